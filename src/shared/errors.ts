@@ -1,0 +1,67 @@
+// Errors with a code, a place (file, line, key path or domain) and a hint on what to do next.
+
+export type ErrorCode =
+  | 'E_BATCH_MISSING'
+  | 'E_BATCH_PARSE'
+  | 'E_BATCH_EMPTY'
+  | 'E_BATCH_FORMAT'
+  | 'E_RULES_PARSE'
+  | 'E_RULES_SCHEMA'
+  | 'E_RULES_REF'
+  | 'E_TEMPLATE'
+  | 'E_DESIGN_PARSE'
+  | 'E_DESIGN_SCHEMA'
+  | 'E_CONFIG'
+  | 'E_REGISTRY'
+  | 'E_IO'
+  | 'E_USAGE'
+  | 'E_INTERNAL';
+
+export interface Place {
+  /** Project-relative path of the file the problem is in. */
+  file?: string;
+  /** 1-based line in that file. */
+  line?: number;
+  /** 1-based column in that file. */
+  column?: number;
+  /** Dotted key path inside a structured file (`categories.legal.palette`). */
+  path?: string;
+  /** The normalised domain the problem concerns. */
+  domain?: string;
+}
+
+export class WdmError extends Error {
+  readonly code: ErrorCode;
+  readonly place: Place;
+  readonly hint: string | undefined;
+
+  constructor(code: ErrorCode, message: string, place: Place = {}, hint?: string) {
+    super(message);
+    this.name = 'WdmError';
+    this.code = code;
+    this.place = place;
+    this.hint = hint;
+  }
+
+  /** One line: `file:line: key: message (hint)`. */
+  format(): string {
+    return formatProblem(this.message, this.place, this.hint);
+  }
+}
+
+export function formatPlace(place: Place): string {
+  let where = place.file ?? '';
+  if (where && place.line !== undefined) where += `:${place.line}`;
+  if (where && place.line !== undefined && place.column !== undefined) where += `:${place.column}`;
+  const parts = [where, place.path ? `${place.path}` : '', place.domain ? `${place.domain}` : ''].filter(Boolean);
+  return parts.join(': ');
+}
+
+export function formatProblem(message: string, place: Place, hint?: string): string {
+  const where = formatPlace(place);
+  return `${where ? `${where}: ` : ''}${message}${hint ? ` (${hint})` : ''}`;
+}
+
+export function isWdmError(value: unknown): value is WdmError {
+  return value instanceof WdmError;
+}

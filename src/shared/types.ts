@@ -1,0 +1,289 @@
+// The values that flow between stages: Site → Selection → Design → DESIGN.md → SiteFiles.
+import type { Place } from './errors.js';
+
+/* ------------------------------------------------------------------ batch */
+
+/** One accepted row of a batch file, after normalisation and validation. */
+export interface Site {
+  /** Lower-case ASCII (punycode) registrable host name: the folder name and the hash input. */
+  domain: string;
+  /** The Unicode form of the domain (equal to `domain` for ASCII names), for display. */
+  unicode: string;
+  category?: string;
+  name?: string;
+  tagline?: string;
+  /** `#rrggbb`, lower case, when the batch pins the primary colour. */
+  brandColor?: string;
+  /** Where the row came from (file is project-relative, line is 1-based). */
+  source: { file: string; line: number };
+}
+
+/** A batch row that was refused, with the reason. The run goes on without it. */
+export interface Rejection {
+  file: string;
+  line: number;
+  /** The raw text of the domain as written in the file. */
+  input: string;
+  message: string;
+  hint?: string;
+}
+
+export interface Batch {
+  /** The batch id: the file's stem (`010` for `batches/010.yaml`). */
+  id: string;
+  file: string;
+  sites: Site[];
+  rejected: Rejection[];
+}
+
+/* ------------------------------------------------------------------ rules */
+
+export type Tone = 'corporate' | 'creative' | 'warm' | 'clinical' | 'playful' | 'luxury' | 'rustic' | 'technical' | 'civic';
+
+export interface FontPairing {
+  id: string;
+  /** Full CSS font-family stacks, system fonts only. */
+  heading: string;
+  body: string;
+  mono: string;
+  headingWeight: number;
+  bodyWeight: number;
+}
+
+/** What the rules decided for one site, before any per-domain variation is applied. */
+export interface Selection {
+  domain: string;
+  name: string;
+  nameSource: 'given' | 'derived';
+  tagline: string;
+  taglineSource: 'given' | 'rules';
+  category: string;
+  categoryLabel: string;
+  categorySource: 'given' | 'inferred' | 'default';
+  /** Words of the domain (or TLD) that decided an inferred category. */
+  inferredFrom: string[];
+  /** The second-level label split into words (`bestlawfirm` → best, law, firm). */
+  words: string[];
+  tone: Tone;
+  palette: {
+    /** Strategy id: mapped to a function by design/palette.ts. */
+    strategy: string;
+    /** Primary hue range in OKLCH degrees; `from > to` wraps through 360. */
+    hue: [number, number];
+    /** Primary chroma range in OKLCH. */
+    chroma: [number, number];
+    /** Neutral temperature: hue the neutrals lean towards, and how much chroma they carry. */
+    neutralHue?: number;
+    neutralChroma?: number;
+    /** Pinned primary colour (`#rrggbb`), from the batch's brandColor. */
+    brandColor?: string;
+  };
+  typography: {
+    /** Candidate pairings; one is picked per domain by the seed. */
+    pairings: FontPairing[];
+    /** Scale id (`major-third`, `perfect-fourth` ...): mapped to a ratio by design/typography.ts. */
+    scale: string;
+    /** Base body size in px. */
+    base: number;
+  };
+  shape: {
+    /** Radius style id: `sharp`, `soft`, `rounded`, `pill`. */
+    radius: string;
+    /** Spacing density id: `compact`, `comfortable`, `airy`. */
+    density: string;
+    /** Elevation style id: `flat`, `subtle`, `layered`. */
+    elevation: string;
+  };
+  layout: {
+    /** Layout template id (a folder under templates/site/). */
+    template: string;
+    /** Ordered section ids the layout renders. */
+    sections: string[];
+  };
+  /** Copy for the site, per section id (`{name}` already substituted), from rules data. */
+  copy: SiteCopy;
+  /** Brand voice words for the prose (`trustworthy`, `precise` ...). */
+  voice: string[];
+}
+
+export interface CopyItem {
+  title: string;
+  text: string;
+}
+
+/**
+ * The words of one section. `hero` uses `title` (the headline), `lead`, `action` (primary call to action) and
+ * `secondaryAction`; list sections (services, menu, pricing, faq, testimonials ...) use `items`.
+ */
+export interface CopyBlock {
+  title: string;
+  lead: string;
+  items: CopyItem[];
+  action?: string;
+  secondaryAction?: string;
+}
+
+/** Keyed by section id (see SECTION_IDS in vocabulary.ts); every section the layout names has a block. */
+export type SiteCopy = Record<string, CopyBlock>;
+
+/** One step of the rules trace: which rule fired and what it set. */
+export interface RuleTraceStep {
+  /** `rules/categories.yaml#rules[3]` or `builtin:categories.legal` */
+  rule: string;
+  /** Why it matched (`category = legal`, `keyword "law"`, `tld .law`). */
+  because: string[];
+  /** The values it set, as dotted paths. */
+  set: Record<string, unknown>;
+}
+
+/* ----------------------------------------------------------------- design */
+
+export type ColorRole =
+  | 'primary'
+  | 'on-primary'
+  | 'secondary'
+  | 'on-secondary'
+  | 'tertiary'
+  | 'on-tertiary'
+  | 'neutral'
+  | 'on-neutral'
+  | 'surface'
+  | 'on-surface'
+  | 'surface-container'
+  | 'on-surface-variant'
+  | 'link'
+  | 'outline';
+
+export const COLOR_ROLES: readonly ColorRole[] = [
+  'primary',
+  'on-primary',
+  'secondary',
+  'on-secondary',
+  'tertiary',
+  'on-tertiary',
+  'neutral',
+  'on-neutral',
+  'surface',
+  'on-surface',
+  'surface-container',
+  'on-surface-variant',
+  'link',
+  'outline',
+];
+
+export type Scheme = 'light' | 'dark';
+
+/** A declared text/background pair and the ratio it achieved in each scheme. */
+export interface ContrastPair {
+  text: ColorRole;
+  background: ColorRole;
+  /** WCAG 2.x target: 4.5 for body text, 3 for large text and UI. */
+  target: number;
+  /** What the pair is for (`body text`, `button label`, `input border`). */
+  use: string;
+  light: number;
+  dark: number;
+}
+
+/** A contrast adjustment made while building the palette (for `explain`). */
+export interface ContrastAdjustment {
+  scheme: Scheme;
+  role: ColorRole;
+  against: ColorRole;
+  from: string;
+  to: string;
+  ratioBefore: number;
+  ratioAfter: number;
+  target: number;
+}
+
+export interface Palette {
+  strategy: string;
+  /** OKLCH hue of the primary, degrees, rounded to 0.1. */
+  hue: number;
+  light: Record<ColorRole, string>;
+  dark: Record<ColorRole, string>;
+  pairs: ContrastPair[];
+  /** Descriptive names ("deep teal") of the light-scheme colours, for the prose. */
+  names: Record<ColorRole, string>;
+  adjustments: ContrastAdjustment[];
+}
+
+export type TypeLevel =
+  | 'display'
+  | 'headline-lg'
+  | 'headline-md'
+  | 'headline-sm'
+  | 'body-lg'
+  | 'body-md'
+  | 'body-sm'
+  | 'label'
+  | 'caption'
+  | 'code';
+
+export const TYPE_LEVELS: readonly TypeLevel[] = [
+  'display',
+  'headline-lg',
+  'headline-md',
+  'headline-sm',
+  'body-lg',
+  'body-md',
+  'body-sm',
+  'label',
+  'caption',
+  'code',
+];
+
+export interface TypeStyle {
+  family: 'heading' | 'body' | 'mono';
+  /** px, rounded to 0.01 */
+  size: number;
+  lineHeight: number;
+  weight: number;
+  /** em */
+  letterSpacing: number;
+}
+
+export interface Typography {
+  pairing: FontPairing;
+  scale: { id: string; ratio: number; base: number };
+  levels: Record<TypeLevel, TypeStyle>;
+}
+
+export interface Shadow {
+  y: number;
+  blur: number;
+  spread: number;
+  /** 0..1, of the shadow colour (the neutral's darkest tone) */
+  opacity: number;
+}
+
+export interface Design {
+  site: { domain: string; unicode: string; name: string; tagline: string };
+  selection: Selection;
+  palette: Palette;
+  typography: Typography;
+  /** px values by scale step: xs, sm, md, lg, xl, 2xl, 3xl, plus gutter and container width */
+  spacing: Record<string, number>;
+  /** px values: none, sm, md, lg, xl, full */
+  rounded: Record<string, number>;
+  /** Shadow per elevation level: 0 (flat) .. 3 */
+  elevation: { style: string; levels: Record<string, Shadow[]> };
+  /** Component tokens in DESIGN.md form: values are `{colors.x}` references or dimensions. */
+  components: Record<string, Record<string, string>>;
+  /** Hash-derived choices and adjustments, for `explain`. */
+  choices: Record<string, unknown>;
+}
+
+/* ----------------------------------------------------- findings and files */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found by a stage (lint, verification), collected and reported grouped per site. */
+export interface Finding {
+  severity: Severity;
+  /** Rule id: `contrast`, `html-validate/void-style`, `designmd/orphaned-tokens` ... */
+  rule: string;
+  message: string;
+  place: Place;
+}
