@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'E_CONFIG'
   | 'E_REGISTRY'
   | 'E_IO'
+  | 'E_GIT'
   | 'E_USAGE'
   | 'E_INTERNAL';
 

@@ -109,6 +109,8 @@ export interface Selection {
 export interface CopyItem {
   title: string;
   text: string;
+  /** Display price (`$14`, `from €40`) for menu, pricing and product items; rendered as written, HTML-escaped. */
+  price?: string;
 }
 
 /**

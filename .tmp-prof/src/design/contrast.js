@@ -1,0 +1,75 @@
+// The lightness search that makes a text colour meet its WCAG targets against its backgrounds, by construction.
+import { hexOf, luminanceMemo, ratioOf } from './color.js';
+/** Aimed-for headroom over a target, so 8-bit rounding elsewhere never drops a pair below it. */
+export const MARGIN = 0.05;
+const MAX_STEPS = 20;
+const RESOLUTION = 0.001;
+function scoreOf(lum, lums, constraints) {
+    let best = { slack: Infinity, index: 0, ratio: Infinity };
+    constraints.forEach((c, i) => {
+        const ratio = ratioOf(lum, lums[i] ?? 0);
+        if (ratio - c.target < best.slack)
+            best = { slack: ratio - c.target, index: i, ratio };
+    });
+    return best;
+}
+/**
+ * Moves `text`'s OKLCH lightness (hue and chroma held) the shortest way that makes it meet every constraint,
+ * aiming for target + MARGIN. Keeps the colour (and `startHex`, when given, byte for byte) if it already meets
+ * every target. Every candidate is judged on its final hex, so the result meets its targets after rounding.
+ */
+export function fitLightness(text, constraints, startHex, luminance = luminanceMemo()) {
+    if (constraints.length === 0)
+        throw new Error('fitLightness needs at least one background');
+    const lums = constraints.map((c) => luminance(c.hex));
+    const score = (hex) => scoreOf(luminance(hex), lums, constraints);
+    const from = startHex ?? hexOf(text);
+    const start = score(from);
+    const result = (color, hex, after) => ({
+        color,
+        hex,
+        binding: start.index,
+        before: start.ratio,
+        after: after.ratio,
+        from,
+        adjusted: hex !== from,
+    });
+    if (start.slack >= 0)
+        return result(text, from, start);
+    const textLum = luminance(from);
+    const darker = lums.every((l) => textLum <= l);
+    const lighter = lums.every((l) => textLum >= l);
+    // Search on the side the colour already sits on; cross to the other side only if that side cannot reach.
+    const sides = darker ? [0, 1] : lighter ? [1, 0] : textLum < Math.max(...lums) / 2 ? [0, 1] : [1, 0];
+    for (const [n, side] of sides.entries()) {
+        const extreme = { ...text, l: side };
+        const extremeHex = hexOf(extreme);
+        const atExtreme = score(extremeHex);
+        if (atExtreme.slack < 0)
+            continue;
+        const goal = atExtreme.slack >= MARGIN ? MARGIN : 0;
+        // Failing end: the colour itself on its own side; the nearest background's lightness after crossing over.
+        let lo = n === 0 ? text.l : side === 1 ? Math.max(...lums.map(lightnessForLum)) : Math.min(...lums.map(lightnessForLum));
+        let hi = side;
+        let best = { color: extreme, hex: extremeHex, score: atExtreme };
+        for (let step = 0; step < MAX_STEPS && Math.abs(hi - lo) > RESOLUTION; step++) {
+            const mid = (lo + hi) / 2; globalThis.C.steps++;
+            const color = { ...text, l: mid };
+            const hex = hexOf(color);
+            const s = score(hex);
+            if (s.slack >= goal) {
+                hi = mid;
+                best = { color, hex, score: s };
+            }
+            else {
+                lo = mid;
+            }
+        }
+        return result(best.color, best.hex, best.score);
+    }
+    throw new Error(`No lightness of hue ${text.h.toFixed(1)} meets the contrast targets against ${constraints.map((c) => c.hex).join(', ')}`);
+}
+/** OKLab lightness of a grey with this WCAG luminance: where a crossed-over search starts from. */
+function lightnessForLum(lum) {
+    return Math.cbrt(lum);
+}

@@ -1,0 +1,28 @@
+export const COLOR_ROLES = [
+    'primary',
+    'on-primary',
+    'secondary',
+    'on-secondary',
+    'tertiary',
+    'on-tertiary',
+    'neutral',
+    'on-neutral',
+    'surface',
+    'on-surface',
+    'surface-container',
+    'on-surface-variant',
+    'link',
+    'outline',
+];
+export const TYPE_LEVELS = [
+    'display',
+    'headline-lg',
+    'headline-md',
+    'headline-sm',
+    'body-lg',
+    'body-md',
+    'body-sm',
+    'label',
+    'caption',
+    'code',
+];

@@ -1,0 +1,112 @@
+// Reads a CSV batch: a header row naming the columns (case-insensitive), then one site a record.
+import { parse } from 'csv-parse/sync';
+import { WdmError } from '../../shared/errors.js';
+import { ROW_KEYS, type RowKey } from '../fields.js';
+import { didYouMean } from '../suggest.js';
+import { toLf, type RawRow } from './raw-row.js';
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+interface CsvParseError {
+  code?: string;
+  message: string;
+  lines?: number;
+  column?: number;
+}
+
+function isCsvParseError(value: unknown): value is CsvParseError {
+  return value instanceof Error && typeof (value as { code?: unknown }).code === 'string';
+}
+
+function newlinesIn(record: readonly string[]): number {
+  let count = 0;
+  for (const field of record) for (const ch of field) if (ch === '\n') count++;
+  return count;
+}
+
+function headerKeys(header: readonly string[], file: string, line: number): RowKey[] {
+  const keys: RowKey[] = [];
+  header.forEach((cell, index) => {
+    const name = cell.trim();
+    const key = ROW_KEYS.find((k) => k.toLowerCase() === name.toLowerCase());
+    const place = { file, line, column: index + 1 };
+    if (key === undefined) {
+      const guess = name === '' ? undefined : didYouMean(name, ROW_KEYS);
+      throw new WdmError(
+        'E_BATCH_FORMAT',
+        name === ''
+          ? `Unexpected empty column name in column ${index + 1} of the header, expected one of ${ROW_KEYS.join(', ')}`
+          : `Unexpected column "${name}" in the header, expected one of ${ROW_KEYS.join(', ')}`,
+        place,
+        guess ? `Did you mean "${guess}"? Rename the column.` : 'Rename or remove the column.',
+      );
+    }
+    if (keys.includes(key)) {
+      throw new WdmError('E_BATCH_FORMAT', `Unexpected second "${name}" column in the header, expected each column once`, place, 'Remove one of the two columns.');
+    }
+    keys.push(key);
+  });
+  if (!keys.includes('domain')) {
+    throw new WdmError(
+      'E_BATCH_FORMAT',
+      `Unexpected header without a "domain" column (found ${header.map((h) => `"${h.trim()}"`).join(', ')}), expected a header row like domain,category,name`,
+      { file, line },
+      'Add a header row whose columns include "domain"; the other columns are optional.',
+    );
+  }
+  return keys;
+}
+
+export function readCsvRows(text: string, file: string): RawRow[] {
+  let records: CsvRecord[];
+  try {
+    records = parse(toLf(text), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      comment: '#',
+      // A `#` only starts a comment at the start of a line, so `#1a4d8f` in a cell stays a colour.
+      comment_no_infix: true,
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    if (!isCsvParseError(error)) throw error;
+    const line = error.lines ?? 1;
+    throw new WdmError(
+      'E_BATCH_PARSE',
+      // csv-parse counts `column` in fields, not characters, so it is named as a field.
+      `Unexpected CSV syntax at ${file}:${line}${error.column !== undefined ? ` (field ${error.column + 1})` : ''}: ${error.message}, expected comma-separated fields with balanced double quotes`,
+      { file, line },
+      'Quote fields that contain commas or line breaks, and double any quote inside a quoted field ("").',
+    );
+  }
+  const [header, ...data] = records;
+  if (header === undefined) {
+    throw new WdmError('E_BATCH_EMPTY', `Unexpected empty CSV file, expected a header row and at least one site`, { file }, 'Add a header row (domain,category,name,tagline,brandColor) and one row per site.');
+  }
+  const keys = headerKeys(header.record, file, header.info.lines - newlinesIn(header.record));
+  const rows: RawRow[] = [];
+  for (const { record, info } of data) {
+    const first = record[0]?.trim() ?? '';
+    if (record.length === 1 && first.startsWith('#')) continue; // an indented comment line
+    const line = info.lines - newlinesIn(record);
+    const value = new Map<string, unknown>();
+    keys.forEach((key, index) => {
+      const cell = record[index];
+      // An empty cell means "not given", as a missing key would in YAML.
+      if (cell !== undefined && cell.trim() !== '') value.set(key, cell);
+    });
+    const row: RawRow = { line, value, text: record.join(',') };
+    if (record.length !== keys.length) {
+      row.problem = {
+        message: `Unexpected ${record.length} field${record.length === 1 ? '' : 's'} in the row, expected ${keys.length} (one per header column)`,
+        hint: 'Quote fields that contain commas, and give every row as many fields as the header (empty ones are fine).',
+      };
+    }
+    rows.push(row);
+  }
+  return rows;
+}

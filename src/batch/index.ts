@@ -1,0 +1,9 @@
+// The batch stage: a batch file's text → accepted Site[] and Rejection[]; domain name normalisation.
+export { parseBatch, readRows, MAX_BATCH_BYTES } from './parse.js';
+export { normaliseDomain, type DomainResult } from './domain.js';
+export { batchIdOf, batchFormatOf, BATCH_FORMATS, BATCH_EXTENSIONS, type BatchFormat } from './batch-id.js';
+export { validateRow, type RowResult } from './row.js';
+export { checkBrandColor, checkCategory, checkText, ROW_KEYS, MAX_NAME_LENGTH, MAX_TAGLINE_LENGTH, type RowKey, type FieldResult } from './fields.js';
+export { didYouMean, editDistance } from './suggest.js';
+export { findForbidden, showText } from './characters.js';
+export type { RawRow } from './formats/raw-row.js';

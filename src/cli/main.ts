@@ -1,0 +1,51 @@
+// The command line: yargs commands, each in its own file; returns the exit code (0 ok, 1 findings, 2 error).
+import yargs from 'yargs';
+import { explainBuilder, runExplain, type ExplainArgs } from './explain.js';
+import { generateBuilder, runGenerate, type GenerateArgs } from './generate.js';
+import { EXIT_ERROR, processIo, reportError, type Io } from './io.js';
+
+type Runner = (args: never, io: Io) => Promise<number>;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number | undefined;
+  const run = (runner: Runner) => async (args: unknown) => {
+    try {
+      code = await (runner as (a: unknown, io: Io) => Promise<number>)(args, io);
+    } catch (error) {
+      code = reportError(io, error);
+    }
+  };
+  let usageError: string | undefined;
+  const cli = yargs()
+    .scriptName('wdm-design')
+    .usage('$0 <command> [options]\n\nDeterministic design compiler: batches of domains → DESIGN.md → verified sites.')
+    .command<GenerateArgs>('generate', 'Write designs/<batch>/<domain>/DESIGN.md for every site of the batches', generateBuilder, run(runGenerate as Runner))
+    .command<ExplainArgs>('explain <domain>', 'Show which rules fired for a domain, the hash-derived choices and every contrast adjustment', explainBuilder, run(runExplain as Runner))
+    .demandCommand(1, 'Name a command: see wdm-design --help')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(false)
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      usageError = msg;
+    });
+  let output = '';
+  try {
+    // With a parse callback yargs hands --help and --version text back instead of printing it, so it reaches io.
+    await cli.parseAsync(argv, {}, (_err, _args, text) => {
+      output = text;
+    });
+  } catch (error) {
+    return reportError(io, error);
+  }
+  if (output && usageError === undefined) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  if (usageError !== undefined) {
+    io.stderr(`wdm-design: ${usageError}\nRun wdm-design --help for the commands and options.\n`);
+    return EXIT_ERROR;
+  }
+  return code ?? 0;
+}

@@ -1,0 +1,8 @@
+// The design stage's public surface: Selection + Site → Design.
+export { designFor, contrastRatio, SEED_NAMESPACE } from './design.js';
+export { paletteFor, declaredPairs, primaryFor, type DeclaredPair } from './palette.js';
+export { STRATEGIES, strategyFor, type StrategyFn, type StrategyTones } from './strategies.js';
+export { typographyFor, scaleRatio } from './typography.js';
+export { spacingFor, roundedFor, elevationFor } from './shape.js';
+export { componentsFor } from './components.js';
+export { colorName } from './naming.js';

@@ -1,0 +1,244 @@
+// The palette: 14 colour roles in a light and a dark scheme, every declared pair meeting its WCAG target.
+import type { Seed } from '../shared/hash.js';
+import { round } from '../shared/hash.js';
+import type { ColorRole, ContrastAdjustment, ContrastPair, Palette, Scheme, Selection } from '../shared/types.js';
+import { COLOR_ROLES } from '../shared/types.js';
+import { type Lch, type Luminance, clamp, floor2, hexOf, lchOf, luminanceMemo, ratioOf, wrapHue } from './color.js';
+import { type Constraint, fitLightness } from './contrast.js';
+import { colorName } from './naming.js';
+import { strategyFor } from './strategies.js';
+
+export type DeclaredPair = Omit<ContrastPair, 'light' | 'dark'>;
+
+const PAIRS: readonly DeclaredPair[] = [
+  { text: 'on-surface', background: 'surface', target: 4.5, use: 'body text' },
+  { text: 'on-surface-variant', background: 'surface', target: 4.5, use: 'muted text' },
+  { text: 'on-surface', background: 'surface-container', target: 4.5, use: 'card text' },
+  { text: 'on-surface-variant', background: 'surface-container', target: 4.5, use: 'card muted text' },
+  { text: 'link', background: 'surface', target: 4.5, use: 'links' },
+  { text: 'link', background: 'surface-container', target: 4.5, use: 'links in cards' },
+  { text: 'on-primary', background: 'primary', target: 4.5, use: 'primary button label' },
+  { text: 'on-secondary', background: 'secondary', target: 4.5, use: 'secondary button label' },
+  { text: 'on-tertiary', background: 'tertiary', target: 4.5, use: 'badge label' },
+  { text: 'on-neutral', background: 'neutral', target: 4.5, use: 'footer text' },
+  { text: 'primary', background: 'surface', target: 3, use: 'button shape against the page' },
+  { text: 'outline', background: 'surface', target: 3, use: 'input borders and dividers' },
+];
+
+/** The text/background pairs every palette guarantees, in both schemes (a fresh copy each call). */
+export function declaredPairs(): DeclaredPair[] {
+  return PAIRS.map((p) => ({ ...p }));
+}
+
+// Backgrounds first, then each text colour after everything it is paired with; primary is both.
+const BUILD_ORDER: readonly ColorRole[] = [
+  'surface',
+  'surface-container',
+  'neutral',
+  'secondary',
+  'tertiary',
+  'primary',
+  'link',
+  'on-surface',
+  'on-surface-variant',
+  'outline',
+  'on-primary',
+  'on-secondary',
+  'on-tertiary',
+  'on-neutral',
+];
+
+/** The base colour the seed and the rules give the primary, before any contrast nudging. */
+export interface PrimaryChoice {
+  color: Lch;
+  /** The batch's brand colour, when it pins the primary. */
+  brand?: string;
+}
+
+const DEFAULT_NEUTRAL_CHROMA = 0.01;
+// A brand colour below this chroma has no usable hue to build companions from.
+const ACHROMATIC = 0.03;
+
+function parseBrand(brand: string): string {
+  const hex = brand.trim().toLowerCase();
+  if (!/^#[0-9a-f]{6}$/.test(hex)) throw new Error(`Unexpected brandColor "${brand}", expected #rrggbb`);
+  return hex;
+}
+
+/** A hue inside [from, to], where `from > to` wraps through 360. */
+function hueIn([from, to]: [number, number], u: number): number {
+  const span = wrapHue(to - from);
+  return wrapHue(from + u * span);
+}
+
+/** The seed's primary from the rules' ranges (hue, chroma, lightness each by its own label). */
+function rangePrimary(p: Selection['palette'], seed: Seed): Lch {
+  const [cMin, cMax] = p.chroma;
+  return {
+    h: hueIn(p.hue, seed.unit('hue')),
+    c: Math.max(0, cMin + seed.unit('chroma') * (cMax - cMin)),
+    // Rich, not pale: a primary dark enough to carry a white label and stand out from the page.
+    l: seed.range('lightness', 0.42, 0.56),
+  };
+}
+
+export function primaryFor(p: Selection['palette'], seed: Seed): PrimaryChoice {
+  if (p.brandColor === undefined) return { color: rangePrimary(p, seed) };
+  const brand = parseBrand(p.brandColor);
+  return { color: lchOf(brand), brand };
+}
+
+type Tones = Record<ColorRole, Lch>;
+
+/** Light-scheme starting tones: tinted near-white page, deep neutral band, dark text. */
+function lightTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc: number, seed: Seed): Tones {
+  const surfaceL = seed.range('surface', 0.975, 0.99);
+  return {
+    surface: { l: surfaceL, c: Math.min(nc * 0.6, 0.012), h: nh },
+    'surface-container': { l: surfaceL - 0.03, c: Math.min(nc, 0.02), h: nh },
+    neutral: { l: 0.27, c: Math.min(nc * 2.5, 0.05), h: nh },
+    primary,
+    secondary,
+    tertiary,
+    link: primary,
+    'on-surface': { l: 0.24, c: Math.min(nc * 1.5, 0.025), h: nh },
+    'on-surface-variant': { l: 0.45, c: Math.min(nc * 2, 0.03), h: nh },
+    outline: { l: 0.62, c: Math.min(nc * 1.5, 0.03), h: nh },
+    // On-colours start from the lighter candidate; onColor() picks the side per background.
+    'on-primary': { l: 0.985, c: Math.min(primary.c * 0.15, 0.02), h: primary.h },
+    'on-secondary': { l: 0.985, c: Math.min(secondary.c * 0.15, 0.02), h: secondary.h },
+    'on-tertiary': { l: 0.985, c: Math.min(tertiary.c * 0.15, 0.02), h: tertiary.h },
+    'on-neutral': { l: 0.95, c: Math.min(nc, 0.02), h: nh },
+  };
+}
+
+/** For dark surfaces: accents lightened and desaturated, not inverted, so they glow less than they would at full chroma. */
+function forDark(c: Lch, centre: number, min: number, max: number): Lch {
+  return { l: clamp(centre + (c.l - 0.5) * 0.3, min, max), c: c.c * 0.8, h: c.h };
+}
+
+function darkTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc: number, seed: Seed): Tones {
+  const surfaceL = seed.range('dark-surface', 0.17, 0.23);
+  const darkPrimary = forDark(primary, 0.76, 0.68, 0.84);
+  const darkSecondary = forDark(secondary, 0.72, 0.62, 0.85);
+  const darkTertiary = forDark(tertiary, 0.74, 0.62, 0.85);
+  return {
+    surface: { l: surfaceL, c: Math.min(nc * 1.2, 0.02), h: nh },
+    'surface-container': { l: surfaceL + 0.05, c: Math.min(nc * 1.4, 0.025), h: nh },
+    neutral: { l: Math.max(surfaceL - 0.05, 0.13), c: Math.min(nc * 1.2, 0.02), h: nh },
+    primary: darkPrimary,
+    secondary: darkSecondary,
+    tertiary: darkTertiary,
+    link: darkPrimary,
+    'on-surface': { l: 0.93, c: Math.min(nc, 0.015), h: nh },
+    'on-surface-variant': { l: 0.76, c: Math.min(nc * 1.5, 0.025), h: nh },
+    outline: { l: 0.52, c: Math.min(nc * 1.5, 0.03), h: nh },
+    'on-primary': { l: 0.2, c: Math.min(primary.c * 0.3, 0.04), h: primary.h },
+    'on-secondary': { l: 0.2, c: Math.min(secondary.c * 0.3, 0.04), h: secondary.h },
+    'on-tertiary': { l: 0.2, c: Math.min(tertiary.c * 0.3, 0.04), h: tertiary.h },
+    'on-neutral': { l: 0.9, c: Math.min(nc, 0.015), h: nh },
+  };
+}
+
+const ON_BACKGROUND: Partial<Record<ColorRole, ColorRole>> = {
+  'on-primary': 'primary',
+  'on-secondary': 'secondary',
+  'on-tertiary': 'tertiary',
+  'on-neutral': 'neutral',
+};
+
+/** Starts an on-colour on whichever side (near-white or near-black) its background favours. */
+function onColor(start: Lch, backgroundHex: string, luminance: Luminance): Lch {
+  const light = { ...start, l: Math.max(start.l, 0.97) };
+  const dark = { ...start, l: Math.min(start.l, 0.22) };
+  const bg = luminance(backgroundHex);
+  return ratioOf(luminance(hexOf(light)), bg) >= ratioOf(luminance(hexOf(dark)), bg) ? light : dark;
+}
+
+interface SchemeResult {
+  colors: Record<ColorRole, string>;
+  adjustments: ContrastAdjustment[];
+}
+
+function buildScheme(
+  scheme: Scheme,
+  tones: Tones,
+  pinned: Partial<Record<ColorRole, string>>,
+  luminance: Luminance,
+): SchemeResult {
+  const colors: Partial<Record<ColorRole, string>> = {};
+  const finals: Partial<Record<ColorRole, Lch>> = {};
+  const adjustments: ContrastAdjustment[] = [];
+  const hexFor = (role: ColorRole): string => {
+    const hex = colors[role];
+    if (hex === undefined) throw new Error(`Palette build order: ${role} is needed before it is built`);
+    return hex;
+  };
+  for (const role of BUILD_ORDER) {
+    const pairs = PAIRS.filter((p) => p.text === role);
+    // The link starts from the primary as it came out, so it stays the brand's colour when that is legible.
+    let start = role === 'link' ? (finals.primary ?? tones.link) : tones[role];
+    const onBg = ON_BACKGROUND[role];
+    if (onBg !== undefined) start = onColor(start, hexFor(onBg), luminance);
+    if (pairs.length === 0) {
+      colors[role] = pinned[role] ?? hexOf(start);
+      finals[role] = start;
+      continue;
+    }
+    const constraints: Constraint[] = pairs.map((p) => ({ hex: hexFor(p.background), target: p.target }));
+    const fit = fitLightness(start, constraints, pinned[role], luminance);
+    colors[role] = fit.hex;
+    finals[role] = fit.color;
+    if (fit.adjusted) {
+      const binding = pairs[fit.binding] ?? pairs[0];
+      if (binding === undefined) throw new Error(`No pair for ${role}`);
+      adjustments.push({
+        scheme,
+        role,
+        against: binding.background,
+        from: fit.from,
+        to: fit.hex,
+        ratioBefore: floor2(fit.before),
+        ratioAfter: floor2(ratioOf(luminance(fit.hex), luminance(hexFor(binding.background)))),
+        target: binding.target,
+      });
+    }
+  }
+  const complete = Object.fromEntries(COLOR_ROLES.map((r) => [r, hexFor(r)])) as Record<ColorRole, string>;
+  return { colors: complete, adjustments };
+}
+
+/** The palette of one site: `selection.palette` varied by the seed, or pinned by its brand colour. */
+export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
+  const choice = primaryFor(p, seed);
+  const primary = choice.color;
+  // An achromatic brand (black, white, grey) has no hue to turn from: companions come from the rules' range.
+  const base = choice.brand !== undefined && primary.c < ACHROMATIC ? rangePrimary(p, seed) : primary;
+  const { secondary, tertiary } = strategyFor(p.strategy)(base, seed);
+  const nh = p.neutralHue ?? base.h;
+  const nc = clamp(p.neutralChroma ?? DEFAULT_NEUTRAL_CHROMA, 0, 0.1);
+  const luminance = luminanceMemo();
+  const light = buildScheme(
+    'light',
+    lightTones(primary, secondary, tertiary, nh, nc, seed),
+    choice.brand !== undefined ? { primary: choice.brand } : {},
+    luminance,
+  );
+  // The dark primary of a grey brand still has the brand's (lack of) colour, at a lightness for dark pages.
+  const dark = buildScheme('dark', darkTones(primary, secondary, tertiary, nh, nc, seed), {}, luminance);
+  const pairs: ContrastPair[] = PAIRS.map((pair) => ({
+    ...pair,
+    light: floor2(ratioOf(luminance(light.colors[pair.text]), luminance(light.colors[pair.background]))),
+    dark: floor2(ratioOf(luminance(dark.colors[pair.text]), luminance(dark.colors[pair.background]))),
+  }));
+  const names = Object.fromEntries(COLOR_ROLES.map((r) => [r, colorName(light.colors[r])])) as Record<ColorRole, string>;
+  return {
+    strategy: p.strategy,
+    hue: round(wrapHue(primary.h), 1),
+    light: light.colors,
+    dark: dark.colors,
+    pairs,
+    names,
+    adjustments: [...light.adjustments, ...dark.adjustments],
+  };
+}

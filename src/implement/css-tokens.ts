@@ -1,0 +1,138 @@
+// DesignTokens → the `:root` custom properties of styles.css, built only from parsed values (never raw strings).
+import { COLOR_ROLES, TYPE_LEVELS, type Shadow, type TypeLevel } from '../shared/types.js';
+import { parseDimension } from './css-values.js';
+import type { DesignTokens, Dimension, FontFamily, Rgb, TypeToken } from './design-tokens.js';
+
+/** Viewport range over which headings scale fluidly (px). */
+const FLUID_MIN_VIEWPORT = 320;
+const FLUID_MAX_VIEWPORT = 1280;
+/** The smallest fraction of its token size a heading shrinks to on a 320 px screen. */
+const FLUID_FLOOR: Partial<Record<TypeLevel, number>> = { display: 0.58, 'headline-lg': 0.68, 'headline-md': 0.78, 'headline-sm': 0.88 };
+const ROOT_PX = 16;
+
+/** Fixed-precision, locale-free number text. */
+export function num(value: number, digits = 4): string {
+  const f = 10 ** digits;
+  const r = Math.round(value * f) / f;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+const hex2 = (n: number): string => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+export const hexOf = (c: Rgb): string => `#${hex2(c.r)}${hex2(c.g)}${hex2(c.b)}`;
+
+export function dimensionCss(d: Dimension): string {
+  return d.value === 0 ? '0' : `${num(d.value)}${d.unit}`;
+}
+
+const toPx = (d: Dimension): number => (d.unit === 'px' ? d.value : d.value * ROOT_PX);
+const rem = (px: number): string => (px === 0 ? '0' : `${num(px / ROOT_PX)}rem`);
+
+/** Quotes every named family unless it is a run of plain identifiers (so `-apple-system` keeps working). */
+export function fontStackCss(families: readonly FontFamily[]): string {
+  return families
+    .map((f) => (f.kind === 'generic' || /^-?[A-Za-z][A-Za-z0-9-]*$/.test(f.name) ? f.name : `'${f.name}'`))
+    .join(', ');
+}
+
+/** `clamp(min, intercept + slope·vw, max)` so the size is min at 320 px and the token size at 1280 px wide. */
+export function fluidSize(level: TypeLevel, token: TypeToken, floorPx: number): string {
+  const maxPx = toPx(token.fontSize);
+  const factor = FLUID_FLOOR[level];
+  if (factor === undefined) return rem(maxPx);
+  const minPx = Math.min(maxPx, Math.max(floorPx, maxPx * factor));
+  if (maxPx - minPx < 0.5) return rem(maxPx);
+  const slope = (maxPx - minPx) / (FLUID_MAX_VIEWPORT - FLUID_MIN_VIEWPORT);
+  const intercept = minPx - slope * FLUID_MIN_VIEWPORT;
+  return `clamp(${rem(minPx)}, ${rem(intercept)} + ${num(slope * 100)}vw, ${rem(maxPx)})`;
+}
+
+function shadowCss(shadows: readonly Shadow[], color: Rgb, opacityScale: number): string {
+  if (shadows.length === 0) return 'none';
+  return shadows
+    .map((s) => {
+      const a = Math.min(1, s.opacity * opacityScale);
+      return `0 ${num(s.y, 2)}px ${num(s.blur, 2)}px ${num(s.spread, 2)}px rgb(${color.r} ${color.g} ${color.b} / ${num(a, 3)})`;
+    })
+    .join(', ');
+}
+
+/** Shadows on a dark page need a colour darker than the page and more opacity to read at all. */
+function darken(c: Rgb, factor: number): Rgb {
+  return { r: c.r * factor, g: c.g * factor, b: c.b * factor };
+}
+
+export function tokensCss(tokens: DesignTokens): string {
+  const lines: string[] = [':root {', '  color-scheme: light dark;'];
+  for (const role of COLOR_ROLES) lines.push(`  --color-${role}: ${hexOf(tokens.colors.light[role])};`);
+
+  const bodyPx = toPx(tokens.typography['body-lg'].fontSize);
+  for (const level of TYPE_LEVELS) {
+    const t = tokens.typography[level];
+    lines.push(`  --font-${level}: ${fontStackCss(t.fontFamily)};`);
+    lines.push(`  --text-${level}-size: ${fluidSize(level, t, bodyPx * 1.1)};`);
+    lines.push(`  --text-${level}-weight: ${t.fontWeight};`);
+    lines.push(`  --text-${level}-line-height: ${typeof t.lineHeight === 'number' ? num(t.lineHeight) : dimensionCss(t.lineHeight)};`);
+    lines.push(`  --text-${level}-tracking: ${dimensionCss(t.letterSpacing)};`);
+  }
+  for (const [key, px] of Object.entries(tokens.spacing)) lines.push(`  --space-${key}: ${px === 0 ? '0' : `${num(px)}px`};`);
+  for (const [key, px] of Object.entries(tokens.rounded)) lines.push(`  --radius-${key}: ${px === 0 ? '0' : `${num(px)}px`};`);
+
+  const levels = Object.keys(tokens.wdm.elevation.levels).sort();
+  const lightShadow = tokens.colors.light['on-surface'];
+  const darkShadow = darken(tokens.colors.dark.neutral, 0.4);
+  for (const key of levels) lines.push(`  --shadow-${key}: ${shadowCss(tokens.wdm.elevation.levels[key] ?? [], lightShadow, 1)};`);
+  lines.push(...componentLines(tokens, false, '  '));
+  // Readable line length and a hairline: structural constants of the layout, not design tokens.
+  lines.push('  --measure: 68ch;', '  --hairline: 1px;', '  --focus-ring: 3px;');
+  lines.push('}', '', '@media (prefers-color-scheme: dark) {', '  :root {');
+  for (const role of COLOR_ROLES) lines.push(`    --color-${role}: ${hexOf(tokens.colors.dark[role])};`);
+  for (const key of levels) lines.push(`    --shadow-${key}: ${shadowCss(tokens.wdm.elevation.levels[key] ?? [], darkShadow, 2.5)};`);
+  lines.push(...componentLines(tokens, true, '    '));
+  lines.push('  }', '}', '');
+  return lines.join('\n');
+}
+
+const COMPONENT_PROPS: Record<string, string> = {
+  backgroundColor: 'bg',
+  textColor: 'fg',
+  rounded: 'radius',
+  padding: 'padding',
+  height: 'height',
+  width: 'width',
+  size: 'size',
+};
+const REF = /^\{(colors|rounded|spacing)\.([a-z0-9][a-z0-9-]*)\}$/;
+
+/**
+ * Component tokens as `--<component>-<prop>` custom properties. Colour references become `var(--color-<role>)`,
+ * whose value flips with the scheme; in the dark block a `-dark` twin re-points its base component, so a twin that
+ * names a different role than its light component is honoured. Only validated names and values are written.
+ */
+function componentLines(tokens: DesignTokens, dark: boolean, indent: string): string[] {
+  const out: string[] = [];
+  for (const name of Object.keys(tokens.components).sort()) {
+    const isTwin = name.endsWith('-dark');
+    if (isTwin !== dark || !/^[a-z0-9][a-z0-9-]*$/.test(name)) continue;
+    const base = dark ? name.slice(0, -'-dark'.length) : name;
+    const props = tokens.components[name] ?? {};
+    for (const prop of Object.keys(COMPONENT_PROPS)) {
+      const raw = props[prop];
+      if (raw === undefined) continue;
+      let value: string | undefined;
+      const ref = typeof raw === 'string' ? REF.exec(raw) : null;
+      if (ref?.[1] === 'colors' && ref[2]) {
+        const role = ref[2].replace(/-dark$/, '');
+        if ((COLOR_ROLES as readonly string[]).includes(role)) value = `var(--color-${role})`;
+      } else if (ref?.[1] === 'rounded' && ref[2] && ref[2] in tokens.rounded) {
+        value = `var(--radius-${ref[2]})`;
+      } else if (ref?.[1] === 'spacing' && ref[2] && ref[2] in tokens.spacing) {
+        value = `var(--space-${ref[2]})`;
+      } else if (prop !== 'backgroundColor' && prop !== 'textColor') {
+        const dim = typeof raw === 'number' ? { value: raw, unit: 'px' as const } : parseDimension(raw, ['px', 'rem', 'em']);
+        if (dim && dim.value >= 0) value = dimensionCss(dim);
+      }
+      if (value !== undefined) out.push(`${indent}--${base}-${COMPONENT_PROPS[prop]}: ${value};`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// One site through the pure stages: Site → Selection → Design → DESIGN.md text. No I/O here.
+import { isWdmError, WdmError } from '../shared/errors.js';
+import { sha256, stableStringify } from '../shared/hash.js';
+import type { Design, RuleTraceStep, Site } from '../shared/types.js';
+import { selectFor, type RuleSet } from '../rules/index.js';
+import { designFor } from '../design/index.js';
+import { renderDesign, type CompiledDesignTemplates } from '../render/index.js';
+
+/** Bumped with the tool's major version: a new major may change every design, a minor or patch must not. */
+export const TOOL_MAJOR = 1;
+
+export interface DesignedSite {
+  domain: string;
+  text: string;
+  design: Design;
+  trace: RuleTraceStep[];
+}
+
+export interface SiteContext {
+  rules: RuleSet;
+  rulesDigest: string;
+  templatesDigest: string;
+  designTemplates: CompiledDesignTemplates;
+}
+
+/** The part of a batch row that decides the site's output (its line number does not). */
+export function siteEntry(site: Site): Record<string, string> {
+  const entry: Record<string, string> = { domain: site.domain };
+  if (site.category !== undefined) entry['category'] = site.category;
+  if (site.name !== undefined) entry['name'] = site.name;
+  if (site.tagline !== undefined) entry['tagline'] = site.tagline;
+  if (site.brandColor !== undefined) entry['brandColor'] = site.brandColor;
+  return entry;
+}
+
+/** Hash of everything a site's design depends on: its entry, the rules, the templates and the tool's major version. */
+export function siteInputKey(site: Site, ctx: Pick<SiteContext, 'rulesDigest' | 'templatesDigest'>): string {
+  return sha256(stableStringify({ tool: TOOL_MAJOR, entry: siteEntry(site), rules: ctx.rulesDigest, templates: ctx.templatesDigest }));
+}
+
+export function designSite(site: Site, ctx: SiteContext): DesignedSite {
+  const { selection, trace } = selectFor(site, ctx.rules);
+  const design = designFor(selection, site);
+  const text = renderDesign(design, ctx.designTemplates);
+  return { domain: site.domain, text, design, trace };
+}
+
+/** A site-level failure (unknown category, template error) as a WdmError that names the domain and its row. */
+export function siteError(error: unknown, site: Site): WdmError {
+  if (isWdmError(error)) {
+    const place = { ...error.place, domain: site.domain };
+    if (place.file === undefined) {
+      place.file = site.source.file;
+      place.line = site.source.line;
+    }
+    return new WdmError(error.code, error.message, place, error.hint);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new WdmError('E_INTERNAL', `Internal error while designing ${site.domain}: ${message}`, { file: site.source.file, line: site.source.line, domain: site.domain }, 'please report this with the batch row');
+}

@@ -1,0 +1,23 @@
+// The registry's public surface: journal, replay and status, atomic output writes, verification and finalize.
+export { openJournal, compactIfNeeded, DEFAULT_FLUSH_EVERY, DEFAULT_FLUSH_MS, DEFAULT_COMPACT_AT } from './journal.js';
+export type { Journal, JournalOptions, CompactBound } from './journal.js';
+export type { Update, SuccessUpdate, FailureUpdate } from './line-codec.js';
+export { encodeLine, decodeLine } from './line-codec.js';
+export { replay, resolveStates, parseJournalText } from './replay.js';
+export type { SiteState, JournalContents, ReplayResult, BadLine } from './replay.js';
+export { compactJournal } from './compact.js';
+export type { CompactOptions, CompactResult } from './compact.js';
+export { repairJournal } from './repair.js';
+export type { RepairReport, RepairedFile } from './repair.js';
+export { readStatus, sitesIn, countStates } from './status.js';
+export type { BatchStatus } from './status.js';
+export { parseStateName, rankOf, STATE_NAMES, PROGRESS_STATES } from './states.js';
+export type { StateName, ProgressState, RecordedState } from './states.js';
+export { atomicWriteFile, writeFileIfChanged, writeOutputGroup, syncGroup } from './atomic-write.js';
+export type { Durability, WriteOptions, OutputFile, GroupResult } from './atomic-write.js';
+export { verifyOutputs } from './verify-outputs.js';
+export type { VerifiedStates, OutputProblem } from './verify-outputs.js';
+export { finalizeBatch } from './finalize.js';
+export type { FinalizeInput, FinalizeResult } from './finalize.js';
+export { nodeFs } from './fs-port.js';
+export type { FsPort } from './fs-port.js';

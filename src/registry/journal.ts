@@ -1,0 +1,235 @@
+// The journal writer: queue updates, flush them as one write + fsync into this writer's own segment, then acknowledge.
+import path from 'node:path';
+import { WdmError } from '../shared/errors.js';
+import { encodeLine, type Update } from './line-codec.js';
+import { nextSequence, openSegments, segmentName, listJournalFiles } from './journal-files.js';
+import { compactJournal } from './compact.js';
+import { replay, liveRecordCount } from './replay.js';
+import { describeIoError, errnoOf, fsyncDir, nodeFs, O_APPEND, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+
+/**
+ * Defaults chosen by bench/registry.mjs on the 2-core ext4 machine (see docs/registry.md): one fsync costs ~250 µs
+ * whatever it carries, so per-update cost falls from ~250 µs (N=1) to ~9 µs (N=32) and ~3 µs (N=128); beyond 64 the
+ * gain is under 3 µs/update while more acknowledged work waits. 64 updates or 20 ms, whichever comes first, keeps
+ * flushing under 5% of the ~0.9 ms a site costs, and bounds the wait of a slow trickle of updates to 20 ms.
+ */
+export const DEFAULT_FLUSH_EVERY = 64;
+export const DEFAULT_FLUSH_MS = 20;
+
+export interface CompactBound {
+  /** Compact only when the batch's journal files together exceed this many bytes. */
+  minBytes: number;
+  /** ...and hold more than this many lines per live (compacted) record. */
+  ratio: number;
+}
+
+export const DEFAULT_COMPACT_AT: CompactBound = { minBytes: 1 << 20, ratio: 4 };
+
+export interface JournalOptions {
+  flushEvery?: number;
+  flushMs?: number;
+  /** When to compact (checked on open, after every `minBytes` this writer appends, and on close); false: never. */
+  compactAt?: CompactBound | false;
+  fs?: FsPort;
+}
+
+export interface Journal {
+  /** Resolves only once the flush holding this update is written and fsynced; rejects with E_REGISTRY otherwise. */
+  record(update: Update): Promise<void>;
+  /** Flush what is queued now. */
+  flush(): Promise<void>;
+  /** Flush, close the segment, and compact if the bound is passed. Later records reject. */
+  close(): Promise<void>;
+  /** The segment this writer appends to (undefined until the first flush). */
+  readonly segment: string | undefined;
+}
+
+interface Pending {
+  line: string;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** Total bytes of a batch's journal files. */
+function journalBytes(fsp: FsPort, dir: string, batch: string): number {
+  let total = 0;
+  for (const file of listJournalFiles(fsp, dir, batch)) {
+    try {
+      total += fsp.statSync(file.path).size;
+    } catch (error) {
+      if (errnoOf(error) !== 'ENOENT') throw error;
+    }
+  }
+  return total;
+}
+
+/** Compact when the journal is past the bound. Returns whether it compacted. */
+export function compactIfNeeded(dir: string, batch: string, bound: CompactBound, fsp: FsPort = nodeFs): boolean {
+  if (journalBytes(fsp, dir, batch) <= bound.minBytes) return false;
+  const replayed = replay(dir, batch, fsp);
+  if (replayed.records <= bound.ratio * liveRecordCount(replayed.contents)) return false;
+  compactJournal(dir, batch, { fs: fsp });
+  return true;
+}
+
+function validate(update: Update): void {
+  if (typeof update.domain !== 'string' || update.domain === '' || typeof update.key !== 'string') {
+    throw new WdmError('E_INTERNAL', `Unexpected update ${JSON.stringify(update)}, expected a domain and an inputs key`);
+  }
+}
+
+export function openJournal(dir: string, batch: string, options: JournalOptions = {}): Journal {
+  const fsp = options.fs ?? nodeFs;
+  const flushEvery = Math.max(1, options.flushEvery ?? DEFAULT_FLUSH_EVERY);
+  const flushMs = Math.max(0, options.flushMs ?? DEFAULT_FLUSH_MS);
+  const bound = options.compactAt === undefined ? DEFAULT_COMPACT_AT : options.compactAt;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(batch)) {
+    throw new WdmError('E_USAGE', `Unexpected batch id "${batch}", expected letters, digits, dot, dash or underscore`, {}, 'use the batch file stem, e.g. 010');
+  }
+  try {
+    fsp.mkdirSync(dir);
+  } catch (error) {
+    throw new WdmError('E_REGISTRY', `Could not create the registry folder ${dir}: ${describeIoError(error)}`, { file: dir }, 'check that the project folder is writable');
+  }
+  if (bound) compactIfNeeded(dir, batch, bound, fsp);
+
+  let queue: Pending[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let fd: number | undefined;
+  let segment: string | undefined;
+  let size = 0;
+  let sinceCheck = 0;
+  let closed = false;
+
+  const releaseSegment = (): void => {
+    if (fd !== undefined) {
+      try {
+        fsp.closeSync(fd);
+      } catch {
+        // Closing after a failed write can fail too; the segment is abandoned either way.
+      }
+    }
+    if (segment !== undefined) openSegments.delete(segment);
+    fd = undefined;
+    segment = undefined;
+    size = 0;
+  };
+
+  const openSegment = (): number => {
+    // O_EXCL: a segment has one writer ever, even when this pid was used before by a process that left one behind.
+    for (;;) {
+      const candidate = path.join(dir, segmentName(batch, process.pid, nextSequence()));
+      try {
+        const opened = fsp.openSync(candidate, O_WRONLY | O_APPEND | O_CREAT | O_EXCL, 0o644);
+        segment = candidate;
+        openSegments.add(candidate);
+        fd = opened;
+        size = 0;
+        // The new name must survive power loss before anything in it is acknowledged.
+        fsyncDir(fsp, dir);
+        return opened;
+      } catch (error) {
+        if (errnoOf(error) === 'EEXIST') continue;
+        if (segment === candidate) releaseSegment();
+        throw error;
+      }
+    }
+  };
+
+  const flushNow = (): void => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    const batchOf = queue;
+    queue = [];
+    if (batchOf.length === 0) return;
+    const bytes = Buffer.from(batchOf.map((p) => p.line).join(''), 'utf8');
+    try {
+      const target = fd ?? openSegment();
+      writeAll(fsp, target, bytes);
+      fsp.fsyncSync(target);
+    } catch (error) {
+      const failedSegment = segment;
+      // Cut a partial write off so the segment never holds a torn line in its middle, then start a new
+      // segment for later flushes: if the truncate failed too, the fragment stays the abandoned file's last line.
+      if (fd !== undefined) {
+        try {
+          fsp.ftruncateSync(fd, size);
+        } catch {
+          // See above: a torn last line is ignored by replay.
+        }
+      }
+      releaseSegment();
+      const wrapped = new WdmError(
+        'E_REGISTRY',
+        `Could not append ${batchOf.length} update(s) to the journal ${failedSegment ?? dir}: ${describeIoError(error)}; expected the write and fsync to succeed`,
+        { file: failedSegment ?? dir },
+        'these updates were not recorded (their sites will be redone); updates acknowledged earlier are safe. Free disk space or fix permissions and rerun',
+      );
+      for (const p of batchOf) p.reject(wrapped);
+      return;
+    }
+    size += bytes.length;
+    sinceCheck += bytes.length;
+    for (const p of batchOf) p.resolve();
+    if (bound && sinceCheck > bound.minBytes) {
+      sinceCheck = 0;
+      // Seal our own segment first so compaction can absorb it; the next flush opens a new one.
+      releaseSegment();
+      try {
+        compactIfNeeded(dir, batch, bound, fsp);
+      } catch {
+        // Compaction is an optimisation: the records it would rewrite are already durable.
+      }
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    const last = queue[queue.length - 1];
+    const done = last
+      ? new Promise<void>((resolve, reject) => {
+          const { resolve: resolveRecord, reject: rejectRecord } = last;
+          last.resolve = () => {
+            resolveRecord();
+            resolve();
+          };
+          last.reject = (error) => {
+            rejectRecord(error);
+            reject(error);
+          };
+        })
+      : Promise.resolve();
+    flushNow();
+    return done;
+  };
+
+  return {
+    get segment() {
+      return segment;
+    },
+    record(update: Update): Promise<void> {
+      if (closed) {
+        return Promise.reject(new WdmError('E_INTERNAL', `Unexpected record for ${update.domain} after the journal of batch ${batch} was closed`));
+      }
+      validate(update);
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ line: encodeLine(update), resolve, reject });
+        if (queue.length >= flushEvery) flushNow();
+        else if (timer === undefined) timer = setTimeout(flushNow, flushMs);
+      });
+    },
+    flush,
+    async close(): Promise<void> {
+      if (closed) return;
+      const flushed = flush();
+      closed = true;
+      try {
+        await flushed;
+      } finally {
+        releaseSegment();
+      }
+      if (bound) compactIfNeeded(dir, batch, bound, fsp);
+    },
+  };
+}

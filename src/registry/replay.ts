@@ -1,0 +1,237 @@
+// Replay: read every journal file of a batch and join its records into each site's history.
+import { WdmError } from '../shared/errors.js';
+import { decodeLine, type Update } from './line-codec.js';
+import { listJournalFiles, type JournalFile } from './journal-files.js';
+import { describeIoError, errnoOf, nodeFs, type FsPort } from './fs-port.js';
+import { rankOf, stateAt, type ProgressState, type RecordedState, type StateName } from './states.js';
+
+/** What the journal says about one site for one inputs key. */
+export interface KeyHistory {
+  /** Rank of the highest success recorded (0 = none). */
+  best: number;
+  /** Outputs claimed by each success state, by rank. */
+  outputs: Map<number, Record<string, string>>;
+  /** Rank of the highest state a failure was recorded while attempting (0 = none), and its message. */
+  failedAttempt: number;
+  failMessage: string;
+}
+
+export interface SiteHistory {
+  byKey: Map<string, KeyHistory>;
+  /** The key of the last record read (only used when the caller gives no current keys). */
+  lastKey: string;
+}
+
+/** Every site's history. Records join commutatively, so file order never changes a resolved state. */
+export type JournalContents = Map<string, SiteHistory>;
+
+export interface SiteState {
+  domain: string;
+  state: StateName;
+  /** The highest success reached for the current key (pending when none). */
+  reached: ProgressState;
+  key: string | undefined;
+  /** Outputs claimed by each success state up to `reached`. */
+  outputs: Partial<Record<RecordedState, Record<string, string>>>;
+  /** The failure message when `state` is failed. */
+  message?: string;
+  /** The state the failure was attempting when `state` is failed. */
+  attempted?: RecordedState;
+}
+
+export function applyUpdate(contents: JournalContents, update: Update): void {
+  let site = contents.get(update.domain);
+  if (!site) {
+    site = { byKey: new Map(), lastKey: update.key };
+    contents.set(update.domain, site);
+  }
+  site.lastKey = update.key;
+  let history = site.byKey.get(update.key);
+  if (!history) {
+    history = { best: 0, outputs: new Map(), failedAttempt: 0, failMessage: '' };
+    site.byKey.set(update.key, history);
+  }
+  if (update.state === 'failed') {
+    const attempt = rankOf(update.attempted);
+    if (attempt >= history.failedAttempt) {
+      history.failedAttempt = attempt;
+      history.failMessage = update.message;
+    }
+    return;
+  }
+  const rank = rankOf(update.state);
+  if (rank > history.best) history.best = rank;
+  if (update.outputs) history.outputs.set(rank, { ...history.outputs.get(rank), ...update.outputs });
+}
+
+/** The state a history gives: the highest success, unless a failure attempted something higher. */
+export function resolveHistory(domain: string, key: string | undefined, history: KeyHistory | undefined): SiteState {
+  if (!history) return { domain, state: 'pending', reached: 'pending', key, outputs: {} };
+  const outputs: SiteState['outputs'] = {};
+  for (let rank = 1; rank <= history.best; rank++) {
+    const claimed = history.outputs.get(rank);
+    if (claimed) outputs[stateAt(rank) as RecordedState] = claimed;
+  }
+  const reached = stateAt(history.best);
+  if (history.failedAttempt > history.best) {
+    const attempted = stateAt(history.failedAttempt) as RecordedState;
+    return { domain, state: 'failed', reached, key, outputs, message: history.failMessage, attempted };
+  }
+  return { domain, state: reached, reached, key, outputs };
+}
+
+/**
+ * Each site's state for its current inputs key. With `currentKeys`, exactly the sites listed (a site absent from
+ * the journal, or recorded under another key, is pending). Without it, every journalled site under its last key.
+ */
+export function resolveStates(contents: JournalContents, currentKeys?: ReadonlyMap<string, string>): Map<string, SiteState> {
+  const states = new Map<string, SiteState>();
+  if (currentKeys) {
+    for (const [domain, key] of currentKeys) {
+      states.set(domain, resolveHistory(domain, key, contents.get(domain)?.byKey.get(key)));
+    }
+    return states;
+  }
+  for (const [domain, site] of contents) {
+    states.set(domain, resolveHistory(domain, site.lastKey, site.byKey.get(site.lastKey)));
+  }
+  return states;
+}
+
+/** A line that failed to decode and was not the file's torn tail. */
+export interface BadLine {
+  file: string;
+  line: number;
+  reason: string;
+  text: string;
+}
+
+export interface ParsedFile {
+  updates: Update[];
+  /** 1-based number of the ignored torn last line, if any. */
+  tornLine?: number;
+  bad: BadLine[];
+  /** Lines in the file (complete or torn). */
+  lines: number;
+}
+
+/** Parse one journal file. Only the last line may be torn (one writer per file); any other bad line is reported. */
+export function parseJournalText(file: string, text: string): ParsedFile {
+  const parts = text.split('\n');
+  // A final newline leaves an empty last part; without one, the last part is an unfinished write.
+  const complete = parts[parts.length - 1] === '';
+  if (complete) parts.pop();
+  const result: ParsedFile = { updates: [], bad: [], lines: parts.length };
+  parts.forEach((part, index) => {
+    const isLast = index === parts.length - 1;
+    if (isLast && !complete) {
+      result.tornLine = index + 1;
+      return;
+    }
+    const decoded = decodeLine(part);
+    if (decoded.ok) result.updates.push(decoded.update);
+    // After power loss the tail can hold a newline-terminated block of zeros: still the torn tail.
+    else if (isLast) result.tornLine = index + 1;
+    else result.bad.push({ file, line: index + 1, reason: decoded.reason, text: part.slice(0, 120) });
+  });
+  return result;
+}
+
+export function corruptLineError(bad: BadLine): WdmError {
+  return new WdmError(
+    'E_REGISTRY',
+    `Unexpected journal line ${bad.line} in ${bad.file}: ${bad.reason}; expected one JSON record, a tab and its CRC-32 per line`,
+    { file: bad.file, line: bad.line },
+    'this is damage, not an interrupted write: repair the journal (repairJournal, `wdm-design status --repair`), ' +
+      'which keeps every valid line and sets the damaged file aside, then rerun the build to redo what was lost',
+  );
+}
+
+export interface ReadFile {
+  file: JournalFile;
+  parsed: ParsedFile;
+}
+
+/**
+ * Read all journal files of a batch. A file that vanishes between listing and reading was absorbed by a
+ * concurrent compaction whose output already exists, so the listing is retried rather than the file skipped.
+ */
+export function readJournalFiles(dir: string, batch: string, fsp: FsPort = nodeFs): ReadFile[] {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const out: ReadFile[] = [];
+    let vanished = false;
+    for (const file of listJournalFiles(fsp, dir, batch)) {
+      let text: string;
+      try {
+        text = fsp.readFileSync(file.path).toString('utf8');
+      } catch (error) {
+        if (errnoOf(error) === 'ENOENT') {
+          vanished = true;
+          break;
+        }
+        throw new WdmError('E_REGISTRY', `Could not read journal ${file.path}: ${describeIoError(error)}`, { file: file.path }, 'check the file permissions of the registry folder');
+      }
+      out.push({ file, parsed: parseJournalText(file.path, text) });
+    }
+    if (!vanished) return out;
+  }
+  throw new WdmError('E_REGISTRY', `Journal files of batch ${batch} in ${dir} kept vanishing while being read`, { file: dir }, 'another process is compacting in a tight loop; retry');
+}
+
+export interface ReplayResult {
+  contents: JournalContents;
+  /** Complete record lines read (for the compaction bound). */
+  records: number;
+  /** Torn tails ignored: file and line. */
+  torn: Array<{ file: string; line: number }>;
+  files: string[];
+}
+
+/** Replay a batch's journal. A torn last line of a file is ignored; any other bad line throws E_REGISTRY naming it. */
+export function replay(dir: string, batch: string, fsp: FsPort = nodeFs): ReplayResult {
+  const contents: JournalContents = new Map();
+  const result: ReplayResult = { contents, records: 0, torn: [], files: [] };
+  for (const { file, parsed } of readJournalFiles(dir, batch, fsp)) {
+    const bad = parsed.bad[0];
+    if (bad) throw corruptLineError(bad);
+    for (const update of parsed.updates) applyUpdate(contents, update);
+    result.records += parsed.updates.length;
+    if (parsed.tornLine !== undefined) result.torn.push({ file: file.path, line: parsed.tornLine });
+    result.files.push(file.path);
+  }
+  return result;
+}
+
+/** How many lines a compacted journal of these contents would have. */
+export function liveRecordCount(contents: JournalContents): number {
+  return summaryUpdates(contents).length;
+}
+
+/** The join written as a minimal list of updates: what compaction writes. Sorted, so equal contents give equal bytes. */
+export function summaryUpdates(contents: JournalContents, keepKeys?: ReadonlyMap<string, string>): Update[] {
+  const updates: Update[] = [];
+  for (const domain of [...contents.keys()].sort()) {
+    const site = contents.get(domain);
+    if (!site) continue;
+    const keys = [...site.byKey.keys()].sort();
+    // The last key goes last so that replaying the summary keeps it as the last key.
+    const ordered = [...keys.filter((k) => k !== site.lastKey), site.lastKey];
+    for (const key of ordered) {
+      if (keepKeys && keepKeys.get(domain) !== key && key !== site.lastKey) continue;
+      const history = site.byKey.get(key);
+      if (!history) continue;
+      for (let rank = 1; rank <= 4; rank++) {
+        const outputs = history.outputs.get(rank);
+        if (outputs || rank === history.best) {
+          const update: Update = { domain, key, state: stateAt(rank) as RecordedState };
+          if (outputs) update.outputs = outputs;
+          updates.push(update);
+        }
+      }
+      if (history.failedAttempt > history.best) {
+        updates.push({ domain, key, state: 'failed', attempted: stateAt(history.failedAttempt) as RecordedState, message: history.failMessage });
+      }
+    }
+  }
+  return updates;
+}

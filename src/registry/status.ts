@@ -1,0 +1,38 @@
+// Status queries: counts per state and each site's state, for the CLI's `status` command.
+import { nodeFs, type FsPort } from './fs-port.js';
+import { replay, resolveStates, type SiteState } from './replay.js';
+import { STATE_NAMES, type StateName } from './states.js';
+
+export interface BatchStatus {
+  batch: string;
+  counts: Record<StateName, number>;
+  /** Each site's state, by domain (sorted). */
+  sites: Map<string, SiteState>;
+  /** Torn last lines that were ignored (an interrupted write). */
+  torn: Array<{ file: string; line: number }>;
+}
+
+export function emptyCounts(): Record<StateName, number> {
+  const counts = {} as Record<StateName, number>;
+  for (const name of STATE_NAMES) counts[name] = 0;
+  return counts;
+}
+
+export function countStates(states: ReadonlyMap<string, SiteState>): Record<StateName, number> {
+  const counts = emptyCounts();
+  for (const site of states.values()) counts[site.state] += 1;
+  return counts;
+}
+
+/** Replay the batch's journal; with `currentKeys`, states are for those inputs (other keys count as pending). */
+export function readStatus(dir: string, batch: string, currentKeys?: ReadonlyMap<string, string>, fsp: FsPort = nodeFs): BatchStatus {
+  const replayed = replay(dir, batch, fsp);
+  const resolved = resolveStates(replayed.contents, currentKeys);
+  const sites = new Map([...resolved.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { batch, counts: countStates(sites), sites, torn: replayed.torn };
+}
+
+/** The domains in one state, sorted. */
+export function sitesIn(status: BatchStatus, state: StateName): string[] {
+  return [...status.sites.values()].filter((s) => s.state === state).map((s) => s.domain);
+}

@@ -1,0 +1,124 @@
+// Design → the DESIGN.md front matter object (fixed key order) and its YAML text, written with the `yaml` package.
+import { stringify } from 'yaml';
+import { round } from '../shared/hash.js';
+import { COLOR_ROLES, TYPE_LEVELS, type Design, type TypeStyle } from '../shared/types.js';
+
+/** Version of the `x-wdm` block; the implementation stage refuses other values. */
+export const X_WDM_SCHEMA = 1;
+
+export function px(value: number): string {
+  return `${formatNumber(round(value, 2))}px`;
+}
+
+export function em(value: number): string {
+  return `${formatNumber(round(value, 3))}em`;
+}
+
+/** Locale-free number text: no exponent, no trailing zeros, `-0` as `0`. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`formatNumber: ${value} is not finite`);
+  const r = Object.is(value, -0) ? 0 : value;
+  return String(r);
+}
+
+function typographyToken(style: TypeStyle, families: Design['typography']['pairing']): Record<string, string | number> {
+  const family = style.family === 'heading' ? families.heading : style.family === 'mono' ? families.mono : families.body;
+  return {
+    fontFamily: family,
+    fontSize: px(style.size),
+    fontWeight: style.weight,
+    lineHeight: round(style.lineHeight, 3),
+    letterSpacing: em(style.letterSpacing),
+  };
+}
+
+/** The front matter as a plain object whose key order is the order written. */
+export function frontMatterFor(design: Design): Record<string, unknown> {
+  const { palette, typography, selection } = design;
+  const colors: Record<string, string> = {};
+  for (const role of COLOR_ROLES) colors[role] = palette.light[role];
+  for (const role of COLOR_ROLES) colors[`${role}-dark`] = palette.dark[role];
+
+  const type: Record<string, unknown> = {};
+  for (const level of TYPE_LEVELS) type[level] = typographyToken(typography.levels[level], typography.pairing);
+
+  const rounded: Record<string, string> = {};
+  for (const [key, value] of Object.entries(design.rounded)) rounded[key] = px(value);
+  const spacing: Record<string, string> = {};
+  for (const [key, value] of Object.entries(design.spacing)) spacing[key] = px(value);
+
+  const elevationLevels: Record<string, unknown> = {};
+  for (const key of Object.keys(design.elevation.levels).sort()) {
+    elevationLevels[key] = (design.elevation.levels[key] ?? []).map((s) => ({
+      y: round(s.y, 2),
+      blur: round(s.blur, 2),
+      spread: round(s.spread, 2),
+      opacity: round(s.opacity, 3),
+    }));
+  }
+
+  const copy: Record<string, unknown> = {};
+  for (const section of selection.layout.sections) {
+    const block = selection.copy[section];
+    if (!block) continue;
+    const out: Record<string, unknown> = { title: block.title, lead: block.lead };
+    if (block.action !== undefined) out['action'] = block.action;
+    if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
+    out['items'] = block.items.map((item) => (item.price !== undefined ? { title: item.title, text: item.text, price: item.price } : { title: item.title, text: item.text }));
+    copy[section] = out;
+  }
+
+  return {
+    version: 'alpha',
+    name: design.site.name,
+    description: design.site.tagline,
+    colors,
+    typography: type,
+    rounded,
+    spacing,
+    components: design.components,
+    'x-wdm': {
+      schema: X_WDM_SCHEMA,
+      domain: design.site.domain,
+      unicode: design.site.unicode,
+      category: selection.category,
+      categoryLabel: selection.categoryLabel,
+      categorySource: selection.categorySource,
+      inferredFrom: [...selection.inferredFrom],
+      tone: selection.tone,
+      voice: [...selection.voice],
+      layout: selection.layout.template,
+      sections: [...selection.layout.sections],
+      palette: { strategy: palette.strategy, hue: round(palette.hue, 1) },
+      typeScale: { id: typography.scale.id, ratio: typography.scale.ratio, base: typography.scale.base },
+      fonts: { pairing: typography.pairing.id },
+      elevation: { style: design.elevation.style, levels: elevationLevels },
+      contrast: palette.pairs.map((p) => ({
+        text: p.text,
+        background: p.background,
+        target: p.target,
+        use: p.use,
+        light: p.light,
+        dark: p.dark,
+      })),
+      copy,
+    },
+  };
+}
+
+/**
+ * YAML text of the front matter. Options pin the output shape: no line folding (a long tagline must not wrap
+ * differently between versions), flow style off, double quotes only where YAML needs quoting.
+ */
+export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
+  return stringify(frontMatter, {
+    lineWidth: 0,
+    minContentWidth: 0,
+    indent: 2,
+    defaultStringType: 'PLAIN',
+    defaultKeyType: 'PLAIN',
+    singleQuote: false,
+    sortMapEntries: false,
+    aliasDuplicateObjects: false,
+  });
+}

@@ -1,0 +1,75 @@
+// Cascade rules: which match a site, in what order they apply (specificity, then file order), and what they set.
+import type { RuleTraceStep, Tone } from '../shared/types.js';
+import type { KeywordIndex } from './keywords.js';
+import { stemsOf } from './keywords.js';
+import type { CascadeRule, CategoryRule } from './ruleSet.js';
+
+export interface Facts {
+  category: string;
+  words: readonly string[];
+  tld: string;
+}
+
+/** Number of match conditions: a rule with more conditions says more about the site, so it applies later. */
+export function specificity(rule: CascadeRule): number {
+  return (['category', 'tone', 'keywords', 'tld'] as const).filter((key) => rule.match[key] !== undefined).length;
+}
+
+/** Rule indices in the order they apply: lower specificity first, file order within equal specificity. */
+export function applicationOrder(rules: readonly CascadeRule[]): number[] {
+  return rules
+    .map((rule, index) => ({ index, specificity: specificity(rule) }))
+    .sort((a, b) => a.specificity - b.specificity || a.index - b.index)
+    .map(({ index }) => index);
+}
+
+/** Why a rule matches (one reason per condition), or undefined when it does not. */
+export function matchReasons(rule: CascadeRule, facts: Facts, tone: Tone, index: KeywordIndex): string[] | undefined {
+  const reasons: string[] = [];
+  const { category, keywords, tld } = rule.match;
+  if (category) {
+    if (!category.includes(facts.category)) return undefined;
+    reasons.push(`category = ${facts.category}`);
+  }
+  if (rule.match.tone) {
+    if (!rule.match.tone.includes(tone)) return undefined;
+    reasons.push(`tone = ${tone}`);
+  }
+  if (keywords) {
+    const hit = facts.words.find((word) => keywords.some((k) => wordMatches(word, k, index)));
+    if (hit === undefined) return undefined;
+    reasons.push(`keyword "${hit}"`);
+  }
+  if (tld) {
+    if (!tld.includes(facts.tld)) return undefined;
+    reasons.push(`tld .${facts.tld}`);
+  }
+  return reasons;
+}
+
+function wordMatches(word: string, keyword: string, index: KeywordIndex): boolean {
+  return word === keyword || stemsOf(word).includes(keyword) || index.keywordFor(word) === keyword;
+}
+
+/** Set a dotted path in a category clone; paths were validated against the category schema. */
+function setPath(target: CategoryRule, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target as unknown as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys[keys.length - 1] as string] = structuredClone(value);
+}
+
+/** Apply the matching rules to a copy of the category defaults; the trace lists each that fired, in order. */
+export function applyCascade(base: CategoryRule, rules: readonly CascadeRule[], facts: Facts, index: KeywordIndex): { result: CategoryRule; trace: RuleTraceStep[] } {
+  const result = structuredClone(base);
+  const trace: RuleTraceStep[] = [];
+  for (const i of applicationOrder(rules)) {
+    const rule = rules[i] as CascadeRule;
+    // Tone is read as it stands when the rule runs, so a rule may react to a tone an earlier rule set.
+    const because = matchReasons(rule, facts, result.tone, index);
+    if (!because) continue;
+    for (const [path, value] of Object.entries(rule.set)) setPath(result, path, value);
+    trace.push({ rule: `${rule.file}#cascade.${rule.id}`, because, set: structuredClone(rule.set) });
+  }
+  return { result, trace };
+}

@@ -1,0 +1,150 @@
+// Load rules files in order (built-in first, then the user's), merge them, and validate the result as a whole.
+import { WdmError, type ErrorCode, type Place } from '../shared/errors.js';
+import type { FontPairing } from '../shared/types.js';
+import { deepMerge, Origins } from './merge.js';
+import { check, INVALID, pathText, type Path, type SchemaIssue } from './schema.js';
+import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec } from './ruleSchema.js';
+import { referenceProblems } from './references.js';
+import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, TldStrength } from './ruleSet.js';
+import { parseSource, type ParsedSource } from './yamlSource.js';
+
+export interface RulesSource {
+  /** Shown in messages: `rules/categories.yaml`, or the user's project-relative path. */
+  file: string;
+  text: string;
+}
+
+export interface Problem {
+  code: ErrorCode;
+  /** Merged path (`categories.legal.tone`); located in its file by the collector. */
+  path: Path;
+  message: string;
+  hint?: string;
+}
+
+interface FileContent {
+  categories?: Record<string, unknown>;
+  fonts?: Record<string, unknown>;
+  lexicon?: { keywords?: Record<string, string[]>; generic?: string[]; tlds?: Record<string, { category: string; strength: TldStrength }> };
+  copy?: Record<string, Record<string, PartialCopyBlock>>;
+  cascade?: Omit<CascadeRule, 'file'>[];
+}
+
+/**
+ * Every problem of a set of rules files, and the merged rules when there are none. Files are applied in the order
+ * given: later files extend and override earlier ones.
+ */
+export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet | undefined; problems: WdmError[] } {
+  const problems: WdmError[] = [];
+  const origins = new Origins();
+  const reported: string[] = [];
+  const merged = { categories: {} as Record<string, unknown>, fonts: {} as Record<string, unknown>, copy: {} as Record<string, unknown> };
+  const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {} };
+  const generic = new Set<string>();
+  const cascade: CascadeRule[] = [];
+
+  const add = (code: ErrorCode, place: Place, message: string, hint?: string): void => {
+    problems.push(new WdmError(code, message, place, hint));
+    if (place.path) reported.push(place.path);
+  };
+
+  for (const { file, text } of sources) {
+    const source = parseSource(file, text);
+    for (const error of source.errors) add('E_RULES_PARSE', { file, ...(error.line ? { line: error.line } : {}) }, error.message, 'fix the YAML syntax');
+    if (source.errors.length > 0 || source.value === null || source.value === undefined) continue;
+    const issues: SchemaIssue[] = [];
+    const content = check(fileSpec, source.value, [], (issue) => issues.push(issue), 'partial');
+    for (const issue of issues) add('E_RULES_SCHEMA', placeIn(source, issue.path), issue.message, issue.hint);
+    if (content === INVALID) continue;
+    mergeFile(source, content as FileContent);
+  }
+
+  function mergeFile(source: ParsedSource, content: FileContent): void {
+    for (const part of ['categories', 'fonts', 'copy'] as const) {
+      for (const [key, value] of Object.entries(content[part] ?? {})) {
+        merged[part][key] = deepMerge(merged[part][key], value);
+        origins.setTree([part, key], value, { source, filePath: [part, key] });
+      }
+    }
+    const owner = new Map<string, string>();
+    for (const [category, words] of Object.entries(content.lexicon?.keywords ?? {})) {
+      origins.set(['lexicon', 'keywords', category], { source, filePath: ['lexicon', 'keywords', category] });
+      words.forEach((word, i) => {
+        const earlier = owner.get(word);
+        if (earlier !== undefined && earlier !== category) {
+          add('E_RULES_SCHEMA', placeIn(source, ['lexicon', 'keywords', category, i]), `found "${word}" under both ${earlier} and ${category}, expected each keyword under one category`, 'a keyword decides one category; keep it where it fits best');
+          return;
+        }
+        owner.set(word, category);
+        lexicon.keywords[word] = category;
+      });
+    }
+    if (content.lexicon?.generic) origins.set(['lexicon', 'generic'], { source, filePath: ['lexicon', 'generic'] });
+    for (const word of content.lexicon?.generic ?? []) generic.add(word);
+    for (const [tld, hint] of Object.entries(content.lexicon?.tlds ?? {})) {
+      origins.setTree(['lexicon', 'tlds', tld], hint, { source, filePath: ['lexicon', 'tlds', tld] });
+      lexicon.tlds[tld] = hint;
+    }
+    (content.cascade ?? []).forEach((rule, i) => {
+      origins.setTree(['cascade', cascade.length], rule, { source, filePath: ['cascade', i] });
+      cascade.push({ ...rule, file: source.file });
+    });
+  }
+
+  function placeIn(source: ParsedSource, path: Path): Place {
+    const line = source.lineOf(path);
+    return { file: source.file, ...(line !== undefined ? { line } : {}), path: pathText(path) };
+  }
+
+  const locate = (path: Path): Place => {
+    const where = origins.locate(path);
+    if (!where) return { path: pathText(path) };
+    return { file: where.file, ...(where.line !== undefined ? { line: where.line } : {}), path: where.path };
+  };
+  const whole = (problem: Problem): void => {
+    const place = locate(problem.path);
+    // A value already reported as wrong in its file is not reported again as missing.
+    if (reported.some((p) => place.path !== undefined && (place.path === p || place.path.startsWith(`${p}.`)))) return;
+    add(problem.code, place, problem.message, problem.hint);
+  };
+
+  // Required keys are checked on the merged rules: a user file may give only the fields it changes.
+  for (const [id, value] of Object.entries(merged.categories)) {
+    check(categorySpec, value, ['categories', id], (issue) => whole({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
+  }
+  for (const [id, value] of Object.entries(merged.fonts)) {
+    check(fontSpec, value, ['fonts', id], (issue) => whole({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
+  }
+
+  const rules: RuleSet = {
+    categories: sortedRecord(merged.categories as Record<string, CategoryRule>),
+    categoryFiles: sortedRecord(Object.fromEntries(Object.keys(merged.categories).map((id) => [id, origins.locate(['categories', id])?.file ?? '']))),
+    fonts: sortedRecord(Object.fromEntries(Object.entries(merged.fonts).map(([id, f]) => [id, { id, ...(f as Omit<FontPairing, 'id'>) }]))),
+    lexicon: { keywords: sortedRecord(lexicon.keywords), generic: [...generic].sort(), tlds: sortedRecord(lexicon.tlds) },
+    copy: {
+      defaults: (merged.copy[COPY_DEFAULTS] as Record<string, PartialCopyBlock> | undefined) ?? {},
+      categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS)) as Record<string, Record<string, PartialCopyBlock>>),
+    },
+    cascade,
+  };
+  if (problems.length === 0) for (const problem of referenceProblems(rules)) whole(problem);
+  return { rules: problems.length === 0 ? rules : undefined, problems };
+}
+
+/** The merged rules, or one WdmError listing every problem (E_RULES_PARSE when any file is not YAML). */
+export function loadRules(sources: readonly RulesSource[]): RuleSet {
+  const { rules, problems } = validateRules(sources);
+  if (rules && problems.length === 0) return rules;
+  const [first] = problems;
+  if (problems.length === 1 && first) throw first;
+  const code: ErrorCode = problems.some((p) => p.code === 'E_RULES_PARSE') ? 'E_RULES_PARSE' : 'E_RULES_SCHEMA';
+  const lines = problems.map((p) => `  ${p.format()}`);
+  throw new WdmError(code, `${problems.length} problems in the rules files:\n${lines.join('\n')}`, first?.place ?? {}, 'fix each problem listed; they are in file order');
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key] as T;
+  return out;
+}
+

@@ -1,0 +1,114 @@
+// Cross-checks on merged rules: every id a rule names exists, every section has copy, every cascade path is settable.
+import { copyBlockFor, copyProblems, unknownPlaceholders } from './copy.js';
+import { suggestion } from './didYouMean.js';
+import type { Problem } from './load.js';
+import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
+import type { RuleSet } from './ruleSet.js';
+import { check, type Path } from './schema.js';
+
+/** The category used when nothing else decides; it must exist. */
+export const DEFAULT_CATEGORY = 'general';
+
+export function referenceProblems(rules: RuleSet): Problem[] {
+  const problems: Problem[] = [];
+  const ref = (path: Path, message: string, hint?: string): void => {
+    problems.push({ code: 'E_RULES_SCHEMA', path, message, ...(hint ? { hint } : {}) });
+  };
+  const categoryIds = Object.keys(rules.categories);
+  const fontIds = Object.keys(rules.fonts);
+  const unknownCategory = (path: Path, id: string, what: string): void =>
+    ref(path, `${what} names the unknown category "${id}", expected one of ${categoryIds.join(', ')}`, suggestion(id, categoryIds));
+
+  if (!rules.categories[DEFAULT_CATEGORY]) ref(['categories'], `found no category "${DEFAULT_CATEGORY}", expected one: it is the fallback when nothing in a domain decides`);
+
+  const checkPairings = (path: Path, ids: readonly string[]): void =>
+    ids.forEach((id, i) => {
+      if (!rules.fonts[id]) ref([...path, i], `found the unknown font pairing "${id}", expected one of ${fontIds.join(', ')}`, suggestion(id, fontIds));
+    });
+  const checkSections = (path: Path, sections: readonly string[], categories: readonly string[]): void => {
+    if (sections[0] !== 'hero' || sections[sections.length - 1] !== 'contact') {
+      ref(path, `found sections ${sections.join(', ')}, expected a list starting with hero and ending with contact`);
+    }
+    for (const category of categories) {
+      for (const section of sections) {
+        for (const problem of copyProblems(section, copyBlockFor(rules, category, section))) {
+          ref(path, `section "${section}" of category ${category} has ${problem}`, `add it under copy.${category}.${section} or copy.${COPY_DEFAULTS}.${section}`);
+        }
+      }
+    }
+  };
+
+  for (const [id, category] of Object.entries(rules.categories)) {
+    checkPairings(['categories', id, 'typography', 'pairings'], category.typography.pairings);
+    checkSections(['categories', id, 'layout', 'sections'], category.layout.sections, [id]);
+    const [low, high] = category.palette.chroma;
+    if (low > high) ref(['categories', id, 'palette', 'chroma'], `found the chroma range [${low}, ${high}], expected the lower bound first`);
+    for (const placeholder of unknownPlaceholders(category.tagline)) ref(['categories', id, 'tagline'], `found the placeholder ${placeholder}, expected only {name}`);
+  }
+
+  for (const [word, category] of Object.entries(rules.lexicon.keywords)) {
+    if (!rules.categories[category]) unknownCategory(['lexicon', 'keywords', category], category, `the keyword "${word}"`);
+  }
+  rules.lexicon.generic.forEach((word) => {
+    if (rules.lexicon.keywords[word] === undefined) {
+      ref(['lexicon', 'generic'], `found the generic word "${word}" that no category lists, expected each generic word under lexicon.keywords`);
+    }
+  });
+  for (const [tld, hint] of Object.entries(rules.lexicon.tlds)) {
+    if (!rules.categories[hint.category]) unknownCategory(['lexicon', 'tlds', tld, 'category'], hint.category, `the TLD hint .${tld}`);
+  }
+
+  for (const [key, sections] of Object.entries(rules.copy.categories)) {
+    if (!rules.categories[key]) {
+      ref(['copy', key], `found copy for the unknown category "${key}", expected ${COPY_DEFAULTS} or one of ${categoryIds.join(', ')}`, suggestion(key, [COPY_DEFAULTS, ...categoryIds]));
+    }
+    checkPlaceholders(['copy', key], sections);
+  }
+  checkPlaceholders(['copy', COPY_DEFAULTS], rules.copy.defaults);
+
+  const ruleIds = new Set<string>();
+  rules.cascade.forEach((rule, i) => {
+    const at: Path = ['cascade', i];
+    if (ruleIds.has(rule.id)) ref([...at, 'id'], `found the rule id "${rule.id}" a second time, expected unique ids`, 'rename one; a later rule already wins over an earlier one');
+    ruleIds.add(rule.id);
+    for (const [j, id] of (rule.match.category ?? []).entries()) {
+      if (!rules.categories[id]) unknownCategory([...at, 'match', 'category', ...(rule.match.category?.length === 1 ? [] : [j])], id, `rule "${rule.id}"`);
+    }
+    const reach = (rule.match.category ?? categoryIds).filter((id) => rules.categories[id]);
+    for (const [path, value] of Object.entries(rule.set)) {
+      const spec = SETTABLE_PATHS.get(path);
+      if (!spec) {
+        ref([...at, 'set', path], `found the unknown path "${path}", expected one of ${[...SETTABLE_PATHS.keys()].join(', ')}`, suggestion(path, SETTABLE_PATHS.keys()));
+        continue;
+      }
+      let valid = true;
+      check(spec, value, [...at, 'set', path], (issue) => {
+        valid = false;
+        problems.push({ code: 'E_RULES_SCHEMA', ...issue });
+      }, 'complete');
+      if (!valid) continue;
+      if (path === 'typography.pairings') checkPairings([...at, 'set', path], value as string[]);
+      if (path === 'layout.sections') checkSections([...at, 'set', path], value as string[], reach);
+      if (path === 'tagline') for (const p of unknownPlaceholders(value as string)) ref([...at, 'set', path], `found the placeholder ${p}, expected only {name}`);
+    }
+  });
+  return problems;
+
+  function checkPlaceholders(path: Path, sections: Record<string, { title?: string; lead?: string; action?: string; secondaryAction?: string; items?: { title: string; text: string }[] }>): void {
+    for (const [section, block] of Object.entries(sections)) {
+      const texts: [Path, string | undefined][] = [
+        [[...path, section, 'title'], block.title],
+        [[...path, section, 'lead'], block.lead],
+        [[...path, section, 'action'], block.action],
+        [[...path, section, 'secondaryAction'], block.secondaryAction],
+        ...(block.items ?? []).flatMap((item, i): [Path, string][] => [
+          [[...path, section, 'items', i, 'title'], item.title],
+          [[...path, section, 'items', i, 'text'], item.text],
+        ]),
+      ];
+      for (const [where, text] of texts) {
+        for (const p of unknownPlaceholders(text ?? '')) ref(where, `found the placeholder ${p}, expected only {name}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+// The shape of rules files: which top-level keys exist and what each holds.
+import { DENSITIES, ELEVATION_STYLES, LAYOUT_TEMPLATES, PALETTE_STRATEGIES, RADIUS_STYLES, SECTION_IDS, TONES, TYPE_SCALES } from '../shared/vocabulary.js';
+import { anything, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, type Spec } from './schema.js';
+
+const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const idText = 'a lower-case id (letters, digits, single hyphens)';
+export const idSpec = { kind: 'string', pattern: ID, expected: idText, minLength: 1 } as const satisfies Spec;
+
+const WORD = /^[\p{Ll}\p{Nd}]+$/u;
+const wordSpec = str(WORD, 'a lower-case word (letters and digits only)');
+const TLD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const tldSpec = str(TLD, 'a top-level domain without the dot (letters, digits, hyphens)');
+
+/** Generic families a stack may end in: the browser always has one. */
+export const GENERIC_FAMILIES = ['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math'];
+// The CSS stage writes stacks verbatim, so only characters that need no escaping are allowed.
+const BARE = "-?[A-Za-z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*)*";
+const QUOTED = "'[A-Za-z0-9][A-Za-z0-9 -]*'";
+const FAMILY = `(?:${BARE}|${QUOTED})`;
+const STACK = new RegExp(`^(?:${FAMILY}, )*(?:${GENERIC_FAMILIES.join('|')})$`);
+const stackSpec = str(
+  STACK,
+  'a font stack: family names of letters, digits, spaces and hyphens (quote multi-word names with \'), separated by ", ", ending in a generic family (serif, sans-serif, monospace, system-ui ...)',
+);
+const weightSpec = num(100, 900, true);
+
+const degrees = num(0, 360);
+export const categorySpec = object(
+  {
+    label: str(),
+    tone: oneOf(TONES),
+    palette: object(
+      {
+        strategy: oneOf(PALETTE_STRATEGIES),
+        hue: pair(degrees),
+        chroma: pair(num(0, 0.37)),
+        neutralHue: degrees,
+        neutralChroma: num(0, 0.05),
+      },
+      ['strategy', 'hue', 'chroma', 'neutralHue', 'neutralChroma'],
+    ),
+    typography: object(
+      { pairings: list(idSpec, 1, 6, true), scale: oneOf(Object.keys(TYPE_SCALES)), base: num(14, 20) },
+      ['pairings', 'scale', 'base'],
+    ),
+    shape: object({ radius: oneOf(RADIUS_STYLES), density: oneOf(DENSITIES), elevation: oneOf(ELEVATION_STYLES) }, ['radius', 'density', 'elevation']),
+    layout: object({ template: oneOf(LAYOUT_TEMPLATES), sections: list(oneOf(SECTION_IDS), 2, 12, true) }, ['template', 'sections']),
+    voice: list(str(), 3, 5, true),
+    tagline: str(),
+  },
+  ['label', 'tone', 'palette', 'typography', 'shape', 'layout', 'voice', 'tagline'],
+);
+
+/** Paths a cascade rule may set, each with the spec its value must meet. */
+export const SETTABLE_PATHS: ReadonlyMap<string, Spec> = leafPaths(categorySpec);
+
+export const fontSpec = object(
+  { heading: stackSpec, body: stackSpec, mono: stackSpec, headingWeight: weightSpec, bodyWeight: weightSpec },
+  ['heading', 'body', 'mono', 'headingWeight', 'bodyWeight'],
+);
+
+export const lexiconSpec = object({
+  keywords: record(idSpec, list(wordSpec, 1, undefined, true)),
+  generic: list(wordSpec, 1, undefined, true),
+  tlds: record(tldSpec as Spec & { kind: 'string' }, object({ category: idSpec, strength: oneOf(['strong', 'weak']) }, ['category', 'strength'])),
+});
+
+const copyItem = object({ title: str(), text: str() }, ['title', 'text']);
+export const copyBlockSpec = object({ title: str(), lead: str(), items: list(copyItem, 0, 6), action: str(), secondaryAction: str() });
+const sectionsSpec = object(Object.fromEntries(SECTION_IDS.map((id) => [id, copyBlockSpec])));
+/** `copy.defaults` fills every category; `copy.<category>` overrides per section and field. */
+export const COPY_DEFAULTS = 'defaults';
+export const copySpec = record(idSpec, sectionsSpec);
+
+export const cascadeRuleSpec = object(
+  {
+    id: idSpec,
+    match: object({ category: oneOrMany(idSpec), tone: oneOrMany(oneOf(TONES)), keywords: list(wordSpec, 1), tld: list(tldSpec, 1) }),
+    set: record(
+      { kind: 'string', minLength: 1, expected: 'a dotted path' },
+      anything('a value'),
+    ),
+  },
+  ['id', 'match', 'set'],
+);
+
+/** Top-level keys a rules file may hold; any file may hold any of them. */
+export const fileSpec = object({
+  categories: record(idSpec, categorySpec),
+  fonts: record(idSpec, fontSpec),
+  lexicon: lexiconSpec,
+  copy: copySpec,
+  cascade: list(cascadeRuleSpec),
+});

@@ -1,0 +1,87 @@
+// Rules → Selection for one site: category (given or inferred), its defaults, the cascade, name, tagline and copy.
+import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
+import { applyCascade } from './cascade.js';
+import { siteCopyFor, substituteName } from './copy.js';
+import { displayNameFor } from './displayName.js';
+import { domainParts } from './domainParts.js';
+import { inferCategory, type Inference } from './infer.js';
+import { keywordIndex } from './keywords.js';
+import type { CategoryRule, RuleSet } from './ruleSet.js';
+
+export function selectFor(site: Site, rules: RuleSet): { selection: Selection; trace: RuleTraceStep[] } {
+  const inference = inferCategory(site.domain, rules, site.category);
+  const { category, words } = inference;
+  const base = rules.categories[category];
+  if (!base) throw new Error(`selectFor: category ${category} vanished after inference`);
+  const index = keywordIndex(rules);
+  const { result, trace: cascadeTrace } = applyCascade(base, rules.cascade, { category, words, tld: domainParts(site.domain).tld }, index);
+
+  const name = site.name ?? displayNameFor(site.domain, words);
+  const palette: Selection['palette'] = {
+    strategy: result.palette.strategy,
+    hue: [...result.palette.hue],
+    chroma: [...result.palette.chroma],
+    neutralHue: result.palette.neutralHue,
+    neutralChroma: result.palette.neutralChroma,
+  };
+  if (site.brandColor !== undefined) palette.brandColor = site.brandColor;
+
+  const selection: Selection = {
+    domain: site.domain,
+    name,
+    nameSource: site.name === undefined ? 'derived' : 'given',
+    tagline: site.tagline ?? substituteName(result.tagline, name),
+    taglineSource: site.tagline === undefined ? 'rules' : 'given',
+    category,
+    categoryLabel: result.label,
+    categorySource: inference.source,
+    inferredFrom: inference.inferredFrom,
+    words,
+    tone: result.tone,
+    palette,
+    typography: {
+      pairings: result.typography.pairings.map((id) => {
+        const pairing = rules.fonts[id];
+        if (!pairing) throw new Error(`selectFor: font pairing ${id} missing; validation should have caught it`);
+        return { ...pairing };
+      }),
+      scale: result.typography.scale,
+      base: result.typography.base,
+    },
+    shape: { ...result.shape },
+    layout: { template: result.layout.template, sections: [...result.layout.sections] },
+    copy: siteCopyFor(rules, category, result.layout.sections, name),
+    voice: [...result.voice],
+  };
+  const categoryStep: RuleTraceStep = {
+    rule: `${rules.categoryFiles[category] ?? 'rules'}#categories.${category}`,
+    because: [categoryReason(inference)],
+    set: flatten(base),
+  };
+  return { selection, trace: [categoryStep, ...cascadeTrace] };
+}
+
+function categoryReason(inference: Inference): string {
+  switch (inference.source) {
+    case 'given':
+      return `category = ${inference.category} (given in the batch)`;
+    case 'inferred':
+      return `category = ${inference.category} (inferred from ${inference.inferredFrom.map((w) => `"${w}"`).join(', ')})`;
+    case 'default':
+      return `category = ${inference.category} (default: no keyword or TLD hint in "${inference.words.join(' ')}")`;
+  }
+}
+
+/** Category defaults as dotted paths, the same form cascade rules use. */
+function flatten(category: CategoryRule): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const walk = (value: unknown, prefix: string): void => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, item] of Object.entries(value)) walk(item, prefix ? `${prefix}.${key}` : key);
+    } else {
+      out[prefix] = structuredClone(value);
+    }
+  };
+  walk(category, '');
+  return out;
+}

@@ -1,0 +1,160 @@
+// Kill -9 test: writers racing on a batch are killed at seeded pseudo-random moments; nothing acknowledged is lost.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildRegistry } from './build-registry.js';
+import { rankOf, readStatus, replay, verifyOutputs, type ProgressState } from '../../src/registry/index.js';
+
+const SEED = 0x5eed_2024;
+const ROUNDS = 30;
+const WRITER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'writer.mjs');
+const STEPS: ProgressState[] = ['designed', 'implemented', 'verified'];
+
+/** mulberry32: a tiny seeded generator, so every run kills at the same points. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Writer {
+  child: ChildProcess;
+  acks: Array<{ domain: string; state: ProgressState }>;
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+  done: () => boolean;
+}
+
+function startWriter(modulePath: string, registryDir: string, projectDir: string, batch: string, sites: string[], options: object): Writer {
+  const child = spawn(process.execPath, [WRITER, modulePath, registryDir, projectDir, batch, sites.join(','), JSON.stringify(options)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const acks: Writer['acks'] = [];
+  let buffer = '';
+  let finished = false;
+  let stderr = '';
+  let signalReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (signalReady = resolve));
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    buffer += chunk;
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line === 'READY') signalReady();
+      else if (line === 'DONE') finished = true;
+      else if (line.startsWith('ACK ')) {
+        const [, domain, state] = line.split(' ');
+        acks.push({ domain: domain ?? '', state: state as ProgressState });
+      }
+    }
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      signalReady();
+      if (code !== null && code !== 0) process.stderr.write(`writer exited ${code}: ${stderr}\n`);
+      resolve(code);
+    }),
+  );
+  return { child, acks, ready, exited, done: () => finished };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+let modulePath = '';
+beforeAll(() => {
+  modulePath = buildRegistry('registry-crash-build');
+});
+
+describe('crash: SIGKILL at seeded random moments', () => {
+  it('loses no acknowledged update, replays, only moves forward, and every recorded output is intact', async () => {
+    const random = rng(SEED);
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wdm-crash-'));
+    const registryDir = path.join(root, '.wdm', 'registry');
+    const batches = ['alpha', 'beta', 'gamma'];
+    const sitesOf = (batch: string): string[] => Array.from({ length: 600 }, (_, i) => `${batch}${i}.com`);
+    const seen = new Map<string, number>();
+    let kills = 0;
+    let completed = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const where = `seed=${SEED} round=${round}`;
+      const batch = batches[round % batches.length] ?? 'alpha';
+      const sites = sitesOf(batch);
+      const count = 1 + (round % 3);
+      const writers: Writer[] = [];
+      for (let w = 0; w < count; w++) {
+        // Racing writers overlap on half their sites; rotate so each starts somewhere else.
+        const offset = Math.floor(random() * sites.length);
+        const mine = [...sites.slice(offset), ...sites.slice(0, offset)].slice(0, 300);
+        const options = { flushEvery: 1 + Math.floor(random() * 16), flushMs: 5, // ratio < 1 compacts whenever a writer has appended 4 KB: compaction races other writers and kills.
+        compactAt: { minBytes: 4 * 1024, ratio: 0.5 } };
+        writers.push(startWriter(modulePath, registryDir, root, batch, mine, options));
+      }
+      await Promise.all(
+        writers.map(async (writer) => {
+          await writer.ready;
+          await sleep(Math.floor(random() * 120));
+          if (writer.child.exitCode === null && writer.child.signalCode === null) {
+            writer.child.kill('SIGKILL');
+            kills++;
+          } else if (writer.done()) completed++;
+          await writer.exited;
+        }),
+      );
+      let replayed;
+      try {
+        replayed = replay(registryDir, batch);
+      } catch (error) {
+        throw new Error(`${where}: journal does not replay: ${String(error)}`);
+      }
+      const current = new Map(sites.map((d) => [d, 'k1']));
+      const status = readStatus(registryDir, batch, current);
+      expect(replayed.contents.size, where).toBeGreaterThanOrEqual(0);
+      for (const writer of writers) {
+        for (const ack of writer.acks) {
+          const got = status.sites.get(ack.domain)?.reached ?? 'pending';
+          expect(rankOf(got), `${where}: acknowledged ${ack.domain} ${ack.state}, journal says ${got}`).toBeGreaterThanOrEqual(rankOf(ack.state));
+        }
+      }
+      for (const [domain, state] of status.sites) {
+        const key = `${batch}/${domain}`;
+        const rank = rankOf(state.reached);
+        expect(rank, `${where}: ${domain} went back from rank ${seen.get(key)} to ${state.reached}`).toBeGreaterThanOrEqual(seen.get(key) ?? 0);
+        seen.set(key, rank);
+        expect(STEPS.includes(state.reached) || state.reached === 'pending', where).toBe(true);
+      }
+      const verified = verifyOutputs(status.sites, root);
+      expect(verified.problems.map((p) => p.message), where).toEqual([]);
+    }
+    expect(kills, `seed=${SEED}: only ${kills} kills (${completed} writers finished first)`).toBeGreaterThanOrEqual(50);
+  });
+
+  it.todo('a final resume after the kills gives byte-identical output to a clean run (needs the pipeline: the lead wires `wdm-design build` here)');
+});
+
+describe('concurrency: four processes appending to one batch', () => {
+  it('lose nothing and corrupt nothing', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wdm-concurrent-'));
+    const registryDir = path.join(root, '.wdm', 'registry');
+    const writers = Array.from({ length: 4 }, (_, w) =>
+      startWriter(modulePath, registryDir, root, 'shared', Array.from({ length: 60 }, (_, i) => `w${w}-${i}.com`), { flushEvery: 16, compactAt: false }),
+    );
+    const codes = await Promise.all(writers.map((w) => w.exited));
+    expect(codes).toEqual([0, 0, 0, 0]);
+    const replayed = replay(registryDir, 'shared');
+    expect(replayed.torn).toEqual([]);
+    expect(replayed.records).toBe(4 * 60 * 3);
+    const status = readStatus(registryDir, 'shared');
+    expect(status.counts.verified).toBe(240);
+    expect(writers.flatMap((w) => w.acks)).toHaveLength(720);
+  });
+});

@@ -1,0 +1,24 @@
+import { test } from 'vitest';
+import { hexOf, luminanceOf, contrastRatio, lchOf } from '../../src/design/color.js';
+import { designFor } from '../../src/design/index.js';
+import { testSelection, testSite } from './fixtures.js';
+test('micro', () => {
+  const N = 20000;
+  let t = performance.now();
+  for (let i = 0; i < N; i++) hexOf({ l: 0.5 + (i % 100) / 1000, c: 0.12, h: i % 360 });
+  console.log('hexOf us', ((performance.now() - t) / N) * 1000);
+  t = performance.now();
+  for (let i = 0; i < N; i++) hexOf({ l: 0.5 + (i % 100) / 1000, c: 0.01, h: i % 360 });
+  console.log('hexOf in-gamut us', ((performance.now() - t) / N) * 1000);
+  t = performance.now();
+  for (let i = 0; i < N; i++) luminanceOf('#1a4d8f');
+  console.log('lum us', ((performance.now() - t) / N) * 1000);
+  t = performance.now();
+  for (let i = 0; i < N; i++) contrastRatio('#1a4d8f', '#f7f9fc');
+  console.log('contrast us', ((performance.now() - t) / N) * 1000);
+  const sel = testSelection();
+  for (let i = 0; i < 300; i++) designFor(sel, testSite(`w${i}.com`));
+  t = performance.now();
+  for (let i = 0; i < 2000; i++) designFor(sel, testSite(`site${i}.com`));
+  console.log('designFor us', ((performance.now() - t) / 2000) * 1000);
+});

@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  atomicWriteFile,
+  finalizeBatch,
+  openJournal,
+  readStatus,
+  verifyOutputs,
+  writeFileIfChanged,
+  writeOutputGroup,
+  type SiteState,
+} from '../../src/registry/index.js';
+import { sha256 } from '../../src/shared/hash.js';
+import { WdmError } from '../../src/shared/errors.js';
+import { failingWrites, tempDir } from './helpers.js';
+
+describe('atomic output writes', () => {
+  it('writes, skips unchanged bytes, and leaves no temp files', () => {
+    const dir = tempDir('out');
+    const file = path.join(dir, 'a', 'b', 'DESIGN.md');
+    atomicWriteFile(file, 'one\n');
+    expect(fs.readFileSync(file, 'utf8')).toBe('one\n');
+    expect(writeFileIfChanged(file, 'one\n')).toBe('unchanged');
+    expect(writeFileIfChanged(file, 'two\n')).toBe('written');
+    expect(fs.readFileSync(file, 'utf8')).toBe('two\n');
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['DESIGN.md']);
+  });
+
+  it.each(['group', 'each', 'none'] as const)('writes a group with durability %s and returns each hash', (durability) => {
+    const dir = tempDir('out');
+    const files = [
+      { path: path.join(dir, 'x', 'index.html'), content: '<p>x</p>\n' },
+      { path: path.join(dir, 'x', 'styles.css'), content: 'p{}\n' },
+    ];
+    const first = writeOutputGroup(files, { durability });
+    expect(first.results).toEqual(['written', 'written']);
+    expect(first.hashes.get(files[0]?.path ?? '')).toBe(sha256('<p>x</p>\n'));
+    expect(writeOutputGroup(files, { durability }).results).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it('a read-only output folder gives a clear error, keeps the old file and records nothing', async () => {
+    const dir = tempDir('out');
+    const file = path.join(dir, 'designs', 'b', 'a.com', 'DESIGN.md');
+    atomicWriteFile(file, 'old\n');
+    const journal = openJournal(path.join(dir, '.wdm', 'registry'), 'b', { flushEvery: 1, compactAt: false });
+    await journal.record({ domain: 'a.com', key: 'k1', state: 'designed', outputs: { 'designs/b/a.com/DESIGN.md': sha256('old\n') } });
+    // Tests run as root, where chmod does not stop writes: the injected fs refuses like a read-only folder.
+    const readOnly = failingWrites('EACCES', () => true);
+    let caught: unknown;
+    try {
+      writeFileIfChanged(file, 'new\n', { fs: readOnly });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(WdmError);
+    const error = caught as WdmError;
+    expect(error.code).toBe('E_IO');
+    expect(error.message).toBe(`Could not write ${file}: EACCES (permission denied); expected a writable output folder`);
+    expect(error.place.file).toBe(file);
+    expect(error.hint).toContain(`make ${path.dirname(file)} writable`);
+    expect(fs.readFileSync(file, 'utf8')).toBe('old\n');
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['DESIGN.md']);
+    await journal.close();
+    const status = readStatus(path.join(dir, '.wdm', 'registry'), 'b', new Map([['a.com', 'k1']]));
+    expect(status.sites.get('a.com')?.state).toBe('designed');
+    expect(verifyOutputs(status.sites, dir).problems).toEqual([]);
+  });
+});
+
+function site(domain: string, state: SiteState['state'], outputs: SiteState['outputs'] = {}): SiteState {
+  const reached = state === 'failed' ? 'designed' : state;
+  return { domain, state, reached, key: 'k', outputs };
+}
+
+describe('verifyOutputs', () => {
+  it('downgrades a state whose output is missing or changed, and reports it', () => {
+    const dir = tempDir('verify');
+    const write = (rel: string, text: string): string => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+      return sha256(text);
+    };
+    const design = write('designs/b/a.com/DESIGN.md', 'a');
+    const html = write('sites/b/a.com/index.html', 'h');
+    const states = new Map<string, SiteState>([
+      ['a.com', site('a.com', 'verified', { designed: { 'designs/b/a.com/DESIGN.md': design }, implemented: { 'sites/b/a.com/index.html': html } })],
+      ['b.com', site('b.com', 'implemented', { designed: { 'designs/b/b.com/DESIGN.md': design }, implemented: {} })],
+      ['c.com', site('c.com', 'verified', { designed: { 'designs/b/a.com/DESIGN.md': design }, implemented: { 'sites/b/a.com/index.html': 'f'.repeat(64) } })],
+    ]);
+    const result = verifyOutputs(states, dir);
+    expect(result.states.get('a.com')?.state).toBe('verified');
+    expect(result.states.get('b.com')).toMatchObject({ state: 'pending', reached: 'pending', outputs: {} });
+    expect(result.states.get('c.com')).toMatchObject({ state: 'designed', reached: 'designed' });
+    expect(result.downgraded).toEqual(['b.com', 'c.com']);
+    expect(result.problems.map((p) => [p.domain, p.file, p.found === 'missing' ? 'missing' : 'changed', p.claimedBy])).toEqual([
+      ['b.com', 'designs/b/b.com/DESIGN.md', 'missing', 'designed'],
+      ['c.com', 'sites/b/a.com/index.html', 'changed', 'implemented'],
+    ]);
+    expect(result.problems[0]?.message).toContain('designs/b/b.com/DESIGN.md: missing, expected the file recorded as designed for b.com');
+  });
+});
+
+describe('finalizeBatch', () => {
+  function project(): string {
+    const dir = tempDir('final');
+    for (const [rel, text] of [
+      ['designs/b/a.com/DESIGN.md', 'A'],
+      ['designs/b/b.com/DESIGN.md', 'B'],
+      ['designs/b/stray.com/DESIGN.md', 'S'],
+      ['sites/b/a.com/index.html', 'a'],
+      ['sites/b/b.com/index.html', 'b'],
+    ] as const) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    return dir;
+  }
+
+  it('refuses, listing the sites not verified', () => {
+    const dir = project();
+    const states = new Map([
+      ['a.com', site('a.com', 'verified')],
+      ['b.com', { ...site('b.com', 'failed'), message: 'contrast 3.1 < 4.5' }],
+      ['c.com', site('c.com', 'implemented')],
+    ]);
+    expect(() => finalizeBatch({ projectDir: dir, batch: 'b', sources: ['designs/b', 'sites/b'], target: 'published/b', states })).toThrow(
+      'Batch b has 2 of 3 site(s) not verified: b.com (failed: contrast 3.1 < 4.5), c.com (implemented); expected every site verified',
+    );
+    expect(fs.existsSync(path.join(dir, 'published'))).toBe(false);
+  });
+
+  it('publishes the verified sites, replaces an earlier publication whole, and leaves nothing beside it', () => {
+    const dir = project();
+    const states = new Map([
+      ['a.com', site('a.com', 'verified')],
+      ['b.com', site('b.com', 'finalized')],
+    ]);
+    const input = { projectDir: dir, batch: 'b', sources: ['designs/b', 'sites/b'], target: 'published/b', states };
+    fs.mkdirSync(path.join(dir, 'published/b/old'), { recursive: true });
+    const result = finalizeBatch(input);
+    expect(result.files).toBe(4);
+    expect(result.skipped).toEqual([path.join('designs/b', 'stray.com')]);
+    expect(fs.readFileSync(path.join(dir, 'published/b/sites/a.com/index.html'), 'utf8')).toBe('a');
+    expect(fs.readdirSync(path.join(dir, 'published/b')).sort()).toEqual(['designs', 'sites']);
+    expect(fs.readdirSync(path.join(dir, 'published'))).toEqual(['b']);
+  });
+});
