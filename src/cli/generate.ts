@@ -1,6 +1,7 @@
 // `wdm-design generate`: write DESIGN.md for every site of the chosen batches; one summary line at the end.
 import type { Argv } from 'yargs';
-import { generate, loadProject } from '../pipeline/index.js';
+import { changedBatches, generate, loadProject, stageFiles, type ChangedBatches } from '../pipeline/index.js';
+import { WdmError } from '../shared/errors.js';
 import { batchIdsFrom, parseConcurrency, parseShard, withBatchOptions, withRunOptions } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
 
@@ -12,11 +13,20 @@ export interface GenerateArgs {
   project?: string;
   json?: boolean;
   shard?: string;
+  staged?: boolean;
+  changedSince?: string;
+  cache?: boolean;
+  add?: boolean;
 }
 
 export function generateBuilder<T>(y: Argv<T>) {
   return withRunOptions(withBatchOptions(y))
     .option('shard', { type: 'string', description: 'Only the sites whose domain hash falls in shard i of n (like 2/4)' })
+    .option('staged', { type: 'boolean', description: 'Only the batches whose batch file or designs are staged in git (all when rules/, templates/ or the config are); stages what it writes' })
+    .option('changed-since', { type: 'string', description: 'Only the batches changed in git since this ref (all when rules/, templates/ or the config changed)' })
+    .option('cache', { type: 'boolean', default: true, description: 'Skip sites whose inputs and output are unchanged since the last run (.wdm/cache); --no-cache renders all' })
+    .option('add', { type: 'boolean', description: 'With --staged: git add the files it writes (default); --no-add leaves them unstaged' })
+    .example('$0 generate --staged', 'The pre-commit hook: regenerate what the staged changes affect, and stage it')
     .example('$0 generate --batch 010', 'Design every site of batches/010.yaml into designs/010/')
     .example('$0 generate --all --concurrency 16', 'Every batch, 16 sites in flight')
     .example('$0 generate --batch demo --shard 1/2', 'Half of the demo batch (run 2/2 elsewhere)');
@@ -24,14 +34,35 @@ export function generateBuilder<T>(y: Argv<T>) {
 
 export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
   const started = io.now();
-  const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
-  const batchIds = batchIdsFrom(args, project.dir);
+  const dir = args.project ?? io.cwd;
+  let changed: ChangedBatches | undefined;
+  if (args.staged || args.changedSince !== undefined) {
+    if (args.staged && args.changedSince !== undefined) throw new WdmError('E_USAGE', 'Unexpected --staged with --changed-since, expected one of them', {}, 'the hook uses --staged, CI --changed-since <ref>');
+    if (args.batch !== undefined || args.all) throw new WdmError('E_USAGE', `Unexpected --batch/--all with ${args.staged ? '--staged' : '--changed-since'}, expected git to choose the batches`, {}, 'drop --batch/--all');
+    // Git is asked before the rules are loaded, so a commit that touches no design input costs almost nothing.
+    changed = changedBatches(dir, args.staged ? { staged: true } : { since: args.changedSince as string }, args.out);
+    if (changed.batchIds.length === 0) {
+      const what = args.staged ? 'staged' : `changed since ${args.changedSince}`;
+      if (args.json) io.stdout(JSON.stringify({ batches: [], written: 0, unchanged: 0, rejected: 0, sites: [], changed: changed.because }, null, 2) + '\n');
+      else io.stdout(`Nothing to regenerate: no batch, rule, template or config file is ${what}.\n`);
+      return EXIT_OK;
+    }
+  }
+  const project = loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
+  const batchIds = changed ? changed.batchIds : batchIdsFrom(args, project.dir);
   const shard = parseShard(args.shard);
   const report = await generate(project, {
     batchIds,
     concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
+    cache: args.cache !== false,
     ...(shard ? { shard } : {}),
   });
+  const written = report.sites.filter((s) => s.outcome === 'written').map((s) => s.path);
+  // The commit being made must carry the regenerated files, or it would record inputs and outputs that disagree.
+  if (args.staged && args.add !== false && written.length > 0) stageFiles(project.dir, written);
+  for (const b of report.batches) {
+    if (b.cache === 'ignored') io.stderr(`wdm-design: ignored the cache of batch ${b.id} (${b.cacheReason ?? 'unreadable'}); it was rebuilt\n`);
+  }
   const elapsed = io.now() - started;
   const designed = report.sites.length;
   if (args.json) {
@@ -42,6 +73,8 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
           written: report.written,
           unchanged: report.unchanged,
           rejected: report.rejected,
+          cached: report.cached,
+          restored: report.restored,
           sites: report.sites,
           elapsedMs: Math.round(elapsed),
         },
@@ -56,8 +89,14 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
       for (const r of batch.rejected) io.stderr(`  ${formatRejection(r)}\n`);
     }
     io.stdout(
-      `${batchIds.join(', ')}: ${plural(designed, 'site')}: ${report.written} written, ${report.unchanged} unchanged, ${report.rejected} rejected in ${seconds(elapsed)} (${rate(designed, elapsed)})\n`,
+      `${batchIds.join(', ')}: ${plural(designed, 'site')}: ${report.written} written, ${report.unchanged} unchanged, ${report.rejected} rejected in ${seconds(elapsed)} (${rate(designed, elapsed)})${cacheNote(report.cached, report.restored, args.staged === true && args.add !== false ? written.length : 0)}\n`,
     );
   }
   return report.rejected > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function cacheNote(cached: number, restored: number, staged: number): string {
+  const parts = [cached > 0 ? `${cached} skipped by the cache` : '', restored > 0 ? `${plural(restored, 'hand-edited file')} restored` : '', staged > 0 ? `${plural(staged, 'file')} staged` : ''];
+  const text = parts.filter(Boolean).join(', ');
+  return text ? `; ${text}` : '';
 }

@@ -2,6 +2,9 @@
 import yargs from 'yargs';
 import { explainBuilder, runExplain, type ExplainArgs } from './explain.js';
 import { generateBuilder, runGenerate, type GenerateArgs } from './generate.js';
+import { buildBuilder, runStages, type BuildArgs } from './build.js';
+import { runStatus, statusBuilder, type StatusArgs } from './status.js';
+import { finalizeBuilder, runFinalize, type FinalizeArgs } from './finalize.js';
 import { EXIT_ERROR, processIo, reportError, type Io } from './io.js';
 
 type Runner = (args: never, io: Io) => Promise<number>;
@@ -21,6 +24,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .usage('$0 <command> [options]\n\nDeterministic design compiler: batches of domains → DESIGN.md → verified sites.')
     .command<GenerateArgs>('generate', 'Write designs/<batch>/<domain>/DESIGN.md for every site of the batches', generateBuilder, run(runGenerate as Runner))
     .command<ExplainArgs>('explain <domain>', 'Show which rules fired for a domain, the hash-derived choices and every contrast adjustment', explainBuilder, run(runExplain as Runner))
+    .command<BuildArgs>('implement', 'Write sites/<batch>/<domain>/index.html and styles.css from each DESIGN.md', (y) => buildBuilder(y).option('verify', { type: 'boolean', description: 'Also verify each site as it is written' }), run(runStages('implement') as Runner))
+    .command<BuildArgs>('verify', 'Check every site: DESIGN.md lint, HTML validity, CSS parse, contrast, sections, token use', buildBuilder, run(runStages('verify') as Runner))
+    .command<BuildArgs>('build', 'Design, implement and verify every site as one streaming pipeline, resuming where a killed run stopped', buildBuilder, run(runStages('build') as Runner))
+    .command<StatusArgs>('status', 'Counts of sites per state for their current inputs; --status lists the sites in one state', statusBuilder, run(runStatus as Runner))
+    .command<FinalizeArgs>('finalize', 'Publish a batch whose every site is verified, atomically, and record it finalized', finalizeBuilder, run(runFinalize as Runner))
     .demandCommand(1, 'Name a command: see wdm-design --help')
     .strict()
     .recommendCommands()

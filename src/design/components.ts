@@ -3,7 +3,16 @@ import type { ColorRole } from '../shared/types.js';
 import { roundedFor } from './shape.js';
 
 /** The only sub-tokens the DESIGN.md linter accepts without a warning. */
-export const SUB_TOKENS = ['backgroundColor', 'textColor', 'typography', 'rounded', 'padding', 'size', 'height', 'width'] as const;
+export const SUB_TOKENS = [
+  'backgroundColor',
+  'textColor',
+  'typography',
+  'rounded',
+  'padding',
+  'size',
+  'height',
+  'width',
+] as const;
 export type SubToken = (typeof SUB_TOKENS)[number];
 type Spec = Partial<Record<SubToken, string>>;
 
@@ -28,10 +37,14 @@ function requirePx(spacing: Record<string, number>, step: string): number {
  * Every component with both a background and a text colour is a declared 4.5:1 pair, because the linter checks
  * them at 4.5; the 3:1 pairs (primary and outline on the page) are therefore never put in one component.
  */
-export function componentsFor(shape: { radius: string }, spacing: Record<string, number>): Record<string, Record<string, string>> {
+export function componentsFor(
+  shape: { radius: string },
+  spacing: Record<string, number>,
+): Record<string, Record<string, string>> {
   roundedFor(shape.radius); // an unknown radius style is an error here too, not a silent default
   // Pill designs round their buttons and badges fully; other styles keep the medium and small radii.
   const pill = shape.radius === 'pill';
+  const button: Spec = { typography: '{typography.label}', rounded: pill ? '{rounded.full}' : '{rounded.md}' };
   const sm = requirePx(spacing, 'sm');
   const md = requirePx(spacing, 'md');
   const lg = requirePx(spacing, 'lg');
@@ -41,13 +54,13 @@ export function componentsFor(shape: { radius: string }, spacing: Record<string,
       name: 'button-primary',
       background: 'primary',
       text: 'on-primary',
-      rest: { typography: '{typography.label}', rounded: pill ? '{rounded.full}' : '{rounded.md}', padding: px(md), height: '44px' },
+      rest: { ...button, padding: px(md), height: '44px' },
     },
     {
       name: 'button-secondary',
       background: 'secondary',
       text: 'on-secondary',
-      rest: { typography: '{typography.label}', rounded: pill ? '{rounded.full}' : '{rounded.md}', padding: px(md), height: '44px' },
+      rest: { ...button, padding: px(md), height: '44px' },
     },
     {
       name: 'badge',
@@ -68,8 +81,18 @@ export function componentsFor(shape: { radius: string }, spacing: Record<string,
       text: 'on-surface-variant',
       rest: { typography: '{typography.body-sm}', rounded: '{rounded.lg}', padding: px(lg) },
     },
-    { name: 'navigation', background: 'surface', text: 'on-surface', rest: { typography: '{typography.label}', height: '64px' } },
-    { name: 'footer', background: 'neutral', text: 'on-neutral', rest: { typography: '{typography.body-sm}', padding: px(lg) } },
+    {
+      name: 'navigation',
+      background: 'surface',
+      text: 'on-surface',
+      rest: { typography: '{typography.label}', height: '64px' },
+    },
+    {
+      name: 'footer',
+      background: 'neutral',
+      text: 'on-neutral',
+      rest: { typography: '{typography.body-sm}', padding: px(lg) },
+    },
     {
       name: 'input',
       background: 'surface',

@@ -80,7 +80,8 @@ export function fitLightness(
     if (atExtreme.slack < 0) continue;
     const goal = atExtreme.slack >= MARGIN ? MARGIN : 0;
     // Failing end: the colour itself on its own side; the nearest background's lightness after crossing over.
-    let lo = n === 0 ? text.l : side === 1 ? Math.max(...lums.map(lightnessForLum)) : Math.min(...lums.map(lightnessForLum));
+    const bgLightness = lums.map(lightnessForLum);
+    let lo = n === 0 ? text.l : side === 1 ? Math.max(...bgLightness) : Math.min(...bgLightness);
     let hi: number = side;
     let best: { color: Lch; hex: string; score: Score } = { color: extreme, hex: extremeHex, score: atExtreme };
     for (let step = 0; step < MAX_STEPS && Math.abs(hi - lo) > RESOLUTION; step++) {
@@ -97,7 +98,8 @@ export function fitLightness(
     }
     return result(best.color, best.hex, best.score);
   }
-  throw new Error(`No lightness of hue ${text.h.toFixed(1)} meets the contrast targets against ${constraints.map((c) => c.hex).join(', ')}`);
+  const against = constraints.map((c) => `${c.hex} (${c.target}:1)`).join(', ');
+  throw new Error(`No lightness of hue ${Math.round(text.h)} meets the contrast targets against ${against}`);
 }
 
 /** OKLab lightness of a grey with this WCAG luminance: where a crossed-over search starts from. */

@@ -1,10 +1,9 @@
 // Selection + the domain's seed → Design: composes palette, typography, shape and components.
 import { seedFor } from '../shared/hash.js';
-import { round } from '../shared/hash.js';
 import type { Design, Selection, Site } from '../shared/types.js';
 import { contrastRatio } from './color.js';
 import { componentsFor } from './components.js';
-import { paletteFor, primaryFor } from './palette.js';
+import { paletteChoices, paletteFor } from './palette.js';
 import { elevationFor, roundedFor, spacingFor } from './shape.js';
 import { typographyFor } from './typography.js';
 
@@ -16,7 +15,6 @@ export function designFor(selection: Selection, site: Site): Design {
   const palette = paletteFor(selection.palette, seed);
   const typography = typographyFor(selection.typography, seed);
   const spacing = spacingFor(selection.shape.density, seed);
-  const primary = primaryFor(selection.palette, seed);
   return {
     site: { domain: site.domain, unicode: site.unicode, name: selection.name, tagline: selection.tagline },
     selection,
@@ -28,15 +26,8 @@ export function designFor(selection: Selection, site: Site): Design {
     components: componentsFor(selection.shape, spacing),
     // What the seed (or a brand colour) decided, for `explain`; contrast nudges are in palette.adjustments.
     choices: {
-      primary:
-        primary.brand !== undefined
-          ? { source: 'brandColor', color: primary.brand, pinned: palette.light.primary === primary.brand }
-          : {
-              source: 'seed',
-              hue: round(primary.color.h, 1),
-              chroma: round(primary.color.c, 3),
-              lightness: round(primary.color.l, 3),
-            },
+      ...paletteChoices(selection.palette, seed),
+      primaryPinned: selection.palette.brandColor !== undefined && palette.light.primary === selection.palette.brandColor,
       pairing: typography.pairing.id,
       labelTracking: typography.levels.label.letterSpacing,
       container: spacing.container,

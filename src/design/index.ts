@@ -1,6 +1,6 @@
 // The design stage's public surface: Selection + Site → Design.
 export { designFor, contrastRatio, SEED_NAMESPACE } from './design.js';
-export { paletteFor, declaredPairs, primaryFor, type DeclaredPair } from './palette.js';
+export { paletteFor, paletteChoices, declaredPairs, primaryFor, type DeclaredPair } from './palette.js';
 export { STRATEGIES, strategyFor, type StrategyFn, type StrategyTones } from './strategies.js';
 export { typographyFor, scaleRatio } from './typography.js';
 export { spacingFor, roundedFor, elevationFor } from './shape.js';

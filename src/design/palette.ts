@@ -88,11 +88,42 @@ export function primaryFor(p: Selection['palette'], seed: Seed): PrimaryChoice {
   return { color: lchOf(brand), brand };
 }
 
+/** The colour the strategy turns from: the primary, except that an achromatic brand (black, white, grey) has no
+ * hue to turn from, so its companions come from the rules' range. */
+function companionBase(p: Selection['palette'], seed: Seed, choice: PrimaryChoice): Lch {
+  return choice.brand !== undefined && choice.color.c < ACHROMATIC ? rangePrimary(p, seed) : choice.color;
+}
+
+const surfaceLightness = (seed: Seed): number => seed.range('surface', 0.975, 0.99);
+const darkSurfaceLightness = (seed: Seed): number => seed.range('dark-surface', 0.17, 0.23);
+
+/** What the seed (or a brand colour) decided for the palette, before contrast fitting: for `explain`. */
+export function paletteChoices(p: Selection['palette'], seed: Seed): Record<string, unknown> {
+  const choice = primaryFor(p, seed);
+  const { secondary, tertiary } = strategyFor(p.strategy)(companionBase(p, seed, choice), seed);
+  const primary =
+    choice.brand !== undefined
+      ? { source: 'brandColor', color: choice.brand }
+      : {
+          source: 'seed',
+          hue: round(choice.color.h, 1),
+          chroma: round(choice.color.c, 3),
+          lightness: round(choice.color.l, 3),
+        };
+  return {
+    primary,
+    secondaryHue: round(secondary.h, 1),
+    tertiaryHue: round(tertiary.h, 1),
+    surfaceLightness: round(surfaceLightness(seed), 3),
+    darkSurfaceLightness: round(darkSurfaceLightness(seed), 3),
+  };
+}
+
 type Tones = Record<ColorRole, Lch>;
 
 /** Light-scheme starting tones: tinted near-white page, deep neutral band, dark text. */
 function lightTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc: number, seed: Seed): Tones {
-  const surfaceL = seed.range('surface', 0.975, 0.99);
+  const surfaceL = surfaceLightness(seed);
   return {
     surface: { l: surfaceL, c: Math.min(nc * 0.6, 0.012), h: nh },
     'surface-container': { l: surfaceL - 0.03, c: Math.min(nc, 0.02), h: nh },
@@ -118,7 +149,7 @@ function forDark(c: Lch, centre: number, min: number, max: number): Lch {
 }
 
 function darkTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc: number, seed: Seed): Tones {
-  const surfaceL = seed.range('dark-surface', 0.17, 0.23);
+  const surfaceL = darkSurfaceLightness(seed);
   const darkPrimary = forDark(primary, 0.76, 0.68, 0.84);
   const darkSecondary = forDark(secondary, 0.72, 0.62, 0.85);
   const darkTertiary = forDark(tertiary, 0.74, 0.62, 0.85);
@@ -147,12 +178,17 @@ const ON_BACKGROUND: Partial<Record<ColorRole, ColorRole>> = {
   'on-neutral': 'neutral',
 };
 
+/**
+ * Luminance at which white and black text give the same contrast ((1 + 0.05) / (Y + 0.05) = (Y + 0.05) / 0.05):
+ * above it dark text wins, below it light text does.
+ */
+const CROSSOVER = Math.sqrt(1.05 * 0.05) - 0.05;
+
 /** Starts an on-colour on whichever side (near-white or near-black) its background favours. */
 function onColor(start: Lch, backgroundHex: string, luminance: Luminance): Lch {
-  const light = { ...start, l: Math.max(start.l, 0.97) };
-  const dark = { ...start, l: Math.min(start.l, 0.22) };
-  const bg = luminance(backgroundHex);
-  return ratioOf(luminance(hexOf(light)), bg) >= ratioOf(luminance(hexOf(dark)), bg) ? light : dark;
+  return luminance(backgroundHex) > CROSSOVER
+    ? { ...start, l: Math.min(start.l, 0.22) }
+    : { ...start, l: Math.max(start.l, 0.97) };
 }
 
 interface SchemeResult {
@@ -212,8 +248,7 @@ function buildScheme(
 export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
   const choice = primaryFor(p, seed);
   const primary = choice.color;
-  // An achromatic brand (black, white, grey) has no hue to turn from: companions come from the rules' range.
-  const base = choice.brand !== undefined && primary.c < ACHROMATIC ? rangePrimary(p, seed) : primary;
+  const base = companionBase(p, seed, choice);
   const { secondary, tertiary } = strategyFor(p.strategy)(base, seed);
   const nh = p.neutralHue ?? base.h;
   const nc = clamp(p.neutralChroma ?? DEFAULT_NEUTRAL_CHROMA, 0, 0.1);
@@ -224,7 +259,6 @@ export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
     choice.brand !== undefined ? { primary: choice.brand } : {},
     luminance,
   );
-  // The dark primary of a grey brand still has the brand's (lack of) colour, at a lightness for dark pages.
   const dark = buildScheme('dark', darkTones(primary, secondary, tertiary, nh, nc, seed), {}, luminance);
   const pairs: ContrastPair[] = PAIRS.map((pair) => ({
     ...pair,

@@ -69,13 +69,17 @@ export interface SiteView {
   sections: SectionView[];
 }
 
+/** Characters Handlebars escapes, with the length of their entity: the validator counts the escaped source. */
+const ENTITY_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 6, '`': 6, '=': 6 };
+const escapedLength = (text: string): number => Array.from(text).reduce((n, ch) => n + (ENTITY_LENGTH[ch] ?? ch.length), 0);
+
 function titleFor(name: string, label: string): string {
   const full = `${name} · ${label}`;
-  if (full.length <= MAX_TITLE) return full;
-  if (name.length <= MAX_TITLE) return name;
-  const cut = name.slice(0, MAX_TITLE - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > 40 ? cut.slice(0, space) : cut}…`;
+  if (escapedLength(full) <= MAX_TITLE) return full;
+  if (escapedLength(name) <= MAX_TITLE) return name;
+  const chars = Array.from(name);
+  while (chars.length > 0 && escapedLength(`${chars.join('')}…`) > MAX_TITLE) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
 }
 
 function itemsOf(block: CopyBlock): ItemView[] {

@@ -9,3 +9,4 @@ export * from './format-markdown.js';
 export * from './format-json.js';
 export * from './staleness.js';
 export * from './scope.js';
+export * from './unified.js';

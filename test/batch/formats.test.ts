@@ -121,7 +121,7 @@ describe('YAML', () => {
     const error = failure(readFileSync('fixtures/batches/malformed.yaml', 'utf8'), 'fixtures/batches/malformed.yaml');
     expect(error.code).toBe('E_BATCH_PARSE');
     expect(error.place).toEqual({ file: 'fixtures/batches/malformed.yaml', line: 5, column: 5 });
-    expect(error.message).toMatch(/^Unexpected YAML syntax at fixtures\/batches\/malformed\.yaml:5:5: .+, expected well-formed YAML/);
+    expect(error.message).toMatch(/^Unexpected YAML syntax: .+, expected well-formed YAML/);
     expect(error.hint).toBeTruthy();
   });
 
@@ -129,7 +129,7 @@ describe('YAML', () => {
     const error = failure('sites:\n  - domain: a.com\n    name: A\n    name: B\n', 'dup.yaml');
     expect(error.code).toBe('E_BATCH_PARSE');
     expect(error.message).toBe(
-      'Unexpected YAML syntax at dup.yaml:4:5: Map keys must be unique, expected well-formed YAML holding a mapping with a "sites" list (or a bare list of sites)',
+      'Unexpected YAML syntax: Map keys must be unique, expected well-formed YAML holding a mapping with a "sites" list (or a bare list of sites)',
     );
     expect(error.hint).toMatch(/repeated key/);
   });
@@ -138,7 +138,7 @@ describe('YAML', () => {
     const error = failure('sites:\n  - &a { domain: a-one.com }\n  - *a\n', 'alias.yaml');
     expect(error.code).toBe('E_BATCH_PARSE');
     expect(error.place).toEqual({ file: 'alias.yaml', line: 3, column: 5 });
-    expect(error.message).toMatch(/^Unexpected YAML alias "\*a" at alias\.yaml:3:5/);
+    expect(error.message).toMatch(/^Unexpected YAML alias "\*a", expected/);
   });
 
   it('refuses an empty file and an empty list', () => {
@@ -200,7 +200,7 @@ describe('JSON', () => {
   it('refuses YAML-only syntax in a .json file', () => {
     const error = failure("{ sites: [ { domain: 'a-one.com' } ] }", 'loose.json');
     expect(error.code).toBe('E_BATCH_PARSE');
-    expect(error.message).toMatch(/^Unexpected JSON syntax at loose\.json:\d+:\d+: .*expected well-formed JSON/);
+    expect(error.message).toMatch(/^Unexpected JSON syntax: .*expected well-formed JSON/);
   });
 
   it('refuses malformed JSON with its place', () => {
@@ -269,7 +269,7 @@ describe('CSV', () => {
   it('refuses an unclosed quote, and a file without rows', () => {
     const error = failure('domain,name\na-one.com,"Open\n', 'q.csv');
     expect(error.code).toBe('E_BATCH_PARSE');
-    expect(error.message).toMatch(/^Unexpected CSV syntax at q\.csv:2/);
+    expect(error.message).toMatch(/^Unexpected CSV syntax/);
     expect(failure('', 'x.csv').code).toBe('E_BATCH_EMPTY');
     expect(failure('domain,name\n', 'x.csv').code).toBe('E_BATCH_EMPTY');
   });

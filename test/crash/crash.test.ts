@@ -95,8 +95,8 @@ describe('crash: SIGKILL at seeded random moments', () => {
         // Racing writers overlap on half their sites; rotate so each starts somewhere else.
         const offset = Math.floor(random() * sites.length);
         const mine = [...sites.slice(offset), ...sites.slice(0, offset)].slice(0, 300);
-        const options = { flushEvery: 1 + Math.floor(random() * 16), flushMs: 5, // ratio < 1 compacts whenever a writer has appended 4 KB: compaction races other writers and kills.
-        compactAt: { minBytes: 4 * 1024, ratio: 0.5 } };
+        const options = { flushEvery: 1 + Math.floor(random() * 16), flushMs: 5, // ratio < 1 compacts whenever a writer has appended 16 KB: compaction races other writers and kills.
+        compactAt: { minBytes: 16 * 1024, ratio: 0.5 } };
         writers.push(startWriter(modulePath, registryDir, root, batch, mine, options));
       }
       await Promise.all(

@@ -43,14 +43,18 @@ describe('designFor', () => {
     const d = designFor(testSelection(), testSite());
     expect(d.choices).toMatchObject({
       primary: { source: 'seed', hue: d.palette.hue },
+      primaryPinned: false,
       pairing: d.typography.pairing.id,
       container: d.spacing.container,
       labelTracking: d.typography.levels.label.letterSpacing,
     });
+    // The strategy's turn is a seeded choice too (analogous: ±30°).
+    const turn = Math.abs(((((d.choices.secondaryHue as number) - d.palette.hue) % 360) + 540) % 360 - 180);
+    expect(turn).toBeCloseTo(30, 1);
     const branded = designFor(testSelection({ palette: { brandColor: '#1a4d8f' } }), testSite());
-    expect(branded.choices.primary).toEqual({ source: 'brandColor', color: '#1a4d8f', pinned: true });
+    expect(branded.choices).toMatchObject({ primary: { source: 'brandColor', color: '#1a4d8f' }, primaryPinned: true });
     const nudged = designFor(testSelection({ palette: { brandColor: '#ffff00' } }), testSite());
-    expect(nudged.choices.primary).toEqual({ source: 'brandColor', color: '#ffff00', pinned: false });
+    expect(nudged.choices).toMatchObject({ primary: { source: 'brandColor', color: '#ffff00' }, primaryPinned: false });
   });
 
   it('keeps each choice independent: changing one rule leaves the others alone', () => {

@@ -78,7 +78,7 @@ export function readCsvRows(text: string, file: string): RawRow[] {
     throw new WdmError(
       'E_BATCH_PARSE',
       // csv-parse counts `column` in fields, not characters, so it is named as a field.
-      `Unexpected CSV syntax at ${file}:${line}${error.column !== undefined ? ` (field ${error.column + 1})` : ''}: ${error.message}, expected comma-separated fields with balanced double quotes`,
+      `Unexpected CSV syntax${error.column !== undefined ? ` in field ${error.column + 1}` : ''}: ${error.message}, expected comma-separated fields with balanced double quotes`,
       { file, line },
       'Quote fields that contain commas or line breaks, and double any quote inside a quoted field ("").',
     );

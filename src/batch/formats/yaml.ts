@@ -17,7 +17,7 @@ function lineOf(counter: LineCounter, offset: number): { line: number; column: n
 function syntaxError(flavour: YamlFlavour, file: string, detail: string, line: number, column: number, hint: string): WdmError {
   return new WdmError(
     'E_BATCH_PARSE',
-    `Unexpected ${flavour} syntax at ${file}:${line}:${column}: ${detail}, expected well-formed ${flavour} holding ${SHAPE}`,
+    `Unexpected ${flavour} syntax: ${detail}, expected well-formed ${flavour} holding ${SHAPE}`,
     { file, line, column },
     hint,
   );
@@ -112,7 +112,7 @@ export function readYamlRows(text: string, file: string, flavour: YamlFlavour): 
       const { line, column } = lineOf(counter, node.range?.[0] ?? 0);
       throw new WdmError(
         'E_BATCH_PARSE',
-        `Unexpected YAML alias "*${node.source}" at ${file}:${line}:${column}, expected plain values (anchors and aliases are not allowed in batch files)`,
+        `Unexpected YAML alias "*${node.source}", expected plain values (anchors and aliases are not allowed in batch files)`,
         { file, line, column },
         'Write the value out in full instead of referring to an anchor.',
       );

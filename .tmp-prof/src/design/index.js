@@ -1,8 +1,0 @@
-// The design stage's public surface: Selection + Site → Design.
-export { designFor, contrastRatio, SEED_NAMESPACE } from './design.js';
-export { paletteFor, declaredPairs, primaryFor } from './palette.js';
-export { STRATEGIES, strategyFor } from './strategies.js';
-export { typographyFor, scaleRatio } from './typography.js';
-export { spacingFor, roundedFor, elevationFor } from './shape.js';
-export { componentsFor } from './components.js';
-export { colorName } from './naming.js';

@@ -1,0 +1,89 @@
+// `wdm-design build | implement | verify`: sites through the stages, findings grouped per site, one summary line.
+import type { Argv } from 'yargs';
+import { formatProblem } from '../shared/errors.js';
+import { build, loadProject, type BuildReport, type Stage } from '../pipeline/index.js';
+import { batchIdsFrom, parseConcurrency, parseShard, withBatchOptions, withRunOptions } from './options.js';
+import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
+
+export interface BuildArgs {
+  batch?: string[];
+  all?: boolean;
+  concurrency?: number;
+  out?: string;
+  project?: string;
+  json?: boolean;
+  shard?: string;
+  workers?: number;
+  full?: boolean;
+  verify?: boolean;
+}
+
+export function buildBuilder<T>(y: Argv<T>) {
+  return withRunOptions(withBatchOptions(y))
+    .option('shard', { type: 'string', description: 'Only the sites whose domain hash falls in shard i of n (like 2/4)' })
+    .option('workers', { alias: 'w', type: 'number', description: 'Worker threads for the CPU-bound stages (default from wdm.config.yaml, else 0: none)' })
+    .option('full', { type: 'boolean', description: 'Redo and re-verify every site, even those recorded as verified for their current inputs' });
+}
+
+function stagesFor(command: 'build' | 'implement' | 'verify', args: BuildArgs): Stage[] {
+  if (command === 'build') return ['design', 'implement', 'verify'];
+  if (command === 'implement') return args.verify ? ['implement', 'verify'] : ['implement'];
+  return ['verify'];
+}
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? `${Math.round((part * 100) / whole)}%` : '0%';
+}
+
+export function runStages(command: 'build' | 'implement' | 'verify') {
+  return async (args: BuildArgs, io: Io): Promise<number> => {
+    const started = io.now();
+    const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
+    const batchIds = batchIdsFrom(args, project.dir);
+    const shard = parseShard(args.shard);
+    const workers = args.workers ?? project.config.workers;
+    const report: BuildReport = await build(
+      project,
+      {
+        batchIds,
+        stages: stagesFor(command, args),
+        concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
+        workers,
+        full: args.full === true || command === 'verify',
+        registry: command === 'build',
+        ...(shard ? { shard } : {}),
+      },
+      io.now,
+    );
+    const elapsed = io.now() - started;
+    const failed = report.sites.filter((s) => s.status === 'failed');
+    const rejected = report.rejected.reduce((n, r) => n + r.rows.length, 0);
+    if (args.json) {
+      io.stdout(JSON.stringify({ counts: report.counts, written: report.written, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s) }, null, 2) + '\n');
+    } else {
+      for (const r of report.rejected) {
+        io.stderr(`Rejected rows in batches of ${r.batch}:\n`);
+        for (const row of r.rows) io.stderr(`  ${formatRejection(row)}\n`);
+      }
+      for (const site of report.sites) {
+        const shown = site.findings.filter((f) => f.severity !== 'info');
+        if (shown.length === 0) continue;
+        io.stderr(`${site.batch}/${site.domain} (${site.status}):\n`);
+        for (const f of shown) io.stderr(`  ${f.severity} ${f.rule}: ${formatProblem(f.message, f.place)}\n`);
+      }
+      const c = report.counts;
+      const done = report.sites.length;
+      const stageMs = report.timing.design + report.timing.implement + report.timing.verify;
+      const parts = [
+        `${c.verified} verified`,
+        ...(command !== 'verify' ? [`${c.implemented} implemented`] : []),
+        `${c.failed} failed`,
+        ...(command === 'build' ? [`${c.skipped} already verified`] : []),
+        `${rejected} rejected`,
+      ];
+      const share = command === 'build' && stageMs > 0 ? `; verification ${percent(report.timing.verify, stageMs)} of stage time` : '';
+      io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}\n`);
+    }
+    return failed.length > 0 || rejected > 0 ? EXIT_FINDINGS : EXIT_OK;
+  };
+}

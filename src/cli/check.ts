@@ -1,0 +1,94 @@
+// `wdm-design check`: are the DESIGN.md files on disk what generate would write? Exit 0 yes, 1 no, like prettier --check.
+import type { Argv } from 'yargs';
+import { checkDesigns, loadProject, unifiedDiff, type CheckFinding, type CheckReport } from '../pipeline/index.js';
+import { batchIdsFrom, withBatchOptions } from './options.js';
+import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, type Io } from './io.js';
+
+export interface CheckArgs {
+  batch?: string[];
+  all?: boolean;
+  diff?: boolean;
+  json?: boolean;
+  cache?: boolean;
+  out?: string;
+  project?: string;
+}
+
+export function checkBuilder<T>(y: Argv<T>) {
+  return withBatchOptions(y)
+    .option('diff', { type: 'boolean', description: 'Print a unified diff of each stale or missing file' })
+    .option('json', { type: 'boolean', description: 'Print the findings as JSON on stdout' })
+    .option('cache', { type: 'boolean', default: true, description: 'Let .wdm/cache prove unchanged files current (--no-cache renders every site)' })
+    .option('out', { alias: 'o', type: 'string', description: 'Root folder of designs/ (default: the project folder)' })
+    .option('project', { alias: 'C', type: 'string', description: 'Project folder holding batches/ (default: the current folder)' })
+    .example('$0 check --all', 'Exit 1 and list the files that generate would change')
+    .example('$0 check --batch 010 --diff', 'Also show how each stale file differs');
+}
+
+const CAUSES: Record<string, string> = {
+  inputs: 'stale: the rules, templates or batch row changed since it was generated',
+  'hand-edit': 'edited by hand: its bytes are not the ones generate wrote, and its inputs did not change',
+  'inputs-and-hand-edit': 'edited by hand, and its inputs changed since it was generated',
+  unknown: 'stale: differs from what generate writes',
+};
+
+export function describeFinding(f: CheckFinding): string {
+  switch (f.kind) {
+    case 'stale':
+      return `${f.path}: ${CAUSES[f.cause ?? 'unknown']}`;
+    case 'missing':
+      return `${f.path}: missing: not generated yet`;
+    case 'orphaned':
+      return f.domain !== undefined
+        ? `${f.path}: orphaned: ${f.domain} is no longer in batch ${f.batch} (delete the folder)`
+        : `${f.path}: orphaned: no batch file batches/${f.batch}.* (delete the folder)`;
+    case 'stray':
+      return `${f.path}: unexpected file: generate never writes it here (move or delete it)`;
+  }
+}
+
+function counts(report: CheckReport): string {
+  const by = (kind: CheckFinding['kind']) => report.findings.filter((f) => f.kind === kind).length;
+  const parts = [`${report.current} current`];
+  const stale = by('stale');
+  const edited = report.findings.filter((f) => f.cause === 'hand-edit' || f.cause === 'inputs-and-hand-edit').length;
+  if (stale) parts.push(`${stale} stale${edited ? ` (${edited} edited by hand)` : ''}`);
+  if (by('missing')) parts.push(`${by('missing')} missing`);
+  if (by('orphaned')) parts.push(`${by('orphaned')} orphaned`);
+  if (by('stray')) parts.push(`${plural(by('stray'), 'unexpected file')}`);
+  return parts.join(', ');
+}
+
+export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
+  const batchIds = batchIdsFrom(args, project.dir);
+  const report = checkDesigns(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true });
+  const rejected = report.batches.flatMap((b) => b.rejected);
+  const ok = report.findings.length === 0 && rejected.length === 0;
+  if (args.json) {
+    const findings = report.findings.map((f) => {
+      const { actual, expected, ...rest } = f;
+      return args.diff && (f.kind === 'stale' || f.kind === 'missing') ? { ...rest, diff: unifiedDiff(f.path, actual, expected) } : rest;
+    });
+    const batches = report.batches.map(({ id, file, sites, current, cached, rejected: r }) => ({ id, file, sites, current, cached, rejected: r }));
+    io.stdout(JSON.stringify({ ok, checked: report.checked, current: report.current, findings, batches }, null, 2) + '\n');
+    return ok ? EXIT_OK : EXIT_FINDINGS;
+  }
+  for (const f of report.findings) {
+    io.stdout(`${describeFinding(f)}\n`);
+    if (args.diff && (f.kind === 'stale' || f.kind === 'missing')) io.stdout(unifiedDiff(f.path, f.actual, f.expected));
+  }
+  for (const b of report.batches) {
+    if (b.rejected.length === 0) continue;
+    io.stderr(`Rejected rows in ${b.file}:\n`);
+    for (const r of b.rejected) io.stderr(`  ${formatRejection(r)}\n`);
+  }
+  const scope = batchIds.length === 1 ? `batch ${batchIds[0]}` : `batches ${batchIds.join(', ')}`;
+  if (ok) {
+    io.stdout(`All designs of ${scope} are current (${plural(report.checked, 'site')}).\n`);
+    return EXIT_OK;
+  }
+  const fix = args.all ? 'wdm-design generate --all' : `wdm-design generate ${batchIds.map((id) => `--batch ${id}`).join(' ')}`;
+  io.stdout(`Checked ${plural(report.checked, 'site')} of ${scope}: ${counts(report)}. Run \`${fix}\` to update them.\n`);
+  return EXIT_FINDINGS;
+}

@@ -1,0 +1,313 @@
+// `build` (and `implement`, `verify`): each site streams design → implement → verify with no barrier between stages
+// or batches, its outputs written atomically before the registry records the state that claims them.
+import { join } from 'node:path';
+import pMap from 'p-map';
+import { sha256 } from '../shared/hash.js';
+import { isWdmError } from '../shared/errors.js';
+import type { Finding, Rejection, Site } from '../shared/types.js';
+import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
+import { createCheckers, verifySite, VERIFY_VERSION, type Checkers } from '../verify/index.js';
+import { openJournal, replay, resolveStates, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
+import type { Project } from './project.js';
+import { readTextIfExists, relPath } from './files.js';
+import { designSite, siteError, siteInputKey } from './site.js';
+import { designPath, inShard, readBatch, type Shard } from './generate.js';
+import { WorkerPool } from './workers.js';
+
+export type Stage = 'design' | 'implement' | 'verify';
+
+export interface BuildOptions {
+  batchIds: string[];
+  /** Which stages run: build = all three; implement = implement (+ verify when asked); verify = verify only. */
+  stages: Stage[];
+  concurrency?: number;
+  shard?: Shard;
+  /** Worker threads for the CPU-bound stages; 0 runs them in this thread. */
+  workers?: number;
+  /** Redo every site, even one the registry records as verified for its current inputs. */
+  full?: boolean;
+  /** Record states in the registry journal (build does; a plain `verify` does not need to). */
+  registry?: boolean;
+  onSite?: (result: SiteResult) => void;
+}
+
+export type SiteStatus = 'verified' | 'implemented' | 'designed' | 'failed' | 'skipped';
+
+export interface SiteResult {
+  batch: string;
+  domain: string;
+  status: SiteStatus;
+  /** Files written (changed bytes) for this site, project-relative. */
+  written: string[];
+  findings: Finding[];
+  /** Milliseconds spent in each stage, for the share of time verification takes (not written to any output). */
+  timing: Partial<Record<Stage, number>>;
+}
+
+export interface BuildReport {
+  sites: SiteResult[];
+  rejected: { batch: string; rows: Rejection[] }[];
+  counts: Record<SiteStatus, number>;
+  written: number;
+  timing: Record<Stage, number>;
+}
+
+/** Where a site's pages go: `<out>/sites/<batch>/<domain>/`. */
+export function siteDir(project: Project, batch: string, domain: string): string {
+  return join(project.outDir, 'sites', batch, domain);
+}
+
+/** The registry key of a site: its design inputs plus the verifier's version (a new validator re-checks every site). */
+export function buildKey(site: Site, project: Project): string {
+  return sha256(`${siteInputKey(site, project)}\u0000${VERIFY_VERSION}`);
+}
+
+/** What the CPU-bound part of one site returns; computed in this thread or in a worker. */
+export interface SiteWork {
+  designText?: string;
+  html?: string;
+  css?: string;
+  findings: Finding[];
+  failed?: { stage: Stage; message: string };
+  timing: Partial<Record<Stage, number>>;
+}
+
+export interface SiteTask {
+  batch: string;
+  site: Site;
+  stages: Stage[];
+  /** Existing file texts for stages that start from disk (implement-only, verify-only). */
+  designText?: string;
+  html?: string;
+  css?: string;
+}
+
+export interface StageContext {
+  project: Project;
+  siteTemplates: CompiledSiteTemplates;
+  checkers: Checkers | undefined;
+  clock: () => number;
+}
+
+export function createStageContext(project: Project, stages: Stage[], clock: () => number): StageContext {
+  return {
+    project,
+    siteTemplates: compileSiteTemplates(project.templates),
+    checkers: stages.includes('verify') ? createCheckers({}) : undefined,
+    clock,
+  };
+}
+
+function problem(error: unknown, site: Site): string {
+  return siteError(error, site).format();
+}
+
+/** The pure, CPU-bound work of one site: every stage asked for, stopping at the first that fails. */
+export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteWork> {
+  const { site, batch } = task;
+  const work: SiteWork = { findings: [], timing: {} };
+  const file = relPath(ctx.project.dir, designPath(ctx.project, batch, site.domain));
+  let t = ctx.clock();
+  const lap = (stage: Stage) => {
+    const now = ctx.clock();
+    work.timing[stage] = (work.timing[stage] ?? 0) + (now - t);
+    t = now;
+  };
+  let designText = task.designText;
+  if (task.stages.includes('design')) {
+    try {
+      designText = designSite(site, ctx.project).text;
+      work.designText = designText;
+    } catch (error) {
+      work.failed = { stage: 'design', message: problem(error, site) };
+      return work;
+    }
+    lap('design');
+  }
+  if (designText === undefined) {
+    work.failed = { stage: 'implement', message: `${file}: missing DESIGN.md (run \`wdm-design generate\` for this batch first)` };
+    return work;
+  }
+  let html = task.html;
+  let css = task.css;
+  let tokens: ReturnType<typeof readDesign>['tokens'] | undefined;
+  if (task.stages.includes('implement') || task.stages.includes('verify')) {
+    try {
+      const read = readDesign(designText, file);
+      tokens = read.tokens;
+      work.findings.push(...read.findings);
+    } catch (error) {
+      work.failed = { stage: 'implement', message: isWdmError(error) ? error.format() : problem(error, site) };
+      return work;
+    }
+  }
+  if (task.stages.includes('implement') && tokens) {
+    try {
+      const out = implementSite(tokens, ctx.siteTemplates);
+      html = out.html;
+      css = out.css;
+      work.html = html;
+      work.css = css;
+      work.findings.push(...out.findings);
+    } catch (error) {
+      work.failed = { stage: 'implement', message: problem(error, site) };
+      return work;
+    }
+    lap('implement');
+  }
+  if (task.stages.includes('verify') && ctx.checkers) {
+    if (html === undefined || css === undefined) {
+      work.failed = { stage: 'verify', message: `${relPath(ctx.project.dir, siteDir(ctx.project, batch, site.domain))}: missing index.html or styles.css (run \`wdm-design implement\` first)` };
+      return work;
+    }
+    const findings = await verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers);
+    work.findings.push(...findings);
+    lap('verify');
+    const errors = work.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      work.failed = { stage: 'verify', message: `${errors.length} verification error${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}` };
+    }
+  }
+  return work;
+}
+
+interface Job {
+  batch: string;
+  site: Site;
+  key: string;
+}
+
+/**
+ * Runs the chosen stages over every site of the batches. Sites flow independently: a site is implemented as soon as
+ * it is designed and verified as soon as it is implemented, with `concurrency` sites in flight.
+ */
+export async function build(project: Project, options: BuildOptions, clock: () => number = () => 0): Promise<BuildReport> {
+  const stages = options.stages;
+  const useRegistry = options.registry ?? stages.includes('design');
+  const registryDir = join(project.dir, '.wdm', 'registry');
+  const jobs: Job[] = [];
+  const rejected: BuildReport['rejected'] = [];
+  const journals = new Map<string, Journal>();
+  const known = new Map<string, Map<string, SiteState>>();
+  for (const id of options.batchIds) {
+    const batch = readBatch(project, id);
+    if (batch.rejected.length > 0) rejected.push({ batch: id, rows: [...batch.rejected] });
+    const sites = batch.sites.filter((s) => inShard(s.domain, options.shard));
+    if (useRegistry) {
+      const keys = new Map(sites.map((s) => [s.domain, buildKey(s, project)]));
+      known.set(id, resolveStates(replay(registryDir, id).contents, keys));
+      journals.set(id, openJournal(registryDir, id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs }));
+    }
+    for (const site of sites) jobs.push({ batch: id, site, key: buildKey(site, project) });
+  }
+
+  const pool = options.workers && options.workers > 0 ? new WorkerPool(options.workers, project, stages) : undefined;
+  const ctx = pool ? undefined : createStageContext(project, stages, clock);
+  const pending: Promise<void>[] = [];
+  const record = (batch: string, update: Parameters<Journal['record']>[0]) => {
+    const journal = journals.get(batch);
+    // Acknowledgement is awaited once at the end: waiting per update would hold every site for a flush interval.
+    if (journal) pending.push(journal.record(update));
+  };
+
+  const results = await pMap(
+    jobs,
+    async (job): Promise<SiteResult> => {
+      const { site, batch, key } = job;
+      const state = known.get(batch)?.get(site.domain);
+      const dir = siteDir(project, batch, site.domain);
+      const designFile = designPath(project, batch, site.domain);
+      const paths = { design: designFile, html: join(dir, 'index.html'), css: join(dir, 'styles.css') };
+      const rel = { design: relPath(project.dir, paths.design), html: relPath(project.dir, paths.html), css: relPath(project.dir, paths.css) };
+      if (!options.full && useRegistry && state && isDone(state, stages) && outputsIntact(state, project)) {
+        return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
+      }
+      const task: SiteTask = { batch, site, stages };
+      if (!stages.includes('design')) {
+        const text = readTextIfExists(paths.design);
+        if (text !== undefined) task.designText = text;
+        if (!stages.includes('implement')) {
+          const html = readTextIfExists(paths.html);
+          const css = readTextIfExists(paths.css);
+          if (html !== undefined) task.html = html;
+          if (css !== undefined) task.css = css;
+        }
+      }
+      const work = pool ? await pool.run(task) : await workSite(task, ctx!);
+      const written: string[] = [];
+      const outputs: Record<string, string> = {};
+      const write = (path: string, display: string, text: string) => {
+        if (writeFileIfChanged(path, text, { durability: 'each' }) === 'written') written.push(display);
+        outputs[display] = sha256(text);
+      };
+      let status: SiteStatus = 'failed';
+      if (work.designText !== undefined && stages.includes('design')) {
+        write(paths.design, rel.design, work.designText);
+        record(batch, { domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
+        status = 'designed';
+      }
+      if (work.html !== undefined && work.css !== undefined) {
+        write(paths.html, rel.html, work.html);
+        write(paths.css, rel.css, work.css);
+        if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
+        record(batch, { domain: site.domain, key, state: 'implemented', outputs: { ...outputs } });
+        status = 'implemented';
+      }
+      if (work.failed) {
+        record(batch, { domain: site.domain, key, state: 'failed', attempted: stateOf(work.failed.stage), message: work.failed.message });
+        status = 'failed';
+      } else if (stages.includes('verify')) {
+        if (stages.includes('design') || stages.includes('implement')) {
+          record(batch, { domain: site.domain, key, state: 'verified', outputs: { ...outputs } });
+        }
+        status = 'verified';
+      }
+      const result: SiteResult = { batch, domain: site.domain, status, written, findings: work.findings, timing: work.timing };
+      if (work.failed && !work.findings.some((f) => f.severity === 'error')) {
+        result.findings = [...work.findings, { severity: 'error', rule: `${work.failed.stage}-failed`, message: work.failed.message, place: { file: rel.design, domain: site.domain } }];
+      }
+      options.onSite?.(result);
+      return result;
+    },
+    { concurrency: options.concurrency ?? project.config.concurrency },
+  );
+
+  await pool?.close();
+  try {
+    await Promise.all(pending);
+  } finally {
+    for (const journal of journals.values()) await journal.close();
+  }
+
+  const counts: Record<SiteStatus, number> = { verified: 0, implemented: 0, designed: 0, failed: 0, skipped: 0 };
+  const timing: Record<Stage, number> = { design: 0, implement: 0, verify: 0 };
+  for (const r of results) {
+    counts[r.status] += 1;
+    for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
+  }
+  return { sites: results, rejected, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing };
+}
+
+function stateOf(stage: Stage): 'designed' | 'implemented' | 'verified' {
+  return stage === 'design' ? 'designed' : stage === 'implement' ? 'implemented' : 'verified';
+}
+
+/** Whether the recorded state already covers what these stages would produce. */
+function isDone(state: SiteState, stages: Stage[]): boolean {
+  const target = stages.includes('verify') ? 'verified' : stages.includes('implement') ? 'implemented' : 'designed';
+  const order = ['pending', 'designed', 'implemented', 'verified', 'finalized'];
+  return order.indexOf(state.state) >= order.indexOf(target);
+}
+
+/** A recorded state counts only while every file it claims still holds the bytes it recorded. */
+function outputsIntact(state: SiteState, project: Project): boolean {
+  const merged: Record<string, string> = {};
+  for (const claimed of Object.values(state.outputs)) Object.assign(merged, claimed);
+  const entries = Object.entries(merged);
+  if (entries.length === 0) return false;
+  for (const [path, hash] of entries) {
+    const text = readTextIfExists(join(project.dir, path));
+    if (text === undefined || sha256(text) !== hash) return false;
+  }
+  return true;
+}

@@ -1,0 +1,42 @@
+// Registry views for the CLI: a batch's states for its current inputs, and finalize (publish, then record).
+import { join } from 'node:path';
+import { finalizeBatch, openJournal, readStatus, type BatchStatus, type FinalizeResult } from '../registry/index.js';
+import type { Project } from './project.js';
+import { buildKey } from './build.js';
+import { inShard, readBatch, type Shard } from './generate.js';
+import { relPath } from './files.js';
+
+export function registryDir(project: Project): string {
+  return join(project.dir, '.wdm', 'registry');
+}
+
+/** States of every site of the batch for its CURRENT inputs: a site whose entry, rules or templates changed is pending. */
+export function batchStatus(project: Project, id: string, shard?: Shard): BatchStatus {
+  const batch = readBatch(project, id);
+  const keys = new Map(batch.sites.filter((s) => inShard(s.domain, shard)).map((s) => [s.domain, buildKey(s, project)]));
+  return readStatus(registryDir(project), id, keys);
+}
+
+/** Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized. */
+export async function finalize(project: Project, id: string): Promise<FinalizeResult> {
+  const status = batchStatus(project, id);
+  const out = (sub: string) => relPath(project.dir, join(project.outDir, sub, id));
+  const result = finalizeBatch({
+    projectDir: project.dir,
+    batch: id,
+    sources: [out('designs'), out('sites')],
+    target: out('published'),
+    states: status.sites,
+  });
+  const journal = openJournal(registryDir(project), id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs });
+  try {
+    await Promise.all(
+      [...status.sites.values()].map((s) =>
+        journal.record({ domain: s.domain, key: s.key ?? '', state: 'finalized', outputs: Object.assign({}, ...Object.values(s.outputs)) as Record<string, string> }),
+      ),
+    );
+  } finally {
+    await journal.close();
+  }
+  return result;
+}

@@ -1,0 +1,43 @@
+// A pool of worker threads (piscina) for the CPU-bound stages; the main thread keeps all writes and the registry.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { WdmError } from '../shared/errors.js';
+import type { Project } from './project.js';
+import type { SiteTask, SiteWork, Stage } from './build.js';
+
+export interface WorkerInit {
+  projectDir: string;
+  outDir: string;
+  stages: Stage[];
+}
+
+/** The compiled worker module: next to this file in dist/, or dist/ beside src/ when running from sources (tests). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const candidates = here.endsWith('.ts')
+    ? [fileURLToPath(new URL('../../dist/pipeline/worker.js', import.meta.url))]
+    : [fileURLToPath(new URL('./worker.js', import.meta.url))];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) {
+    throw new WdmError('E_INTERNAL', `Worker module not found at ${candidates.join(' or ')}`, {}, 'run `npm run build` first');
+  }
+  return found;
+}
+
+export class WorkerPool {
+  private readonly pool: Piscina;
+
+  constructor(threads: number, project: Project, stages: Stage[]) {
+    const init: WorkerInit = { projectDir: project.dir, outDir: project.outDir, stages };
+    this.pool = new Piscina({ filename: workerFile(), workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  }
+
+  run(task: SiteTask): Promise<SiteWork> {
+    return this.pool.run(task) as Promise<SiteWork>;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

@@ -1,0 +1,174 @@
+// implementSite: each layout renders its sections in order as valid, semantic, offline HTML with token-driven CSS.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCss } from 'css-tree';
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { LAYOUT_TEMPLATES, SECTION_IDS, type LayoutTemplate } from '../../src/shared/vocabulary.js';
+import { editSample, renderFixtureSite, sampleText } from './helpers.js';
+
+const COPY = parse(readFileSync(join(import.meta.dirname, 'fixtures/copy-all.yaml'), 'utf8')) as Record<string, unknown>;
+
+const LAYOUT_SECTIONS: Record<LayoutTemplate, string[]> = {
+  landing: ['hero', 'features', 'stats', 'testimonials', 'cta', 'contact'],
+  services: ['hero', 'services', 'process', 'about', 'testimonials', 'faq', 'contact'],
+  portfolio: ['hero', 'gallery', 'about', 'team', 'testimonials', 'contact'],
+  menu: ['hero', 'menu', 'schedule', 'about', 'gallery', 'contact'],
+  editorial: ['hero', 'articles', 'about', 'team', 'faq', 'cta', 'contact'],
+  storefront: ['hero', 'products', 'features', 'pricing', 'testimonials', 'faq', 'contact'],
+};
+
+function designFor(layout: LayoutTemplate, sections: readonly string[], extra?: (wdm: Record<string, unknown>) => void): string {
+  return editSample((front) => {
+    const wdm = front['x-wdm'] as Record<string, unknown>;
+    wdm['layout'] = layout;
+    wdm['sections'] = [...sections];
+    wdm['copy'] = Object.fromEntries(sections.map((s) => [s, COPY[s]]));
+    extra?.(wdm);
+  });
+}
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+async function htmlErrors(html: string): Promise<string[]> {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+}
+
+function cssErrors(css: string): string[] {
+  const errors: string[] = [];
+  parseCss(css, { onParseError: (e) => errors.push(e.message) });
+  return errors;
+}
+
+const sectionIds = (html: string): string[] => [...html.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1] as string);
+const headingLevels = (html: string): number[] => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+
+describe.each(LAYOUT_TEMPLATES)('the %s layout', (layout) => {
+  const sections = LAYOUT_SECTIONS[layout];
+  const site = renderFixtureSite(designFor(layout, sections));
+
+  test('renders its sections in x-wdm.sections order with one h1 and headings in order', () => {
+    expect(site.findings).toEqual([]);
+    expect(sectionIds(site.html)).toEqual(sections);
+    const levels = headingLevels(site.html);
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    expect(site.html).toContain(`<body class="layout layout--${layout}">`);
+  });
+
+  test('has the landmarks, skip link, labelled navigation and a real contact form', () => {
+    const { html } = site;
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n')).toBe(true);
+    expect(html).toContain('<a class="skip-link" href="#main">');
+    expect(html).toContain('<main id="main">');
+    expect(html).toMatch(/<header class="(site-header|masthead)">/);
+    expect(html).toContain('<nav class="site-nav" aria-label="Primary">');
+    for (const s of sections.filter((id) => id !== 'hero' && id !== 'cta')) expect(html).toContain(`<a href="#${s}">`);
+    expect(html).toContain('<footer class="site-footer">');
+    expect(html).toContain('<form class="form" action="mailto:hello@smithlaw.com" method="post" enctype="text/plain">');
+    expect(html).toContain('<link rel="stylesheet" href="styles.css">');
+  });
+
+  test('passes html-validate recommended with zero errors', async () => {
+    expect(await htmlErrors(site.html)).toEqual([]);
+  });
+
+  test('loads nothing from the network and runs no script', () => {
+    expect(site.html).not.toMatch(/<script|<img|<iframe|\son[a-z]+=|https?:|\/\//i);
+    expect(site.css).not.toMatch(/url\(|@import|@font-face|https?:/i);
+  });
+
+  test('writes CSS that parses, with light and dark tokens and fluid headings', () => {
+    expect(cssErrors(site.css)).toEqual([]);
+    expect(site.css).toContain('color-scheme: light dark;');
+    expect(site.css).toContain('--color-primary: #1a4d8f;');
+    expect(site.css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n {2}:root \{\n {4}--color-primary: #8db4f0;/);
+    expect(site.css).toContain('--text-display-size: clamp(2.03rem, 1.54rem + 2.45vw, 3.5rem);');
+    expect(site.css).toContain('--text-body-md-size: 1rem;');
+    expect(site.css).toContain('@media (prefers-reduced-motion: reduce)');
+    expect(site.css).toContain(':focus-visible');
+  });
+});
+
+test('every section id has a partial and renders valid HTML in one page', async () => {
+  const all = ['hero', ...SECTION_IDS.filter((s) => s !== 'hero')];
+  const site = renderFixtureSite(designFor('landing', all));
+  expect(site.findings.filter((f) => f.rule === 'implement/generic-section' || f.severity === 'error')).toEqual([]);
+  expect(sectionIds(site.html)).toEqual(all);
+  expect(await htmlErrors(site.html)).toEqual([]);
+});
+
+test('menu and storefront show their prices, escaped', () => {
+  const menu = renderFixtureSite(designFor('menu', LAYOUT_SECTIONS.menu));
+  expect(menu.html).toContain('<p class="bill__price">$21</p>');
+  const shop = renderFixtureSite(designFor('storefront', LAYOUT_SECTIONS.storefront));
+  expect(shop.html).toContain('<p class="price">$54</p>');
+});
+
+describe('hostile copy reaches no page unescaped', () => {
+  const HOSTILE = ['<script>alert(1)</script>', 'javascript:alert(1)', '}</style><script>alert(2)</script>', '"><svg onload=alert(3)>', "' onmouseover='x"];
+
+  test.each(HOSTILE)('%s in name, tagline, titles, items and prices', async (payload) => {
+    const text = editSample((front) => {
+      front['name'] = `Smith ${payload}`;
+      front['description'] = payload;
+      const wdm = front['x-wdm'] as Record<string, unknown>;
+      wdm['categoryLabel'] = payload;
+      const copy = wdm['copy'] as Record<string, Record<string, unknown>>;
+      for (const [id, block] of Object.entries(copy)) {
+        // Distinct titles: sections are landmarks named by their headings, which must differ.
+        block['title'] = `${payload} ${id}`;
+        block['lead'] = payload;
+        if ('action' in block) block['action'] = payload;
+        block['items'] = [{ title: payload, text: payload, price: payload }];
+      }
+    });
+    const site = renderFixtureSite(text);
+    expect(site.html).not.toContain('<script');
+    expect(site.html).not.toContain('<svg onload');
+    expect(site.html).not.toMatch(/href="javascript:/i);
+    if (/[<>"']/.test(payload)) expect(site.html).not.toContain(payload);
+    expect(site.css).not.toContain('</style>');
+    expect(site.css).not.toContain('alert');
+    expect(await htmlErrors(site.html)).toEqual([]);
+  });
+
+  test('a closing </style> in a font stack or a colour never reaches the CSS', () => {
+    const attempts: ((front: Record<string, unknown>) => void)[] = [
+      (f) => {
+        ((f['typography'] as Record<string, Record<string, unknown>>)['body-md'] as Record<string, unknown>)['fontFamily'] = "'x'}</style><script>alert(1)</script>";
+      },
+      (f) => {
+        (f['colors'] as Record<string, unknown>)['primary'] = '#1a4d8f;}</style>';
+      },
+      (f) => {
+        ((f['components'] as Record<string, Record<string, unknown>>)['card'] as Record<string, unknown>)['padding'] = '1px;}</style><script>';
+      },
+    ];
+    for (const edit of attempts) {
+      let html = '';
+      let css = '';
+      try {
+        ({ html, css } = renderFixtureSite(editSample(edit)));
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('E_DESIGN_SCHEMA');
+        continue;
+      }
+      // A value that is not a valid token is dropped rather than written.
+      expect(css).not.toContain('</style>');
+      expect(html).not.toContain('<script');
+    }
+  });
+});
+
+test('the same DESIGN.md gives the same bytes', () => {
+  const a = renderFixtureSite(sampleText());
+  const b = renderFixtureSite(sampleText());
+  expect(b.html).toBe(a.html);
+  expect(b.css).toBe(a.css);
+  expect(a.html.endsWith('</html>\n')).toBe(true);
+  expect(a.html).not.toMatch(/\r|[ \t]\n/);
+});

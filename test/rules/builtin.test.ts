@@ -1,0 +1,71 @@
+// The bundled rules/ folder: loads cleanly and covers what the later stages rely on.
+import { describe, expect, it } from 'vitest';
+import { LAYOUT_TEMPLATES } from '../../src/shared/vocabulary.js';
+import { rulesDigest, selectFor, validateRules } from '../../src/rules/index.js';
+import { GENERIC_FAMILIES } from '../../src/rules/ruleSchema.js';
+import { LIST_SECTIONS } from '../../src/rules/copy.js';
+import { builtinRules, builtinSources, site } from './builtinRules.js';
+
+describe('built-in rules', () => {
+  it('load with no problems', () => {
+    expect(validateRules(builtinSources).problems.map((p) => p.format())).toEqual([]);
+  });
+
+  it('have at least 24 categories, general among them, and use every layout template', () => {
+    const rules = builtinRules();
+    expect(Object.keys(rules.categories).length).toBeGreaterThanOrEqual(24);
+    expect(rules.categories.general).toBeDefined();
+    const used = new Set(Object.values(rules.categories).map((c) => c.layout.template));
+    expect([...used].sort()).toEqual([...LAYOUT_TEMPLATES].sort());
+  });
+
+  it('give every category at least 8 keywords and 2-4 pairings', () => {
+    const rules = builtinRules();
+    for (const id of Object.keys(rules.categories)) {
+      const words = Object.entries(rules.lexicon.keywords).filter(([, c]) => c === id);
+      expect(words.length, id).toBeGreaterThanOrEqual(8);
+      expect(rules.categories[id]?.typography.pairings.length, id).toBeGreaterThanOrEqual(2);
+      expect(rules.categories[id]?.typography.pairings.length, id).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('have at least 10 pairings whose stacks all end in a generic family', () => {
+    const fonts = Object.values(builtinRules().fonts);
+    expect(fonts.length).toBeGreaterThanOrEqual(10);
+    for (const pairing of fonts) {
+      for (const stack of [pairing.heading, pairing.body, pairing.mono]) {
+        const last = stack.split(',').pop()?.trim() ?? '';
+        expect(GENERIC_FAMILIES, `${pairing.id}: ${stack}`).toContain(last);
+        expect(stack, pairing.id).toMatch(/^[A-Za-z0-9 ,'-]+$/);
+      }
+    }
+  });
+
+  it('give every section of every category complete copy with {name} filled in', () => {
+    const rules = builtinRules();
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor(site('example.com', { category, name: 'Acme & Sons' }), rules);
+      expect(selection.layout.sections[0]).toBe('hero');
+      expect(selection.layout.sections.at(-1)).toBe('contact');
+      for (const section of selection.layout.sections) {
+        const block = selection.copy[section];
+        expect(block, `${category}.${section}`).toBeDefined();
+        expect(block?.title.length, `${category}.${section}`).toBeGreaterThan(0);
+        expect(block?.lead.length, `${category}.${section}`).toBeGreaterThan(0);
+        if (LIST_SECTIONS.has(section)) expect(block?.items.length, `${category}.${section}`).toBeGreaterThanOrEqual(3);
+        expect(JSON.stringify(block)).not.toMatch(/\{name\}|lorem/i);
+      }
+      expect(selection.copy.hero?.action).toBeTruthy();
+      expect(selection.copy.contact?.action).toBeTruthy();
+      expect(selection.tagline).not.toContain('{name}');
+    }
+  });
+
+  it('digest equal rules equally and changed rules differently', () => {
+    expect(rulesDigest(builtinRules())).toMatch(/^[0-9a-f]{64}$/);
+    const changed = validateRules([...builtinSources, { file: 'user/rules/x.yaml', text: 'categories:\n  legal:\n    label: Law\n' }]).rules;
+    expect(changed && rulesDigest(changed)).not.toBe(rulesDigest(builtinRules()));
+    const same = validateRules([...builtinSources]).rules;
+    expect(same && rulesDigest(same)).toBe(rulesDigest(builtinRules()));
+  });
+});
