@@ -33,6 +33,16 @@ function checkNoRawOutput(key: string, source: string): void {
   }
 }
 
+/** Handlebars compiles lazily; parsing now makes a broken template fail at start-up, not on the first site. */
+function checkSyntax(key: string, source: string): void {
+  try {
+    Handlebars.parse(source);
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    throw templateError(key, `found a Handlebars syntax error (${message}), expected a template that parses`, 'fix the template syntax');
+  }
+}
+
 function checkCss(key: string, css: string): void {
   const errors: string[] = [];
   parseCss(css, { positions: true, onParseError: (e) => errors.push(`${e.message} (line ${(e as { line?: number }).line ?? '?'})`) });
@@ -59,7 +69,10 @@ export function compileSiteTemplates(sources: Record<string, string>): CompiledS
   const keys = Object.keys(sources).filter((k) => k.startsWith('site/')).sort();
   for (const key of keys) {
     const source = sources[key] ?? '';
-    if (key.endsWith('.hbs')) checkNoRawOutput(key, source);
+    if (key.endsWith('.hbs')) {
+      checkNoRawOutput(key, source);
+      checkSyntax(key, source);
+    }
     const partial = PARTIAL_KEY.exec(key);
     if (partial) {
       const owner = partial[1] ?? 'shared';

@@ -14,3 +14,5 @@ export * from './git.js';
 export * from './diff.js';
 export * from '../review/index.js';
 export * from './changes.js';
+export * from './init.js';
+export * from './scaffold.js';

@@ -14,6 +14,9 @@ export const PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_RULES_DIR = join(PACKAGE_DIR, 'rules');
 export const BUILTIN_TEMPLATES_DIR = join(PACKAGE_DIR, 'templates');
 
+/** Template files: Handlebars sources and the layouts' CSS. */
+const TEMPLATE_PATTERNS = ['**/*.hbs', '**/*.css'];
+
 export const BATCH_EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'txt'] as const;
 
 export interface Config {
@@ -126,10 +129,10 @@ export function ruleSources(projectDir: string): { file: string; text: string }[
 /** Template sources keyed by path under templates/: built-in files, each overridden by the project's file of the same path. */
 export function templateSources(projectDir: string): TemplateSources {
   const sources: TemplateSources = {};
-  for (const f of listFiles(BUILTIN_TEMPLATES_DIR, ['**/*.hbs'])) sources[f] = readText(join(BUILTIN_TEMPLATES_DIR, f), `templates/${f}`);
+  for (const f of listFiles(BUILTIN_TEMPLATES_DIR, TEMPLATE_PATTERNS)) sources[f] = readText(join(BUILTIN_TEMPLATES_DIR, f), `templates/${f}`);
   const userDir = join(projectDir, 'templates');
   if (resolve(userDir) !== resolve(BUILTIN_TEMPLATES_DIR) && existsSync(userDir) && statSync(userDir).isDirectory()) {
-    for (const f of listFiles(userDir, ['**/*.hbs'])) sources[f] = readText(join(userDir, f), `templates/${f}`);
+    for (const f of listFiles(userDir, TEMPLATE_PATTERNS)) sources[f] = readText(join(userDir, f), `templates/${f}`);
   }
   const sorted: TemplateSources = {};
   for (const key of Object.keys(sources).sort()) sorted[key] = sources[key] as string;

@@ -94,7 +94,7 @@ export function openJournal(dir: string, batch: string, options: JournalOptions 
   if (bound) compactIfNeeded(dir, batch, bound, fsp);
 
   let queue: Pending[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined; // determinism-ok: flush timer only
   let fd: number | undefined;
   let segment: string | undefined;
   let size = 0;
@@ -216,7 +216,7 @@ export function openJournal(dir: string, batch: string, options: JournalOptions 
       return new Promise<void>((resolve, reject) => {
         queue.push({ line: encodeLine(update), resolve, reject });
         if (queue.length >= flushEvery) flushNow();
-        else if (timer === undefined) timer = setTimeout(flushNow, flushMs);
+        else if (timer === undefined) timer = setTimeout(flushNow, flushMs); // determinism-ok: flush timer only
       });
     },
     flush,

@@ -76,6 +76,8 @@ const ROLE_USAGE: Record<ColorRole, string> = {
   outline: 'Borders, dividers and input outlines.',
 };
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 const SECTION_SUMMARY: Record<string, string> = {
   hero: 'the headline, the tagline and the two main calls to action',
   services: 'what the business offers, as cards',
@@ -124,6 +126,11 @@ const SHAPE_SUMMARY: Record<string, string> = {
   pill: 'Buttons and badges are pill-shaped; cards have large, soft corners.',
 };
 
+/** `a` or `an` by the first letter's sound (close enough for the category and strategy words used here). */
+export function withArticle(word: string): string {
+  return `${/^[aeio]|^u(?!ni|s)|^hour/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 function sentenceList(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -152,13 +159,14 @@ export function viewModelFor(design: Design): Record<string, unknown> {
     name: md(design.site.name),
     domain: design.site.unicode,
     tagline: md(design.site.tagline),
-    categoryLabelLower: md(selection.categoryLabel.toLowerCase()),
+    categoryWithArticle: md(withArticle(selection.categoryLabel.toLowerCase())),
     categoryWhy,
     voice: md(sentenceList(selection.voice)),
     tone: md(selection.tone),
     layout: md(selection.layout.template),
-    sectionList: md(sentenceList(selection.layout.sections.map((id) => selection.copy[id]?.title ?? id))),
-    strategy: md(palette.strategy),
+    sectionCount: NUMBER_WORDS[selection.layout.sections.length] ?? String(selection.layout.sections.length),
+    sectionList: md(sentenceList(selection.layout.sections.map((id) => (id === 'faq' ? 'FAQ' : id)))),
+    strategyWithArticle: md(capitalise(withArticle(palette.strategy))),
     hue: formatNumber(round(palette.hue, 1)),
     colors: COLOR_ROLES.map((role) => ({
       label: role,

@@ -32,7 +32,7 @@ export function copyProblems(section: string, block: PartialCopyBlock | undefine
 
 /** Replace `{name}` everywhere in a block. */
 function substitute(block: PartialCopyBlock, name: string): CopyBlock {
-  const fill = (text: string): string => text.replace(PLACEHOLDER, (whole, key: string) => (key === 'name' ? name : whole));
+  const fill = (text: string): string => substituteName(text, name);
   const out: CopyBlock = {
     title: fill(block.title ?? ''),
     lead: fill(block.lead ?? ''),

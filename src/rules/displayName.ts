@@ -8,6 +8,7 @@ const ACRONYMS = new Set(['cpa', 'hvac', 'llc', 'llp', 'usa', 'uk', 'nyc', 'bbq'
 const STANDALONE_ACRONYMS = new Set(['it', 'us', 'ai', 'md', 'pt']);
 /** Mixed-case brand spellings. */
 const SPECIAL = new Map([['saas', 'SaaS'], ['ios', 'iOS'], ['ebay', 'eBay']]);
+const KNOWN_TOKENS: ReadonlySet<string> = new Set([...ACRONYMS, ...SPECIAL.keys()].filter((t) => t.length >= 3));
 /** Lower case unless first. */
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
@@ -23,7 +24,8 @@ function capitalise(word: string): string {
  */
 export function displayNameFor(domain: string, words?: readonly string[]): string {
   const { label } = domainParts(domain);
-  const list = words ?? segmentWords(label);
+  // Acronyms are words of a name too, so the segmenter may cut them out ("acmehvac" → acme, hvac).
+  const list = words ?? segmentWords(label, KNOWN_TOKENS);
   const chunks = new Set(chunksOf(label));
   const out = list.map((word, i) => {
     const lower = word.toLowerCase();

@@ -60,6 +60,9 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade'] as const) {
+      if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
+    }
     for (const part of ['categories', 'fonts', 'copy'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
         merged[part][key] = deepMerge(merged[part][key], value);
@@ -96,6 +99,8 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     return { file: source.file, ...(line !== undefined ? { line } : {}), path: pathText(path) };
   }
 
+  // Paths found invalid in their own file: the merged checks below do not report them again as missing.
+  const invalidPaths = [...reported];
   const locate = (path: Path): Place => {
     const where = origins.locate(path);
     if (!where) return { path: pathText(path) };
@@ -104,7 +109,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const whole = (problem: Problem): void => {
     const place = locate(problem.path);
     // A value already reported as wrong in its file is not reported again as missing.
-    if (reported.some((p) => place.path !== undefined && (place.path === p || place.path.startsWith(`${p}.`)))) return;
+    if (invalidPaths.some((p) => place.path !== undefined && (place.path === p || place.path.startsWith(`${p}.`)))) return;
     add(problem.code, place, problem.message, problem.hint);
   };
 

@@ -16,6 +16,10 @@ export class Origins {
     this.byPath.set(pathText(path), origin);
   }
 
+  has(path: Path): boolean {
+    return this.byPath.has(pathText(path));
+  }
+
   /** Record `value` and every map key below it as coming from `origin`. */
   setTree(path: Path, value: unknown, origin: Origin): void {
     this.set(path, origin);

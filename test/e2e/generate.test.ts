@@ -34,7 +34,8 @@ describe('wdm-design generate', () => {
     expect(r.code).toBe(0);
     const after = readTree(dir);
     for (const [path, text] of before) expect(after.get(path)).toBe(text);
-    const added = [...after.keys()].filter((p) => !before.has(p));
+    // .wdm/ is the tool's own state (cache, registry): git-ignored, never an output.
+    const added = [...after.keys()].filter((p) => !before.has(p) && !p.startsWith('.wdm/'));
     expect(added.sort()).toEqual(['build/designs/b1/brightsmiledental.com/DESIGN.md', 'build/designs/b1/smithlaw.com/DESIGN.md']);
   });
 

@@ -76,6 +76,12 @@ describe('compileSiteTemplates refuses unsafe or incomplete templates', () => {
     expect(() => compileSiteTemplates(without)).toThrow('found no page template for the layout "editorial", expected site/editorial/index.html.hbs');
   });
 
+  test('a Handlebars syntax error, at compile time', () => {
+    expect(compileError({ 'site/partials/faq.hbs': '{{#each items}}<p>{{title}}</p>' })).toMatch(
+      /^templates\/site\/partials\/faq.hbs: found a Handlebars syntax error \(.+\), expected a template that parses \(fix the template syntax\)$/,
+    );
+  });
+
   test('CSS that does not parse', () => {
     expect(compileError({ 'site/base.css': '.a { color var(--color-link); }\n' })).toMatch(/^templates\/site\/base.css: found invalid CSS/);
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeFs, openJournal, readStatus, replay, type FsPort, type Update } from '../../src/registry/index.js';
+import { compactJournal, nodeFs, openJournal, readStatus, replay, type FsPort, type Update } from '../../src/registry/index.js';
 import { WdmError } from '../../src/shared/errors.js';
 import { errno, failingWrites, tempDir } from './helpers.js';
 
@@ -136,6 +136,23 @@ describe('openJournal', () => {
     const status = readStatus(dir, 'b', new Map(domains.map((d) => [d, 'k'])));
     expect(status.counts.verified).toBe(20);
     expect(status.sites.get('site3.com')?.outputs.implemented).toEqual({ 'x/site3.com/implemented': 'h' });
+  });
+
+  it('compaction leaves a live writer\'s segment alone, so its later appends are not lost', async () => {
+    const dir = tempDir('journal');
+    const live = openJournal(dir, 'b', { flushEvery: 1, compactAt: false });
+    await live.record(designed('a.com'));
+    const closed = openJournal(dir, 'b', { flushEvery: 1, compactAt: false });
+    await closed.record(designed('b.com'));
+    await closed.close();
+    const result = compactJournal(dir, 'b');
+    expect(result.absorbed).toHaveLength(1);
+    expect(result.absorbed[0]).toMatch(/b\.seg-\d+-\d+\.jsonl$/);
+    expect(fs.existsSync(live.segment ?? '')).toBe(true);
+    expect(result.absorbed).not.toContain(live.segment);
+    await live.record(designed('c.com'));
+    await live.close();
+    expect([...replay(dir, 'b').contents.keys()].sort()).toEqual(['a.com', 'b.com', 'c.com']);
   });
 
   it('refuses a batch id that could escape the registry folder', () => {

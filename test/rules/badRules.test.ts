@@ -9,10 +9,128 @@ const USER = 'project/rules/custom.yaml';
 /** Each case: a user rules file laid over the built-in rules, and the exact problems expected. */
 const cases: { name: string; text: string; code: string; problems: string[] }[] = [
   {
-    name: 'malformed YAML',
-    text: 'categories:\n  legal:\n    label: [Law\n    tone: corporate\n',
+    name: "malformed YAML, with the line",
+    text: "categories:\n  legal:\n    label: [Law\n    tone: corporate\n",
     code: 'E_RULES_PARSE',
-    problems: [],
+    problems: [
+      "project/rules/custom.yaml:4: Flow sequence in block collection must be sufficiently indented and end with a ] (fix the YAML syntax)",
+    ],
+  },
+  {
+    name: "a duplicate key",
+    text: "categories:\n  legal:\n    label: Law\n    label: Lawyers\n",
+    code: 'E_RULES_PARSE',
+    problems: [
+      "project/rules/custom.yaml:4: Map keys must be unique (fix the YAML syntax)",
+    ],
+  },
+  {
+    name: "an alias",
+    text: "categories:\n  legal:\n    voice: &v [a, b, c]\n  finance:\n    voice: *v\n",
+    code: 'E_RULES_PARSE',
+    problems: [
+      "project/rules/custom.yaml:5: found the alias *v, expected plain values (aliases are not allowed in rules files) (fix the YAML syntax)",
+    ],
+  },
+  {
+    name: "a cascade rule naming an unknown category",
+    text: "cascade:\n  - id: lawyers-navy\n    match: { category: lawyers }\n    set: { shape.radius: sharp }\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:3: cascade[0].match.category: rule \"lawyers-navy\" names the unknown category \"lawyers\", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness",
+    ],
+  },
+  {
+    name: "an unknown strategy id, with did-you-mean",
+    text: "categories:\n  legal:\n    palette:\n      strategy: analogus\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: categories.legal.palette.strategy: found \"analogus\", expected one of monochrome, analogous, complementary, split-complementary, triadic, earthy, vivid (did you mean \"analogous\"?)",
+    ],
+  },
+  {
+    name: "wrong types, all reported",
+    text: "categories:\n  dental:\n    typography:\n      base: large\n    palette:\n      hue: [180, 400]\n    voice: gentle\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: categories.dental.typography.base: found \"large\", expected a number between 14 and 20",
+      "project/rules/custom.yaml:6: categories.dental.palette.hue[1]: found 400, expected a number between 0 and 360",
+      "project/rules/custom.yaml:7: categories.dental.voice: found \"gentle\", expected a list of 3 to 5 (items: text)",
+    ],
+  },
+  {
+    name: "an unknown key, with did-you-mean",
+    text: "categories:\n  legal:\n    pallete:\n      strategy: vivid\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:3: categories.legal.pallete: unknown key \"pallete\", expected one of label, tone, palette, typography, shape, layout, voice, tagline (did you mean \"palette\"?)",
+    ],
+  },
+  {
+    name: "a new category missing required fields",
+    text: "categories:\n  florist:\n    label: Florist\n    tone: warm\n    palette: { strategy: analogous, hue: [330, 20], chroma: [0.08, 0.14], neutralHue: 340 }\n    typography: { pairings: [old-style], scale: major-third, base: 17 }\n    shape: { radius: rounded, density: airy, elevation: flat }\n    layout: { template: storefront, sections: [hero, products, contact] }\n    voice: [fresh, seasonal, cheerful]\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:5: categories.florist.palette.neutralChroma: missing required key \"neutralChroma\", expected a number between 0 and 0.05",
+      "project/rules/custom.yaml:2: categories.florist.tagline: missing required key \"tagline\", expected text",
+    ],
+  },
+  {
+    name: "an unknown font pairing id",
+    text: "categories:\n  legal:\n    typography:\n      pairings: [classic-serif, garamond-classic]\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: categories.legal.typography.pairings[1]: found the unknown font pairing \"garamond-classic\", expected one of antique-grotesque, classic-serif, didone, editorial-serif, geometric, humanist, industrial, neo-grotesque, old-style, rounded, slab, technical-mono, transitional-serif",
+    ],
+  },
+  {
+    name: "a cascade rule setting an unknown path",
+    text: "cascade:\n  - id: vivid-bakeries\n    match: { category: bakery }\n    set: { palette.stratgy: vivid }\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: cascade[0].set.palette.stratgy: found the unknown path \"palette.stratgy\", expected one of label, tone, palette.strategy, palette.hue, palette.chroma, palette.neutralHue, palette.neutralChroma, typography.pairings, typography.scale, typography.base, shape.radius, shape.density, shape.elevation, layout.template, layout.sections, voice, tagline (did you mean \"palette.strategy\"?)",
+    ],
+  },
+  {
+    name: "font stacks with characters CSS would need escaped",
+    text: 'fonts:\n  comic:\n    heading: "\\"Comic Sans MS\\", cursive"\n    body: "Arial, sans-serif"\n    mono: "Courier; monospace"\n    headingWeight: 650\n    bodyWeight: 400\n',
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:3: fonts.comic.heading: found \"\\\"Comic Sans MS\\\", cursive\", expected a font stack: family names of letters, digits, spaces and hyphens (quote multi-word names with '), separated by \", \", ending in a generic family (serif, sans-serif, monospace, system-ui ...)",
+      "project/rules/custom.yaml:5: fonts.comic.mono: found \"Courier; monospace\", expected a font stack: family names of letters, digits, spaces and hyphens (quote multi-word names with '), separated by \", \", ending in a generic family (serif, sans-serif, monospace, system-ui ...)",
+    ],
+  },
+  {
+    name: "a section list not ending in contact",
+    text: "cascade:\n  - id: legal-listings\n    match: { category: legal }\n    set: { layout.sections: [hero, services, contact, about] }\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: cascade[0].set.layout.sections: found sections hero, services, contact, about, expected a list starting with hero and ending with contact",
+    ],
+  },
+  {
+    name: "an unknown placeholder in copy",
+    text: "copy:\n  legal:\n    hero:\n      title: \"Welcome to {nam}\"\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: copy.legal.hero.title: found the placeholder {nam}, expected only {name}",
+    ],
+  },
+  {
+    name: "an unknown top-level key",
+    text: "categoris:\n  legal:\n    label: Law\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:1: categoris: unknown key \"categoris\", expected one of categories, fonts, lexicon, copy, cascade (did you mean \"categories\"?)",
+    ],
+  },
+  {
+    name: "a keyword under two categories in one file",
+    text: "lexicon:\n  keywords:\n    legal: [notary]\n    finance: [notary]\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: lexicon.keywords.finance[0]: found \"notary\" under both legal and finance, expected each keyword under one category (a keyword decides one category; keep it where it fits best)",
+    ],
   },
 ];
 
@@ -22,5 +140,93 @@ describe('bad rules', () => {
     expect(result.rules).toBeUndefined();
     expect(result.problems.map((p) => p.format())).toEqual(problems);
     expect(result.problems[0]?.code).toBe(code);
+  });
+});
+
+/** A minimal rules set with no shared copy defaults, so missing copy can be shown. */
+const MINIMAL = `fonts:
+  plain:
+    heading: "system-ui, sans-serif"
+    body: "system-ui, sans-serif"
+    mono: "ui-monospace, monospace"
+    headingWeight: 700
+    bodyWeight: 400
+categories:
+  general:
+    label: Business
+    tone: corporate
+    palette: { strategy: analogous, hue: [200, 260], chroma: [0.08, 0.14], neutralHue: 230, neutralChroma: 0.01 }
+    typography: { pairings: [plain], scale: major-third, base: 16 }
+    shape: { radius: soft, density: comfortable, elevation: subtle }
+    layout: { template: landing, sections: [hero, services, contact] }
+    voice: [clear, friendly, capable]
+    tagline: "{name}"
+copy:
+  defaults:
+    hero: { title: "Welcome to {name}", lead: "We help.", action: Call us }
+    services: { title: Services, lead: "What we do.", items: [{ title: One, text: First }, { title: Two, text: Second }] }
+`;
+
+describe('references after merging', () => {
+  it('reports a layout section whose merged copy is missing or incomplete', () => {
+    const { problems } = validateRules([{ file: 'rules/minimal.yaml', text: MINIMAL }]);
+    expect(problems.map((p) => p.format())).toEqual([
+      'rules/minimal.yaml:15: categories.general.layout.sections: section "services" of category general has 2 items, expected 3 to 6 (add it under copy.general.services or copy.defaults.services)',
+      'rules/minimal.yaml:15: categories.general.layout.sections: section "contact" of category general has no copy (neither copy.defaults nor the category has this section) (add it under copy.general.contact or copy.defaults.contact)',
+    ]);
+  });
+
+  it('accepts the missing copy once a later file supplies it', () => {
+    const extra = `copy:
+  general:
+    services: { items: [{ title: One, text: First }, { title: Two, text: Second }, { title: Three, text: Third }] }
+  defaults:
+    contact: { title: Contact, lead: "Write to us.", action: Send }
+`;
+    const { problems, rules } = validateRules([{ file: 'rules/minimal.yaml', text: MINIMAL }, { file: 'project/rules/more.yaml', text: extra }]);
+    expect(problems).toEqual([]);
+    expect(rules?.copy.categories.general?.services?.items).toHaveLength(3);
+  });
+
+  it('requires the general category, the fallback of inference', () => {
+    const text = MINIMAL.replace('  general:\n', '  other:\n');
+    const { problems } = validateRules([{ file: 'rules/minimal.yaml', text }]);
+    expect(problems.map((p) => p.format())[0]).toBe(
+      'rules/minimal.yaml:8: categories: found no category "general", expected one: it is the fallback when nothing in a domain decides',
+    );
+  });
+});
+
+describe('loadRules', () => {
+  it('returns the rules when there is no problem', () => {
+    expect(Object.keys(loadRules(builtinSources).categories)).toContain('legal');
+  });
+
+  it('throws the single problem itself', () => {
+    const text = 'categories:\n  legal:\n    tone: corprate\n';
+    expect(() => loadRules([...builtinSources, { file: USER, text }])).toThrow(
+      'found "corprate", expected one of corporate, creative, warm, clinical, playful, luxury, rustic, technical, civic',
+    );
+  });
+
+  it('throws one WdmError listing every problem', () => {
+    const text = 'categories:\n  legal:\n    tone: corprate\n    shape: { radius: round }\n';
+    let error: unknown;
+    try {
+      loadRules([...builtinSources, { file: USER, text }]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WdmError);
+    const wdm = error as WdmError;
+    expect(wdm.code).toBe('E_RULES_SCHEMA');
+    expect(wdm.place).toEqual({ file: USER, line: 3, path: 'categories.legal.tone' });
+    expect(wdm.message).toBe(
+      [
+        '2 problems in the rules files:',
+        `  ${USER}:3: categories.legal.tone: found "corprate", expected one of corporate, creative, warm, clinical, playful, luxury, rustic, technical, civic (did you mean "corporate"?)`,
+        `  ${USER}:4: categories.legal.shape.radius: found "round", expected one of sharp, soft, rounded, pill (did you mean "rounded"?)`,
+      ].join('\n'),
+    );
   });
 });

@@ -1,0 +1,23 @@
+// The configured, reusable validators: built once per process or worker thread, then shared by every site check.
+import type { HtmlValidate } from 'html-validate';
+import { lint } from '@google/design.md/linter';
+import type { DesignLinter } from './design-lint.js';
+import { createHtmlValidator } from './html-validity.js';
+
+export interface Checkers {
+  html: HtmlValidate;
+  designLint: DesignLinter;
+}
+
+export interface CheckerOptions {
+  /** Extra html-validate rules merged over html-validate:recommended (tests use this to switch a rule off). */
+  htmlRules?: Record<string, 'off' | 'warn' | 'error'>;
+}
+
+export function createCheckers(options: CheckerOptions = {}): Checkers {
+  const config = { extends: ['html-validate:recommended'], elements: ['html5'], ...(options.htmlRules ? { rules: options.htmlRules } : {}) };
+  const html = createHtmlValidator(config);
+  // Resolve the configuration now, so the first site checked does not pay for it.
+  html.getConfigForSync('inline');
+  return { html, designLint: lint };
+}

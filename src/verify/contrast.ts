@@ -1,0 +1,207 @@
+// WCAG contrast of every text, focus outline and form-control border as the page's own CSS paints it, both schemes.
+//
+// What this proves, statically: for each element of the HTML that holds text, the colour the cascade gives it
+// (selectors, specificity, !important, source order, inheritance, custom properties and var() fallbacks, media
+// queries for the colour scheme and for 390 and 1280 px wide) against the backgrounds of the element and its
+// ancestors, composited; resting and hover state for links and buttons, focus outline for focusable elements.
+// What it cannot prove: text over a positioned sibling (an absolutely placed image or SVG behind the text), text
+// over background images or gradients (reported as unprovable, never passed), transforms, filters, blend modes,
+// opacity on the element that paints the background, and user-agent styles beyond the canvas colours.
+// The browser suite's axe-core run covers the rendered page.
+import type { Finding, Scheme } from '../shared/types.js';
+import { indexRules } from './cascade.js';
+import { computeStyle, CANVAS, type Computed, type Painted, type Source } from './computed-style.js';
+import { composite, contrastRatio, hexOfRgba, type Rgba } from './css-resolve.js';
+import type { CssRule } from './css-model.js';
+import { describeElement, type HtmlElement } from './html-tree.js';
+import { mediaDependsOnWidth, type MediaContext } from './media.js';
+import { RESTING, selectorUnsupported, type InteractionState } from './selector-match.js';
+
+export interface ContrastInput {
+  root: HtmlElement;
+  rules: readonly CssRule[];
+  htmlFile: string;
+  cssFile: string;
+}
+
+const NON_VISUAL = new Set(['#document', 'html', 'head', 'title', 'meta', 'link', 'script', 'style', 'template', 'noscript']);
+const FORM_CONTROLS = new Set(['input', 'textarea', 'select']);
+const PAINT_PROPERTY = /^(color|background(-color|-image)?|border.*|outline.*|opacity|display|visibility|font(-size|-weight)?|--.*)$/;
+const WIDTHS = [390, 1280] as const;
+
+function isInteractive(e: HtmlElement): boolean {
+  return (e.tag === 'a' && e.attrs.has('href')) || e.tag === 'button' || e.tag === 'summary';
+}
+
+function isFocusable(e: HtmlElement): boolean {
+  return isInteractive(e) || FORM_CONTROLS.has(e.tag);
+}
+
+/** Large text in WCAG terms: at least 24 px, or at least 18.66 px (14 pt) and bold. */
+function isLarge(c: Computed): boolean {
+  if (c.fontPx === undefined) return false;
+  return c.fontPx >= 24 || (c.fontPx >= 18.66 && c.fontWeight >= 700);
+}
+
+interface Backdrop {
+  rgba: Rgba;
+  from: Source | undefined;
+  /** Product of the opacities between the text and the opaque layer it sits on. */
+  opacity: number;
+  image: Source | undefined;
+}
+
+/** The colour behind an element: its own and its ancestors' backgrounds, composited down to an opaque one. */
+function backdropOf(c: Computed, scheme: Scheme, includeSelf: boolean): Backdrop {
+  const layers: Painted[] = [];
+  let opacity = 1;
+  let node: Computed | undefined = includeSelf ? c : c.parent;
+  let from: Source | undefined;
+  let image: Source | undefined;
+  for (; node; node = node.parent) {
+    const bg = node.background;
+    if (bg.kind === 'image') {
+      image = bg.from;
+      break;
+    }
+    if (bg.kind === 'color') {
+      layers.push(bg.paint);
+      from ??= bg.paint.from;
+      if (bg.paint.rgba.a >= 1) break;
+    }
+    opacity *= node.opacity;
+  }
+  let rgba = CANVAS[scheme];
+  for (let i = layers.length - 1; i >= 0; i--) rgba = composite((layers[i] as Painted).rgba, rgba);
+  return { rgba, from, opacity, image };
+}
+
+function where(source: Source | undefined, cssFile: string): string {
+  return source ? `${source.selector} { ${source.declared} } at ${cssFile}:${source.line}` : 'the browser default';
+}
+
+interface Problem {
+  key: string;
+  finding: Finding;
+  count: number;
+}
+
+export function contrastFindings(input: ContrastInput): Finding[] {
+  const { root, rules, htmlFile, cssFile } = input;
+  const problems = new Map<string, Problem>();
+  const add = (key: string, make: () => Finding) => {
+    const seen = problems.get(key);
+    if (seen) seen.count++;
+    else problems.set(key, { key, finding: make(), count: 1 });
+  };
+
+  for (const rule of rules) {
+    if (!rule.declarations.some((d) => PAINT_PROPERTY.test(d.property))) continue;
+    for (const sel of rule.selectors) {
+      const unsupported = selectorUnsupported(sel);
+      if (unsupported) {
+        add(`unsupported|${rule.line}|${sel.text}`, () => ({
+          severity: 'error',
+          rule: 'contrast/unprovable-selector',
+          message: `Unexpected :${unsupported} in "${sel.text}", which sets colours the contrast check cannot evaluate; expected selectors built from tags, classes, ids, attributes, :not(), :nth-*() and interaction states`,
+          place: { file: cssFile, line: rule.line },
+        }));
+      }
+    }
+  }
+
+  const widthDependent = rules.some((r) => r.media.some(mediaDependsOnWidth) && r.declarations.some((d) => PAINT_PROPERTY.test(d.property)));
+  const contexts: MediaContext[] = [];
+  for (const scheme of ['light', 'dark'] as const) for (const width of widthDependent ? WIDTHS : [WIDTHS[1]]) contexts.push({ scheme, width });
+
+  for (const ctx of contexts) {
+    const index = indexRules(rules, ctx);
+    const label = `${ctx.scheme} scheme${widthDependent ? ` at ${ctx.width} px` : ''}`;
+    const resting = new Map<HtmlElement, Computed>();
+    const walk = (e: HtmlElement, parent: Computed | undefined) => {
+      const c = computeStyle(e, parent, index, RESTING, ctx.scheme);
+      resting.set(e, c);
+      for (const child of e.children) walk(child, c);
+    };
+    walk(root, undefined);
+
+    /** The chain root → e recomputed with e hovered or focused (ancestors match :hover and :focus-within too). */
+    const inState = (e: HtmlElement, state: InteractionState): Computed => {
+      const path: HtmlElement[] = [];
+      for (let p: HtmlElement | undefined = e; p; p = p.parent) path.unshift(p);
+      let c: Computed | undefined;
+      for (const node of path) c = computeStyle(node, c, index, state, ctx.scheme);
+      return c as Computed;
+    };
+
+    const checkText = (c: Computed, stateLabel: string) => {
+      const e = c.element;
+      const back = backdropOf(c, ctx.scheme, true);
+      const excerpt = e.text.length > 40 ? `${e.text.slice(0, 39)}…` : e.text;
+      const subject = `${FORM_CONTROLS.has(e.tag) ? 'the text typed into' : `the text "${excerpt}" of`} ${describeElement(e)} (${htmlFile}:${e.line})`;
+      if (back.image) {
+        add(`image|${ctx.scheme}|${back.image.line}`, () => ({
+          severity: 'error',
+          rule: 'contrast/unprovable-background',
+          message: `Unexpected background image under ${subject} in the ${label}: ${where(back.image, cssFile)}; expected a solid background colour whose contrast can be computed`,
+          place: { file: cssFile, line: back.image?.line ?? 0 },
+        }));
+        return;
+      }
+      const fg = composite({ ...c.color.rgba, a: c.color.rgba.a * back.opacity }, back.rgba);
+      const ratio = contrastRatio(fg, back.rgba);
+      const large = isLarge(c);
+      const target = large ? 3 : 4.5;
+      if (ratio + 1e-9 >= target) return;
+      const key = `text|${ctx.scheme}|${stateLabel}|${hexOfRgba(fg)}|${hexOfRgba(back.rgba)}|${target}|${c.color.from?.line}|${back.from?.line}`;
+      add(key, () => ({
+        severity: 'error',
+        rule: 'contrast/text',
+        message:
+          `Unexpected contrast ${ratio.toFixed(2)}:1 for ${subject}${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
+          `colour ${hexOfRgba(fg)} from ${where(c.color.from, cssFile)} on ${hexOfRgba(back.rgba)} from ${where(back.from, cssFile)}; ` +
+          `expected at least ${target}:1 (${large ? 'large' : 'normal'} text)`,
+        place: { file: cssFile, line: c.color.from?.line ?? back.from?.line ?? 0 },
+      }));
+    };
+
+    const checkLine = (c: Computed, paint: Painted, what: string, stateLabel: string) => {
+      const e = c.element;
+      const back = backdropOf(c, ctx.scheme, false);
+      if (back.image) return; // reported for the text on it
+      const line = composite(paint.rgba, back.rgba);
+      const ratio = contrastRatio(line, back.rgba);
+      if (ratio + 1e-9 >= 3) return;
+      add(`${what}|${ctx.scheme}|${stateLabel}|${hexOfRgba(line)}|${hexOfRgba(back.rgba)}|${paint.from?.line}|${back.from?.line}`, () => ({
+        severity: 'error',
+        rule: what === 'focus outline' ? 'contrast/focus' : 'contrast/ui-border',
+        message:
+          `Unexpected contrast ${ratio.toFixed(2)}:1 for the ${what} of ${describeElement(e)} (${htmlFile}:${e.line})${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
+          `${hexOfRgba(line)} from ${where(paint.from, cssFile)} against ${hexOfRgba(back.rgba)} from ${where(back.from, cssFile)}; expected at least 3:1 (non-text contrast)`,
+        place: { file: cssFile, line: paint.from?.line ?? 0 },
+      }));
+    };
+
+    for (const [e, c] of resting) {
+      if (NON_VISUAL.has(e.tag) || c.hidden || c.inSvg) continue;
+      if (e.text !== '' || FORM_CONTROLS.has(e.tag)) checkText(c, '');
+      if (FORM_CONTROLS.has(e.tag) && c.border) checkLine(c, c.border, 'border', '');
+      if (isInteractive(e)) {
+        const hovered = inState(e, { element: e, kind: 'hover' });
+        if (e.text !== '') checkText(hovered, 'on hover');
+        // Text inside the link or button (a <span>, <strong>) is hovered with it.
+        for (const child of e.children) if (child.text !== '') checkText(computeStyle(child, hovered, index, { element: e, kind: 'hover' }, ctx.scheme), 'on hover');
+      }
+      if (isFocusable(e)) {
+        const focused = inState(e, { element: e, kind: 'focus' });
+        if (focused.outline) checkLine(focused, focused.outline, 'focus outline', 'when focused');
+      }
+    }
+  }
+
+  const out: Finding[] = [];
+  for (const p of problems.values()) {
+    out.push(p.count > 1 ? { ...p.finding, message: `${p.finding.message} (${p.count} places share this pair)` } : p.finding);
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// One site's verification: DESIGN.md lint, HTML validity, CSS syntax, contrast, structure, token use → findings.
+import { isWdmError } from '../shared/errors.js';
+import type { Finding } from '../shared/types.js';
+import type { DesignTokens } from '../implement/design-tokens.js';
+import { readDesign } from '../implement/read-design.js';
+import type { Checkers } from './checkers.js';
+import { contrastFindings } from './contrast.js';
+import { cssRulesOf } from './css-model.js';
+import { parseCssChecked } from './css-syntax.js';
+import { designLintFindings } from './design-lint.js';
+import { sortFindings } from './findings.js';
+import { htmlValidityFindings } from './html-validity.js';
+import { parseHtmlTree } from './html-tree.js';
+import { structureFindings } from './structure.js';
+import { tokenUsageFindings } from './token-usage.js';
+
+export interface SiteInput {
+  /** Project-relative path of the DESIGN.md (`designs/010/smithlaw.com/DESIGN.md`). */
+  file: string;
+  designText: string;
+  html: string;
+  css: string;
+  /** The parsed tokens, when the caller already has them (the implementation stage does). */
+  tokens?: DesignTokens;
+  /** Project-relative paths of the page and stylesheet; by default `sites/...` beside the design's `designs/...`. */
+  htmlFile?: string;
+  cssFile?: string;
+}
+
+export type CheckName = 'designmd' | 'html' | 'css' | 'contrast' | 'structure' | 'tokens';
+export const CHECK_NAMES: readonly CheckName[] = ['designmd', 'html', 'css', 'contrast', 'structure', 'tokens'];
+
+export interface VerifyOptions {
+  /** Checks to skip (the pipeline skips one whose inputs and validator version are unchanged since it passed). */
+  skip?: readonly CheckName[];
+  /** Called with each check's duration in ms; for benchmarks. The clock is the caller's, so this stays pure. */
+  timer?: { now: () => number; record: (check: CheckName, ms: number) => void };
+}
+
+/** `designs/<batch>/<domain>/DESIGN.md` → `sites/<batch>/<domain>/<name>`. */
+export function siteFileFor(designFile: string, name: string): string {
+  const dir = designFile.includes('/') ? designFile.slice(0, designFile.lastIndexOf('/')) : '.';
+  return `${dir.replace(/^designs\//, 'sites/').replace(/\/designs\//, '/sites/')}/${name}`;
+}
+
+export function verifySite(input: SiteInput, checkers: Checkers, options: VerifyOptions = {}): Finding[] {
+  const htmlFile = input.htmlFile ?? siteFileFor(input.file, 'index.html');
+  const cssFile = input.cssFile ?? siteFileFor(input.file, 'styles.css');
+  const skip = new Set(options.skip ?? []);
+  const findings: Finding[] = [];
+  const timed = <T>(check: CheckName, run: () => T): T => {
+    if (!options.timer) return run();
+    const start = options.timer.now();
+    const out = run();
+    options.timer.record(check, options.timer.now() - start);
+    return out;
+  };
+
+  if (!skip.has('designmd')) findings.push(...timed('designmd', () => designLintFindings(input.designText, input.file, checkers.designLint)));
+  if (!skip.has('html')) findings.push(...timed('html', () => htmlValidityFindings(input.html, htmlFile, checkers.html)));
+
+  let tokens = input.tokens;
+  if (!tokens) {
+    try {
+      const read = readDesign(input.designText, input.file);
+      tokens = read.tokens;
+    } catch (error) {
+      findings.push({
+        severity: 'error',
+        rule: 'design/read',
+        message: isWdmError(error) ? error.message : `Could not read the DESIGN.md: ${String(error)}`,
+        place: isWdmError(error) ? { file: input.file, ...error.place } : { file: input.file },
+      });
+    }
+  }
+
+  const needCss = !skip.has('css') || !skip.has('contrast') || !skip.has('tokens');
+  const parsed = needCss ? timed('css', () => parseCssChecked(input.css, cssFile)) : undefined;
+  if (parsed && !skip.has('css')) findings.push(...parsed.findings);
+  const rules = parsed ? cssRulesOf(parsed.ast, input.css) : [];
+  const needTree = !skip.has('contrast') || !skip.has('structure');
+  const tree = needTree ? parseHtmlTree(input.html) : undefined;
+
+  if (tree && !skip.has('contrast')) findings.push(...timed('contrast', () => contrastFindings({ root: tree, rules, htmlFile, cssFile })));
+  if (tree && tokens && !skip.has('structure')) {
+    const t = tokens;
+    findings.push(...timed('structure', () => structureFindings(tree, t.wdm.sections, htmlFile, input.file)));
+  }
+  if (tokens && !skip.has('tokens')) {
+    const t = tokens;
+    findings.push(...timed('tokens', () => tokenUsageFindings(t, rules, cssFile, input.file)));
+  }
+  return sortFindings(findings);
+}

@@ -1,0 +1,22 @@
+// The verifier's version for skip-if-unchanged keys: html-validate's, the DESIGN.md linter's and this module's rules'.
+import { readFileSync } from 'node:fs';
+import { version as htmlValidateVersion } from 'html-validate';
+
+/** Bump when a check in src/verify changes what it accepts. */
+export const VERIFY_RULES_VERSION = '1';
+
+/**
+ * The linter exports no version, and its package.json is not in its export map, so it is read once from the
+ * installed package next to the linter's entry point: a dependency's metadata, not a project file.
+ */
+function linterVersion(): string {
+  try {
+    const entry = new URL(import.meta.resolve('@google/design.md/linter'));
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', entry), 'utf8')) as { name?: string; version?: string };
+    return pkg.name === '@google/design.md' && typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export const VERIFY_VERSION = `html-validate@${htmlValidateVersion}+design.md@${linterVersion()}+wdm-verify@${VERIFY_RULES_VERSION}`;

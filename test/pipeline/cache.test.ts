@@ -1,0 +1,83 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheFile, cacheHeader, generate, loadProject, parseCache, serialiseCache } from '../../src/pipeline/index.js';
+import { readTree, removeTempProjects, tempProject } from '../helpers/project.js';
+import { SMALL_BATCH } from '../helpers/review.js';
+
+afterAll(removeTempProjects);
+
+describe('the incremental cache', () => {
+  it('skips every site on a second run and writes the same bytes', async () => {
+    const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
+    const cold = await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    expect(cold.written).toBe(6);
+    expect(cold.cached).toBe(0);
+    expect(cold.batches[0]?.cache).toBe('missing');
+    const tree = readTree(dir, 'designs');
+    const warm = await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    expect(warm.batches[0]?.cache).toBe('used');
+    expect(warm.cached).toBe(6);
+    expect(warm.written).toBe(0);
+    expect(readTree(dir, 'designs')).toEqual(tree);
+  });
+
+  it('renders a site whose batch row changed, and only that one', async () => {
+    const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
+    await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    writeFileSync(join(dir, 'batches/b.yaml'), SMALL_BATCH.replace('name: Smith Law', 'name: Smith & Daughters Law'));
+    const r = await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    expect(r.cached).toBe(5);
+    expect(r.sites.filter((s) => s.outcome === 'written').map((s) => [s.domain, s.cause])).toEqual([['smithlaw.com', 'inputs']]);
+  });
+
+  it('detects a hand-edited output even though its key is unchanged, and restores it', async () => {
+    const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
+    await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    const path = join(dir, 'designs/b/harborview.law/DESIGN.md');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace(/primary: "#[0-9a-f]{6}"/, 'primary: "#ff0000"'));
+    const r = await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    expect(r.restored).toBe(1);
+    expect(r.sites.find((s) => s.domain === 'harborview.law')).toMatchObject({ outcome: 'written', cause: 'hand-edit', cached: false });
+    expect(readFileSync(path, 'utf8')).toBe(original);
+  });
+
+  const corruptions: [string, (text: string) => string][] = [
+    ['truncated', (t) => t.slice(0, Math.floor(t.length / 2))],
+    ['not JSON', () => '\u0000\u0001garbage'],
+    ['another tool version', (t) => t.replace(/"tool":"[^"]+"/, '"tool":"0.0.1"')],
+    ['another format', (t) => t.replace('wdm-design-cache', 'eslint-cache')],
+    ['a record that is not two hashes', (t) => t.replace(/\["[0-9a-f]{64}",/, '["x",')],
+    ['an empty file', () => ''],
+  ];
+  for (const [name, corrupt] of corruptions) {
+    it(`ignores and rebuilds a cache that is ${name}`, async () => {
+      const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
+      const project = loadProject(dir);
+      await generate(project, { batchIds: ['b'], cache: true });
+      const tree = readTree(dir, 'designs');
+      const file = cacheFile(project, 'b');
+      const good = readFileSync(file, 'utf8');
+      writeFileSync(file, corrupt(good));
+      // A lying cache would claim the hand-edited file current; an ignored one cannot.
+      const edited = join(dir, 'designs/b/smithlaw.com/DESIGN.md');
+      writeFileSync(edited, 'hand edit\n');
+      const r = await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+      expect(r.batches[0]?.cache).toBe('ignored');
+      expect(r.batches[0]?.cacheReason).toBeTruthy();
+      expect(r.cached).toBe(0);
+      expect(readTree(dir, 'designs')).toEqual(tree);
+      expect(readFileSync(file, 'utf8')).toBe(good);
+    });
+  }
+
+  it('refuses a cache written for another batch or output folder', () => {
+    const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
+    const project = loadProject(dir);
+    const text = serialiseCache(cacheHeader(project, 'b'), new Map([['a.com', { key: 'a'.repeat(64), output: 'b'.repeat(64) }]]));
+    expect('records' in parseCache(text, cacheHeader(project, 'b'))).toBe(true);
+    expect(parseCache(text, cacheHeader(project, 'c'))).toHaveProperty('reason');
+    expect(parseCache(text, cacheHeader(loadProject(dir, { outDir: 'elsewhere' }), 'b'))).toHaveProperty('reason');
+  });
+});

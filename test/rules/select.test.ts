@@ -1,0 +1,164 @@
+// Evaluation: category defaults, the cascade (order and specificity), user overrides, and the trace.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadRules, selectFor } from '../../src/rules/index.js';
+import { applicationOrder } from '../../src/rules/cascade.js';
+import type { CascadeRule } from '../../src/rules/ruleSet.js';
+import { builtinRules, builtinSources, site } from './builtinRules.js';
+
+const withUser = (text: string) => loadRules([...builtinSources, { file: 'project/rules/custom.yaml', text }]);
+
+describe('selectFor', () => {
+  it('builds a full selection from the category defaults and records why', () => {
+    const { selection, trace } = selectFor(site('bestlawfirm.com'), builtinRules());
+    expect(selection).toMatchObject({
+      domain: 'bestlawfirm.com',
+      name: 'Best Law Firm',
+      nameSource: 'derived',
+      tagline: 'Clear legal advice from Best Law Firm, when it matters most.',
+      taglineSource: 'rules',
+      category: 'legal',
+      categoryLabel: 'Legal',
+      categorySource: 'inferred',
+      inferredFrom: ['law'],
+      words: ['best', 'law', 'firm'],
+      tone: 'corporate',
+      palette: { strategy: 'analogous', hue: [245, 272], chroma: [0.08, 0.13], neutralHue: 250, neutralChroma: 0.012 },
+      typography: { scale: 'major-third', base: 17 },
+      shape: { radius: 'soft', density: 'comfortable', elevation: 'subtle' },
+      layout: { template: 'services', sections: ['hero', 'services', 'about', 'stats', 'testimonials', 'faq', 'contact'] },
+      voice: ['trustworthy', 'precise', 'composed', 'reassuring'],
+    });
+    expect(selection.typography.pairings.map((p) => p.id)).toEqual(['classic-serif', 'transitional-serif', 'old-style']);
+    expect(selection.copy.hero?.lead).toBe('Best Law Firm helps individuals, families and small businesses through legal problems with straight answers and steady hands.');
+    expect(trace).toHaveLength(1);
+    expect(trace[0]?.rule).toBe('rules/categories.yaml#categories.legal');
+    expect(trace[0]?.because).toEqual(['category = legal (inferred from "law")']);
+    expect(trace[0]?.set['palette.strategy']).toBe('analogous');
+  });
+
+  it('uses what the batch gives: category, name, tagline, brand colour', () => {
+    const { selection, trace } = selectFor(site('smithlaw.com', { category: 'finance', name: 'Smith & Partners', tagline: 'Since 1982', brandColor: '#1a4d8f' }), builtinRules());
+    expect(selection).toMatchObject({ category: 'finance', categorySource: 'given', name: 'Smith & Partners', nameSource: 'given', tagline: 'Since 1982', taglineSource: 'given' });
+    expect(selection.palette.brandColor).toBe('#1a4d8f');
+    expect(selection.copy.contact?.title).toBe('Contact Smith & Partners');
+    expect(trace[0]?.because).toEqual(['category = finance (given in the batch)']);
+  });
+
+  it('applies matching cascade rules in order and traces each', () => {
+    const { selection, trace } = selectFor(site('luxuryhomes.com'), builtinRules());
+    expect(selection.category).toBe('real-estate');
+    expect(selection.tone).toBe('luxury');
+    expect(selection.shape).toEqual({ radius: 'sharp', density: 'airy', elevation: 'flat' });
+    expect(trace.slice(1)).toEqual([
+      { rule: 'rules/cascade.yaml#cascade.premium-words-mean-luxury', because: ['keyword "luxury"'], set: { tone: 'luxury', 'shape.radius': 'sharp', 'shape.elevation': 'flat' } },
+      { rule: 'rules/cascade.yaml#cascade.luxury-tone-breathes', because: ['tone = luxury'], set: { 'shape.density': 'airy' } },
+    ]);
+  });
+
+  it('lets a more specific rule win over a later, less specific one', () => {
+    const rules = withUser(`cascade:
+  - id: dental-kids-pill
+    match: { category: dental, keywords: [kids] }
+    set: { shape.radius: pill }
+  - id: everyone-sharp
+    match: { keywords: [kids] }
+    set: { shape.radius: sharp }
+`);
+    const { selection, trace } = selectFor(site('kidsdental.com'), rules);
+    expect(selection.shape.radius).toBe('pill');
+    expect(trace.map((t) => t.rule.split('#')[1])).toEqual([
+      'categories.dental',
+      'cascade.family-words-mean-soft-corners',
+      'cascade.everyone-sharp',
+      'cascade.kids-care-is-playful',
+      'cascade.dental-kids-pill',
+    ]);
+  });
+
+  it('lets the later of two equally specific rules win', () => {
+    const rules = withUser(`cascade:
+  - id: first
+    match: { tld: [com] }
+    set: { shape.radius: pill }
+  - id: second
+    match: { tld: [com] }
+    set: { shape.radius: sharp }
+`);
+    expect(selectFor(site('acmeplumbing.com'), rules).selection.shape.radius).toBe('sharp');
+  });
+
+  it('orders rules by specificity, then file order', () => {
+    const rule = (id: string, match: CascadeRule['match']): CascadeRule => ({ id, file: 'f', match, set: {} });
+    expect(applicationOrder([rule('a', { category: ['x'], tld: ['y'] }), rule('b', {}), rule('c', { tone: ['warm'] }), rule('d', { keywords: ['k'] })])).toEqual([1, 2, 3, 0]);
+  });
+});
+
+describe('user rules extend and override the built-in rules', () => {
+  it('override part of a category and keep the rest', () => {
+    const rules = withUser('categories:\n  legal:\n    palette:\n      strategy: vivid\n    tagline: "{name}, attorneys at law"\n');
+    const { selection, trace } = selectFor(site('smithlaw.com'), rules);
+    expect(selection.palette).toEqual({ strategy: 'vivid', hue: [245, 272], chroma: [0.08, 0.13], neutralHue: 250, neutralChroma: 0.012 });
+    expect(selection.tagline).toBe('Smith Law, attorneys at law');
+    expect(trace[0]?.rule).toBe('project/rules/custom.yaml#categories.legal');
+  });
+
+  it('add a category with its keywords, copy and a new font pairing', () => {
+    const rules = withUser(`fonts:
+  garden-serif:
+    heading: "Georgia, serif"
+    body: "system-ui, sans-serif"
+    mono: "ui-monospace, monospace"
+    headingWeight: 600
+    bodyWeight: 400
+categories:
+  florist:
+    label: Florist
+    tone: warm
+    palette: { strategy: analogous, hue: [330, 20], chroma: [0.08, 0.14], neutralHue: 340, neutralChroma: 0.01 }
+    typography: { pairings: [garden-serif, old-style], scale: major-third, base: 17 }
+    shape: { radius: rounded, density: airy, elevation: flat }
+    layout: { template: storefront, sections: [hero, products, contact] }
+    voice: [fresh, seasonal, cheerful]
+    tagline: "Fresh flowers from {name}"
+lexicon:
+  keywords:
+    florist: [florist, flowers, blooms, bouquet, petals]
+copy:
+  florist:
+    hero: { title: "Flowers for every occasion", lead: "{name} delivers same-day bouquets.", action: Order flowers }
+`);
+    const { selection } = selectFor(site('petalsandblooms.com'), rules);
+    expect(selection).toMatchObject({ category: 'florist', inferredFrom: ['petals', 'blooms'], tagline: 'Fresh flowers from Petals and Blooms' });
+    expect(selection.typography.pairings.map((p) => p.id)).toEqual(['garden-serif', 'old-style']);
+    expect(selection.copy.hero?.lead).toBe('Petals and Blooms delivers same-day bouquets.');
+    expect(selection.copy.products?.items).toHaveLength(3);
+  });
+
+  it('move a keyword to another category', () => {
+    expect(selectFor(site('smithbroker.com'), builtinRules()).selection.category).toBe('insurance');
+    const rules = withUser('lexicon:\n  keywords:\n    real-estate: [broker]\n');
+    expect(selectFor(site('smithbroker.com'), rules).selection.category).toBe('real-estate');
+  });
+});
+
+describe('properties', () => {
+  const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/).filter((s) => !s.includes('--'));
+  const tld = fc.constantFrom('com', 'net', 'org', 'io', 'law', 'dental', 'studio', 'cafe', 'co.uk', 'de');
+
+  it('selectFor never throws for valid domains without a category, and is deterministic', () => {
+    const rules = builtinRules();
+    fc.assert(
+      fc.property(label, tld, (name, suffix) => {
+        const domain = `${name}.${suffix}`;
+        const a = selectFor(site(domain), rules);
+        const b = selectFor(site(domain), rules);
+        expect(b).toEqual(a);
+        expect(rules.categories[a.selection.category]).toBeDefined();
+        expect(a.selection.layout.sections.every((s) => a.selection.copy[s] !== undefined)).toBe(true);
+        expect(a.selection.name.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300, seed: 20240501 },
+    );
+  });
+});
