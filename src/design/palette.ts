@@ -23,6 +23,7 @@ const PAIRS: readonly DeclaredPair[] = [
   { text: 'on-neutral', background: 'neutral', target: 4.5, use: 'footer text' },
   { text: 'primary', background: 'surface', target: 3, use: 'button shape against the page' },
   { text: 'outline', background: 'surface', target: 3, use: 'input borders and dividers' },
+  { text: 'outline', background: 'surface-container', target: 3, use: 'input borders in cards and forms' },
 ];
 
 /** The text/background pairs every palette guarantees, in both schemes (a fresh copy each call). */

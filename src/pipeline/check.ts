@@ -49,7 +49,7 @@ export interface CheckOptions {
   allBatches?: boolean;
   /**
    * Let the cache prove a file current without rendering it (same input key, same bytes as the tool wrote). Off
-   * means every site is rendered: what CI does anyway, having no cache.
+   * means every site is rendered (what CI does anyway, having no cache); the records still tell why a file differs.
    */
   cache?: boolean;
   /** Keep the texts of stale and missing files in the findings, for a diff. */
@@ -75,7 +75,8 @@ export function checkDesigns(project: Project, options: CheckOptions): CheckRepo
   const designsDir = join(project.outDir, 'designs');
   for (const id of options.batchIds) {
     const batch = readBatch(project, id);
-    const cache = options.cache ? readCache(project, id) : undefined;
+    // The records always explain a difference (stale inputs or a hand edit); they only skip rendering with `cache`.
+    const cache = readCache(project, id);
     const report: CheckBatch = { id, file: batch.file, sites: 0, current: 0, cached: 0, rejected: [...batch.rejected] };
     const known = new Set<string>();
     for (const site of batch.sites) {
@@ -87,8 +88,8 @@ export function checkDesigns(project: Project, options: CheckOptions): CheckRepo
       const bytes = readOutput(path);
       const actual = bytes === undefined ? undefined : sha256(bytes);
       const key = siteCacheKey(project, site);
-      const record = cache?.records.get(site.domain);
-      if (provenCurrent(key, actual, record)) {
+      const record = cache.records.get(site.domain);
+      if (options.cache && provenCurrent(key, actual, record)) {
         report.current += 1;
         report.cached += 1;
         continue;

@@ -1,6 +1,6 @@
 // Computed colours, backgrounds, font size/weight and visibility per element, for one context and interaction state.
 import type { Scheme } from '../shared/types.js';
-import { winningDeclarations, type RuleIndex, type Winner } from './cascade.js';
+import { winningDeclarations, type MediaFilter, type RuleIndex, type Winner } from './cascade.js';
 import { minLengthPx, parseColor, splitTopLevel, substituteVars, type Rgba } from './css-resolve.js';
 import type { HtmlElement } from './html-tree.js';
 import type { InteractionState } from './selector-match.js';
@@ -43,7 +43,7 @@ export const CANVAS_TEXT: Record<Scheme, Rgba> = { light: { r: 0, g: 0, b: 0, a:
 const BORDER_PROPS = /^border(-(top|right|bottom|left|block|inline|block-start|block-end|inline-start|inline-end))?(-color)?$/;
 const NO_LINE = /(^|\s)(none|hidden)(\s|$)|(^|\s)0(px)?(\s|$)/;
 
-type Won = Map<string, Winner & { order: number }>;
+type Won = Map<string, Winner>;
 
 function sourceOf(w: Winner): Source {
   return { selector: w.selector, line: w.line, declared: w.value };
@@ -51,7 +51,8 @@ function sourceOf(w: Winner): Source {
 
 /** Resolves the custom properties declared on the element against those it inherits (and each other). */
 function resolveCustoms(won: Won, inherited: ReadonlyMap<string, string | undefined>): ReadonlyMap<string, string | undefined> {
-  const own = [...won.keys()].filter((k) => k.startsWith('--'));
+  const own: string[] = [];
+  for (const k of won.keys()) if (k.startsWith('--')) own.push(k);
   if (own.length === 0) return inherited;
   const out = new Map(inherited);
   const resolving = new Set<string>();
@@ -88,9 +89,25 @@ function weightOf(text: string, parent: number): number | undefined {
   return Number.isFinite(n) && n >= 1 && n <= 1000 ? n : undefined;
 }
 
-/** Properties read in rank order so a later `background-color` overrides an earlier `background` and vice versa. */
-function ranked(won: Won, names: (name: string) => boolean): [string, Winner & { order: number }][] {
-  return [...won.entries()].filter(([k]) => names(k)).sort((a, b) => a[1].order - b[1].order);
+type Group = 'background' | 'font' | 'border' | 'outline';
+
+function groupOf(property: string): Group | undefined {
+  if (property.startsWith('background')) return property === 'background' || property === 'background-color' || property === 'background-image' ? 'background' : undefined;
+  if (property.startsWith('font')) return property === 'font' || property === 'font-size' || property === 'font-weight' ? 'font' : undefined;
+  if (property.startsWith('border')) return BORDER_PROPS.test(property) ? 'border' : undefined;
+  if (property.startsWith('outline')) return property === 'outline' || property === 'outline-color' || property === 'outline-style' ? 'outline' : undefined;
+  return undefined;
+}
+
+/** Shorthands and longhands of each group in cascade order, so a later `background-color` beats an earlier `background`. */
+function grouped(won: Won): Record<Group, [string, Winner][]> {
+  const out: Record<Group, [string, Winner][]> = { background: [], font: [], border: [], outline: [] };
+  for (const entry of won) {
+    const g = groupOf(entry[0]);
+    if (g) out[g].push(entry);
+  }
+  for (const list of Object.values(out)) if (list.length > 1) list.sort((a, b) => a[1].order - b[1].order);
+  return out;
 }
 
 export function computeStyle(
@@ -98,9 +115,11 @@ export function computeStyle(
   parent: Computed | undefined,
   index: RuleIndex,
   state: InteractionState,
-  scheme: Scheme,
+  media: MediaFilter,
 ): Computed {
-  const won: Won = element.tag === '#document' ? new Map() : winningDeclarations(index, element, state);
+  const scheme: Scheme = media.ctx.scheme;
+  const won: Won = element.tag === '#document' ? new Map() : winningDeclarations(index.candidates(element, state), media);
+  const groups = grouped(won);
   const inheritedCustoms = parent?.customs ?? new Map<string, string | undefined>();
   const customs = resolveCustoms(won, inheritedCustoms);
   const lookup = (name: string) => customs.get(name);
@@ -121,7 +140,7 @@ export function computeStyle(
 
   let bgColor: Painted | undefined;
   let bgImage: Source | undefined;
-  for (const [prop, w] of ranked(won, (k) => k === 'background' || k === 'background-color' || k === 'background-image')) {
+  for (const [prop, w] of groups.background) {
     const value = resolve(w);
     if (value === undefined) {
       // Invalid at computed-value time: the property falls back to its initial value (transparent, no image).
@@ -152,7 +171,7 @@ export function computeStyle(
   const parentPx = parent?.fontPx ?? 16;
   let fontPx: number | undefined = parent ? parent.fontPx : 16;
   let fontWeight = parent?.fontWeight ?? 400;
-  for (const [prop, w] of ranked(won, (k) => k === 'font' || k === 'font-size' || k === 'font-weight')) {
+  for (const [prop, w] of groups.font) {
     const value = resolve(w);
     if (value === undefined) continue;
     const t = value.trim().toLowerCase();
@@ -192,7 +211,7 @@ export function computeStyle(
     element.tag === 'head' || element.tag === 'template';
 
   let border: Painted | undefined;
-  for (const [, w] of ranked(won, (k) => BORDER_PROPS.test(k))) {
+  for (const [, w] of groups.border) {
     const value = resolve(w);
     if (value === undefined) continue;
     if (NO_LINE.test(value.toLowerCase())) {
@@ -204,7 +223,7 @@ export function computeStyle(
   }
 
   let outline: Painted | undefined;
-  for (const [prop, w] of ranked(won, (k) => k === 'outline' || k === 'outline-color' || k === 'outline-style')) {
+  for (const [prop, w] of groups.outline) {
     const value = resolve(w);
     if (value === undefined) continue;
     if (prop === 'outline-style') {

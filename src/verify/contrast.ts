@@ -9,7 +9,7 @@
 // opacity on the element that paints the background, and user-agent styles beyond the canvas colours.
 // The browser suite's axe-core run covers the rendered page.
 import type { Finding, Scheme } from '../shared/types.js';
-import { indexRules } from './cascade.js';
+import { MediaFilter, RuleIndex } from './cascade.js';
 import { computeStyle, CANVAS, type Computed, type Painted, type Source } from './computed-style.js';
 import { composite, contrastRatio, hexOfRgba, type Rgba } from './css-resolve.js';
 import type { CssRule } from './css-model.js';
@@ -27,6 +27,8 @@ export interface ContrastInput {
 const NON_VISUAL = new Set(['#document', 'html', 'head', 'title', 'meta', 'link', 'script', 'style', 'template', 'noscript']);
 const FORM_CONTROLS = new Set(['input', 'textarea', 'select']);
 const PAINT_PROPERTY = /^(color|background(-color|-image)?|border.*|outline.*|opacity|display|visibility|font(-size|-weight)?|--.*)$/;
+/** What a width query must change for the check to look at two viewport widths: colours, paint and visibility. */
+const WIDTH_RELEVANT = /^(color|background(-color|-image)?|border(-[a-z-]+)?-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline(-color)?|opacity|visibility|--.*)$/;
 const WIDTHS = [390, 1280] as const;
 
 function isInteractive(e: HtmlElement): boolean {
@@ -80,6 +82,16 @@ function where(source: Source | undefined, cssFile: string): string {
   return source ? `${source.selector} { ${source.declared} } at ${cssFile}:${source.line}` : 'the browser default';
 }
 
+function sameRgba(a: Rgba, b: Rgba): boolean {
+  return a.r === b.r && a.g === b.g && a.b === b.b && a.a === b.a;
+}
+
+function samePaint(a: Computed, b: Computed, scheme: Scheme): boolean {
+  const ba = backdropOf(a, scheme, true);
+  const bb = backdropOf(b, scheme, true);
+  return sameRgba(a.color.rgba, b.color.rgba) && sameRgba(ba.rgba, bb.rgba) && ba.opacity === bb.opacity && ba.image === undefined && bb.image === undefined;
+}
+
 interface Problem {
   key: string;
   finding: Finding;
@@ -110,16 +122,19 @@ export function contrastFindings(input: ContrastInput): Finding[] {
     }
   }
 
-  const widthDependent = rules.some((r) => r.media.some(mediaDependsOnWidth) && r.declarations.some((d) => PAINT_PROPERTY.test(d.property)));
+  const widthDependent = rules.some(
+    (r) => r.media.some(mediaDependsOnWidth) && r.declarations.some((d) => WIDTH_RELEVANT.test(d.property) || (d.property === 'display' && d.value.trim() === 'none')),
+  );
+  const index = new RuleIndex(rules);
   const contexts: MediaContext[] = [];
   for (const scheme of ['light', 'dark'] as const) for (const width of widthDependent ? WIDTHS : [WIDTHS[1]]) contexts.push({ scheme, width });
 
   for (const ctx of contexts) {
-    const index = indexRules(rules, ctx);
+    const media = new MediaFilter(ctx);
     const label = `${ctx.scheme} scheme${widthDependent ? ` at ${ctx.width} px` : ''}`;
     const resting = new Map<HtmlElement, Computed>();
     const walk = (e: HtmlElement, parent: Computed | undefined) => {
-      const c = computeStyle(e, parent, index, RESTING, ctx.scheme);
+      const c = computeStyle(e, parent, index, RESTING, media);
       resting.set(e, c);
       for (const child of e.children) walk(child, c);
     };
@@ -130,7 +145,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
       const path: HtmlElement[] = [];
       for (let p: HtmlElement | undefined = e; p; p = p.parent) path.unshift(p);
       let c: Computed | undefined;
-      for (const node of path) c = computeStyle(node, c, index, state, ctx.scheme);
+      for (const node of path) c = computeStyle(node, c, index, state, media);
       return c as Computed;
     };
 
@@ -188,9 +203,10 @@ export function contrastFindings(input: ContrastInput): Finding[] {
       if (FORM_CONTROLS.has(e.tag) && c.border) checkLine(c, c.border, 'border', '');
       if (isInteractive(e)) {
         const hovered = inState(e, { element: e, kind: 'hover' });
-        if (e.text !== '') checkText(hovered, 'on hover');
+        // A hover rule that changes nothing this check sees would only repeat the resting result.
+        if (e.text !== '' && !samePaint(hovered, c, ctx.scheme)) checkText(hovered, 'on hover');
         // Text inside the link or button (a <span>, <strong>) is hovered with it.
-        for (const child of e.children) if (child.text !== '') checkText(computeStyle(child, hovered, index, { element: e, kind: 'hover' }, ctx.scheme), 'on hover');
+        for (const child of e.children) if (child.text !== '') checkText(computeStyle(child, hovered, index, { element: e, kind: 'hover' }, media), 'on hover');
       }
       if (isFocusable(e)) {
         const focused = inState(e, { element: e, kind: 'focus' });

@@ -87,7 +87,7 @@ describe('palette strategies', () => {
 });
 
 describe('paletteFor', () => {
-  it('declares the twelve pairs of the contract', () => {
+  it('declares the thirteen pairs of the contract', () => {
     expect(declaredPairs().map((p) => `${p.text}/${p.background} ${p.target}`)).toEqual([
       'on-surface/surface 4.5',
       'on-surface-variant/surface 4.5',
@@ -101,6 +101,7 @@ describe('paletteFor', () => {
       'on-neutral/neutral 4.5',
       'primary/surface 3',
       'outline/surface 3',
+      'outline/surface-container 3',
     ]);
     declaredPairs()[0]!.target = 1; // a fresh copy: callers cannot change the contract
     expect(declaredPairs()[0]!.target).toBe(4.5);

@@ -119,7 +119,7 @@ describe('wdm-design explain', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { category: { id: string; source: string }; contrast: unknown[] };
     expect(j.category).toMatchObject({ id: 'dental', source: 'inferred' });
-    expect(j.contrast.length).toBe(12);
+    expect(j.contrast.length).toBe(13);
   });
 
   it('refuses a bad domain with exit 2', async () => {

@@ -45,7 +45,7 @@ describe('wdm-design check', () => {
         '',
       ].join('\n'),
     );
-    // Without the cache the same files are found; only the cause of a difference is unknown.
+    // Rendering every site finds the same files, and the records still tell the causes apart.
     const cold = await runCli(['check', '--batch', 'b', '--no-cache', '--json'], dir);
     expect(cold.code).toBe(1);
     const j = JSON.parse(cold.stdout) as { ok: boolean; findings: { kind: string; path: string; cause?: string }[] };
@@ -76,7 +76,7 @@ describe('wdm-design check', () => {
     rmSync(join(dir, file('smithlaw.com')));
     const r = await runCli(['check', '--batch', 'b', '--diff'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`--- a/${file('harborview.law')}\n+++ b/${file('harborview.law')}\n@@ -1,4 +1,4 @@\n ---\n-version: beta\n+version: alpha\n`);
+    expect(r.stdout).toContain(`--- a/${file('harborview.law')}\n+++ b/${file('harborview.law')}\n@@ -1,5 +1,5 @@\n ---\n-version: beta\n+version: alpha\n`);
     expect(r.stdout).toContain(`--- /dev/null\n+++ b/${file('smithlaw.com')}\n`);
     const j = JSON.parse((await runCli(['check', '--batch', 'b', '--diff', '--json'], dir)).stdout) as { findings: { diff?: string }[] };
     expect(j.findings.every((f) => typeof f.diff === 'string' && f.diff.startsWith('--- '))).toBe(true);

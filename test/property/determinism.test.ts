@@ -115,7 +115,7 @@ describe('designs', () => {
           colors: Record<string, string>;
           'x-wdm': { contrast: { text: string; background: string; target: number; light: number; dark: number }[] };
         };
-        expect(fm['x-wdm'].contrast.length).toBeGreaterThanOrEqual(12);
+        expect(fm["x-wdm"].contrast.length).toBeGreaterThanOrEqual(13);
         for (const pair of fm['x-wdm'].contrast) {
           for (const [suffix, recorded] of [['', pair.light], ['-dark', pair.dark]] as const) {
             const fg = fm.colors[`${pair.text}${suffix}`]!;
