@@ -106,19 +106,47 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
   };
 }
 
+const YAML_OPTIONS = {
+  lineWidth: 0,
+  minContentWidth: 0,
+  indent: 2,
+  defaultStringType: 'PLAIN',
+  defaultKeyType: 'PLAIN',
+  singleQuote: false,
+  sortMapEntries: false,
+  aliasDuplicateObjects: false,
+} as const;
+
+/** Top-level keys whose values repeat across many sites (same pairing, scale or shape): their YAML is memoised. */
+const SHARED_KEYS = new Set(['typography', 'rounded', 'spacing', 'components']);
+const MEMO_LIMIT = 512;
+const memo = new Map<string, string>();
+
+function stringifyEntry(key: string, value: unknown): string {
+  if (!SHARED_KEYS.has(key)) return stringify({ [key]: value }, YAML_OPTIONS);
+  const id = `${key}\u0000${JSON.stringify(value)}`;
+  let text = memo.get(id);
+  if (text === undefined) {
+    text = stringify({ [key]: value }, YAML_OPTIONS);
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    memo.set(id, text);
+  }
+  return text;
+}
+
 /**
  * YAML text of the front matter. Options pin the output shape: no line folding (a long tagline must not wrap
- * differently between versions), flow style off, double quotes only where YAML needs quoting.
+ * differently between versions), block style, double quotes only where YAML needs quoting. A top-level mapping's
+ * entries are written independently of each other, so the text is built entry by entry and the entries that many
+ * sites share are stringified once (the `yaml` package is the most expensive step of rendering).
  */
 export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
-  return stringify(frontMatter, {
-    lineWidth: 0,
-    minContentWidth: 0,
-    indent: 2,
-    defaultStringType: 'PLAIN',
-    defaultKeyType: 'PLAIN',
-    singleQuote: false,
-    sortMapEntries: false,
-    aliasDuplicateObjects: false,
-  });
+  let out = '';
+  for (const [key, value] of Object.entries(frontMatter)) out += stringifyEntry(key, value);
+  return out;
+}
+
+/** The same text in one `yaml.stringify` call, for tests that prove the entry-by-entry form equal to it. */
+export function frontMatterYamlWhole(frontMatter: Record<string, unknown>): string {
+  return stringify(frontMatter, YAML_OPTIONS);
 }

@@ -1,5 +1,5 @@
 // The render stage: Design → DESIGN.md text.
 export { compileDesignTemplates, renderDesign, viewModelFor, tidyMarkdown } from './render.js';
 export type { TemplateSources, CompiledDesignTemplates } from './render.js';
-export { frontMatterFor, frontMatterYaml, X_WDM_SCHEMA, px, em, formatNumber } from './frontmatter.js';
+export { frontMatterFor, frontMatterYaml, frontMatterYamlWhole, X_WDM_SCHEMA, px, em, formatNumber } from './frontmatter.js';
 export { escapeMarkdown, codeSpan } from './markdown.js';

@@ -240,16 +240,23 @@ function capitalise(text: string): string {
 
 /** Trailing spaces dropped, runs of blank lines folded, LF only, exactly one final newline. */
 export function tidyMarkdown(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      .split('\n')
-      .map((line) => line.replace(/[ \t]+$/, ''))
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+/, '')
-      .replace(/\n*$/, '\n')
-  );
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let blank = true; // drops leading blank lines
+  for (const raw of lines) {
+    let end = raw.length;
+    while (end > 0 && (raw.charCodeAt(end - 1) === 32 || raw.charCodeAt(end - 1) === 9)) end -= 1;
+    const line = end === raw.length ? raw : raw.slice(0, end);
+    if (line === '') {
+      if (!blank) out.push('');
+      blank = true;
+    } else {
+      out.push(line);
+      blank = false;
+    }
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
 }
 
 export function renderDesign(design: Design, templates: CompiledDesignTemplates): string {

@@ -38,10 +38,40 @@ function lineOf(t: TokenChange, label: string, where: string[]): ChangeLine {
   return line;
 }
 
+/** The section of a copy token (`x-wdm.copy.stats`), whose values come and go together with the section. */
+function copySection(path: string): string | undefined {
+  return /^x-wdm\.copy\.[^.[]+/.exec(path)?.[0];
+}
+
+/** A section's copy that was wholly added or removed becomes one token that counts its values. */
+function collapseCopy(tokens: TokenChange[]): TokenChange[] {
+  const out: TokenChange[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as TokenChange;
+    const section = copySection(t.path);
+    const side = t.before === undefined ? 'added' : t.after === undefined ? 'removed' : undefined;
+    let j = i + 1;
+    while (section && side && j < tokens.length) {
+      const u = tokens[j] as TokenChange;
+      const uSide = u.before === undefined ? 'added' : u.after === undefined ? 'removed' : undefined;
+      if (copySection(u.path) !== section || uSide !== side) break;
+      j += 1;
+    }
+    if (section && side && j - i > 1) {
+      const values = `${j - i} values`;
+      out.push({ path: section, kind: t.kind, ...(side === 'added' ? { after: values } : { before: values }) });
+    } else {
+      for (let k = i; k < j; k++) out.push(tokens[k] as TokenChange);
+    }
+    i = j;
+  }
+  return out;
+}
+
 export function changeGroups(site: SiteDiff): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
   for (const kind of ORDER) {
-    const tokens = site.tokens.filter((t) => t.kind === kind);
+    const tokens = collapseCopy(site.tokens.filter((t) => t.kind === kind));
     if (tokens.length === 0) continue;
     const lines: ChangeLine[] = [];
     const merged = new Map<string, ChangeLine>();

@@ -103,7 +103,8 @@ export function diffReport(base: string, pairs: DesignPair[]): DiffReport {
     if (pair.after !== undefined) batch.sites += 1;
     if (pair.before === pair.after) continue;
     const status = pair.before === undefined ? 'added' : pair.after === undefined ? 'removed' : 'changed';
-    const c = compareDesignTexts(pair.before, pair.after);
+    // An added or removed site is named, not itemised: its every token would bury the real changes.
+    const c = status === 'changed' ? compareDesignTexts(pair.before, pair.after) : { tokens: [], contrast: [], bodyLines: 0, maxDeltaE: 0, problems: [] };
     const site: SiteDiff = { batch: pair.batch, domain: pair.domain, status, ...c };
     batch[status] += 1;
     batch.tokensChanged += site.tokens.length;

@@ -23,6 +23,8 @@ export interface Candidate {
 interface Indexed {
   selector: CompiledSelector;
   rule: CssRule;
+  /** Uses :hover, :focus and the like, so whether it matches depends on the interaction state. */
+  stateful: boolean;
 }
 
 /**
@@ -31,7 +33,8 @@ interface Indexed {
  */
 export class RuleIndex {
   private readonly byKey = new Map<string, Indexed[]>();
-  private readonly resting = new WeakMap<HtmlElement, Candidate[]>();
+  private readonly stateless = new WeakMap<HtmlElement, { matched: Matched[]; stateful: Indexed[] }>();
+  private readonly resting = new WeakMap<HtmlElement, { list: Candidate[]; hits: Indexed[]; pool: number }>();
 
   constructor(rules: readonly CssRule[]) {
     for (const rule of rules) {
@@ -41,43 +44,79 @@ export class RuleIndex {
         const key = subjectKey(selector);
         let list = this.byKey.get(key);
         if (!list) this.byKey.set(key, (list = []));
-        list.push({ selector, rule });
+        list.push({ selector, rule, stateful: hasStatePseudo(selector) });
       }
     }
   }
 
-  /** Matching declarations in cascade order (lowest priority first), for every media context at once. */
-  candidates(e: HtmlElement, state: InteractionState): Candidate[] {
-    const cacheable = state === RESTING;
-    if (cacheable) {
-      const hit = this.resting.get(e);
-      if (hit) return hit;
-    }
+  /** Selectors without interaction states are matched once per element; the others are kept to match per state. */
+  private split(e: HtmlElement): { matched: Matched[]; stateful: Indexed[] } {
+    const hit = this.stateless.get(e);
+    if (hit) return hit;
     const keys = ['*', e.tag];
     for (const c of e.classes) keys.push(`.${c}`);
     if (e.id !== undefined) keys.push(`#${e.id}`);
-    const matched: { c: Candidate; specificity: readonly number[] }[] = [];
+    const matched: Matched[] = [];
+    const stateful: Indexed[] = [];
     const seen = new Set<CompiledSelector>();
     for (const key of keys) {
       const list = this.byKey.get(key);
       if (!list) continue;
-      for (const { selector, rule } of list) {
-        if (seen.has(selector)) continue;
-        seen.add(selector);
-        if (!selectorMatches(selector, e, state)) continue;
-        for (const decl of rule.declarations) matched.push({ c: { decl, selector: selector.text, media: rule.media }, specificity: selector.specificity });
+      for (const item of list) {
+        if (seen.has(item.selector)) continue;
+        seen.add(item.selector);
+        if (item.stateful) stateful.push(item);
+        else if (selectorMatches(item.selector, e, RESTING)) addDeclarations(matched, item);
       }
     }
-    matched.sort(
+    const out = { matched, stateful };
+    this.stateless.set(e, out);
+    return out;
+  }
+
+  /**
+   * Matching declarations in cascade order (lowest priority first), for every media context at once. In a hover
+   * or focus state, the resting list itself is returned when the state changes no match, so callers can reuse
+   * what they computed from it.
+   */
+  candidates(e: HtmlElement, state: InteractionState): Candidate[] {
+    const rest = this.resting.get(e);
+    if (rest && (state === RESTING || rest.pool === 0)) return rest.list;
+    const { matched, stateful } = this.split(e);
+    const hits = stateful.filter((item) => selectorMatches(item.selector, e, state));
+    if (rest && state !== RESTING) {
+      const restingHits = rest.hits;
+      if (hits.length === restingHits.length && hits.every((h, i) => h === restingHits[i])) return rest.list;
+    }
+    const all = [...matched];
+    for (const item of hits) addDeclarations(all, item);
+    all.sort(
       (x, y) =>
         Number(x.c.decl.important) - Number(y.c.decl.important) ||
         compareSpecificity(x.specificity, y.specificity) ||
         x.c.decl.order - y.c.decl.order,
     );
-    const out = matched.map((m) => m.c);
-    if (cacheable) this.resting.set(e, out);
-    return out;
+    const list = all.map((m) => m.c);
+    if (state === RESTING) this.resting.set(e, { list, hits, pool: stateful.length });
+    else if (!rest) {
+      // Make sure the resting entry exists so the next state query can compare against it.
+      this.candidates(e, RESTING);
+    }
+    return list;
   }
+}
+
+interface Matched {
+  c: Candidate;
+  specificity: readonly number[];
+}
+
+function addDeclarations(into: Matched[], item: Indexed): void {
+  for (const decl of item.rule.declarations) into.push({ c: { decl, selector: item.selector.text, media: item.rule.media }, specificity: item.selector.specificity });
+}
+
+function hasStatePseudo(sel: CompiledSelector): boolean {
+  return sel.compounds.some((c) => c.pseudos.some((p) => p.kind === 'state' || (p.kind === 'not' && p.selectors.some(hasStatePseudo))));
 }
 
 function subjectKey(sel: CompiledSelector): string {

@@ -145,7 +145,12 @@ export function contrastFindings(input: ContrastInput): Finding[] {
       const path: HtmlElement[] = [];
       for (let p: HtmlElement | undefined = e; p; p = p.parent) path.unshift(p);
       let c: Computed | undefined;
-      for (const node of path) c = computeStyle(node, c, index, state, media);
+      let unchanged = true;
+      for (const node of path) {
+        // Until the state changes some match on the path, the resting styles are the styles in that state.
+        unchanged = unchanged && index.candidates(node, state) === index.candidates(node, RESTING);
+        c = unchanged ? (resting.get(node) as Computed) : computeStyle(node, c, index, state, media);
+      }
       return c as Computed;
     };
 

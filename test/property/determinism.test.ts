@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { wcagContrast } from 'culori';
 import { generate, loadProject, designSite } from '../../src/pipeline/index.js';
-import { frontMatterFor, frontMatterYaml } from '../../src/render/index.js';
+import { frontMatterFor, frontMatterYaml, frontMatterYamlWhole } from '../../src/render/index.js';
 import { readTree, removeTempProjects, runBin, tempProject } from '../helpers/project.js';
 import type { Site } from '../../src/shared/types.js';
 
@@ -137,6 +137,8 @@ describe('designs', () => {
         const yamlText = text.slice(4, text.indexOf('\n---\n') + 1);
         const object = frontMatterFor(design);
         expect(yamlText).toBe(frontMatterYaml(object));
+        // The memoised entry-by-entry text is exactly what one yaml.stringify of the whole object writes.
+        expect(yamlText).toBe(frontMatterYamlWhole(object));
         expect(parseYaml(yamlText)).toEqual(JSON.parse(JSON.stringify(object)));
       }),
       { numRuns: 100 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown } from '../../src/render/markdown.js';
+import { tidyMarkdown } from '../../src/render/render.js';
 
 describe('escapeMarkdown', () => {
   const cases: [string, string][] = [
@@ -29,5 +30,15 @@ describe('escapeMarkdown', () => {
 describe('codeSpan', () => {
   it('wraps text and drops backticks and newlines', () => {
     expect(codeSpan('a`b\nc')).toBe('`ab c`');
+  });
+});
+
+describe('tidyMarkdown', () => {
+  it.each([
+    ['a  \n\n\n\nb\t\n', 'a\n\nb\n'],
+    ['\n\n# T\r\n\r\ntext', '# T\n\ntext\n'],
+    ['x\n \n \ny\n\n\n', 'x\n\ny\n'],
+  ])('%j → %j', (input, expected) => {
+    expect(tidyMarkdown(input)).toBe(expected);
   });
 });
