@@ -58,11 +58,12 @@ export interface DiffReport {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Size of change, for ordering: tokens first (how much a reviewer has to read), then the largest ΔE (how visible it
- * is), then the domain so equal sizes keep a stable order.
+ * Size of change, for ordering: a site with a new contrast failure first (it needs a decision), then tokens (how
+ * much a reviewer has to read), then the largest ΔE (how visible it is), then the domain for a stable order. Added
+ * and removed sites come after the changed ones.
  */
 export function bySizeOfChange(a: SiteDiff, b: SiteDiff): number {
-  const rank = (s: SiteDiff) => (s.status === 'changed' ? 0 : 1);
+  const rank = (s: SiteDiff) => (s.status !== 'changed' ? 2 : s.contrast.some((c) => c.newlyFails) ? 0 : 1);
   return (
     rank(a) - rank(b) ||
     b.tokens.length + b.bodyLines - (a.tokens.length + a.bodyLines) ||
