@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import { formatProblem } from '../shared/errors.js';
 import { build, loadProject, type BuildReport, type Stage } from '../pipeline/index.js';
 import { batchIdsFrom, parseConcurrency, parseShard, withBatchOptions, withRunOptions } from './options.js';
+import { WdmError } from '../shared/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
 
 export interface BuildArgs {
@@ -13,7 +14,7 @@ export interface BuildArgs {
   project?: string;
   json?: boolean;
   shard?: string;
-  workers?: number;
+  workers?: string;
   full?: boolean;
   verify?: boolean;
 }
@@ -21,8 +22,18 @@ export interface BuildArgs {
 export function buildBuilder<T>(y: Argv<T>) {
   return withRunOptions(withBatchOptions(y))
     .option('shard', { type: 'string', description: 'Only the sites whose domain hash falls in shard i of n (like 2/4)' })
-    .option('workers', { alias: 'w', type: 'number', description: 'Worker threads for the CPU-bound stages (default from wdm.config.yaml, else 0: none)' })
+    .option('workers', { alias: 'w', type: 'string', description: 'Worker threads for the CPU-bound stages: a number (0: none) or auto (default: a pool of 2 once 200+ sites need work)' })
     .option('full', { type: 'boolean', description: 'Redo and re-verify every site, even those recorded as verified for their current inputs' });
+}
+
+export function parseWorkers(raw: string): number | 'auto' {
+  const text = String(raw).trim();
+  if (text === 'auto') return 'auto';
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n > 64) {
+    throw new WdmError('E_USAGE', `Unexpected --workers ${raw}, expected auto or a whole number from 0 to 64`, {}, 'use --workers 0 to run every stage in the main thread');
+  }
+  return n;
 }
 
 function stagesFor(command: 'build' | 'implement' | 'verify', args: BuildArgs): Stage[] {
@@ -41,7 +52,7 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
     const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
     const batchIds = batchIdsFrom(args, project.dir);
     const shard = parseShard(args.shard);
-    const workers = args.workers ?? project.config.workers;
+    const workers = args.workers !== undefined ? parseWorkers(args.workers) : project.config.workers;
     const report: BuildReport = await build(
       project,
       {

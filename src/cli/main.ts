@@ -5,9 +5,11 @@ import { generateBuilder, runGenerate, type GenerateArgs } from './generate.js';
 import { buildBuilder, runStages, type BuildArgs } from './build.js';
 import { runStatus, statusBuilder, type StatusArgs } from './status.js';
 import { finalizeBuilder, runFinalize, type FinalizeArgs } from './finalize.js';
+import { registryBuilder, runRegistry, type RegistryArgs } from './registry.js';
 import { checkBuilder, runCheck, type CheckArgs } from './check.js';
 import { diffBuilder, runDiff, type DiffArgs } from './diff.js';
 import { initBuilder, runInit, type InitArgs } from './init.js';
+import { previewBuilder, runPreview, type PreviewArgs } from './preview.js';
 import { EXIT_ERROR, processIo, reportError, type Io } from './io.js';
 
 type Runner = (args: never, io: Io) => Promise<number>;
@@ -32,9 +34,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command<BuildArgs>('build', 'Design, implement and verify every site as one streaming pipeline, resuming where a killed run stopped', buildBuilder, run(runStages('build') as Runner))
     .command<StatusArgs>('status', 'Counts of sites per state for their current inputs; --status lists the sites in one state', statusBuilder, run(runStatus as Runner))
     .command<FinalizeArgs>('finalize', 'Publish a batch whose every site is verified, atomically, and record it finalized', finalizeBuilder, run(runFinalize as Runner))
+    .command<RegistryArgs>('registry <action> <dirs..>', 'registry merge <dir>...: merge the journals of other shards or machines into .wdm/registry', registryBuilder, run(runRegistry as Runner))
     .command<CheckArgs>('check', 'Exit 1 when a DESIGN.md on disk is stale, missing, orphaned or edited by hand; writes nothing', checkBuilder, run(runCheck as Runner))
     .command<DiffArgs>('diff', 'Summarise the design changes since a git ref: tokens, ΔE, contrast, fonts, layout', diffBuilder, run(runDiff as Runner))
     .command<InitArgs>('init [dir]', 'Scaffold a project: config, example batch, pre-commit hook, CI workflow', initBuilder, run(runInit as Runner))
+    .command<PreviewArgs>('preview', 'Write previews/<batch>/index.html: every site\'s palettes (light and dark), type specimen and a link', previewBuilder, run(runPreview as Runner))
     .demandCommand(1, 'Name a command: see wdm-design --help')
     .strict()
     .recommendCommands()

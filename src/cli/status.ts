@@ -1,6 +1,6 @@
 // `wdm-design status`: counts per state for the sites' current inputs, and with --status the sites in one state.
 import type { Argv } from 'yargs';
-import { batchStatus, loadProject, parseStateName, STATE_NAMES } from '../pipeline/index.js';
+import { batchStatus, loadProject, parseStateName, relPath, repairBatch, STATE_NAMES } from '../pipeline/index.js';
 import { batchIdsFrom, parseShard, withBatchOptions } from './options.js';
 import { EXIT_OK, type Io } from './io.js';
 
@@ -11,6 +11,7 @@ export interface StatusArgs {
   project?: string;
   json?: boolean;
   shard?: string;
+  repair?: boolean;
 }
 
 export function statusBuilder<T>(y: Argv<T>) {
@@ -19,8 +20,10 @@ export function statusBuilder<T>(y: Argv<T>) {
     .option('shard', { type: 'string', description: 'Only the sites of shard i of n' })
     .option('project', { alias: 'C', type: 'string', description: 'Project folder (default: the current folder)' })
     .option('json', { type: 'boolean', description: 'Print as JSON' })
+    .option('repair', { type: 'boolean', description: 'First set damaged journal files aside, keeping every valid line, and report the lines dropped' })
     .example('$0 status --batch 010', 'Counts per state')
-    .example('$0 status --batch 010 --status I', 'The sites implemented but not yet verified');
+    .example('$0 status --batch 010 --status I', 'The sites implemented but not yet verified')
+    .example('$0 status --batch 010 --repair', 'After "Unexpected journal line": keep the valid lines, then rerun build to redo the rest');
 }
 
 export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
@@ -29,12 +32,28 @@ export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
   const wanted = args.status !== undefined ? parseStateName(args.status) : undefined;
   const shard = parseShard(args.shard);
   const out: unknown[] = [];
+  const repairs: unknown[] = [];
   for (const id of ids) {
+    if (args.repair) {
+      const report = repairBatch(project, id);
+      const show = (p: string) => relPath(project.dir, p);
+      for (const f of report.repaired) {
+        if (args.json) {
+          repairs.push({ batch: id, file: show(f.file), setAside: show(f.setAside), keptIn: show(f.keptIn), kept: f.kept, dropped: f.dropped.map((d) => ({ line: d.line, reason: d.reason, text: d.text })) });
+          continue;
+        }
+        io.stderr(`${id}: repaired ${show(f.file)}: kept ${f.kept} records in ${show(f.keptIn)}, set the original aside as ${show(f.setAside)}, dropped ${f.dropped.length}:\n`);
+        for (const d of f.dropped) io.stderr(`  line ${d.line}: ${d.reason}: ${d.text}\n`);
+      }
+      if (report.repaired.length === 0 && !args.json) io.stderr(`${id}: journal intact, nothing to repair\n`);
+      else if (report.repaired.length > 0 && !args.json) io.stderr(`${id}: rerun \`wdm-design build --batch ${id}\` to redo the sites whose records were dropped\n`);
+    }
     const status = batchStatus(project, id, shard);
     const sites = wanted ? [...status.sites.values()].filter((s) => s.state === wanted) : [];
     if (args.json) {
       out.push({
         batch: id,
+        ...(args.repair ? { repaired: repairs.filter((r) => (r as { batch: string }).batch === id) } : {}),
         counts: status.counts,
         ...(wanted ? { status: wanted, sites: sites.map((s) => ({ domain: s.domain, state: s.state, ...(s.message ? { message: s.message } : {}) })) } : {}),
       });

@@ -82,11 +82,24 @@ function titleFor(name: string, label: string): string {
   return `${chars.join('').trimEnd()}…`;
 }
 
+/**
+ * A price written at the end of an item's text ("Basil oil, aged balsamic. $14", "… media. From $450") is lifted
+ * out so the layout can set it in its price column; the text keeps everything before it. Only a whole last
+ * sentence made of a currency amount (optionally "From") is taken.
+ */
+const TRAILING_PRICE = /^(.*[.!?])\s+((?:[Ff]rom\s+)?[$€£¥]\s?\d[\d,.]*\d(?:\s?[–-]\s?[$€£¥]?\d[\d,.]*\d)?|(?:[Ff]rom\s+)?[$€£¥]\s?\d)\.?$/su;
+
+export function splitPrice(text: string, price: string | undefined): { text: string; price: string } {
+  if (price !== undefined && price !== '') return { text, price };
+  const m = TRAILING_PRICE.exec(text.trim());
+  if (!m?.[1] || !m[2]) return { text, price: '' };
+  return { text: m[1], price: m[2] };
+}
+
 function itemsOf(block: CopyBlock): ItemView[] {
   return block.items.map((item, i) => ({
+    ...splitPrice(item.text, item.price),
     title: item.title,
-    text: item.text,
-    price: item.price ?? '',
     number: String(i + 1).padStart(2, '0'),
     initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
     variant: (i % 4) + 1,

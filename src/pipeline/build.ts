@@ -1,5 +1,6 @@
 // `build` (and `implement`, `verify`): each site streams design → implement → verify with no barrier between stages
 // or batches, its outputs written atomically before the registry records the state that claims them.
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
@@ -22,14 +23,38 @@ export interface BuildOptions {
   stages: Stage[];
   concurrency?: number;
   shard?: Shard;
-  /** Worker threads for the CPU-bound stages; 0 runs them in this thread. */
-  workers?: number;
+  /**
+   * Worker threads for the CPU-bound stages; 0 runs them in this thread; `auto` (the default) starts a pool only when
+   * enough sites need work to repay its start-up (see `resolveWorkers`).
+   */
+  workers?: Workers;
   /** Redo every site, even one the registry records as verified for its current inputs. */
   full?: boolean;
   /** Record states in the registry journal (build does; a plain `verify` does not need to). */
   registry?: boolean;
   onSite?: (result: SiteResult) => void;
 }
+
+/** A thread count, or `auto`: the pipeline decides from the work to do and the cores it has. */
+export type Workers = number | 'auto';
+
+/**
+ * Below this many sites to (re)build, `auto` starts no pool: each worker thread loads the rules, templates and
+ * validators again (~0.5-1 s of CPU), which only pays once there are a few hundred sites (docs/scaling.md).
+ */
+export const AUTO_WORKERS_MIN_SITES = 200;
+
+/** How many worker threads a run uses: `auto` means 2 (at most cores - 1... but at least 2 on 2 cores, where measured) for a large run, else none. */
+export function resolveWorkers(workers: Workers | undefined, sitesToBuild: number, cores: number = availableParallelism()): number {
+  if (workers === undefined || workers === 'auto') {
+    if (sitesToBuild < AUTO_WORKERS_MIN_SITES || cores < 2) return 0;
+    return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1));
+  }
+  return workers;
+}
+
+/** `auto` never starts more threads than this: the main thread's writes and registry flushes become the limit. */
+export const AUTO_MAX_WORKERS = 4;
 
 export type SiteStatus = 'verified' | 'implemented' | 'designed' | 'failed' | 'skipped';
 
@@ -201,7 +226,16 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     for (const site of sites) jobs.push({ batch: id, site, key: buildKey(site, project) });
   }
 
-  const pool = options.workers && options.workers > 0 ? new WorkerPool(options.workers, project, stages) : undefined;
+  // Which sites need work is decided before any starts, so `auto` workers can size the pool by the work left.
+  const skip = new Set<Job>();
+  if (!options.full && useRegistry) {
+    for (const job of jobs) {
+      const state = known.get(job.batch)?.get(job.site.domain);
+      if (state && isDone(state, stages) && outputsIntact(state, project)) skip.add(job);
+    }
+  }
+  const threads = resolveWorkers(options.workers ?? project.config.workers, jobs.length - skip.size);
+  const pool = threads > 0 ? new WorkerPool(threads, project, stages) : undefined;
   const ctx = pool ? undefined : createStageContext(project, stages, clock);
   const pending: Promise<void>[] = [];
   const record = (batch: string, update: Parameters<Journal['record']>[0]) => {
@@ -214,12 +248,11 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     jobs,
     async (job): Promise<SiteResult> => {
       const { site, batch, key } = job;
-      const state = known.get(batch)?.get(site.domain);
       const dir = siteDir(project, batch, site.domain);
       const designFile = designPath(project, batch, site.domain);
       const paths = { design: designFile, html: join(dir, 'index.html'), css: join(dir, 'styles.css') };
       const rel = { design: relPath(project.dir, paths.design), html: relPath(project.dir, paths.html), css: relPath(project.dir, paths.css) };
-      if (!options.full && useRegistry && state && isDone(state, stages) && outputsIntact(state, project)) {
+      if (skip.has(job)) {
         return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       }
       const task: SiteTask = { batch, site, stages };

@@ -16,3 +16,4 @@ export * from '../review/index.js';
 export * from './changes.js';
 export * from './init.js';
 export * from './scaffold.js';
+export * from './preview.js';

@@ -23,14 +23,15 @@ export interface Config {
   /** Root under which designs/, sites/ and previews/ go; relative to the project folder. */
   outDir: string;
   concurrency: number;
-  workers: number;
+  /** Worker threads for build/implement/verify, or `auto`: a pool of 2 once 200+ sites need work (docs/scaling.md). */
+  workers: number | 'auto';
   registry: { flushEvery: number; flushMs: number };
 }
 
 export const DEFAULT_CONFIG: Config = {
   outDir: '.',
   concurrency: 8,
-  workers: 0,
+  workers: 'auto',
   registry: { flushEvery: 64, flushMs: 25 },
 };
 
@@ -86,7 +87,7 @@ export function loadConfig(dir: string): Config {
         config.concurrency = expectNumber(value, key, 1, 256);
         break;
       case 'workers':
-        config.workers = expectNumber(value, key, 0, 64);
+        config.workers = value === 'auto' ? 'auto' : expectNumber(value, key, 0, 64);
         break;
       case 'registry': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,6 +1,18 @@
 // Registry views for the CLI: a batch's states for its current inputs, and finalize (publish, then record).
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { finalizeBatch, openJournal, readStatus, type BatchStatus, type FinalizeResult } from '../registry/index.js';
+import { WdmError } from '../shared/errors.js';
+import {
+  finalizeBatch,
+  mergeJournals,
+  openJournal,
+  readStatus,
+  repairJournal,
+  type BatchStatus,
+  type FinalizeResult,
+  type MergeReport,
+  type RepairReport,
+} from '../registry/index.js';
 import type { Project } from './project.js';
 import { buildKey } from './build.js';
 import { inShard, readBatch, type Shard } from './generate.js';
@@ -39,4 +51,25 @@ export async function finalize(project: Project, id: string): Promise<FinalizeRe
     await journal.close();
   }
   return result;
+}
+
+/** Sets damaged journal files of the batch aside, keeping every valid line (see docs/registry.md, Repair). */
+export function repairBatch(project: Project, id: string): RepairReport {
+  return repairJournal(registryDir(project), id);
+}
+
+/**
+ * The registry folder of a foreign project or shard: `<dir>/.wdm/registry` when it exists, else `<dir>` itself when
+ * it is a folder (a downloaded artifact may hold the journal files directly).
+ */
+export function foreignRegistryDir(dir: string): string {
+  const nested = join(dir, '.wdm', 'registry');
+  if (existsSync(nested)) return nested;
+  if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
+  throw new WdmError('E_USAGE', `Unexpected ${dir}: no such folder`, { file: dir }, 'name a shard\'s project folder (holding .wdm/registry) or its registry folder');
+}
+
+/** Merges the journals of other shards or machines into this project's registry (docs/scaling.md). */
+export function mergeRegistries(project: Project, dirs: readonly string[], batches?: readonly string[]): MergeReport {
+  return mergeJournals(registryDir(project), dirs.map(foreignRegistryDir), batches ? { batches } : {});
 }

@@ -8,6 +8,8 @@ export type { SiteState, JournalContents, ReplayResult, BadLine } from './replay
 export { compactJournal } from './compact.js';
 export type { CompactOptions, CompactResult } from './compact.js';
 export { repairJournal } from './repair.js';
+export { mergeJournals, batchOfJournalFile } from './merge.js';
+export type { MergeReport, MergedFile, MergeOptions } from './merge.js';
 export type { RepairReport, RepairedFile } from './repair.js';
 export { readStatus, sitesIn, countStates } from './status.js';
 export type { BatchStatus } from './status.js';

@@ -138,7 +138,7 @@ describe('crash: SIGKILL at seeded random moments', () => {
     expect(kills, `seed=${SEED}: only ${kills} kills (${completed} writers finished first)`).toBeGreaterThanOrEqual(50);
   });
 
-  it.todo('a final resume after the kills gives byte-identical output to a clean run (needs the pipeline: the lead wires `wdm-design build` here)');
+  // The final resume after kills of the real `wdm-design build` (byte-identical to a clean run) is test/crash/resume.test.ts.
 });
 
 describe('concurrency: four processes appending to one batch', () => {

@@ -1,0 +1,34 @@
+// `wdm-design preview`: write previews/<batch>/index.html, a contact sheet of every site's palette and type.
+import type { Argv } from 'yargs';
+import { loadProject, preview } from '../pipeline/index.js';
+import { batchIdsFrom, withBatchOptions } from './options.js';
+import { EXIT_FINDINGS, EXIT_OK, plural, type Io } from './io.js';
+
+export interface PreviewArgs {
+  batch?: string[];
+  all?: boolean;
+  out?: string;
+  project?: string;
+  json?: boolean;
+}
+
+export function previewBuilder<T>(y: Argv<T>) {
+  return withBatchOptions(y)
+    .option('out', { alias: 'o', type: 'string', description: 'Root folder holding designs/ and receiving previews/ (default: the project folder)' })
+    .option('project', { alias: 'C', type: 'string', description: 'Project folder holding batches/ (default: the current folder)' })
+    .option('json', { type: 'boolean', description: 'Print the report as JSON on stdout' })
+    .example('$0 preview --batch 010', 'Write previews/010/index.html from designs/010/*/DESIGN.md');
+}
+
+export async function runPreview(args: PreviewArgs, io: Io): Promise<number> {
+  const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
+  const reports = preview(project, { batchIds: batchIdsFrom(args, project.dir) });
+  if (args.json) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+  else {
+    for (const r of reports) {
+      for (const p of r.problems) io.stderr(`${p.message}\n`);
+      io.stdout(`${r.id}: ${r.path}: ${plural(r.sites, 'site')}${r.problems.length > 0 ? `, ${plural(r.problems.length, 'unreadable design')}` : ''} (${r.outcome})\n`);
+    }
+  }
+  return reports.some((r) => r.problems.length > 0) ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,147 @@
+// Resume: `wdm-design build` (the built CLI) killed with SIGKILL at seeded points, rerun with the same command until it
+// completes, ends with the same bytes and the same registry states as an uninterrupted run in another folder.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, readTree, removeTempProjects, tempProject } from '../helpers/project.js';
+import { batchStatus, loadProject } from '../../src/pipeline/index.js';
+import { replay, verifyOutputs } from '../../src/registry/index.js';
+
+const SEED = 0x2e5_0de;
+const SITES = 40;
+const KILLS = 3;
+
+/** mulberry32: every run kills at the same points; the seed is printed with any failure. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['oak', 'river', 'summit', 'harbor', 'golden', 'maple', 'stone', 'bright'];
+const SECOND = ['law', 'dental', 'bakery', 'yoga', 'realty', 'plumbing', 'studio', 'cafe', 'tech', 'farm'];
+
+export function resumeBatch(n: number): string {
+  const lines = ['sites:'];
+  for (let i = 0; i < n; i++) lines.push(`  - domain: ${FIRST[i % FIRST.length]}${SECOND[Math.floor(i / FIRST.length) % SECOND.length]}${i}.com`);
+  return lines.join('\n') + '\n';
+}
+
+function journalLines(dir: string): number {
+  const reg = join(dir, '.wdm', 'registry');
+  let n = 0;
+  let names: string[] = [];
+  try {
+    names = readdirSync(reg);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.jsonl')) continue;
+    try {
+      for (const byte of readFileSync(join(reg, name))) if (byte === 10) n++;
+    } catch {
+      // absorbed by a compaction between listing and reading
+    }
+  }
+  return n;
+}
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  killed: boolean;
+}
+
+/** Runs `build`; with `killAfterLines`, SIGKILLs it once its journal has grown by that many lines (plus a little). */
+function runBuild(dir: string, args: string[], killAfterLines?: number, extraMs = 0): Promise<Run> {
+  return new Promise((resolve) => {
+    const base = journalLines(dir);
+    const child = spawn(process.execPath, [BIN, 'build', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer =
+      killAfterLines === undefined
+        ? undefined
+        : setInterval(() => {
+            if (journalLines(dir) - base >= killAfterLines) {
+              clearInterval(timer);
+              setTimeout(() => {
+                killed = child.exitCode === null && child.signalCode === null && child.kill('SIGKILL');
+              }, extraMs);
+            }
+          }, 5);
+    child.on('close', (code, signal) => {
+      if (timer) clearInterval(timer);
+      resolve({ code, signal, stdout, stderr, killed });
+    });
+  });
+}
+
+afterAll(() => removeTempProjects());
+
+describe('resume: a killed build, rerun with the same command', () => {
+  it('redoes only the sites not final for their current inputs and ends byte-identical to a clean run', async () => {
+    const random = rng(SEED);
+    const files = { 'batches/r.yaml': resumeBatch(SITES) };
+    const clean = tempProject(files);
+    const killed = tempProject(files);
+    const args = ['--batch', 'r', '--workers', '0'];
+    const where = `seed=${SEED}`;
+
+    // The clean run and the killed runs go side by side (two cores).
+    const cleanRun = runBuild(clean, args);
+    let kills = 0;
+    for (let k = 0; k < KILLS; k++) {
+      const after = 1 + Math.floor(random() * SITES * 1.5);
+      const run = await runBuild(killed, args, after, Math.floor(random() * 40));
+      if (run.killed) kills++;
+      else expect([0, 1], `${where} kill ${k}: ${run.stderr}`).toContain(run.code);
+      // After every kill: the journal replays (a torn tail at most), and every recorded state's outputs are intact.
+      const project = loadProject(killed);
+      const status = batchStatus(project, 'r');
+      expect(replay(join(killed, '.wdm', 'registry'), 'r').records, where).toBeGreaterThan(0);
+      expect(verifyOutputs(status.sites, killed).problems.map((p) => p.message), `${where} kill ${k}`).toEqual([]);
+    }
+    expect(kills, `${where}: the builds finished before they could be killed`).toBeGreaterThanOrEqual(2);
+
+    // What the registry says is final before the last run is exactly what that run skips.
+    const before = batchStatus(loadProject(killed), 'r');
+    const final = new Set([...before.sites.values()].filter((s) => s.state === 'verified' || s.state === 'finalized').map((s) => s.domain));
+    const last = await runBuild(killed, [...args, '--json']);
+    expect([0, 1], `${where}: ${last.stderr}`).toContain(last.code);
+    const report = JSON.parse(last.stdout) as { sites: Array<{ domain: string; status: string }> };
+    expect(report.sites).toHaveLength(SITES);
+    for (const site of report.sites) expect(site.status === 'skipped', `${where}: ${site.domain} ${site.status}`).toBe(final.has(site.domain));
+
+    const done = await cleanRun;
+    expect([0, 1], done.stderr).toContain(done.code);
+
+    for (const sub of ['designs', 'sites']) {
+      const want = readTree(clean, sub);
+      const got = readTree(killed, sub);
+      expect(want.size, sub).toBe(SITES * (sub === 'designs' ? 1 : 2));
+      expect([...got.keys()], `${where}: ${sub}/ file list`).toEqual([...want.keys()]);
+      for (const [file, text] of want) expect(got.get(file) === text, `${where}: ${sub}/${file} differs`).toBe(true);
+    }
+    // No temp files left by the killed runs in the output folders.
+    expect([...readTree(killed, 'sites').keys(), ...readTree(killed, 'designs').keys()].filter((f) => f.includes('.tmp'))).toEqual([]);
+
+    const states = (dir: string) =>
+      [...batchStatus(loadProject(dir), 'r').sites.values()].map((s) => ({ domain: s.domain, state: s.state, message: s.message }));
+    const want = states(clean);
+    expect(want.every((s) => s.state === 'verified' || s.state === 'failed')).toBe(true);
+    expect(states(killed), where).toEqual(want);
+  }, 90_000);
+});
