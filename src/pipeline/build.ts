@@ -8,7 +8,7 @@ import { isWdmError } from '../shared/errors.js';
 import type { Finding, Rejection, Site } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { createCheckers, verifySite, VERIFY_VERSION, type Checkers } from '../verify/index.js';
-import { openJournal, replay, resolveStates, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
+import { nodeFs, openJournal, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
 import { readTextIfExists, relPath } from './files.js';
 import { designSite, siteError, siteInputKey } from './site.js';
@@ -238,10 +238,13 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const pool = threads > 0 ? new WorkerPool(threads, project, stages) : undefined;
   const ctx = pool ? undefined : createStageContext(project, stages, clock);
   const pending: Promise<void>[] = [];
+  // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
+  // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
+  const gate = new DurabilityGate(useRegistry ? project.config.registry.flushEvery : 0, project.config.registry.flushMs);
   const record = (batch: string, update: Parameters<Journal['record']>[0]) => {
     const journal = journals.get(batch);
     // Acknowledgement is awaited once at the end: waiting per update would hold every site for a flush interval.
-    if (journal) pending.push(journal.record(update));
+    if (journal) gate.then(() => pending.push(journal.record(update)));
   };
 
   const results = await pMap(
@@ -270,7 +273,10 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const written: string[] = [];
       const outputs: Record<string, string> = {};
       const write = (path: string, display: string, text: string) => {
-        if (writeFileIfChanged(path, text, { durability: 'each' }) === 'written') written.push(display);
+        if (writeFileIfChanged(path, text, { durability: 'none' }) === 'written') {
+          written.push(display);
+          gate.wrote(path);
+        }
         outputs[display] = sha256(text);
       };
       let status: SiteStatus = 'failed';
@@ -299,6 +305,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       if (work.failed && !work.findings.some((f) => f.severity === 'error')) {
         result.findings = [...work.findings, { severity: 'error', rule: `${work.failed.stage}-failed`, message: work.failed.message, place: { file: rel.design, domain: site.domain } }];
       }
+      gate.siteDone();
       options.onSite?.(result);
       return result;
     },
@@ -306,6 +313,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   );
 
   await pool?.close();
+  gate.flush();
   try {
     await Promise.all(pending);
   } finally {
@@ -343,4 +351,61 @@ function outputsIntact(state: SiteState, project: Project): boolean {
     if (text === undefined || sha256(text) !== hash) return false;
   }
   return true;
+}
+
+/**
+ * Holds the registry records of sites whose outputs were renamed into place without fsync, until one `syncGroup`
+ * (syncfs) has made the files durable: every `every` sites or `ms` milliseconds, and at the end. With `every` 0
+ * (no registry) records pass straight through and the files are made durable once, at the end.
+ */
+class DurabilityGate {
+  private files: string[] = [];
+  private held: Array<() => void> = [];
+  private sites = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private failure: unknown;
+
+  constructor(
+    private readonly every: number,
+    private readonly ms: number,
+  ) {}
+
+  wrote(file: string): void {
+    this.files.push(file);
+  }
+
+  then(action: () => void): void {
+    if (this.every === 0) action();
+    else this.held.push(action);
+  }
+
+  siteDone(): void {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.every === 0) return;
+    this.sites += 1;
+    if (this.sites >= this.every) this.flush();
+    else
+      this.timer ??= setTimeout(() => {
+        try {
+          this.flush();
+        } catch (error) {
+          // Raised by the next site (or the final flush): a timer has no caller to throw to.
+          this.failure = error;
+        }
+      }, this.ms);
+  }
+
+  flush(): void {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const files = this.files;
+    const held = this.held;
+    this.files = [];
+    this.held = [];
+    this.sites = 0;
+    // A failed sync records none of these states: the files may not be durable, so the next run redoes the sites.
+    syncGroup(nodeFs, files);
+    for (const action of held) action();
+  }
 }

@@ -50,7 +50,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Keeps `</style>` and friends out of a value placed inside the style element (values are validated already). */
+/** Keeps `</style>`, braces and semicolons out of one value placed in the style element (tokens are validated already; this is the second lock). */
 function cssSafe(text: string): string {
   return text.replace(/[<>{};\\]/g, '');
 }
@@ -58,7 +58,7 @@ function cssSafe(text: string): string {
 function typeCss(t: TypeToken): string {
   const size = t.fontSize.unit === 'px' ? `${num(t.fontSize.value)}px` : dimensionCss(t.fontSize);
   const lineHeight = typeof t.lineHeight === 'number' ? num(t.lineHeight) : dimensionCss(t.lineHeight);
-  return cssSafe(`font-family: ${fontStackCss(t.fontFamily)}; font-size: ${size}; font-weight: ${t.fontWeight}; line-height: ${lineHeight}; letter-spacing: ${dimensionCss(t.letterSpacing)};`);
+  return `font-family: ${cssSafe(fontStackCss(t.fontFamily))}; font-size: ${cssSafe(size)}; font-weight: ${t.fontWeight}; line-height: ${cssSafe(lineHeight)}; letter-spacing: ${cssSafe(dimensionCss(t.letterSpacing))};`;
 }
 
 const SHEET_CSS = `

@@ -1,6 +1,10 @@
-// Browser-suite helpers: Debian's Chromium through playwright-core (never downloaded), axe-core injected offline.
+// Browser-suite helpers: Debian's Chromium via playwright-core (never downloaded), axe-core injected offline, a local
+// static server bound to 127.0.0.1 for the test's own files.
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -14,7 +18,7 @@ export function launch(): Promise<Browser> {
 }
 
 const require = createRequire(import.meta.url);
-export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -23,59 +27,76 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** axe-core's serious and critical violations on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/** Injects axe-core once into a page; the page can then be re-checked after each media or viewport change. */
+export async function injectAxe(page: Page): Promise<void> {
   await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** axe-core's serious and critical violations on the page as it renders now. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // A string, so the test program needs no DOM typings; it runs in the page.
+  const all = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })))`)) as AxeViolation[];
+  return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /**
- * Standard deviation of the luminance of a PNG's pixels, decoded by the browser itself (a canvas in a blank page),
- * so the suite needs no PNG library. A blank or single-colour screenshot gives 0.
+ * Standard deviation of a PNG's pixel luminance, decoded by the browser (a canvas in a blank page), so the suite
+ * needs no PNG library. A blank or single-colour screenshot gives 0.
  */
-export async function pixelSpread(browser: Browser, png: Buffer): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent('<!DOCTYPE html><title>decode</title>');
-    return await page.evaluate(async (b64: string) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return 0;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      let sum = 0;
-      let sq = 0;
-      const n = data.length / 4;
-      for (let i = 0; i < data.length; i += 4) {
-        const y = 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
-        sum += y;
-        sq += y * y;
-      }
-      const mean = sum / n;
-      return Math.sqrt(Math.max(0, sq / n - mean * mean));
-    }, png.toString('base64'));
-  } finally {
-    await page.close();
-  }
+export async function pixelSpread(decoder: Page, png: Buffer): Promise<number> {
+  return (await decoder.evaluate(`(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let sum = 0, sq = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+      sum += y;
+      sq += y * y;
+    }
+    const mean = sum / n;
+    return Math.sqrt(Math.max(0, sq / n - mean * mean));
+  })(${JSON.stringify(png.toString('base64'))})`)) as number;
 }
 
-/** Every request a page makes that is not a local file or inline data, and every request that failed. */
-export function watchRequests(page: Page): { external: string[]; failed: string[] } {
+/** Horizontal overflow as the brief defines it: the document is wider than the viewport. */
+export async function overflowOf(page: Page): Promise<{ scroll: number; inner: number }> {
+  return (await page.evaluate('({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth })')) as { scroll: number; inner: number };
+}
+
+/** Every request a page makes outside `origin`, and every request that failed. */
+export function watchRequests(page: Page, origin: string): { external: string[]; failed: string[] } {
   const seen = { external: [] as string[], failed: [] as string[] };
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('about:')) seen.external.push(url);
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('about:')) seen.external.push(url);
   });
   page.on('requestfailed', (r) => seen.failed.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
   return seen;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+/** A static file server for `root` on 127.0.0.1 and a free port; GET only, no directory listing, no escaping root. */
+export async function serveFolder(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const file = normalize(join(root, path));
+    if (req.method !== 'GET' || !file.startsWith(root + sep) || !existsSync(file) || extname(file) === '') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,20 +1,19 @@
 // The browser suite: fixture sites of every layout and the contact sheet, rendered by Chromium at 390 and 1280 px in
-// light and dark: non-blank, no horizontal overflow, no failed or network requests, no serious axe violations.
+// light and dark: non-blank, no horizontal overflow, no failed or outside requests, no serious axe violations.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderContactSheet } from '../../src/verify/preview.js';
 import { onePerLayout, REPO, type BuiltSite } from '../verify/helpers.js';
-import { CHROMIUM, HAVE_CHROMIUM, launch, pixelSpread, seriousViolations, watchRequests } from './chromium.js';
+import { CHROMIUM, HAVE_CHROMIUM, injectAxe, launch, overflowOf, pixelSpread, serveFolder, seriousViolations, watchRequests } from './chromium.js';
 
 if (!HAVE_CHROMIUM) console.warn(`browser suite skipped: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it)`);
 
 const WIDTHS = [390, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
-/** Screenshots kept in the repository for review: three layouts at both widths (light) and the contact sheet. */
+/** Screenshots kept in the repository for review (WDM_SAVE_SCREENS=1): three layouts at both widths, light, and the sheet. */
 const KEPT_LAYOUTS = ['landing', 'menu', 'services'];
 /** A rendered page whose luminance varies less than this is blank or a flat fill. */
 const MIN_SPREAD = 8;
@@ -22,7 +21,9 @@ const SAVE_SCREENS = process.env['WDM_SAVE_SCREENS'] === '1';
 
 describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
   let browser: Browser;
+  let decoder: Page;
   let dir: string;
+  let server: { origin: string; close: () => Promise<void> };
   let sites: BuiltSite[];
 
   beforeAll(async () => {
@@ -37,77 +38,77 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     mkdirSync(join(dir, 'previews', 'demo'), { recursive: true });
     const sheet = renderContactSheet({ batch: 'demo', sites: sites.map((s) => ({ tokens: s.tokens, href: `../../sites/demo/${s.domain}/index.html` })) });
     writeFileSync(join(dir, 'previews', 'demo', 'index.html'), sheet);
+    server = await serveFolder(dir);
     browser = await launch();
+    decoder = await browser.newPage();
+    await decoder.setContent('<!DOCTYPE html><title>decode</title>');
   });
 
   afterAll(async () => {
     await browser?.close();
+    await server?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(path: string, width: number, scheme: 'light' | 'dark', keepAs?: string) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+  /**
+   * Loads the page once, injects axe once, then walks the four width × scheme combinations by changing the viewport
+   * and the emulated colour scheme (what a reader's browser does when the system switches), checking each.
+   */
+  async function checkPage(path: string, label: string, keep: (width: number, scheme: string) => string | undefined): Promise<string[]> {
+    const problems: string[] = [];
+    const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    const requests = watchRequests(page);
+    const requests = watchRequests(page, server.origin);
     try {
-      await page.goto(pathToFileURL(join(dir, path)).href, { waitUntil: 'load' });
-      const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-      const png = await page.screenshot({ fullPage: false });
-      if (keepAs && SAVE_SCREENS) writeFileSync(join(REPO, 'fixtures', 'screens', keepAs), png);
-      const spread = await pixelSpread(browser, png);
-      const violations = await seriousViolations(page);
-      return { overflow, spread, violations, requests };
+      await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+      await injectAxe(page);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const where = `${label} at ${width} px, ${scheme}`;
+          const png = await page.screenshot({ fullPage: false });
+          const name = keep(width, scheme);
+          if (name && SAVE_SCREENS) writeFileSync(join(REPO, 'fixtures', 'screens', name), png);
+          const spread = await pixelSpread(decoder, png);
+          if (spread < MIN_SPREAD) problems.push(`${where}: blank screenshot (luminance spread ${spread.toFixed(1)}, expected at least ${MIN_SPREAD})`);
+          const overflow = await overflowOf(page);
+          if (overflow.scroll > overflow.inner) problems.push(`${where}: horizontal overflow, scrollWidth ${overflow.scroll} > innerWidth ${overflow.inner}`);
+          for (const v of await seriousViolations(page)) problems.push(`${where}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.slice(0, 3).join(', ')}`);
+        }
+      }
     } finally {
       await context.close();
     }
+    for (const url of requests.external) problems.push(`${label}: request to ${url}, expected only the page's own files`);
+    for (const f of requests.failed) problems.push(`${label}: failed request ${f}`);
+    return problems;
   }
 
   it('builds fixture sites of at least three layouts', () => {
     expect(new Set(sites.map((s) => s.layout)).size).toBeGreaterThanOrEqual(3);
   });
 
-  for (const width of WIDTHS) {
-    for (const scheme of SCHEMES) {
-      it(`every layout renders at ${width} px in the ${scheme} scheme`, async () => {
-        const problems: string[] = [];
-        for (const s of sites) {
-          const keep = scheme === 'light' && KEPT_LAYOUTS.includes(s.layout) ? `${s.layout}-${width}.png` : undefined;
-          const r = await open(`sites/demo/${s.domain}/index.html`, width, scheme, keep);
-          const where = `${s.layout} (${s.domain}) at ${width} px, ${scheme}`;
-          if (r.spread < MIN_SPREAD) problems.push(`${where}: screenshot is blank (luminance spread ${r.spread.toFixed(1)}, expected at least ${MIN_SPREAD})`);
-          if (r.overflow.scroll > r.overflow.inner) problems.push(`${where}: horizontal overflow, scrollWidth ${r.overflow.scroll} > innerWidth ${r.overflow.inner}`);
-          for (const url of r.requests.external) problems.push(`${where}: network request to ${url}, expected only local files`);
-          for (const f of r.requests.failed) problems.push(`${where}: failed request ${f}`);
-          for (const v of r.violations) problems.push(`${where}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.slice(0, 3).join(', ')}`);
-        }
-        expect(problems).toEqual([]);
-      });
-    }
-  }
-
-  it('opens the contact sheet in both schemes, and its links point at the sites', async () => {
+  it('renders every layout at 390 and 1280 px in light and dark', async () => {
     const problems: string[] = [];
-    for (const scheme of SCHEMES) {
-      for (const width of WIDTHS) {
-        const keep = scheme === 'light' && width === 1280 ? 'contact-sheet-1280.png' : undefined;
-        const r = await open('previews/demo/index.html', width, scheme, keep);
-        const where = `contact sheet at ${width} px, ${scheme}`;
-        if (r.spread < MIN_SPREAD) problems.push(`${where}: blank screenshot`);
-        if (r.overflow.scroll > r.overflow.inner) problems.push(`${where}: horizontal overflow ${r.overflow.scroll} > ${r.overflow.inner}`);
-        for (const url of [...r.requests.external, ...r.requests.failed]) problems.push(`${where}: request ${url}`);
-        for (const v of r.violations) problems.push(`${where}: axe ${v.impact} ${v.id} at ${v.targets.slice(0, 3).join(', ')}`);
-      }
+    for (const s of sites) {
+      const keep = (width: number, scheme: string) => (scheme === 'light' && KEPT_LAYOUTS.includes(s.layout) ? `${s.layout}-${width}.png` : undefined);
+      problems.push(...(await checkPage(`sites/demo/${s.domain}/index.html`, `${s.layout} (${s.domain})`, keep)));
     }
     expect(problems).toEqual([]);
-    // Follow the first link: it must land on a real page of the batch.
+  });
+
+  it('renders the contact sheet, whose links open the sites', async () => {
+    const keep = (width: number, scheme: string) => (scheme === 'light' && width === 1280 ? 'contact-sheet-1280.png' : undefined);
+    expect(await checkPage('previews/demo/index.html', 'contact sheet', keep)).toEqual([]);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(pathToFileURL(join(dir, 'previews/demo/index.html')).href);
+    await page.goto(`${server.origin}/previews/demo/index.html`);
     const first = sites[0] as BuiltSite;
     await page.click(`a[href="../../sites/demo/${first.domain}/index.html"]`);
     await page.waitForLoadState('load');
-    expect(await page.title()).not.toBe('');
-    expect(page.url()).toBe(pathToFileURL(join(dir, 'sites', 'demo', first.domain, 'index.html')).href);
+    expect(page.url()).toBe(`${server.origin}/sites/demo/${first.domain}/index.html`);
+    expect(await page.title()).toContain(first.tokens.name);
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, readTree, removeTempProjects, tempProject } from '../helpers/project.js';
 import { batchStatus, loadProject } from '../../src/pipeline/index.js';
 import { replay, verifyOutputs } from '../../src/registry/index.js';
+import { resumeBatch } from './batch.js';
 
 const SEED = 0x2e5_0de;
 const SITES = 40;
@@ -22,15 +23,6 @@ function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-const FIRST = ['oak', 'river', 'summit', 'harbor', 'golden', 'maple', 'stone', 'bright'];
-const SECOND = ['law', 'dental', 'bakery', 'yoga', 'realty', 'plumbing', 'studio', 'cafe', 'tech', 'farm'];
-
-export function resumeBatch(n: number): string {
-  const lines = ['sites:'];
-  for (let i = 0; i < n; i++) lines.push(`  - domain: ${FIRST[i % FIRST.length]}${SECOND[Math.floor(i / FIRST.length) % SECOND.length]}${i}.com`);
-  return lines.join('\n') + '\n';
 }
 
 function journalLines(dir: string): number {

@@ -172,3 +172,12 @@ test('the same DESIGN.md gives the same bytes', () => {
   expect(a.html.endsWith('</html>\n')).toBe(true);
   expect(a.html).not.toMatch(/\r|[ \t]\n/);
 });
+
+test('a price at the end of an item text moves to the price column; other text is left alone', async () => {
+  const { splitPrice } = await import('../../src/implement/site-view.js');
+  expect(splitPrice('Basil oil, aged balsamic. $14', undefined)).toEqual({ text: 'Basil oil, aged balsamic.', price: '$14' });
+  expect(splitPrice('Portraits for your website. From $450', undefined)).toEqual({ text: 'Portraits for your website.', price: 'From $450' });
+  expect(splitPrice('Costs $14 per hour.', undefined)).toEqual({ text: 'Costs $14 per hour.', price: '' });
+  expect(splitPrice('$14', undefined)).toEqual({ text: '$14', price: '' });
+  expect(splitPrice('Set of two. $22', '$20')).toEqual({ text: 'Set of two. $22', price: '$20' });
+});
