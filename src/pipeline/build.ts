@@ -250,6 +250,9 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const results = await pMap(
     jobs,
     async (job): Promise<SiteResult> => {
+      // Let timers run between sites: in-thread stages resolve through microtasks only, which would starve the
+      // registry's flush timer (and the durability gate's) until the whole run ends, so a kill would lose it all.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const { site, batch, key } = job;
       const dir = siteDir(project, batch, site.domain);
       const designFile = designPath(project, batch, site.domain);

@@ -11,3 +11,4 @@ export { structureFindings } from './structure.js';
 export { tokenUsageFindings, usedCustomProperties } from './token-usage.js';
 export { parseHtmlTree } from './html-tree.js';
 export { cssRulesOf } from './css-model.js';
+export { renderContactSheet, escapeHtml, type ContactSheetInput, type PreviewSite, type PreviewProblem } from './preview.js';

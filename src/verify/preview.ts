@@ -99,7 +99,7 @@ function swatchRow(t: DesignTokens, scheme: Scheme, prefix: string, css: string[
     const label = `${role}${scheme === 'dark' ? '-dark' : ''}`;
     return `<li class="swatch"><span class="chip ${cls}">${sample}</span><span class="label"><b>${escapeHtml(label)}</b> ${bg}</span></li>`;
   });
-  return `<p class="scheme">${scheme === 'light' ? 'Light' : 'Dark'}</p>\n<ul class="swatches" aria-label="${scheme} palette">\n${items.join('\n')}\n</ul>`;
+  return `<p class="scheme">${scheme === 'light' ? 'Light' : 'Dark'} palette</p>\n<ul class="swatches">\n${items.join('\n')}\n</ul>`;
 }
 
 function siteCard(site: PreviewSite, index: number, css: string[]): string {
