@@ -44,10 +44,14 @@ export type Workers = number | 'auto';
  */
 export const AUTO_WORKERS_MIN_SITES = 200;
 
-/** How many worker threads a run uses: `auto` means 2 (at most cores - 1... but at least 2 on 2 cores, where measured) for a large run, else none. */
-export function resolveWorkers(workers: Workers | undefined, sitesToBuild: number, cores: number = availableParallelism()): number {
+/**
+ * How many worker threads a run uses. `auto`: none below AUTO_WORKERS_MIN_SITES sites to do, on one core, or when
+ * verification runs (measured: `build` of 100 sites took 53 s with 2 workers against 16 s without, while `implement`
+ * of 10,000 sites gained 1.53×; see docs/scaling.md), else max(2, cores - 1) up to AUTO_MAX_WORKERS.
+ */
+export function resolveWorkers(workers: Workers | undefined, sitesToBuild: number, stages: readonly Stage[] = [], cores: number = availableParallelism()): number {
   if (workers === undefined || workers === 'auto') {
-    if (sitesToBuild < AUTO_WORKERS_MIN_SITES || cores < 2) return 0;
+    if (sitesToBuild < AUTO_WORKERS_MIN_SITES || cores < 2 || stages.includes('verify')) return 0;
     return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1));
   }
   return workers;
@@ -234,7 +238,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       if (state && isDone(state, stages) && outputsIntact(state, project)) skip.add(job);
     }
   }
-  const threads = resolveWorkers(options.workers ?? project.config.workers, jobs.length - skip.size);
+  const threads = resolveWorkers(options.workers ?? project.config.workers, jobs.length - skip.size, stages);
   const pool = threads > 0 ? new WorkerPool(threads, project, stages) : undefined;
   const ctx = pool ? undefined : createStageContext(project, stages, clock);
   const pending: Promise<void>[] = [];
