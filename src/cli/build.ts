@@ -60,7 +60,7 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         stages: stagesFor(command, args),
         concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
         workers,
-        full: args.full === true || command === 'verify',
+        full: args.full === true,
         registry: command === 'build',
         ...(shard ? { shard } : {}),
       },
@@ -70,7 +70,7 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
     const failed = report.sites.filter((s) => s.status === 'failed');
     const rejected = report.rejected.reduce((n, r) => n + r.rows.length, 0);
     if (args.json) {
-      io.stdout(JSON.stringify({ counts: report.counts, written: report.written, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s) }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ counts: report.counts, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s) }, null, 2) + '\n');
     } else {
       for (const r of report.rejected) {
         io.stderr(`Rejected rows in batches of ${r.batch}:\n`);
@@ -93,7 +93,8 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         `${rejected} rejected`,
       ];
       const share = command === 'build' && stageMs > 0 ? `; verification ${percent(report.timing.verify, stageMs)} of stage time` : '';
-      io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}\n`);
+      const reused = report.checksSkipped > 0 ? `; ${plural(report.checksSkipped, 'check')} reused (same bytes passed before)` : '';
+      io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}${reused}\n`);
     }
     return failed.length > 0 || rejected > 0 ? EXIT_FINDINGS : EXIT_OK;
   };

@@ -7,13 +7,14 @@ import { sha256 } from '../shared/hash.js';
 import { isWdmError } from '../shared/errors.js';
 import type { Finding, Rejection, Site } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
-import { createCheckers, verifySite, VERIFY_VERSION, type Checkers } from '../verify/index.js';
+import { CHECK_NAMES, createCheckers, verifySite, VERIFY_VERSION, type Checkers } from '../verify/index.js';
 import { nodeFs, openJournal, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
 import { readTextIfExists, relPath } from './files.js';
 import { designSite, siteError, siteInputKey } from './site.js';
 import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
+import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
 
@@ -79,6 +80,8 @@ export interface BuildReport {
   counts: Record<SiteStatus, number>;
   written: number;
   timing: Record<Stage, number>;
+  /** Verification checks not rerun because the same bytes passed them before under the same validator versions. */
+  checksSkipped: number;
 }
 
 /** Where a site's pages go: `<out>/sites/<batch>/<domain>/`. */
@@ -93,6 +96,8 @@ export function buildKey(site: Site, project: Project): string {
 
 /** What the CPU-bound part of one site returns; computed in this thread or in a worker. */
 export interface SiteWork {
+  /** Verification checks skipped as already passed, and the keys of those that ran and passed. */
+  checks?: { skipped: number; passed: string[] };
   designText?: string;
   html?: string;
   css?: string;
@@ -116,14 +121,17 @@ export interface StageContext {
   siteTemplates: CompiledSiteTemplates;
   checkers: Checkers | undefined;
   clock: () => number;
+  /** Keys of checks that passed before on the same bytes and validator versions (empty with --full). */
+  passed: ReadonlySet<string>;
 }
 
-export function createStageContext(project: Project, stages: Stage[], clock: () => number): StageContext {
+export function createStageContext(project: Project, stages: Stage[], clock: () => number, passed: readonly string[] = []): StageContext {
   return {
     project,
     siteTemplates: compileSiteTemplates(project.templates),
     checkers: stages.includes('verify') ? createCheckers({}) : undefined,
     clock,
+    passed: new Set(passed),
   };
 }
 
@@ -189,8 +197,12 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       work.failed = { stage: 'verify', message: `${relPath(ctx.project.dir, siteDir(ctx.project, batch, site.domain))}: missing index.html or styles.css (run \`wdm-design implement\` first)` };
       return work;
     }
-    const findings = await verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers);
+    const keys = checkKeys({ designText, html, css });
+    const skip = CHECK_NAMES.filter((c) => ctx.passed.has(keys[c]));
+    const ran = CHECK_NAMES.filter((c) => !skip.includes(c));
+    const findings = await verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers, { skip });
     work.findings.push(...findings);
+    work.checks = { skipped: skip.length, passed: passedChecks(ran, findings).map((c) => keys[c]) };
     lap('verify');
     const errors = work.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
@@ -239,8 +251,11 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     }
   }
   const threads = resolveWorkers(options.workers ?? project.config.workers, jobs.length - skip.size, stages);
-  const pool = threads > 0 ? new WorkerPool(threads, project, stages) : undefined;
-  const ctx = pool ? undefined : createStageContext(project, stages, clock);
+  const earlierPasses = stages.includes('verify') && !options.full ? loadPassed(project.dir) : [];
+  const newPasses: string[] = [];
+  let checksSkipped = 0;
+  const pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
+  const ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
   const pending: Promise<void>[] = [];
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
@@ -277,6 +292,10 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         }
       }
       const work = pool ? await pool.run(task) : await workSite(task, ctx!);
+      if (work.checks) {
+        checksSkipped += work.checks.skipped;
+        newPasses.push(...work.checks.passed);
+      }
       const written: string[] = [];
       const outputs: Record<string, string> = {};
       const write = (path: string, display: string, text: string) => {
@@ -320,6 +339,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   );
 
   await pool?.close();
+  if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
   gate.flush();
   try {
     await Promise.all(pending);
@@ -333,7 +353,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     counts[r.status] += 1;
     for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
   }
-  return { sites: results, rejected, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing };
+  return { sites: results, rejected, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing , checksSkipped };
 }
 
 function stateOf(stage: Stage): 'designed' | 'implemented' | 'verified' {

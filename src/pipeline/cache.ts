@@ -2,14 +2,17 @@
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256, stableStringify } from '../shared/hash.js';
-import type { Site } from '../shared/types.js';
-import type { CacheRecord } from '../review/staleness.js';
+import type { Selection, Site } from '../shared/types.js';
+import { selectFor } from '../rules/index.js';
+import { designFor } from '../design/index.js';
+import { renderDesign } from '../render/index.js';
+import { fileState, provenCurrent, type CacheRecord, type FileState } from '../review/staleness.js';
 import { PACKAGE_DIR, type Project } from './project.js';
-import { siteEntry } from './site.js';
+import { siteEntry, type DesignedSite } from './site.js';
 import { relPath } from './files.js';
 
 export const CACHE_FORMAT = 'wdm-design-cache';
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 export interface CacheHeader {
   format: string;
@@ -65,6 +68,31 @@ export function siteCacheKey(project: Pick<Project, 'rulesDigest' | 'templatesDi
   );
 }
 
+/**
+ * The second-level key: what the rules selected for the site instead of the rules themselves. A rule edit changes
+ * every first-level key, but only the sites whose selection it changed need designing and rendering again.
+ */
+export function selectionKey(project: Pick<Project, 'templatesDigest'>, site: Site, selection: Selection): string {
+  return sha256(stableStringify({ tool: toolVersion(), node: nodeMajor(), templates: project.templatesDigest, entry: siteEntry(site), selection }));
+}
+
+export interface Selected {
+  selection: Selection;
+  trace: DesignedSite['trace'];
+  key: string;
+}
+
+export function selectSite(project: Project, site: Site): Selected {
+  const { selection, trace } = selectFor(site, project.rules);
+  return { selection, trace, key: selectionKey(project, site, selection) };
+}
+
+/** designSite (site.ts) from its second stage on; the cache property test holds the two to the same bytes. */
+export function designSelected(project: Project, site: Site, selected: Selected): DesignedSite {
+  const design = designFor(selected.selection, site);
+  return { domain: site.domain, text: renderDesign(design, project.designTemplates), design, trace: selected.trace };
+}
+
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /**
@@ -87,10 +115,10 @@ export function parseCache(text: string, expected: CacheHeader): { records: Map<
   if (sites === null || typeof sites !== 'object' || Array.isArray(sites)) return { reason: 'no "sites" object' };
   const records = new Map<string, CacheRecord>();
   for (const [domain, value] of Object.entries(sites as Record<string, unknown>)) {
-    if (!Array.isArray(value) || value.length !== 2 || !HEX64.test(String(value[0])) || !HEX64.test(String(value[1]))) {
-      return { reason: `record of ${domain} is not [key, output] as two sha256 hex strings` };
+    if (!Array.isArray(value) || value.length !== 3 || !value.every((v) => HEX64.test(String(v)))) {
+      return { reason: `record of ${domain} is not [key, output, selection] as three sha256 hex strings` };
     }
-    records.set(domain, { key: value[0] as string, output: value[1] as string });
+    records.set(domain, { key: value[0] as string, output: value[1] as string, selection: value[2] as string });
   }
   return { records };
 }
@@ -109,10 +137,10 @@ export function readCache(project: Project, batch: string): BatchCache {
 }
 
 export function serialiseCache(header: CacheHeader, records: Map<string, CacheRecord>): string {
-  const sites: Record<string, [string, string]> = {};
+  const sites: Record<string, [string, string, string]> = {};
   for (const domain of [...records.keys()].sort()) {
     const r = records.get(domain) as CacheRecord;
-    sites[domain] = [r.key, r.output];
+    sites[domain] = [r.key, r.output, r.selection];
   }
   return JSON.stringify({ header, sites }) + '\n';
 }
@@ -150,4 +178,29 @@ export function readOutput(path: string): Buffer | undefined {
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
     throw error;
   }
+}
+
+export type SiteLookup =
+  /** The cache proves the file current; `record` is what to keep for the next run. */
+  | { kind: 'proven'; record: CacheRecord; selected: boolean }
+  | { kind: 'rendered'; designed: DesignedSite; record: CacheRecord; state: FileState; bytes: Buffer | undefined };
+
+/**
+ * One site against its output file and its cache record, doing as little as the record allows: nothing but a hash of
+ * the file when the inputs are the same, the rules stage only when the rules changed but not what they select for
+ * this site, and the whole design otherwise. Throws what the stages throw (the caller turns it into a rejection).
+ */
+export function lookupSite(project: Project, site: Site, path: string, record: CacheRecord | undefined, useCache: boolean): SiteLookup {
+  const key = siteCacheKey(project, site);
+  const bytes = readOutput(path);
+  const actual = bytes === undefined ? undefined : sha256(bytes);
+  if (useCache && provenCurrent(key, actual, record)) return { kind: 'proven', record: record as CacheRecord, selected: false };
+  const selected = selectSite(project, site);
+  if (useCache && record !== undefined && actual !== undefined && record.selection === selected.key && record.output === actual) {
+    return { kind: 'proven', record: { key, output: actual, selection: selected.key }, selected: true };
+  }
+  const designed = designSelected(project, site, selected);
+  const expected = sha256(designed.text);
+  const state = fileState({ expected, actual, key, selection: selected.key, record });
+  return { kind: 'rendered', designed, record: { key, output: expected, selection: selected.key }, state, bytes };
 }

@@ -1,13 +1,12 @@
 // `check`: regenerates every design in memory and compares it with the files on disk; writes nothing.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../shared/hash.js';
 import type { Rejection } from '../shared/types.js';
-import { fileState, provenCurrent, type StaleCause } from '../review/staleness.js';
-import { readCache, readOutput, siteCacheKey } from './cache.js';
+import type { StaleCause } from '../review/staleness.js';
+import { lookupSite, readCache, type SiteLookup } from './cache.js';
 import { readBatch, inShard, designPath, type Shard } from './generate.js';
 import { relPath } from './files.js';
-import { designSite, siteError } from './site.js';
+import { siteError } from './site.js';
 import type { Project } from './project.js';
 
 export type CheckKind = 'stale' | 'missing' | 'orphaned' | 'stray';
@@ -85,28 +84,25 @@ export function checkDesigns(project: Project, options: CheckOptions): CheckRepo
       report.sites += 1;
       const path = designPath(project, id, site.domain);
       const display = relPath(project.dir, path);
-      const bytes = readOutput(path);
-      const actual = bytes === undefined ? undefined : sha256(bytes);
-      const key = siteCacheKey(project, site);
-      const record = cache.records.get(site.domain);
-      if (options.cache && provenCurrent(key, actual, record)) {
-        report.current += 1;
-        report.cached += 1;
-        continue;
-      }
-      let text: string;
+      let found: SiteLookup;
       try {
-        text = designSite(site, project).text;
+        found = lookupSite(project, site, path, cache.records.get(site.domain), options.cache === true);
       } catch (error) {
         const e = siteError(error, site);
         report.rejected.push({ file: site.source.file, line: site.source.line, input: site.domain, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
         continue;
       }
-      const state = fileState({ expected: sha256(text), actual, key, record });
+      if (found.kind === 'proven') {
+        report.current += 1;
+        report.cached += 1;
+        continue;
+      }
+      const { state, designed, bytes } = found;
       if (state.state === 'current') {
         report.current += 1;
         continue;
       }
+      const text = designed.text;
       const finding: CheckFinding = { kind: state.state, batch: id, domain: site.domain, path: display };
       if (state.state === 'stale') finding.cause = state.cause;
       if (options.texts) {

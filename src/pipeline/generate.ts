@@ -1,14 +1,15 @@
 // `generate`: every site of the chosen batches through the design stages, written only where the bytes changed.
 import { join } from 'node:path';
 import pMap from 'p-map';
-import { sha256, shardOf } from '../shared/hash.js';
+import { shardOf } from '../shared/hash.js';
+import { isWdmError } from '../shared/errors.js';
 import type { Batch, Rejection, Site } from '../shared/types.js';
 import { parseBatch } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
 import { readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import { designSite, siteError, type DesignedSite } from './site.js';
-import { fileState, provenCurrent, type CacheRecord, type StaleCause } from '../review/staleness.js';
-import { readCache, readOutput, siteCacheKey, writeCache, type BatchCache } from './cache.js';
+import type { CacheRecord, StaleCause } from '../review/staleness.js';
+import { lookupSite, readCache, writeCache, type BatchCache } from './cache.js';
 
 export interface Shard {
   /** 1-based, as written on the command line (`--shard 2/3`). */
@@ -120,43 +121,34 @@ export async function generate(project: Project, options: GenerateOptions): Prom
       const path = designPath(project, batch.id, site.domain);
       const display = relPath(project.dir, path);
       const cache = caches.get(batch.id);
-      let key: string | undefined;
-      let existing: Buffer | undefined;
-      let actual: string | undefined;
-      if (cache) {
-        key = siteCacheKey(project, site);
-        existing = readOutput(path);
-        actual = existing === undefined ? undefined : sha256(existing);
-        const record = cache.records.get(site.domain);
-        if (provenCurrent(key, actual, record)) {
-          records.get(batch.id)!.set(site.domain, record!);
-          report.designed += 1;
-          report.unchanged += 1;
-          report.cached += 1;
-          return { batch: batch.id, domain: site.domain, path: display, outcome: 'unchanged', cached: true };
-        }
-      }
+      const result: SiteOutcome = { batch: batch.id, domain: site.domain, path: display, outcome: 'unchanged', cached: false };
       let designed: DesignedSite;
       try {
-        designed = designSite(site, ctx);
+        if (cache) {
+          const found = lookupSite(project, site, path, cache.records.get(site.domain), true);
+          records.get(batch.id)!.set(site.domain, found.record);
+          if (found.kind === 'proven') {
+            report.designed += 1;
+            report.unchanged += 1;
+            report.cached += 1;
+            return { ...result, cached: true };
+          }
+          designed = found.designed;
+          if (found.state.state !== 'current') {
+            result.outcome = writeIfChanged(path, designed.text, { display });
+            result.cause = found.state.state === 'missing' ? 'missing' : found.state.cause;
+            if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') report.restored += 1;
+          }
+        } else {
+          designed = designSite(site, ctx);
+          result.outcome = writeIfChanged(path, designed.text, { display });
+        }
       } catch (error) {
+        if (isWdmError(error) && error.code === 'E_IO') throw error;
+        records.get(batch.id)?.delete(site.domain);
         const e = siteError(error, site);
         report.rejected.push({ file: site.source.file, line: site.source.line, input: site.domain, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
         return undefined;
-      }
-      const result: SiteOutcome = { batch: batch.id, domain: site.domain, path: display, outcome: 'unchanged', cached: false };
-      if (cache && key !== undefined) {
-        const bytes = Buffer.from(designed.text, 'utf8');
-        const expected = sha256(bytes);
-        const state = fileState({ expected, actual, key, record: cache.records.get(site.domain) });
-        if (state.state !== 'current') {
-          result.outcome = writeIfChanged(path, designed.text, { display });
-          result.cause = state.state === 'missing' ? 'missing' : state.cause;
-          if (state.state === 'stale' && (state.cause === 'hand-edit' || state.cause === 'inputs-and-hand-edit')) report.restored += 1;
-        }
-        records.get(batch.id)!.set(site.domain, { key, output: expected });
-      } else {
-        result.outcome = writeIfChanged(path, designed.text, { display });
       }
       report.designed += 1;
       if (result.outcome === 'written') report.written += 1;

@@ -8,6 +8,6 @@ const init = workerData as WorkerInit;
 let context: StageContext | undefined;
 
 export default async function runSite(task: SiteTask): Promise<SiteWork> {
-  context ??= createStageContext(loadProject(init.projectDir, { outDir: init.outDir }), init.stages, () => performance.now()); // determinism-ok: stage timing only
+  context ??= createStageContext(loadProject(init.projectDir, { outDir: init.outDir }), init.stages, () => performance.now(), init.passed); // determinism-ok: stage timing only
   return workSite(task, context);
 }

@@ -10,6 +10,8 @@ export interface WorkerInit {
   projectDir: string;
   outDir: string;
   stages: Stage[];
+  /** Keys of verification checks that passed before (see verify-cache.ts). */
+  passed: string[];
 }
 
 /** The compiled worker module: next to this file in dist/, or dist/ beside src/ when running from sources (tests). */
@@ -28,8 +30,8 @@ function workerFile(): string {
 export class WorkerPool {
   private readonly pool: Piscina;
 
-  constructor(threads: number, project: Project, stages: Stage[]) {
-    const init: WorkerInit = { projectDir: project.dir, outDir: project.outDir, stages };
+  constructor(threads: number, project: Project, stages: Stage[], passed: readonly string[] = []) {
+    const init: WorkerInit = { projectDir: project.dir, outDir: project.outDir, stages, passed: [...passed] };
     this.pool = new Piscina({ filename: workerFile(), workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   }
 

@@ -4,6 +4,8 @@
 export interface CacheRecord {
   key: string;
   output: string;
+  /** Hash of what the rules selected for the site (plus everything after the rules): unchanged by a rule edit elsewhere. */
+  selection: string;
 }
 
 export type FileState =
@@ -26,6 +28,8 @@ export interface FileFacts {
   actual: string | undefined;
   /** The site's input key now. */
   key: string;
+  /** The site's selection key now, when it was computed: a rule edit that selects the same is not an input change. */
+  selection?: string;
   record: CacheRecord | undefined;
 }
 
@@ -34,7 +38,7 @@ export function fileState(f: FileFacts): FileState {
   if (f.actual === f.expected) return { state: 'current' };
   if (f.record === undefined) return { state: 'stale', cause: 'unknown' };
   const edited = f.record.output !== f.actual;
-  const inputs = f.record.key !== f.key;
+  const inputs = f.record.key !== f.key && (f.selection === undefined || f.record.selection !== f.selection);
   if (edited && inputs) return { state: 'stale', cause: 'inputs-and-hand-edit' };
   if (edited) return { state: 'stale', cause: 'hand-edit' };
   if (inputs) return { state: 'stale', cause: 'inputs' };

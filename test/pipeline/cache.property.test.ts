@@ -154,7 +154,7 @@ describe('cache property', () => {
         expect(extra.map((p) => p.split('/')[2]).sort()).toEqual(after.findings.map((f) => f.domain).sort());
         expect(checkDesigns(project, { batchIds: ['p'], cache: true }).findings).toEqual(after.findings);
       }),
-      { numRuns: 25, seed: 4242, endOnFailure: true },
+      { numRuns: 30, seed: 4242, endOnFailure: true },
     );
   });
 });

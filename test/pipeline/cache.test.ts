@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFile, cacheHeader, generate, loadProject, parseCache, serialiseCache } from '../../src/pipeline/index.js';
 import { readTree, removeTempProjects, tempProject } from '../helpers/project.js';
-import { SMALL_BATCH } from '../helpers/review.js';
+import { GREEN_LAW_RULE, SMALL_BATCH } from '../helpers/review.js';
 
 afterAll(removeTempProjects);
 
@@ -31,6 +31,22 @@ describe('the incremental cache', () => {
     expect(r.sites.filter((s) => s.outcome === 'written').map((s) => [s.domain, s.cause])).toEqual([['smithlaw.com', 'inputs']]);
   });
 
+  it('after a rule edit, designs and renders only the sites whose selection it changed', async () => {
+    const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
+    await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(join(dir, 'rules/user.yaml'), GREEN_LAW_RULE);
+    const r = await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    expect(r.sites.filter((s) => !s.cached).map((s) => [s.domain, s.outcome, s.cause])).toEqual([
+      ['smithlaw.com', 'written', 'inputs'],
+      ['harborview.law', 'written', 'inputs'],
+    ]);
+    expect(r.cached).toBe(4);
+    // The records now carry the new rules: the next run proves every site from the first-level key alone.
+    const again = await generate(loadProject(dir), { batchIds: ['b'], cache: true });
+    expect(again.cached).toBe(6);
+  });
+
   it('detects a hand-edited output even though its key is unchanged, and restores it', async () => {
     const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
     await generate(loadProject(dir), { batchIds: ['b'], cache: true });
@@ -48,7 +64,7 @@ describe('the incremental cache', () => {
     ['not JSON', () => '\u0000\u0001garbage'],
     ['another tool version', (t) => t.replace(/"tool":"[^"]+"/, '"tool":"0.0.1"')],
     ['another format', (t) => t.replace('wdm-design-cache', 'eslint-cache')],
-    ['a record that is not two hashes', (t) => t.replace(/\["[0-9a-f]{64}",/, '["x",')],
+    ['a record that is not three hashes', (t) => t.replace(/\["[0-9a-f]{64}",/, '["x",')],
     ['an empty file', () => ''],
   ];
   for (const [name, corrupt] of corruptions) {
@@ -75,7 +91,7 @@ describe('the incremental cache', () => {
   it('refuses a cache written for another batch or output folder', () => {
     const dir = tempProject({ 'batches/b.yaml': SMALL_BATCH });
     const project = loadProject(dir);
-    const text = serialiseCache(cacheHeader(project, 'b'), new Map([['a.com', { key: 'a'.repeat(64), output: 'b'.repeat(64) }]]));
+    const text = serialiseCache(cacheHeader(project, 'b'), new Map([['a.com', { key: 'a'.repeat(64), output: 'b'.repeat(64), selection: 'c'.repeat(64) }]]));
     expect('records' in parseCache(text, cacheHeader(project, 'b'))).toBe(true);
     expect(parseCache(text, cacheHeader(project, 'c'))).toHaveProperty('reason');
     expect(parseCache(text, cacheHeader(loadProject(dir, { outDir: 'elsewhere' }), 'b'))).toHaveProperty('reason');

@@ -1,0 +1,78 @@
+// Checks that passed before: a check whose exact input bytes passed under the same validator versions is not rerun.
+import { join } from 'node:path';
+import { sha256 } from '../shared/hash.js';
+import type { Finding } from '../shared/types.js';
+import { CHECK_NAMES, VERIFY_VERSION, type CheckName } from '../verify/index.js';
+import { readTextIfExists } from './files.js';
+import { writeFileIfChanged } from '../registry/index.js';
+
+const FORMAT = 1;
+/** Older keys are dropped first past this many (a key is 64 hex characters: the file stays under ~15 MB). */
+const MAX_KEYS = 200_000;
+
+export interface CheckInputs {
+  designText: string;
+  html: string;
+  css: string;
+}
+
+/**
+ * The key of each check for these inputs: the validator versions, the check's name and the hashes of exactly the
+ * inputs that check reads. Equal keys mean the check would see the same bytes with the same code.
+ */
+export function checkKeys(inputs: CheckInputs): Record<CheckName, string> {
+  const d = sha256(inputs.designText);
+  const h = sha256(inputs.html);
+  const c = sha256(inputs.css);
+  const reads: Record<CheckName, string> = { designmd: d, html: h, css: c, contrast: `${h}${c}`, structure: `${h}${d}`, tokens: `${c}${d}` };
+  const keys = {} as Record<CheckName, string>;
+  for (const check of CHECK_NAMES) keys[check] = sha256(`${VERIFY_VERSION}\u0000${check}\u0000${reads[check]}`);
+  return keys;
+}
+
+/** The check a finding's rule id belongs to (`html-validate/…` → html). */
+export function checkOfRule(rule: string): CheckName | undefined {
+  const prefix = rule.split('/')[0];
+  if (prefix === 'html-validate') return 'html';
+  return (CHECK_NAMES as readonly string[]).includes(prefix ?? '') ? (prefix as CheckName) : undefined;
+}
+
+/** Checks that ran and found nothing worth reporting (an error or a warning fails a check). */
+export function passedChecks(ran: readonly CheckName[], findings: readonly Finding[]): CheckName[] {
+  const failed = new Set<CheckName>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const check = checkOfRule(f.rule);
+    if (check) failed.add(check);
+    else return []; // a finding we cannot attribute: trust no check of this site
+  }
+  return ran.filter((c) => !failed.has(c));
+}
+
+export function verifyCachePath(projectDir: string): string {
+  return join(projectDir, '.wdm', 'cache', 'verify.json');
+}
+
+/** The passed keys on disk; a missing, corrupt or foreign file (other format or versions) gives an empty set. */
+export function loadPassed(projectDir: string): string[] {
+  const text = readTextIfExists(verifyCachePath(projectDir));
+  if (text === undefined) return [];
+  try {
+    const data = JSON.parse(text) as { format?: unknown; version?: unknown; keys?: unknown };
+    if (data.format !== FORMAT || data.version !== VERIFY_VERSION || !Array.isArray(data.keys)) return [];
+    return data.keys.filter((k): k is string => typeof k === 'string' && /^[0-9a-f]{64}$/.test(k));
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the union of the earlier keys and this run's (newest kept when over the bound), atomically. */
+export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string>): void {
+  const all = new Set(earlier);
+  for (const k of added) {
+    all.delete(k);
+    all.add(k);
+  }
+  const keys = [...all].slice(-MAX_KEYS).sort();
+  writeFileIfChanged(verifyCachePath(projectDir), JSON.stringify({ format: FORMAT, version: VERIFY_VERSION, keys }) + '\n', { durability: 'none' });
+}

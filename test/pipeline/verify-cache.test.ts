@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkKeys, checkOfRule, loadPassed, passedChecks, verifyCachePath } from '../../src/pipeline/verify-cache.js';
+import { removeTempProjects, runCli, tempProject } from '../helpers/project.js';
+
+afterAll(removeTempProjects);
+
+describe('check keys', () => {
+  const base = { designText: 'd', html: 'h', css: 'c' };
+  it('change only for the checks that read the changed input', () => {
+    const a = checkKeys(base);
+    const b = checkKeys({ ...base, html: 'h2' });
+    expect(b.designmd).toBe(a.designmd);
+    expect(b.css).toBe(a.css);
+    expect(b.tokens).toBe(a.tokens);
+    for (const c of ['html', 'contrast', 'structure'] as const) expect(b[c]).not.toBe(a[c]);
+  });
+
+  it('attribute findings to checks, and trust nothing when one cannot be attributed', () => {
+    expect(checkOfRule('html-validate/void-style')).toBe('html');
+    expect(checkOfRule('designmd/orphaned-tokens')).toBe('designmd');
+    expect(checkOfRule('contrast/text')).toBe('contrast');
+    const f = (rule: string, severity: 'error' | 'warning' | 'info' = 'error') => ({ rule, severity, message: 'm', place: {} });
+    expect(passedChecks(['designmd', 'html', 'css'], [f('html-validate/x')])).toEqual(['designmd', 'css']);
+    expect(passedChecks(['designmd', 'html'], [f('designmd/x', 'warning')])).toEqual(['html']);
+    expect(passedChecks(['designmd', 'html'], [f('designmd/x', 'info')])).toEqual(['designmd', 'html']);
+    expect(passedChecks(['designmd', 'html'], [f('mystery')])).toEqual([]);
+  });
+
+  it('ignores a corrupt or foreign cache file', () => {
+    const dir = tempProject({ '.wdm/cache/verify.json': '{"format":1,"version":"other","keys":["' + 'a'.repeat(64) + '"]}' });
+    expect(loadPassed(dir)).toEqual([]);
+    writeFileSync(verifyCachePath(dir), '{not json');
+    expect(loadPassed(dir)).toEqual([]);
+  });
+});
+
+describe('verify reuses checks that passed on the same bytes', () => {
+  it('skips them, still catches a defect in a changed page, and --full reruns everything', async () => {
+    const dir = tempProject({ 'batches/a.txt': 'smithlaw.com\nbrightsmiledental.com\n' });
+    const built = await runCli(['build', '--batch', 'a'], dir);
+    expect(built.code).toBe(0);
+    const again = await runCli(['verify', '--batch', 'a'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('12 checks reused');
+    const page = join(dir, 'sites/a/smithlaw.com/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<main id="main">', '<main id="main"><div id="main">'));
+    const broken = await runCli(['verify', '--batch', 'a'], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('html-validate/');
+    // The untouched site's six checks and the changed site's design, CSS and token checks were reused.
+    expect(broken.stdout).toContain('9 checks reused');
+    const full = await runCli(['verify', '--batch', 'a', '--full'], dir);
+    expect(full.code).toBe(1);
+    expect(full.stdout).not.toContain('reused');
+  });
+});
