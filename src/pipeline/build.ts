@@ -14,6 +14,7 @@ import { readTextIfExists, relPath } from './files.js';
 import { designSite, siteError, siteInputKey } from './site.js';
 import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
+import { buildKey } from './keys.js';
 import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
@@ -89,10 +90,7 @@ export function siteDir(project: Project, batch: string, domain: string): string
   return join(project.outDir, 'sites', batch, domain);
 }
 
-/** The registry key of a site: its design inputs plus the verifier's version (a new validator re-checks every site). */
-export function buildKey(site: Site, project: Project): string {
-  return sha256(`${siteInputKey(site, project)}\u0000${VERIFY_VERSION}`);
-}
+export { buildKey } from './keys.js';
 
 /** What the CPU-bound part of one site returns; computed in this thread or in a worker. */
 export interface SiteWork {

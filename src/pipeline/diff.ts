@@ -1,8 +1,9 @@
 // `diff`: the DESIGN.md files at a git reference against the working tree, summarised for a reviewer.
 import { join } from 'node:path';
 import { diffReport, type DesignPair, type DiffReport } from '../review/diff-report.js';
-import { listFiles, readText, relPath } from './files.js';
-import { filesAtRef } from './git.js';
+import { listFiles, relPath } from './files.js';
+import { blobsAtRef } from './git.js';
+import { readOutput } from './cache.js';
 
 const DESIGN_FILE = /^([^/]+)\/([^/]+)\/DESIGN\.md$/;
 
@@ -14,16 +15,24 @@ export function diffDesigns(dir: string, outDir: string, base: string): DiffRepo
   const designsDir = join(outDir, 'designs');
   const sub = relPath(dir, designsDir);
   const prefix = sub === '.' ? '' : `${sub}/`;
-  const before = new Map<string, string>();
-  for (const [path, text] of filesAtRef(dir, base, sub)) {
-    if (path.startsWith(prefix) && DESIGN_FILE.test(path.slice(prefix.length))) before.set(path.slice(prefix.length), text);
+  const before = new Map<string, Buffer>();
+  for (const [path, bytes] of blobsAtRef(dir, base, sub)) {
+    if (path.startsWith(prefix) && DESIGN_FILE.test(path.slice(prefix.length))) before.set(path.slice(prefix.length), bytes);
   }
-  const after = new Map<string, string>();
-  for (const path of listFiles(designsDir, ['*/*/DESIGN.md'])) after.set(path, readText(join(designsDir, path), `${prefix}${path}`));
-  const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
-  const pairs: DesignPair[] = paths.map((path) => {
+  const paths = [...new Set([...before.keys(), ...listFiles(designsDir, ['*/*/DESIGN.md'])])].sort();
+  return diffReport(base, pairsOf(paths, before, designsDir));
+}
+
+/** Pairs read one at a time, so 10,000 sites never hold 20,000 texts at once; equal bytes are never decoded. */
+function* pairsOf(paths: string[], before: Map<string, Buffer>, designsDir: string): Generator<DesignPair> {
+  for (const path of paths) {
     const [, batch, domain] = DESIGN_FILE.exec(path) as RegExpExecArray as unknown as [string, string, string];
-    return { batch, domain, before: before.get(path), after: after.get(path) };
-  });
-  return diffReport(base, pairs);
+    const was = before.get(path);
+    const now = readOutput(join(designsDir, path));
+    if (was !== undefined && now !== undefined && was.equals(now)) {
+      yield { batch, domain, before: undefined, after: undefined, same: true };
+      continue;
+    }
+    yield { batch, domain, before: was?.toString('utf8'), after: now?.toString('utf8') };
+  }
 }

@@ -90,10 +90,11 @@ export function stageFiles(dir: string, paths: readonly string[]): void {
 }
 
 /**
- * The text of every file under `sub` (relative to `dir`) at `ref`, keyed by its path relative to `dir`. Two git
- * processes whatever the number of files: `ls-tree` for the list, one `cat-file --batch` for the contents.
+ * The bytes of every file under `sub` (relative to `dir`) at `ref`, keyed by path relative to `dir` and sorted. Two
+ * git processes whatever the number of files: `ls-tree` for the list, one `cat-file --batch` for the contents; the
+ * buffers are views into that one output, so nothing is copied.
  */
-export function filesAtRef(dir: string, ref: string, sub: string): Map<string, string> {
+export function blobsAtRef(dir: string, ref: string, sub: string): Map<string, Buffer> {
   const commit = resolveCommit(dir, ref);
   const listing = nulList(git(dir, ['ls-tree', '-r', '-z', commit, '--', sub]));
   const blobs: { path: string; oid: string }[] = [];
@@ -102,7 +103,8 @@ export function filesAtRef(dir: string, ref: string, sub: string): Map<string, s
     const [, type, oid] = line.slice(0, tab).split(' ');
     if (type === 'blob' && oid) blobs.push({ path: line.slice(tab + 1), oid });
   }
-  const out = new Map<string, string>();
+  blobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const out = new Map<string, Buffer>();
   if (blobs.length === 0) return out;
   const bytes = gitBytes(dir, ['cat-file', '--batch'], blobs.map((b) => b.oid).join('\n') + '\n');
   let at = 0;
@@ -113,8 +115,13 @@ export function filesAtRef(dir: string, ref: string, sub: string): Map<string, s
     if (!header.startsWith(blob.oid) || !Number.isInteger(size)) {
       throw new WdmError('E_GIT', `Unexpected output of git cat-file for ${blob.path}: "${header}", expected "<oid> blob <size>"`, { file: blob.path });
     }
-    out.set(blob.path, bytes.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+    out.set(blob.path, bytes.subarray(eol + 1, eol + 1 + size));
     at = eol + 1 + size + 1;
   }
-  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return out;
+}
+
+/** The text of every file under `sub` at `ref` (see blobsAtRef). */
+export function filesAtRef(dir: string, ref: string, sub: string): Map<string, string> {
+  return new Map([...blobsAtRef(dir, ref, sub)].map(([path, bytes]) => [path, bytes.toString('utf8')]));
 }

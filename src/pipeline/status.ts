@@ -14,7 +14,7 @@ import {
   type RepairReport,
 } from '../registry/index.js';
 import type { Project } from './project.js';
-import { buildKey } from './build.js';
+import { buildKey } from './keys.js';
 import { inShard, readBatch, type Shard } from './generate.js';
 import { relPath } from './files.js';
 

@@ -7,6 +7,8 @@ export interface DesignPair {
   domain: string;
   before: string | undefined;
   after: string | undefined;
+  /** Set when the caller already knows both sides hold the same bytes (then the texts need not be read). */
+  same?: boolean;
 }
 
 export interface SiteDiff {
@@ -89,7 +91,8 @@ function larger(a: LargestDeltaE | null, b: LargestDeltaE | null): LargestDeltaE
   return b.value > a.value ? b : a;
 }
 
-export function diffReport(base: string, pairs: DesignPair[]): DiffReport {
+/** `pairs` may be a generator: each pair's texts are dropped once compared, so memory holds only the results. */
+export function diffReport(base: string, pairs: Iterable<DesignPair>): DiffReport {
   const batches = new Map<string, BatchDiff>();
   const batchOf = (id: string): BatchDiff => {
     let b = batches.get(id);
@@ -101,8 +104,8 @@ export function diffReport(base: string, pairs: DesignPair[]): DiffReport {
   };
   for (const pair of pairs) {
     const batch = batchOf(pair.batch);
-    if (pair.after !== undefined) batch.sites += 1;
-    if (pair.before === pair.after) continue;
+    if (pair.after !== undefined || pair.same) batch.sites += 1;
+    if (pair.same || pair.before === pair.after) continue;
     const status = pair.before === undefined ? 'added' : pair.after === undefined ? 'removed' : 'changed';
     // An added or removed site is named, not itemised: its every token would bury the real changes.
     const c = status === 'changed' ? compareDesignTexts(pair.before, pair.after) : { tokens: [], contrast: [], bodyLines: 0, maxDeltaE: 0, problems: [] };

@@ -34,7 +34,7 @@ describe('reviewing a rule change end to end', () => {
     expect(hook.stderr).toBe('');
     expect(hook.code).toBe(0);
     const affected = ['designs/b/harborview.law/DESIGN.md', 'designs/b/smithlaw.com/DESIGN.md'];
-    expect(hook.stdout).toMatch(/^b: 6 sites: 2 written, 4 unchanged, 0 rejected in .*; 2 files staged\n$/);
+    expect(hook.stdout).toMatch(/^b: 6 sites: 2 written, 4 unchanged, 0 rejected in .*; 4 skipped by the cache, 2 files staged\n$/);
 
     const after = readTree(dir, 'designs');
     for (const [path, text] of before) {
