@@ -10,6 +10,9 @@ import { fileState, provenCurrent, type CacheRecord, type FileState } from '../r
 import { PACKAGE_DIR, type Project } from './project.js';
 import { siteEntry, type DesignedSite } from './site.js';
 import { relPath } from './files.js';
+import { readOutput } from './read-output.js';
+
+export { readOutput };
 
 export const CACHE_FORMAT = 'wdm-design-cache';
 export const CACHE_VERSION = 2;
@@ -169,16 +172,6 @@ export function writeCache(project: Project, batch: string, records: Map<string,
   }
 }
 
-/** The bytes of an output file, or undefined when there is none. */
-export function readOutput(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-    throw error;
-  }
-}
 
 export type SiteLookup =
   /** The cache proves the file current; `record` is what to keep for the next run. */

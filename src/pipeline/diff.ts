@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { diffReport, type DesignPair, type DiffReport } from '../review/diff-report.js';
 import { listFiles, relPath } from './files.js';
 import { blobsAtRef } from './git.js';
-import { readOutput } from './cache.js';
+import { readOutput } from './read-output.js';
 
 const DESIGN_FILE = /^([^/]+)\/([^/]+)\/DESIGN\.md$/;
 
@@ -26,7 +26,8 @@ export function diffDesigns(dir: string, outDir: string, base: string): DiffRepo
 /** Pairs read one at a time, so 10,000 sites never hold 20,000 texts at once; equal bytes are never decoded. */
 function* pairsOf(paths: string[], before: Map<string, Buffer>, designsDir: string): Generator<DesignPair> {
   for (const path of paths) {
-    const [, batch, domain] = DESIGN_FILE.exec(path) as RegExpExecArray as unknown as [string, string, string];
+    // listFiles and the prefix filter only let `<batch>/<domain>/DESIGN.md` through.
+    const [batch = '', domain = ''] = path.split('/');
     const was = before.get(path);
     const now = readOutput(join(designsDir, path));
     if (was !== undefined && now !== undefined && was.equals(now)) {

@@ -81,7 +81,8 @@ export function changeGroups(site: SiteDiff): ChangeGroup[] {
         lines.push(lineOf(t, t.path, []));
         continue;
       }
-      const [, level, property] = m as unknown as [string, string, string];
+      const level = m[1] ?? '';
+      const property = m[2] ?? '';
       const key = `${property}\u0000${t.before ?? ''}\u0000${t.after ?? ''}`;
       const seen = merged.get(key);
       if (seen) seen.where.push(level);

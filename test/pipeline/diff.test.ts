@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareDesignTexts, diffReport, formatDiffMarkdown } from '../../src/pipeline/index.js';
+import { code, compareDesignTexts, diffReport, formatDiffMarkdown, plain } from '../../src/pipeline/index.js';
 import { REPO_DIR, removeTempProjects, runCli, tempProject } from '../helpers/project.js';
 import { commitAll, initRepo } from '../helpers/review.js';
 
@@ -102,6 +102,14 @@ describe('comparing two DESIGN.md texts', () => {
     expect(c.problems).toEqual(['no front matter between two "---" lines']);
     const d = compareDesignTexts(before, '---\ncolors: [oops\n---\n# x\n');
     expect(d.problems[0]).toMatch(/^front matter is not valid YAML/);
+  });
+
+  it('escapes values for Markdown tables and summaries', () => {
+    expect(code('#1a4d8f')).toBe('`#1a4d8f`');
+    expect(code('a|b')).toBe('`a\\|b`');
+    expect(code('say `hi`')).toBe('`` say `hi` ``');
+    expect(code('two\nlines')).toBe('`two lines`');
+    expect(plain('<script>&*x*')).toBe('&lt;script&gt;&amp;\\*x\\*');
   });
 
   it('keeps a pull-request comment under the forge limit by naming the rest', () => {
