@@ -1,7 +1,7 @@
 // `wdm-design build | implement | verify`: sites through the stages, findings grouped per site, one summary line.
 import type { Argv } from 'yargs';
 import { formatProblem } from '../shared/errors.js';
-import { build, loadProject, type BuildReport, type Stage } from '../pipeline/index.js';
+import type { BuildReport, Stage } from '../pipeline/index.js';
 import { batchIdsFrom, parseConcurrency, parseShard, withBatchOptions, withRunOptions } from './options.js';
 import { WdmError } from '../shared/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
@@ -48,6 +48,9 @@ function percent(part: number, whole: number): string {
 
 export function runStages(command: 'build' | 'implement' | 'verify') {
   return async (args: BuildArgs, io: Io): Promise<number> => {
+    // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+      const { build } = await import('../pipeline/build.js');
+    const { loadProject } = await import('../pipeline/project.js');
     const started = io.now();
     const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
     const batchIds = batchIdsFrom(args, project.dir);

@@ -1,6 +1,6 @@
 // `wdm-design check`: are the DESIGN.md files on disk what generate would write? Exit 0 yes, 1 no, like prettier --check.
 import type { Argv } from 'yargs';
-import { checkDesigns, loadProject, unifiedDiff, type CheckFinding, type CheckReport } from '../pipeline/index.js';
+import type { CheckFinding, CheckReport } from '../pipeline/index.js';
 import { batchIdsFrom, withBatchOptions } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, type Io } from './io.js';
 
@@ -60,6 +60,10 @@ function counts(report: CheckReport): string {
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { checkDesigns } = await import('../pipeline/check.js');
+  const { loadProject } = await import('../pipeline/project.js');
+  const { unifiedDiff } = await import('../pipeline/review-api.js');
   const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = batchIdsFrom(args, project.dir);
   const report = checkDesigns(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true });

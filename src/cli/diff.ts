@@ -1,7 +1,6 @@
 // `wdm-design diff`: what changed in the designs since a git ref, for a reviewer (text, PR-comment Markdown or JSON).
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { diffDesigns, formatDiffJson, formatDiffMarkdown, formatDiffText, hasChanges, loadConfig } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, type Io } from './io.js';
 
@@ -27,6 +26,10 @@ export function diffBuilder<T>(y: Argv<T>) {
 }
 
 export async function runDiff(args: DiffArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { diffDesigns } = await import('../pipeline/diff.js');
+  const { formatDiffJson, formatDiffMarkdown, formatDiffText, hasChanges } = await import('../pipeline/review-api.js');
+  const { loadConfig } = await import('../pipeline/config.js');
   const format = args.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new WdmError('E_USAGE', `Unexpected --format ${format}, expected one of ${FORMATS.join(', ')}`);

@@ -1,6 +1,5 @@
 // `wdm-design explain <domain>`: which rules fired and what they set, the hash-derived choices, every contrast adjustment.
 import type { Argv } from 'yargs';
-import { explainDomain, loadProject } from '../pipeline/index.js';
 import { EXIT_OK, type Io } from './io.js';
 
 export interface ExplainArgs {
@@ -33,6 +32,9 @@ function value(v: unknown): string {
 }
 
 export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { explainDomain } = await import('../pipeline/explain.js');
+  const { loadProject } = await import('../pipeline/project.js');
   const project = loadProject(args.project ?? io.cwd);
   const entry: { category?: string; name?: string; tagline?: string; brandColor?: string } = {};
   if (args.category !== undefined) entry.category = args.category;

@@ -1,6 +1,5 @@
 // `wdm-design finalize`: publish a fully verified batch atomically into published/<batch>, then record finalized.
 import type { Argv } from 'yargs';
-import { finalize, loadProject } from '../pipeline/index.js';
 import { batchIdsFrom, withBatchOptions } from './options.js';
 import { EXIT_OK, plural, type Io } from './io.js';
 
@@ -19,6 +18,9 @@ export function finalizeBuilder<T>(y: Argv<T>) {
 }
 
 export async function runFinalize(args: FinalizeArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { finalize } = await import('../pipeline/status.js');
+  const { loadProject } = await import('../pipeline/project.js');
   const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
   for (const id of batchIdsFrom(args, project.dir)) {
     const result = await finalize(project, id);

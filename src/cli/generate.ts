@@ -1,6 +1,6 @@
 // `wdm-design generate`: write DESIGN.md for every site of the chosen batches; one summary line at the end.
 import type { Argv } from 'yargs';
-import { changedBatches, generate, loadProject, stageFiles, type ChangedBatches } from '../pipeline/index.js';
+import type { ChangedBatches } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
 import { batchIdsFrom, parseConcurrency, parseShard, withBatchOptions, withRunOptions } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
@@ -33,6 +33,8 @@ export function generateBuilder<T>(y: Argv<T>) {
 }
 
 export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { changedBatches } = await import('../pipeline/changes.js');
   const started = io.now();
   const dir = args.project ?? io.cwd;
   let changed: ChangedBatches | undefined;
@@ -48,6 +50,9 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
       return EXIT_OK;
     }
   }
+  const { generate } = await import('../pipeline/generate.js');
+  const { loadProject } = await import('../pipeline/project.js');
+  const { stageFiles } = await import('../pipeline/git.js');
   const project = loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = changed ? changed.batchIds : batchIdsFrom(args, project.dir);
   const shard = parseShard(args.shard);

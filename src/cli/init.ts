@@ -1,7 +1,6 @@
 // `wdm-design init [dir]`: scaffold a project (config, example batch, pre-commit hook, CI workflow).
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { initProject } from '../pipeline/index.js';
 import { EXIT_OK, type Io } from './io.js';
 
 export interface InitArgs {
@@ -17,6 +16,8 @@ export function initBuilder<T>(y: Argv<T>) {
 }
 
 export async function runInit(args: InitArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { initProject } = await import('../pipeline/init.js');
   const report = initProject(resolve(io.cwd, args.dir ?? '.'), { force: args.force === true });
   for (const path of report.written) io.stdout(`  created ${path}\n`);
   for (const path of report.kept) io.stdout(`  kept    ${path} (exists)\n`);

@@ -1,7 +1,8 @@
 // Shared option definitions and parsers for the commands (batch selection, concurrency, shards, output).
 import type { Argv } from 'yargs';
 import { WdmError } from '../shared/errors.js';
-import { listBatchIds, type Shard } from '../pipeline/index.js';
+import type { Shard } from '../pipeline/index.js';
+import { listBatchIds } from '../pipeline/batches.js';
 
 export interface BatchArgs {
   batch?: string[];

@@ -1,6 +1,5 @@
 // `wdm-design preview`: write previews/<batch>/index.html, a contact sheet of every site's palette and type.
 import type { Argv } from 'yargs';
-import { loadProject, preview } from '../pipeline/index.js';
 import { batchIdsFrom, withBatchOptions } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, plural, type Io } from './io.js';
 
@@ -21,6 +20,9 @@ export function previewBuilder<T>(y: Argv<T>) {
 }
 
 export async function runPreview(args: PreviewArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { loadProject } = await import('../pipeline/project.js');
+  const { preview } = await import('../pipeline/preview.js');
   const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
   const reports = preview(project, { batchIds: batchIdsFrom(args, project.dir) });
   if (args.json) io.stdout(`${JSON.stringify(reports, null, 2)}\n`);

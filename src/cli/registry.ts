@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { WdmError } from '../shared/errors.js';
-import { loadProject, mergeRegistries, relPath } from '../pipeline/index.js';
+import { relPath } from '../pipeline/files.js';
 import { EXIT_OK, plural, type Io } from './io.js';
 
 export interface RegistryArgs {
@@ -24,6 +24,9 @@ export function registryBuilder<T>(y: Argv<T>) {
 }
 
 export async function runRegistry(args: RegistryArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { loadProject } = await import('../pipeline/project.js');
+  const { mergeRegistries } = await import('../pipeline/status.js');
   if (args.action !== 'merge') throw new WdmError('E_USAGE', `Unexpected registry action ${String(args.action)}, expected merge`);
   const dirs = (args.dirs ?? []).map((d) => resolve(io.cwd, String(d)));
   if (dirs.length === 0) throw new WdmError('E_USAGE', 'No folder given: expected `registry merge <dir>...`', {}, 'name the shard folders to merge');

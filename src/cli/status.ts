@@ -1,6 +1,7 @@
 // `wdm-design status`: counts per state for the sites' current inputs, and with --status the sites in one state.
 import type { Argv } from 'yargs';
-import { batchStatus, loadProject, parseStateName, relPath, repairBatch, STATE_NAMES } from '../pipeline/index.js';
+import { parseStateName, STATE_NAMES } from '../registry/states.js';
+import { relPath } from '../pipeline/files.js';
 import { batchIdsFrom, parseShard, withBatchOptions } from './options.js';
 import { EXIT_OK, type Io } from './io.js';
 
@@ -27,6 +28,9 @@ export function statusBuilder<T>(y: Argv<T>) {
 }
 
 export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
+  // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
+  const { batchStatus, repairBatch } = await import('../pipeline/status.js');
+  const { loadProject } = await import('../pipeline/project.js');
   const project = loadProject(args.project ?? io.cwd);
   const ids = batchIdsFrom(args, project.dir);
   const wanted = args.status !== undefined ? parseStateName(args.status) : undefined;

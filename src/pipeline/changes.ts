@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { scopeOfChanges, type Scope } from '../review/scope.js';
 import { changedSince, stagedPaths } from './git.js';
 import { relPath } from './files.js';
-import { listBatchIds, loadConfig } from './project.js';
+import { listBatchIds } from './batches.js';
+import { loadConfig } from './config.js';
 
 export type ChangeSource = { staged: true } | { since: string };
 

@@ -2,7 +2,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { WdmError } from '../shared/errors.js';
 import { sha256, stableStringify } from '../shared/hash.js';
 import { loadRules, rulesDigest, type RuleSet } from '../rules/index.js';
@@ -17,23 +16,11 @@ export const BUILTIN_TEMPLATES_DIR = join(PACKAGE_DIR, 'templates');
 /** Template files: Handlebars sources and the layouts' CSS. */
 const TEMPLATE_PATTERNS = ['**/*.hbs', '**/*.css'];
 
-export const BATCH_EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'txt'] as const;
 
-export interface Config {
-  /** Root under which designs/, sites/ and previews/ go; relative to the project folder. */
-  outDir: string;
-  concurrency: number;
-  /** Worker threads for build/implement/verify, or `auto`: a pool of 2 once 200+ sites need work (docs/scaling.md). */
-  workers: number | 'auto';
-  registry: { flushEvery: number; flushMs: number };
-}
+import { DEFAULT_CONFIG, loadConfig, type Config } from './config.js';
 
-export const DEFAULT_CONFIG: Config = {
-  outDir: '.',
-  concurrency: 8,
-  workers: 'auto',
-  registry: { flushEvery: 64, flushMs: 25 },
-};
+export { BATCH_EXTENSIONS, batchFileOf, listBatchIds } from './batches.js';
+export { DEFAULT_CONFIG, loadConfig, type Config } from './config.js';
 
 export interface Project {
   dir: string;
@@ -46,70 +33,6 @@ export interface Project {
   templates: TemplateSources;
   templatesDigest: string;
   designTemplates: CompiledDesignTemplates;
-}
-
-const CONFIG_FILE = 'wdm.config.yaml';
-
-function expectNumber(value: unknown, path: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new WdmError('E_CONFIG', `Unexpected ${JSON.stringify(value)} for ${path}, expected a whole number from ${min} to ${max}`, { file: CONFIG_FILE, path });
-  }
-  return value;
-}
-
-/** Reads and validates wdm.config.yaml; no file means the defaults. */
-export function loadConfig(dir: string): Config {
-  const file = join(dir, CONFIG_FILE);
-  if (!existsSync(file)) return structuredClone(DEFAULT_CONFIG);
-  const text = readText(file, CONFIG_FILE);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    const pos = lineCounter.linePos(err.pos[0]);
-    throw new WdmError('E_CONFIG', `Malformed YAML: ${err.message.split('\n')[0]}`, { file: CONFIG_FILE, line: pos.line, column: pos.col }, 'fix the YAML syntax');
-  }
-  const raw = (doc.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new WdmError('E_CONFIG', 'Unexpected top-level value, expected a mapping of settings', { file: CONFIG_FILE, line: 1 });
-  }
-  const config = structuredClone(DEFAULT_CONFIG);
-  for (const [key, value] of Object.entries(raw)) {
-    const line = lineOfKey(doc, lineCounter, [key]);
-    switch (key) {
-      case 'outDir':
-        if (typeof value !== 'string' || value.length === 0) {
-          throw new WdmError('E_CONFIG', `Unexpected ${JSON.stringify(value)} for outDir, expected a folder path`, { file: CONFIG_FILE, line, path: key });
-        }
-        config.outDir = value;
-        break;
-      case 'concurrency':
-        config.concurrency = expectNumber(value, key, 1, 256);
-        break;
-      case 'workers':
-        config.workers = value === 'auto' ? 'auto' : expectNumber(value, key, 0, 64);
-        break;
-      case 'registry': {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          throw new WdmError('E_CONFIG', 'Unexpected value for registry, expected a mapping with flushEvery and flushMs', { file: CONFIG_FILE, line, path: key });
-        }
-        for (const [k, v] of Object.entries(value)) {
-          if (k === 'flushEvery') config.registry.flushEvery = expectNumber(v, 'registry.flushEvery', 1, 100_000);
-          else if (k === 'flushMs') config.registry.flushMs = expectNumber(v, 'registry.flushMs', 0, 60_000);
-          else throw new WdmError('E_CONFIG', `Unknown setting registry.${k}, expected flushEvery or flushMs`, { file: CONFIG_FILE, line: lineOfKey(doc, lineCounter, [key, k]), path: `registry.${k}` });
-        }
-        break;
-      }
-      default:
-        throw new WdmError('E_CONFIG', `Unknown setting ${key}, expected one of outDir, concurrency, workers, registry`, { file: CONFIG_FILE, line, path: key }, 'remove it or fix its spelling');
-    }
-  }
-  return config;
-}
-
-function lineOfKey(doc: ReturnType<typeof parseDocument>, lc: LineCounter, path: string[]): number | undefined {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? lc.linePos(node.range[0]).line : undefined;
 }
 
 /** Reads `rules/**\/*.yaml` of the package, then of the project (the user's files extend and override). */
@@ -162,36 +85,6 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     templatesDigest: sha256(stableStringify(templates)),
     designTemplates: compileDesignTemplates(templates),
   };
-}
-
-/** Batch ids found in the project's batches/ folder, sorted. */
-export function listBatchIds(projectDir: string): string[] {
-  const dir = join(projectDir, 'batches');
-  if (!existsSync(dir)) return [];
-  const ids = new Set<string>();
-  for (const f of listFiles(dir, BATCH_EXTENSIONS.map((e) => `*.${e}`))) ids.add(f.replace(/\.[^.]+$/, ''));
-  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** The batch file of an id: `batches/<id>.<ext>`; exactly one must exist. Returns the project-relative path. */
-export function batchFileOf(projectDir: string, id: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    throw new WdmError('E_USAGE', `Unexpected batch id "${id}", expected letters, digits, dots, hyphens or underscores (like 010)`, {}, 'batch ids are file stems under batches/');
-  }
-  const found = BATCH_EXTENSIONS.map((ext) => `batches/${id}.${ext}`).filter((p) => existsSync(join(projectDir, p)));
-  if (found.length === 0) {
-    const known = listBatchIds(projectDir);
-    throw new WdmError(
-      'E_BATCH_MISSING',
-      `No batch file for batch "${id}": expected batches/${id}.yaml (or .json, .csv, .txt)`,
-      { file: `batches/${id}.yaml` },
-      known.length > 0 ? `known batches: ${known.join(', ')}` : 'create the batches/ folder with a batch file, or run `wdm-design init`',
-    );
-  }
-  if (found.length > 1) {
-    throw new WdmError('E_BATCH_FORMAT', `Batch "${id}" is ambiguous: ${found.join(' and ')} both exist`, { file: found[0]! }, 'keep one of them');
-  }
-  return found[0]!;
 }
 
 export { relPath };
