@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { sha256, stableStringify } from '../shared/hash.js';
 import type { Selection, Site } from '../shared/types.js';
 import { selectFor } from '../rules/index.js';
-import { designFor } from '../design/index.js';
-import { renderDesign } from '../render/index.js';
 import { fileState, provenCurrent, type CacheRecord, type FileState } from '../review/staleness.js';
 import { PACKAGE_DIR, type Project } from './project.js';
-import { siteEntry, type DesignedSite } from './site.js';
+import { designFromSelection, siteEntry, type DesignedSite } from './site.js';
 import { relPath } from './files.js';
 import { readOutput } from './read-output.js';
 
@@ -92,8 +90,7 @@ export function selectSite(project: Project, site: Site): Selected {
 
 /** designSite (site.ts) from its second stage on; the cache property test holds the two to the same bytes. */
 export function designSelected(project: Project, site: Site, selected: Selected): DesignedSite {
-  const design = designFor(selected.selection, site);
-  return { domain: site.domain, text: renderDesign(design, project.designTemplates), design, trace: selected.trace };
+  return designFromSelection(site, selected, project);
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;

@@ -1,7 +1,7 @@
 // One site through the pure stages: Site → Selection → Design → DESIGN.md text. No I/O here.
 import { isWdmError, WdmError } from '../shared/errors.js';
 import { sha256, stableStringify } from '../shared/hash.js';
-import type { Design, RuleTraceStep, Site } from '../shared/types.js';
+import type { Design, RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { selectFor, type RuleSet } from '../rules/index.js';
 import { designFor } from '../design/index.js';
 import { renderDesign, type CompiledDesignTemplates } from '../render/index.js';
@@ -39,10 +39,13 @@ export function siteInputKey(site: Site, ctx: Pick<SiteContext, 'rulesDigest' | 
 }
 
 export function designSite(site: Site, ctx: SiteContext): DesignedSite {
-  const { selection, trace } = selectFor(site, ctx.rules);
-  const design = designFor(selection, site);
-  const text = renderDesign(design, ctx.designTemplates);
-  return { domain: site.domain, text, design, trace };
+  return designFromSelection(site, selectFor(site, ctx.rules), ctx);
+}
+
+/** The stages after the rules: the cache calls this directly when it has already selected (to hash the selection). */
+export function designFromSelection(site: Site, selected: { selection: Selection; trace: RuleTraceStep[] }, ctx: Pick<SiteContext, 'designTemplates'>): DesignedSite {
+  const design = designFor(selected.selection, site);
+  return { domain: site.domain, text: renderDesign(design, ctx.designTemplates), design, trace: selected.trace };
 }
 
 /** A site-level failure (unknown category, template error) as a WdmError that names the domain and its row. */
