@@ -2,12 +2,15 @@
 import benchGenerate from './generate.js';
 import benchScale from './scale.js';
 import benchBuild from './build.js';
+import benchReview from './review.js';
+import { spawnSync } from 'node:child_process';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 const suites = [['generate', () => benchGenerate({ runs: quick ? 1 : 3, large: quick ? 2000 : 10000 })]];
 suites.push(['build', () => benchBuild({ large: quick ? 200 : 1000 })]);
+suites.push(['review', () => benchReview(quick ? { runs: 1, large: 2000 } : {})]);
 suites.push(['scale', () => benchScale(quick ? { sites: 2000, buildSites: 50 } : {})]);
 
 function table({ title, header, rows }) {
@@ -19,4 +22,15 @@ function table({ title, header, rows }) {
 for (const [name, run] of suites) {
   if (only && only !== name) continue;
   console.log(table(await run()));
+}
+
+// Stand-alone scripts with their own output: per-check verification cost, and the registry's flush costs.
+for (const [name, script, args] of [
+  ['verify', 'verify.mjs', [quick ? '1' : '5']],
+  ['registry', 'registry.mjs', []],
+]) {
+  if (only && only !== name) continue;
+  console.log(`### ${name} (bench/${script})\n`);
+  spawnSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], { stdio: 'inherit' });
+  console.log('');
 }
