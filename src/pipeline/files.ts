@@ -1,8 +1,9 @@
 // File-system helpers of the pipeline: sorted globbing, text reading with places, and write-if-changed.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
 import fg from 'fast-glob';
-import { WdmError } from '../shared/errors.js';
+import { isWdmError, WdmError } from '../shared/errors.js';
+import { writeFileIfChanged } from '../registry/index.js';
 
 /** Project-relative path with forward slashes, for messages and output (never absolute). */
 export function relPath(root: string, path: string): string {
@@ -36,43 +37,22 @@ export function readTextIfExists(path: string): string | undefined {
 
 export type WriteOutcome = 'written' | 'unchanged';
 
-let tempCounter = 0;
-
 /**
- * Writes `text` to `path` unless the file already holds exactly these bytes. A write goes to a temporary file in
- * the same folder and is renamed into place, so a reader (or a crash) never sees half a file. With `durable`, the
- * temporary file is fsynced before the rename.
+ * Writes `text` to `path` unless the file already holds exactly these bytes, through the registry's atomic writer
+ * (temporary file in the same folder, renamed into place: a reader or a crash never sees half a file; with
+ * `durable`, fsynced first). Errors name the project-relative `display` path, never an absolute one.
  */
 export function writeIfChanged(path: string, text: string, options: { durable?: boolean; display?: string } = {}): WriteOutcome {
-  const bytes = Buffer.from(text, 'utf8');
-  let existing: Buffer | undefined;
   try {
-    existing = readFileSync(path);
+    return writeFileIfChanged(path, text, { durability: options.durable ? 'each' : 'none' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(error, options.display ?? path);
-  }
-  if (existing && existing.equals(bytes)) return 'unchanged';
-  const dir = dirname(path);
-  const temp = join(dir, `.${process.pid}.${++tempCounter}.tmp`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    const fd = openSync(temp, 'w', 0o644);
-    try {
-      writeSync(fd, bytes, 0, bytes.length, 0);
-      if (options.durable) fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    if (isWdmError(error) && error.code === 'E_IO' && options.display !== undefined) {
+      const display = options.display;
+      const shown = (text: string) => text.split(path).join(display).split(dirname(path)).join(dirname(display));
+      throw new WdmError('E_IO', shown(error.message), { file: display }, error.hint === undefined ? undefined : shown(error.hint));
     }
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The temporary file may not exist; nothing to clean.
-    }
-    throw ioError(error, options.display ?? path);
+    throw error;
   }
-  return 'written';
 }
 
 export function ioError(error: unknown, display: string): WdmError {
