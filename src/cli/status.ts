@@ -1,4 +1,5 @@
 // `wdm-design status`: counts per state for the sites' current inputs, and with --status the sites in one state.
+import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { parseStateName, STATE_NAMES } from '../registry/states.js';
 import { relPath } from '../pipeline/files.js';
@@ -29,9 +30,11 @@ export function statusBuilder<T>(y: Argv<T>) {
 
 export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
   // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
-  const { batchStatus, repairBatch } = await import('../pipeline/status.js');
-  const { loadProject } = await import('../pipeline/project.js');
-  const project = loadProject(args.project ?? io.cwd);
+  const { batchStatusAt, repairBatchAt } = await import('../pipeline/status-keys.js');
+  const dir = resolve(args.project ?? io.cwd);
+  // The project (rules, templates) is loaded only when the remembered keys are out of date.
+  const load = async () => (await import('../pipeline/project.js')).loadProject(dir);
+  const project = { dir };
   const ids = batchIdsFrom(args, project.dir);
   const wanted = args.status !== undefined ? parseStateName(args.status) : undefined;
   const shard = parseShard(args.shard);
@@ -39,7 +42,7 @@ export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
   const repairs: unknown[] = [];
   for (const id of ids) {
     if (args.repair) {
-      const report = repairBatch(project, id);
+      const report = repairBatchAt(project.dir, id);
       const show = (p: string) => relPath(project.dir, p);
       for (const f of report.repaired) {
         if (args.json) {
@@ -52,7 +55,7 @@ export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
       if (report.repaired.length === 0 && !args.json) io.stderr(`${id}: journal intact, nothing to repair\n`);
       else if (report.repaired.length > 0 && !args.json) io.stderr(`${id}: rerun \`wdm-design build --batch ${id}\` to redo the sites whose records were dropped\n`);
     }
-    const status = batchStatus(project, id, shard);
+    const status = await batchStatusAt(project.dir, id, shard, load);
     const sites = wanted ? [...status.sites.values()].filter((s) => s.state === wanted) : [];
     if (args.json) {
       out.push({

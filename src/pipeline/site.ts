@@ -6,8 +6,9 @@ import { selectFor, type RuleSet } from '../rules/index.js';
 import { designFor } from '../design/index.js';
 import { renderDesign, type CompiledDesignTemplates } from '../render/index.js';
 
-/** Bumped with the tool's major version: a new major may change every design, a minor or patch must not. */
-export const TOOL_MAJOR = 1;
+import { TOOL_MAJOR } from './tool.js';
+
+export { TOOL_MAJOR };
 
 export interface DesignedSite {
   domain: string;

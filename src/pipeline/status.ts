@@ -15,6 +15,7 @@ import {
 } from '../registry/index.js';
 import type { Project } from './project.js';
 import { buildKey } from './keys.js';
+import { repairBatchAt } from './status-keys.js';
 import { inShard, readBatch, type Shard } from './generate.js';
 import { relPath } from './files.js';
 
@@ -22,12 +23,20 @@ export function registryDir(project: Project): string {
   return join(project.dir, '.wdm', 'registry');
 }
 
+/** Every site's key for its current inputs. */
+export function siteKeys(project: Project, id: string): Map<string, string> {
+  return new Map(readBatch(project, id).sites.map((s) => [s.domain, buildKey(s, project)]));
+}
+
+function inShardOnly(keys: Map<string, string>, shard: Shard | undefined): Map<string, string> {
+  return shard ? new Map([...keys].filter(([domain]) => inShard(domain, shard))) : keys;
+}
+
 /** States of every site of the batch for its CURRENT inputs: a site whose entry, rules or templates changed is pending. */
 export function batchStatus(project: Project, id: string, shard?: Shard): BatchStatus {
-  const batch = readBatch(project, id);
-  const keys = new Map(batch.sites.filter((s) => inShard(s.domain, shard)).map((s) => [s.domain, buildKey(s, project)]));
-  return readStatus(registryDir(project), id, keys);
+  return readStatus(registryDir(project), id, inShardOnly(siteKeys(project, id), shard));
 }
+
 
 /** Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized. */
 export async function finalize(project: Project, id: string): Promise<FinalizeResult> {
@@ -55,8 +64,10 @@ export async function finalize(project: Project, id: string): Promise<FinalizeRe
 
 /** Sets damaged journal files of the batch aside, keeping every valid line (see docs/registry.md, Repair). */
 export function repairBatch(project: Project, id: string): RepairReport {
-  return repairJournal(registryDir(project), id);
+  return repairBatchAt(project.dir, id);
 }
+
+export { batchStatusAt, repairBatchAt } from './status-keys.js';
 
 /**
  * The registry folder of a foreign project or shard: `<dir>/.wdm/registry` when it exists, else `<dir>` itself when

@@ -35,7 +35,7 @@ export function readDesignFacts(text: string): DesignFacts {
     // gray-matter's js-yaml reads a generated front matter 30x faster than the yaml package (0.4 vs 15 ms), which
     // matters when a rule change touches 10,000 sites. Only plain `---` was accepted above, so no other engine can
     // run, and an options object turns off its unbounded cache.
-    data = matter(`---\n${yamlText}\n---\n`, { language: 'yaml' }).data;
+    data = matter(`---\n${yamlText}\n---\n`, { language: 'yaml', engines: { js: REFUSE, javascript: REFUSE, coffee: REFUSE, coffeescript: REFUSE } }).data;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { tokens: new Map(), pairs: [], body, problem: `front matter is not valid YAML: ${message}` };
@@ -52,6 +52,11 @@ export function readDesignFacts(text: string): DesignFacts {
   }
   return { tokens, pairs: declaredPairs((data as Record<string, unknown>)['x-wdm']), body };
 }
+
+/** Belt and braces: the code engines gray-matter ships would `eval` a header; none may ever run here. */
+const REFUSE = (): never => {
+  throw new Error('executable front matter is refused');
+};
 
 // YAML aliases share objects: walking them could multiply a small file into millions of paths.
 const MAX_TOKENS = 20_000;
