@@ -1,21 +1,14 @@
 // A project folder: its config, its rules (built-in then the user's), its templates and its batches.
-import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
-import { WdmError } from '../shared/errors.js';
+import { resolve } from 'node:path';
 import { sha256, stableStringify } from '../shared/hash.js';
 import { loadRules, rulesDigest, type RuleSet } from '../rules/index.js';
 import { compileDesignTemplates, type CompiledDesignTemplates, type TemplateSources } from '../render/index.js';
-import { listFiles, readText, relPath } from './files.js';
-
-
-
-
-import { DEFAULT_CONFIG, loadConfig, type Config } from './config.js';
+import { relPath } from './files.js';
+import { loadConfig, type Config } from './config.js';
+import { ruleSources, templateSources } from './sources.js';
 
 export { BATCH_EXTENSIONS, batchFileOf, listBatchIds } from './batches.js';
 export { BUILTIN_RULES_DIR, BUILTIN_TEMPLATES_DIR, PACKAGE_DIR, ruleSources, templateSources } from './sources.js';
-import { ruleSources, templateSources } from './sources.js';
 export { DEFAULT_CONFIG, loadConfig, type Config } from './config.js';
 
 export interface Project {

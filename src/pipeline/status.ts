@@ -7,7 +7,6 @@ import {
   mergeJournals,
   openJournal,
   readStatus,
-  repairJournal,
   type BatchStatus,
   type FinalizeResult,
   type MergeReport,
