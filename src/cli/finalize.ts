@@ -1,5 +1,6 @@
 // `wdm-design finalize`: publish a fully verified batch atomically into published/<batch>, then record finalized.
 import type { Argv } from 'yargs';
+import { relPath } from '../pipeline/files.js';
 import { batchIdsFrom, withBatchOptions } from './options.js';
 import { EXIT_OK, plural, type Io } from './io.js';
 
@@ -24,7 +25,7 @@ export async function runFinalize(args: FinalizeArgs, io: Io): Promise<number> {
   const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
   for (const id of batchIdsFrom(args, project.dir)) {
     const result = await finalize(project, id);
-    io.stdout(`${id}: finalized: ${plural(result.files, 'file')} published to ${result.target}\n`);
+    io.stdout(`${id}: finalized: ${plural(result.files, 'file')} published to ${relPath(project.dir, result.target)}\n`);
   }
   return EXIT_OK;
 }

@@ -16,6 +16,13 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 export function processIo(): Io {
+  // `wdm-design status --status I | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     cwd: process.cwd(),
     stdout: (t) => process.stdout.write(t),
