@@ -18,6 +18,11 @@ export function stemsOf(word: string): string[] {
   return [...new Set(out)];
 }
 
+/** The word with combining marks removed (NFD, then drop U+0300–U+036F); locale-free. */
+export function withoutMarks(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
 export interface KeywordIndex {
   /** Keywords, for the segmenter. */
   words: ReadonlySet<string>;
@@ -44,7 +49,9 @@ export function keywordIndex(rules: RuleSet): KeywordIndex {
   const words = new Set(Object.keys(keywords));
   const index: KeywordIndex = {
     words,
-    keywordFor(word) {
+    keywordFor(raw) {
+      // Keywords are written without accents: "café" and "bäckerei" look up "cafe" and "backerei" too.
+      const word = words.has(raw) ? raw : withoutMarks(raw);
       if (words.has(word)) return word;
       const stems = stemsOf(word);
       for (const stem of stems) if (words.has(stem)) return stem;

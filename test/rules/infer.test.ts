@@ -41,6 +41,7 @@ const inference: [domain: string, category: string, words: string, from: string[
   ['acmedental.org', 'dental', 'acme dental', ['dental']],
   ['xqzv.com', 'general', 'xqzv', []],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bäckerei müller', ['bäckerei']],
+  ['xn--caf-lumire-66ag.fr', 'cafe', 'café lumière', ['café']],
 ];
 
 describe('inferCategory', () => {
