@@ -14,8 +14,73 @@ export interface Site {
   tagline?: string;
   /** `#rrggbb`, lower case, when the batch pins the primary colour. */
   brandColor?: string;
+  /** Facts only the business can state (inline in the row or from `content/<batch>/<domain>.yaml`), validated. */
+  facts?: Facts;
   /** Where the row came from (file is project-relative, line is 1-based). */
   source: { file: string; line: number };
+}
+
+/* ------------------------------------------------------------------ facts */
+
+/**
+ * A photo (or logo) the user supplied: a regular file under the project, read and checked by the pipeline, copied
+ * into the site as `assets/<stem>-<sha256 first 8>.<ext>`. Width and height are the image's own pixels.
+ */
+export interface Photo {
+  /** Project-relative path of the source file (`content/010/smithlaw.com/office.jpg`). */
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  /** Hex SHA-256 of the file's bytes. */
+  sha256: string;
+  bytes: number;
+  caption?: string;
+  /** Where the user wants it (the layout decides otherwise). */
+  role?: 'hero' | 'about' | 'gallery' | 'team';
+}
+
+export interface OpeningHours {
+  /** Two-letter days, schema.org style: Mo Tu We Th Fr Sa Su. */
+  days: string[];
+  /** `HH:MM`, 24-hour. */
+  opens: string;
+  closes: string;
+}
+
+/**
+ * Business facts. Every field is optional; a page states only what is here (issue 10: never invent a fact). The
+ * owner of this shape is the facts/content work; other stages read it.
+ */
+export interface Facts {
+  phone?: string;
+  email?: string;
+  address?: { street: string; locality: string; region?: string; postalCode?: string; country?: string };
+  hours?: OpeningHours[];
+  serviceArea?: string[];
+  services?: { name: string; description?: string; price?: string }[];
+  menu?: { name: string; description?: string; price?: string; group?: string }[];
+  team?: { name: string; role?: string; photo?: Photo }[];
+  testimonials?: { quote: string; author: string; context?: string }[];
+  figures?: { value: string; label: string }[];
+  social?: { url: string; label?: string }[];
+  logo?: Photo;
+  photos?: Photo[];
+}
+
+/* ----------------------------------------------------------------- assets */
+
+/**
+ * A file copied into a site folder beside index.html (fonts, photos, licences). The implementation stage names
+ * it; the pipeline copies the bytes (regular files only, confined to the project or installed packages) and
+ * checks their hash.
+ */
+export interface SiteAsset {
+  /** Path inside the site folder, `assets/...`, content-hashed where it is a binary. */
+  path: string;
+  source: { kind: 'package'; specifier: string } | { kind: 'project'; file: string } | { kind: 'text'; text: string };
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
 }
 
 /** A batch row that was refused, with the reason. The run goes on without it. */
@@ -60,6 +125,11 @@ export interface Selection {
   category: string;
   categoryLabel: string;
   categorySource: 'given' | 'inferred' | 'default';
+  /** Top-level family of the category (`home-services` for `landscaping`); equal to `category` for a family. */
+  family?: string;
+  /** The category's ancestry, family first (`[home-services, landscaping]`). Rules data keyed by category
+   *  (imagery, icons ...) resolves through it, most specific first. */
+  lineage?: string[];
   /** Words of the domain (or TLD) that decided an inferred category. */
   inferredFrom: string[];
   /** The second-level label split into words (`bestlawfirm` → best, law, firm). */
@@ -104,13 +174,18 @@ export interface Selection {
   copy: SiteCopy;
   /** Brand voice words for the prose (`trustworthy`, `precise` ...). */
   voice: string[];
+  /** The site's facts, when the batch or its content file gives any. */
+  facts?: Facts;
 }
 
 export interface CopyItem {
   title: string;
   text: string;
-  /** Display price (`$14`, `from €40`) for menu, pricing and product items; rendered as written, HTML-escaped. */
+  /** Display price (`$14`, `from €40`) for menu, pricing and product items; rendered as written, HTML-escaped.
+   *  Only ever from the user's facts, never from rules. */
   price?: string;
+  /** Icon name from the icon set, chosen by rules data (keywords → icon). */
+  icon?: string;
 }
 
 /**
@@ -123,6 +198,14 @@ export interface CopyBlock {
   items: CopyItem[];
   action?: string;
   secondaryAction?: string;
+  /** Short navigation label for the section ("Menu", "Our rooms"), from rules data. */
+  nav?: string;
+  /** Section ids the two calls to action point to (`contact`, `menu` ...); the label must name that section. */
+  actionTarget?: string;
+  secondaryActionTarget?: string;
+  /** Sample copy standing in for facts the business has not given: rendered only when the project asks for
+   *  placeholders, visibly labelled. */
+  sample?: boolean;
 }
 
 /** Keyed by section id (see SECTION_IDS in vocabulary.ts); every section the layout names has a block. */

@@ -13,6 +13,7 @@ import { htmlValidityFindings } from './html-validity.js';
 import { parseHtmlTree } from './html-tree.js';
 import { structureFindings } from './structure.js';
 import { tokenUsageFindings } from './token-usage.js';
+import { SITE_CHECKS } from './checks/index.js';
 
 export interface SiteInput {
   /** Project-relative path of the DESIGN.md (`designs/010/smithlaw.com/DESIGN.md`). */
@@ -89,6 +90,10 @@ export function verifySite(input: SiteInput, checkers: Checkers, options: Verify
   if (tokens && !skip.has('tokens')) {
     const t = tokens;
     findings.push(...timed('tokens', () => tokenUsageFindings(t, rules, cssFile, input.file)));
+  }
+  for (const check of SITE_CHECKS) {
+    if (skip.has(check.meta.id as CheckName)) continue;
+    findings.push(...check.run({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens }));
   }
   return sortFindings(findings);
 }

@@ -1,0 +1,29 @@
+// Site checks as units (ESLint-rule shaped): each names what it reads, so the verify cache and the fast path can
+// tell which checks an edit invalidates. New checks (links, design quality ...) are added to SITE_CHECKS.
+import type { Finding } from '../../shared/types.js';
+import type { DesignTokens } from '../../implement/design-tokens.js';
+
+export interface SiteCheckInput {
+  /** Project-relative paths, for findings. */
+  file: string;
+  htmlFile: string;
+  cssFile: string;
+  designText: string;
+  html: string;
+  css: string;
+  /** Undefined when the DESIGN.md could not be read (that is reported elsewhere). */
+  tokens: DesignTokens | undefined;
+}
+
+export interface SiteCheck {
+  meta: {
+    /** Rule id prefix of its findings (`links`, `quality`). */
+    id: string;
+    /** The inputs whose bytes decide its result. */
+    reads: readonly ('html' | 'css' | 'design')[];
+    description: string;
+  };
+  run(input: SiteCheckInput): Finding[];
+}
+
+export const SITE_CHECKS: readonly SiteCheck[] = [];
