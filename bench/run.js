@@ -3,6 +3,7 @@ import benchGenerate from './generate.js';
 import benchScale from './scale.js';
 import benchBuild from './build.js';
 import benchReview from './review.js';
+import benchStartup from './startup.js';
 import { spawnSync } from 'node:child_process';
 
 const quick = process.argv.includes('--quick');
@@ -11,6 +12,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const suites = [['generate', () => benchGenerate({ runs: quick ? 1 : 3, large: quick ? 2000 : 10000 })]];
 suites.push(['build', () => benchBuild({ large: quick ? 200 : 1000 })]);
 suites.push(['review', () => benchReview(quick ? { runs: 1, large: 2000 } : {})]);
+suites.push(['startup', () => benchStartup({ runs: quick ? 5 : 15 })]);
 suites.push(['scale', () => benchScale(quick ? { sites: 2000, buildSites: 50 } : {})]);
 
 function table({ title, header, rows }) {

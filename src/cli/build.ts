@@ -1,8 +1,7 @@
 // `wdm-design build | implement | verify`: sites through the stages, findings grouped per site, one summary line.
-import type { Argv } from 'yargs';
 import { formatProblem } from '../shared/errors.js';
 import type { BuildReport, Stage } from '../pipeline/index.js';
-import { batchIdsFrom, parseConcurrency, parseShard, withBatchOptions, withRunOptions } from './options.js';
+import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
 import { WdmError } from '../shared/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
 
@@ -17,13 +16,6 @@ export interface BuildArgs {
   workers?: string;
   full?: boolean;
   verify?: boolean;
-}
-
-export function buildBuilder<T>(y: Argv<T>) {
-  return withRunOptions(withBatchOptions(y))
-    .option('shard', { type: 'string', description: 'Only the sites whose domain hash falls in shard i of n (like 2/4)' })
-    .option('workers', { alias: 'w', type: 'string', description: 'Worker threads for the CPU-bound stages: a number (0: none) or auto (default: a pool of 2 once 200+ sites need work)' })
-    .option('full', { type: 'boolean', description: 'Redo and re-verify every site, even those recorded as verified for their current inputs' });
 }
 
 export function parseWorkers(raw: string): number | 'auto' {

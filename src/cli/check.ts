@@ -1,7 +1,6 @@
 // `wdm-design check`: are the DESIGN.md files on disk what generate would write? Exit 0 yes, 1 no, like prettier --check.
-import type { Argv } from 'yargs';
 import type { CheckFinding, CheckReport } from '../pipeline/index.js';
-import { batchIdsFrom, withBatchOptions } from './options.js';
+import { batchIdsFrom } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, type Io } from './io.js';
 
 export interface CheckArgs {
@@ -12,17 +11,6 @@ export interface CheckArgs {
   cache?: boolean;
   out?: string;
   project?: string;
-}
-
-export function checkBuilder<T>(y: Argv<T>) {
-  return withBatchOptions(y)
-    .option('diff', { type: 'boolean', description: 'Print a unified diff of each stale or missing file' })
-    .option('json', { type: 'boolean', description: 'Print the findings as JSON on stdout' })
-    .option('cache', { type: 'boolean', default: true, description: 'Let .wdm/cache prove unchanged files current (--no-cache renders every site)' })
-    .option('out', { alias: 'o', type: 'string', description: 'Root folder of designs/ (default: the project folder)' })
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder holding batches/ (default: the current folder)' })
-    .example('$0 check --all', 'Exit 1 and list the files that generate would change')
-    .example('$0 check --batch 010 --diff', 'Also show how each stale file differs');
 }
 
 const CAUSES: Record<string, string> = {

@@ -1,6 +1,5 @@
 // `wdm-design diff`: what changed in the designs since a git ref, for a reviewer (text, PR-comment Markdown or JSON).
 import { resolve } from 'node:path';
-import type { Argv } from 'yargs';
 import { WdmError } from '../shared/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, type Io } from './io.js';
 
@@ -13,17 +12,6 @@ export interface DiffArgs {
 }
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
-
-export function diffBuilder<T>(y: Argv<T>) {
-  return y
-    .option('base', { type: 'string', default: 'HEAD', description: 'Git ref to compare the working tree with' })
-    .option('format', { alias: 'f', type: 'string', default: 'text', description: 'text, markdown (for a pull-request comment) or json' })
-    .option('exit-code', { type: 'boolean', description: 'Exit 1 when any design changed, like git diff --exit-code' })
-    .option('out', { alias: 'o', type: 'string', description: 'Root folder of designs/ (default: from wdm.config.yaml)' })
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder (default: the current folder)' })
-    .example('$0 diff', 'Design changes since the last commit')
-    .example('$0 diff --base origin/main --format markdown > comment.md', 'A pull-request comment');
-}
 
 export async function runDiff(args: DiffArgs, io: Io): Promise<number> {
   // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.

@@ -1,5 +1,4 @@
 // `wdm-design explain <domain>`: which rules fired and what they set, the hash-derived choices, every contrast adjustment.
-import type { Argv } from 'yargs';
 import { EXIT_OK, type Io } from './io.js';
 
 export interface ExplainArgs {
@@ -8,23 +7,10 @@ export interface ExplainArgs {
   name?: string;
   tagline?: string;
   brandColor?: string;
+  batch?: string;
   project?: string;
   json?: boolean;
   design?: boolean;
-}
-
-export function explainBuilder<T>(y: Argv<T>) {
-  return y
-    .positional('domain', { type: 'string', demandOption: true, description: 'The domain to explain (Unicode or punycode)' })
-    .option('category', { type: 'string', description: 'Category as a batch would give it (inferred from the name when absent)' })
-    .option('name', { type: 'string', description: 'Display name as a batch would give it' })
-    .option('tagline', { type: 'string', description: 'Tagline as a batch would give it' })
-    .option('brand-color', { type: 'string', description: 'Pinned primary colour (#rrggbb)' })
-    .option('design', { type: 'boolean', description: 'Also print the DESIGN.md it renders' })
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder (default: the current folder)' })
-    .option('json', { type: 'boolean', description: 'Print the explanation as JSON' })
-    .example('$0 explain bestlawfirm.com', 'Why bestlawfirm.com gets the design it gets')
-    .example('$0 explain smile.dental --json', 'The same as JSON');
 }
 
 function value(v: unknown): string {
@@ -33,15 +19,21 @@ function value(v: unknown): string {
 
 export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
   // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
-  const { explainDomain } = await import('../pipeline/explain.js');
+  const { checkExplainInput, explainSite } = await import('../pipeline/explain.js');
+  // The domain and fields are checked before the project is loaded: a usage error costs nothing.
+  const checked = checkExplainInput(args.domain, {
+    ...(args.category !== undefined ? { category: args.category } : {}),
+    ...(args.name !== undefined ? { name: args.name } : {}),
+    ...(args.tagline !== undefined ? { tagline: args.tagline } : {}),
+    ...(args.brandColor !== undefined ? { brandColor: args.brandColor } : {}),
+  });
   const { loadProject } = await import('../pipeline/project.js');
   const project = loadProject(args.project ?? io.cwd);
-  const entry: { category?: string; name?: string; tagline?: string; brandColor?: string } = {};
-  if (args.category !== undefined) entry.category = args.category;
-  if (args.name !== undefined) entry.name = args.name;
-  if (args.tagline !== undefined) entry.tagline = args.tagline;
-  if (args.brandColor !== undefined) entry.brandColor = args.brandColor.toLowerCase();
-  const ex = explainDomain(project, args.domain, entry);
+  const ex = explainSite(project, checked, args.batch);
+  const categoryFrom = ex.fromCommandLine.includes('category') ? 'the command line' : args.batch !== undefined ? `batch ${args.batch}` : undefined;
+  // The rules say "given in the batch"; here the reader must see where the value really came from.
+  const where = (text: string) => (categoryFrom === 'the command line' ? text.replace('(given in the batch)', '(given on the command line)') : text);
+  ex.trace = ex.trace.map((step) => ({ ...step, because: step.because.map(where) }));
   const { design, trace, site } = ex;
   const sel = design.selection;
   if (args.json) {
@@ -50,7 +42,7 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
         {
           domain: site.domain,
           unicode: site.unicode,
-          category: { id: sel.category, source: sel.categorySource, words: sel.words, inferredFrom: sel.inferredFrom },
+          category: { id: sel.category, source: sel.categorySource, ...(sel.categorySource === 'given' ? { givenIn: categoryFrom === 'the command line' ? 'command line' : 'batch' } : {}), words: sel.words, inferredFrom: sel.inferredFrom },
           name: { value: sel.name, source: sel.nameSource },
           rules: trace,
           choices: design.choices,
@@ -69,10 +61,10 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
   }
   const out: string[] = [];
   out.push(`${site.unicode}${site.unicode !== site.domain ? ` (${site.domain})` : ''}`);
-  out.push(`  name      ${sel.name} (${sel.nameSource})`);
+  out.push(`  name      ${sel.name} (${sel.nameSource === 'given' ? (ex.fromCommandLine.includes('name') ? 'given on the command line' : 'given in the batch') : sel.nameSource})`);
   out.push(`  words     ${sel.words.join(' ') || '(none)'}`);
   out.push(
-    `  category  ${sel.category} (${sel.categorySource}${sel.inferredFrom.length ? ` from ${sel.inferredFrom.map((w) => `"${w}"`).join(', ')}` : ''})`,
+    `  category  ${sel.category} (${sel.categorySource === 'given' ? `given ${categoryFrom === 'the command line' ? 'on the command line' : 'in the batch'}` : sel.categorySource}${sel.inferredFrom.length ? ` from ${sel.inferredFrom.map((w) => `"${w}"`).join(', ')}` : ''})`,
   );
   out.push('', 'Rules fired, in order:');
   trace.forEach((step, i) => {

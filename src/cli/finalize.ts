@@ -1,7 +1,6 @@
 // `wdm-design finalize`: publish a fully verified batch atomically into published/<batch>, then record finalized.
-import type { Argv } from 'yargs';
 import { relPath } from '../pipeline/files.js';
-import { batchIdsFrom, withBatchOptions } from './options.js';
+import { batchIdsFrom } from './options.js';
 import { EXIT_OK, plural, type Io } from './io.js';
 
 export interface FinalizeArgs {
@@ -9,13 +8,7 @@ export interface FinalizeArgs {
   all?: boolean;
   project?: string;
   out?: string;
-}
-
-export function finalizeBuilder<T>(y: Argv<T>) {
-  return withBatchOptions(y)
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder (default: the current folder)' })
-    .option('out', { alias: 'o', type: 'string', description: 'Root folder holding designs/ and sites/ (default: the project folder)' })
-    .example('$0 finalize --batch 010', 'Refuses unless every site is verified; then publishes published/010 in one swap');
+  json?: boolean;
 }
 
 export async function runFinalize(args: FinalizeArgs, io: Io): Promise<number> {
@@ -23,9 +16,12 @@ export async function runFinalize(args: FinalizeArgs, io: Io): Promise<number> {
   const { finalize } = await import('../pipeline/status.js');
   const { loadProject } = await import('../pipeline/project.js');
   const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
+  const published: { batch: string; files: number; target: string }[] = [];
   for (const id of batchIdsFrom(args, project.dir)) {
     const result = await finalize(project, id);
-    io.stdout(`${id}: finalized: ${plural(result.files, 'file')} published to ${relPath(project.dir, result.target)}\n`);
+    published.push({ batch: id, files: result.files, target: relPath(project.dir, result.target) });
+    if (!args.json) io.stdout(`${id}: finalized: ${plural(result.files, 'file')} published to ${relPath(project.dir, result.target)}\n`);
   }
+  if (args.json) io.stdout(`${JSON.stringify({ finalized: published }, null, 2)}\n`);
   return EXIT_OK;
 }

@@ -1,8 +1,7 @@
 // `wdm-design generate`: write DESIGN.md for every site of the chosen batches; one summary line at the end.
-import type { Argv } from 'yargs';
 import type { ChangedBatches } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
-import { batchIdsFrom, parseConcurrency, parseShard, withBatchOptions, withRunOptions } from './options.js';
+import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
 
 export interface GenerateArgs {
@@ -17,19 +16,6 @@ export interface GenerateArgs {
   changedSince?: string;
   cache?: boolean;
   add?: boolean;
-}
-
-export function generateBuilder<T>(y: Argv<T>) {
-  return withRunOptions(withBatchOptions(y))
-    .option('shard', { type: 'string', description: 'Only the sites whose domain hash falls in shard i of n (like 2/4)' })
-    .option('staged', { type: 'boolean', description: 'Only the batches whose batch file or designs are staged in git (all when rules/, templates/ or the config are); stages what it writes' })
-    .option('changed-since', { type: 'string', description: 'Only the batches changed in git since this ref (all when rules/, templates/ or the config changed)' })
-    .option('cache', { type: 'boolean', default: true, description: 'Skip sites whose inputs and output are unchanged since the last run (.wdm/cache); --no-cache renders all' })
-    .option('add', { type: 'boolean', description: 'With --staged: git add the files it writes (default); --no-add leaves them unstaged' })
-    .example('$0 generate --staged', 'The pre-commit hook: regenerate what the staged changes affect, and stage it')
-    .example('$0 generate --batch 010', 'Design every site of batches/010.yaml into designs/010/')
-    .example('$0 generate --all --concurrency 16', 'Every batch, 16 sites in flight')
-    .example('$0 generate --batch demo --shard 1/2', 'Half of the demo batch (run 2/2 elsewhere)');
 }
 
 export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {

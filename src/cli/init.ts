@@ -1,18 +1,10 @@
 // `wdm-design init [dir]`: scaffold a project (config, example batch, pre-commit hook, CI workflow).
 import { resolve } from 'node:path';
-import type { Argv } from 'yargs';
 import { EXIT_OK, type Io } from './io.js';
 
 export interface InitArgs {
   dir?: string;
   force?: boolean;
-}
-
-export function initBuilder<T>(y: Argv<T>) {
-  return y
-    .positional('dir', { type: 'string', description: 'Folder to scaffold (default: the current folder); it must be empty' })
-    .option('force', { type: 'boolean', description: 'Scaffold into a folder that is not empty, adding only files that do not exist' })
-    .example('$0 init my-designs', 'Create my-designs/ with a config, an example batch, a hook and a CI workflow');
 }
 
 export async function runInit(args: InitArgs, io: Io): Promise<number> {

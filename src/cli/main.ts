@@ -1,69 +1,91 @@
-// The command line: yargs commands, each in its own file; returns the exit code (0 ok, 1 findings, 2 error).
-import yargs from 'yargs';
-import { explainBuilder, runExplain, type ExplainArgs } from './explain.js';
-import { generateBuilder, runGenerate, type GenerateArgs } from './generate.js';
-import { buildBuilder, runStages, type BuildArgs } from './build.js';
-import { runStatus, statusBuilder, type StatusArgs } from './status.js';
-import { finalizeBuilder, runFinalize, type FinalizeArgs } from './finalize.js';
-import { registryBuilder, runRegistry, type RegistryArgs } from './registry.js';
-import { checkBuilder, runCheck, type CheckArgs } from './check.js';
-import { diffBuilder, runDiff, type DiffArgs } from './diff.js';
-import { initBuilder, runInit, type InitArgs } from './init.js';
-import { previewBuilder, runPreview, type PreviewArgs } from './preview.js';
-import { EXIT_ERROR, processIo, reportError, type Io } from './io.js';
+// The command line: parse and check the whole of it against the command table, find the project, then run the
+// command's runner (loaded only now). Returns the exit code: 0 ok, 1 findings, 2 unusable input or usage.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { COMMANDS } from './commands.js';
+import { commandHelp, generalHelp } from './help.js';
+import { parseCommandLine } from './parse.js';
+import type { CommandSpec, ParsedArgs } from './spec.js';
+import { EXIT_ERROR, EXIT_OK, processIo, reportError, type Io } from './io.js';
+import { findProjectDir, isDir } from '../pipeline/project-dir.js';
+import { isWdmError } from '../shared/errors.js';
 
-type Runner = (args: never, io: Io) => Promise<number>;
+export { COMMANDS };
+
+/** The package's version, read from its package.json (two folders up from src/cli or dist/cli). */
+export function toolVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+function usage(io: Io, command: CommandSpec | undefined, problems: readonly string[]): number {
+  const who = command ? `wdm-design ${command.name}` : 'wdm-design';
+  const head = problems.length === 1 ? `${who}: ${problems[0]}` : `${who}: ${problems.length} problems with the command line:\n${problems.map((p) => `  ${p}`).join('\n')}`;
+  const more = command ? `Run \`wdm-design ${command.name} --help\` for its options.` : 'Run `wdm-design --help` for the commands.';
+  io.stderr(`${head}\n${more}\n`);
+  return EXIT_ERROR;
+}
+
+/**
+ * What must hold before a command may read or write anything: the project folder exists (found by walking up when
+ * not given), every batch named has a file, and wdm.config.yaml is valid. Every problem is reported at once.
+ */
+async function prepare(command: CommandSpec, args: ParsedArgs, io: Io): Promise<string[]> {
+  const problems: string[] = [];
+  if (typeof args['out'] === 'string') args['out'] = resolve(io.cwd, args['out']);
+  if (!command.inProject) return problems;
+  let dir: string;
+  if (typeof args['project'] === 'string') {
+    dir = resolve(io.cwd, args['project']);
+    if (!isDir(dir)) problems.push(`Unexpected --project ${args['project']}: no such folder, expected the project folder holding batches/`);
+  } else dir = findProjectDir(io.cwd) ?? resolve(io.cwd);
+  args['project'] = dir;
+  if (problems.length > 0) return problems;
+  const named = Array.isArray(args['batch']) ? (args['batch'] as string[]) : typeof args['batch'] === 'string' ? [args['batch']] : [];
+  const merging = command.name === 'registry';
+  if (named.length > 0 && !merging) {
+    const { batchFileOf, listBatchIds } = await import('../pipeline/batches.js');
+    const { didYouMean } = await import('../batch/suggest.js');
+    const known = listBatchIds(dir);
+    for (const id of named) {
+      try {
+        batchFileOf(dir, id);
+      } catch (error) {
+        if (!isWdmError(error)) throw error;
+        const near = didYouMean(id, known);
+        problems.push(near !== undefined && error.code === 'E_BATCH_MISSING' ? `${error.message} (did you mean --batch ${near}?)` : error.format());
+      }
+    }
+  }
+  const { existsSync } = await import('node:fs');
+  if (existsSync(join(dir, 'wdm.config.yaml'))) {
+    const { configProblems } = await import('../pipeline/config.js');
+    problems.push(...configProblems(dir).map((p) => p.format()));
+  }
+  return problems;
+}
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  let code: number | undefined;
-  const run = (runner: Runner) => async (args: unknown) => {
-    try {
-      code = await (runner as (a: unknown, io: Io) => Promise<number>)(args, io);
-    } catch (error) {
-      code = reportError(io, error);
-    }
-  };
-  let usageError: string | undefined;
-  const cli = yargs()
-    .scriptName('wdm-design')
-    .usage('$0 <command> [options]\n\nDeterministic design compiler: batches of domains → DESIGN.md → verified sites.')
-    .command<GenerateArgs>('generate', 'Write designs/<batch>/<domain>/DESIGN.md for every site of the batches', generateBuilder, run(runGenerate as Runner))
-    .command<ExplainArgs>('explain <domain>', 'Show which rules fired for a domain, the hash-derived choices and every contrast adjustment', explainBuilder, run(runExplain as Runner))
-    .command<BuildArgs>('implement', 'Write sites/<batch>/<domain>/index.html and styles.css from each DESIGN.md', (y) => buildBuilder(y).option('verify', { type: 'boolean', description: 'Also verify each site as it is written' }), run(runStages('implement') as Runner))
-    .command<BuildArgs>('verify', 'Check every site: DESIGN.md lint, HTML validity, CSS parse, contrast, sections, token use', buildBuilder, run(runStages('verify') as Runner))
-    .command<BuildArgs>('build', 'Design, implement and verify every site as one streaming pipeline, resuming where a killed run stopped', buildBuilder, run(runStages('build') as Runner))
-    .command<StatusArgs>('status', 'Counts of sites per state for their current inputs; --status lists the sites in one state', statusBuilder, run(runStatus as Runner))
-    .command<FinalizeArgs>('finalize', 'Publish a batch whose every site is verified, atomically, and record it finalized', finalizeBuilder, run(runFinalize as Runner))
-    .command<RegistryArgs>('registry <action> <dirs..>', 'registry merge <dir>...: merge the journals of other shards or machines into .wdm/registry', registryBuilder, run(runRegistry as Runner))
-    .command<CheckArgs>('check', 'Exit 1 when a DESIGN.md on disk is stale, missing, orphaned or edited by hand; writes nothing', checkBuilder, run(runCheck as Runner))
-    .command<DiffArgs>('diff', 'Summarise the design changes since a git ref: tokens, ΔE, contrast, fonts, layout', diffBuilder, run(runDiff as Runner))
-    .command<InitArgs>('init [dir]', 'Scaffold a project: config, example batch, pre-commit hook, CI workflow', initBuilder, run(runInit as Runner))
-    .command<PreviewArgs>('preview', 'Write previews/<batch>/index.html: every site\'s palettes (light and dark), type specimen and a link', previewBuilder, run(runPreview as Runner))
-    .demandCommand(1, 'Name a command: see wdm-design --help')
-    .strict()
-    .recommendCommands()
-    .help()
-    .alias('h', 'help')
-    .version(false)
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .exitProcess(false)
-    .fail((msg, err) => {
-      if (err) throw err;
-      usageError = msg;
-    });
-  let output = '';
+  const parsed = parseCommandLine(argv, COMMANDS);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(parsed.command ? commandHelp(parsed.command) : generalHelp(COMMANDS));
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${toolVersion()}\n`);
+      return EXIT_OK;
+    case 'usage':
+      return usage(io, parsed.command, parsed.problems);
+    case 'run':
+      break;
+  }
+  const { command, args } = parsed;
   try {
-    // With a parse callback yargs hands --help and --version text back instead of printing it, so it reaches io.
-    await cli.parseAsync(argv, {}, (_err, _args, text) => {
-      output = text;
-    });
+    const problems = await prepare(command, args, io);
+    if (problems.length > 0) return usage(io, command, problems);
+    const runner = (await command.load()) as (args: ParsedArgs, io: Io) => Promise<number>;
+    return await runner(args, io);
   } catch (error) {
     return reportError(io, error);
   }
-  if (output && usageError === undefined) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-  if (usageError !== undefined) {
-    io.stderr(`wdm-design: ${usageError}\nRun wdm-design --help for the commands and options.\n`);
-    return EXIT_ERROR;
-  }
-  return code ?? 0;
 }

@@ -1,5 +1,4 @@
 // Shared option definitions and parsers for the commands (batch selection, concurrency, shards, output).
-import type { Argv } from 'yargs';
 import { WdmError } from '../shared/errors.js';
 import type { Shard } from '../pipeline/index.js';
 import { listBatchIds } from '../pipeline/batches.js';
@@ -7,29 +6,6 @@ import { listBatchIds } from '../pipeline/batches.js';
 export interface BatchArgs {
   batch?: string[];
   all?: boolean;
-}
-
-export function withBatchOptions<T>(y: Argv<T>) {
-  return y
-    .option('batch', {
-      alias: 'b',
-      type: 'string',
-      array: true,
-      description: 'Batch id: reads batches/<id>.yaml|.json|.csv|.txt (repeatable)',
-    })
-    .option('all', { type: 'boolean', description: 'Every batch under batches/' });
-}
-
-export function withRunOptions<T>(y: Argv<T>) {
-  return y
-    .option('concurrency', {
-      alias: ['max-agents', 'c'],
-      type: 'number',
-      description: 'Sites in flight at once (default from wdm.config.yaml, else 8)',
-    })
-    .option('out', { alias: 'o', type: 'string', description: 'Root folder for designs/ and sites/ (default: the project folder)' })
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder holding batches/ (default: the current folder)' })
-    .option('json', { type: 'boolean', description: 'Print the report as JSON on stdout' });
 }
 
 /** The batch ids a command works on, from --batch/--all; an error when neither names anything. */

@@ -1,6 +1,5 @@
 // `wdm-design preview`: write previews/<batch>/index.html, a contact sheet of every site's palette and type.
-import type { Argv } from 'yargs';
-import { batchIdsFrom, withBatchOptions } from './options.js';
+import { batchIdsFrom } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, plural, type Io } from './io.js';
 
 export interface PreviewArgs {
@@ -9,14 +8,6 @@ export interface PreviewArgs {
   out?: string;
   project?: string;
   json?: boolean;
-}
-
-export function previewBuilder<T>(y: Argv<T>) {
-  return withBatchOptions(y)
-    .option('out', { alias: 'o', type: 'string', description: 'Root folder holding designs/ and receiving previews/ (default: the project folder)' })
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder holding batches/ (default: the current folder)' })
-    .option('json', { type: 'boolean', description: 'Print the report as JSON on stdout' })
-    .example('$0 preview --batch 010', 'Write previews/010/index.html from designs/010/*/DESIGN.md');
 }
 
 export async function runPreview(args: PreviewArgs, io: Io): Promise<number> {

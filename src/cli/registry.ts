@@ -1,6 +1,5 @@
 // `wdm-design registry merge <dir>...`: bring the journals of other shards or machines into this project's registry.
 import { resolve } from 'node:path';
-import type { Argv } from 'yargs';
 import { WdmError } from '../shared/errors.js';
 import { relPath } from '../pipeline/files.js';
 import { EXIT_OK, plural, type Io } from './io.js';
@@ -11,16 +10,6 @@ export interface RegistryArgs {
   batch?: string[];
   project?: string;
   json?: boolean;
-}
-
-export function registryBuilder<T>(y: Argv<T>) {
-  return y
-    .positional('action', { type: 'string', choices: ['merge'], description: 'merge: copy the journals of other shards into this project' })
-    .positional('dirs', { type: 'string', array: true, description: 'Shard project folders (holding .wdm/registry) or registry folders' })
-    .option('batch', { alias: 'b', type: 'string', array: true, description: 'Only these batches (default: every batch found)' })
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder (default: the current folder)' })
-    .option('json', { type: 'boolean', description: 'Print the report as JSON' })
-    .example('$0 registry merge shards/*', 'After a sharded CI build: merge every shard\'s journal, then run status and finalize');
 }
 
 export async function runRegistry(args: RegistryArgs, io: Io): Promise<number> {

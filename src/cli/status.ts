@@ -1,9 +1,8 @@
 // `wdm-design status`: counts per state for the sites' current inputs, and with --status the sites in one state.
 import { resolve } from 'node:path';
-import type { Argv } from 'yargs';
 import { parseStateName, STATE_NAMES } from '../registry/states.js';
 import { relPath } from '../pipeline/files.js';
-import { batchIdsFrom, parseShard, withBatchOptions } from './options.js';
+import { batchIdsFrom, parseShard } from './options.js';
 import { EXIT_OK, type Io } from './io.js';
 
 export interface StatusArgs {
@@ -14,18 +13,6 @@ export interface StatusArgs {
   json?: boolean;
   shard?: string;
   repair?: boolean;
-}
-
-export function statusBuilder<T>(y: Argv<T>) {
-  return withBatchOptions(y)
-    .option('status', { alias: 's', type: 'string', description: 'List the sites in this state: pending|designed|implemented|verified|finalized|failed, or P D I V F X' })
-    .option('shard', { type: 'string', description: 'Only the sites of shard i of n' })
-    .option('project', { alias: 'C', type: 'string', description: 'Project folder (default: the current folder)' })
-    .option('json', { type: 'boolean', description: 'Print as JSON' })
-    .option('repair', { type: 'boolean', description: 'First set damaged journal files aside, keeping every valid line, and report the lines dropped' })
-    .example('$0 status --batch 010', 'Counts per state')
-    .example('$0 status --batch 010 --status I', 'The sites implemented but not yet verified')
-    .example('$0 status --batch 010 --repair', 'After "Unexpected journal line": keep the valid lines, then rerun build to redo the rest');
 }
 
 export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
