@@ -16,6 +16,7 @@ export interface BuildArgs {
   workers?: string;
   full?: boolean;
   verify?: boolean;
+  keepOrphans?: boolean;
 }
 
 export function parseWorkers(raw: string): number | 'auto' {
@@ -56,17 +57,27 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
         workers,
         full: args.full === true,
-        registry: command === 'build',
         ...(shard ? { shard } : {}),
       },
       io.now,
     );
+    // Sites that left the batch: their folders go once the run is over (verify only reads, so it never prunes).
+    const { pruneAfterRun, describeOrphan } = await import('../pipeline/orphans.js');
+    const pruned =
+      command === 'verify' || args.keepOrphans
+        ? []
+        : await pruneAfterRun(
+            project,
+            batchIds.map((id) => ({ batch: id, sites: report.sites.filter((s) => s.batch === id), rejected: report.rejected.filter((r) => r.batch === id).flatMap((r) => r.rows) })),
+            shard !== undefined,
+          );
     const elapsed = io.now() - started;
     const failed = report.sites.filter((s) => s.status === 'failed');
     const rejected = report.rejected.reduce((n, r) => n + r.rows.length, 0);
     if (args.json) {
-      io.stdout(JSON.stringify({ counts: report.counts, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s) }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ counts: report.counts, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s), orphans: pruned }, null, 2) + '\n');
     } else {
+      for (const o of pruned) io.stderr(`${describeOrphan(o)}\n`);
       for (const r of report.rejected) {
         io.stderr(`Rejected rows in batches of ${r.batch}:\n`);
         for (const row of r.rows) io.stderr(`  ${formatRejection(row)}\n`);

@@ -28,8 +28,8 @@ export function describeFinding(f: CheckFinding): string {
       return `${f.path}: missing: not generated yet`;
     case 'orphaned':
       return f.domain !== undefined
-        ? `${f.path}: orphaned: ${f.domain} is no longer in batch ${f.batch} (delete the folder)`
-        : `${f.path}: orphaned: no batch file batches/${f.batch}.* (delete the folder)`;
+        ? `${f.path}: orphaned: ${f.domain} is no longer in batch ${f.batch} (\`wdm-design generate --batch ${f.batch}\`, implement or build removes it when it holds only files the tool wrote)`
+        : `${f.path}: orphaned: no batch file batches/${f.batch}.* (no command removes a whole batch: delete the folder)`;
     case 'stray':
       return `${f.path}: unexpected file: generate never writes it here (move or delete it)`;
   }

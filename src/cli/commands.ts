@@ -13,6 +13,8 @@ const shard: OptionSpec = { name: 'shard', kind: 'string', value: '<i/n>', check
 const workers: OptionSpec = { name: 'workers', short: 'w', kind: 'string', value: '<n|auto>', check: workersProblem, description: 'Worker threads for the CPU-bound stages: a number (0: none) or auto (no pool for runs that verify or for fewer than 200 sites; docs/scaling.md)' };
 const full: OptionSpec = { name: 'full', kind: 'boolean', description: 'Redo and re-verify every site, rerunning every check, even for sites recorded as verified for their current inputs' };
 
+const keepOrphans: OptionSpec = { name: 'keep-orphans', kind: 'boolean', description: 'Keep the designs/ and sites/ folders of sites no longer in the batch (by default they are removed when they hold only files the tool wrote)' };
+
 const batchSelection = [batch, all];
 const runOptions = [concurrency, out, project, json];
 const stageOptions = [...batchSelection, ...runOptions, shard, workers, full];
@@ -43,6 +45,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'changed-since', kind: 'string', value: '<ref>', check: nonEmptyProblem('--changed-since'), description: 'Only the batches changed in git since this ref (all when rules/, templates/ or the config changed)' },
       { name: 'cache', kind: 'boolean', negatable: true, description: 'Skip sites whose inputs and output are unchanged since the last run (.wdm/cache; on by default); --no-cache renders all' },
       { name: 'add', kind: 'boolean', negatable: true, description: 'With --staged: git add the files it writes (the default); --no-add leaves them unstaged' },
+      keepOrphans,
     ],
     check: generateCheck,
     examples: [
@@ -79,7 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'implement',
     summary: 'Write sites/<batch>/<domain>/ (index.html, styles.css, assets) from each DESIGN.md, and record it',
     inProject: true,
-    options: [...stageOptions, { name: 'verify', kind: 'boolean', description: 'Also verify each site as it is written' }],
+    options: [...stageOptions, keepOrphans, { name: 'verify', kind: 'boolean', description: 'Also verify each site as it is written' }],
     examples: [['wdm-design implement --batch 010', 'Pages for every DESIGN.md of designs/010/']],
     load: async () => (await import('./build.js')).runStages('implement') as Runner,
   },
@@ -95,7 +98,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'build',
     summary: 'Design, implement and verify every site as one streaming pipeline, resuming where a killed run stopped',
     inProject: true,
-    options: stageOptions,
+    options: [...stageOptions, keepOrphans],
     examples: [
       ['wdm-design build --batch 010', 'Every site of batches/010.yaml, designed, built and verified'],
       ['wdm-design build --batch 010 --shard 2/4', 'A quarter of it (see docs/scaling.md)'],

@@ -16,6 +16,7 @@ export interface GenerateArgs {
   changedSince?: string;
   cache?: boolean;
   add?: boolean;
+  keepOrphans?: boolean;
 }
 
 export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
@@ -38,10 +39,13 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
   }
   const { generate } = await import('../pipeline/generate.js');
   const { loadProject } = await import('../pipeline/project.js');
-  const { stageFiles } = await import('../pipeline/git.js');
+  const { stageFiles, stageRemovals } = await import('../pipeline/git.js');
   const project = loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = changed ? changed.batchIds : batchIdsFrom(args, project.dir);
   const shard = parseShard(args.shard);
+  const orphans = await import('../pipeline/orphans.js');
+  // The cache is rewritten without the sites that left; its old records are the proof that the tool wrote their files.
+  const snapshots = new Map(args.keepOrphans ? [] : batchIds.map((id) => [id, orphans.cacheSnapshot(project, id)] as const));
   const report = await generate(project, {
     batchIds,
     concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
@@ -49,8 +53,18 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
     ...(shard ? { shard } : {}),
   });
   const written = report.sites.filter((s) => s.outcome === 'written').map((s) => s.path);
+  const pruned = args.keepOrphans
+    ? []
+    : await orphans.pruneAfterRun(
+        project,
+        report.batches.map((b) => ({ batch: b.id, sites: report.sites.filter((s) => s.batch === b.id), rejected: b.rejected })),
+        shard !== undefined,
+        snapshots,
+      );
   // The commit being made must carry the regenerated files, or it would record inputs and outputs that disagree.
   if (args.staged && args.add !== false && written.length > 0) stageFiles(project.dir, written);
+  const removed = pruned.filter((o) => o.removed).map((o) => o.path);
+  if (args.staged && args.add !== false && removed.length > 0) stageRemovals(project.dir, removed);
   for (const b of report.batches) {
     if (b.cache === 'ignored') io.stderr(`wdm-design: ignored the cache of batch ${b.id} (${b.cacheReason ?? 'unreadable'}); it was rebuilt\n`);
   }
@@ -67,6 +81,7 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
           cached: report.cached,
           restored: report.restored,
           sites: report.sites,
+          orphans: pruned,
           elapsedMs: Math.round(elapsed),
         },
         null,
@@ -74,6 +89,7 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
       ) + '\n',
     );
   } else {
+    for (const o of pruned) io.stderr(`${orphans.describeOrphan(o)}\n`);
     for (const batch of report.batches) {
       if (batch.rejected.length === 0) continue;
       io.stderr(`Rejected rows in ${batch.file}:\n`);

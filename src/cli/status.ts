@@ -49,16 +49,20 @@ export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
         batch: id,
         ...(args.repair ? { repaired: repairs.filter((r) => (r as { batch: string }).batch === id) } : {}),
         counts: status.counts,
+        changed: status.changed.map((c) => ({ domain: c.domain, file: c.file, recordedAs: c.claimedBy, found: c.found === 'missing' ? 'missing' : 'changed', message: c.message })),
         ...(wanted ? { status: wanted, sites: sites.map((s) => ({ domain: s.domain, state: s.state, ...(s.message ? { message: s.message } : {}) })) } : {}),
       });
       continue;
     }
+    // A file whose bytes differ from what a state recorded: the site counts in the state below, and says why.
+    for (const c of status.changed) io.stderr(`${id}: ${c.domain}: ${c.message}\n`);
     if (wanted) {
       for (const s of sites) io.stdout(`${s.domain}${s.message ? `\t${s.message}` : ''}\n`);
       if (ids.length > 1 || sites.length === 0) io.stderr(`${id}: ${sites.length} ${wanted}\n`);
     } else {
       const total = status.sites.size;
-      io.stdout(`${id}: ${total} sites: ${STATE_NAMES.map((n) => `${status.counts[n]} ${n}`).join(', ')}\n`);
+      const changedSites = new Set(status.changed.map((c) => c.domain)).size;
+      io.stdout(`${id}: ${total} sites: ${STATE_NAMES.map((n) => `${status.counts[n]} ${n}`).join(', ')}${changedSites > 0 ? `; ${changedSites} with files changed since recorded (rerun build)` : ''}\n`);
     }
   }
   if (args.json) io.stdout(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');

@@ -1,5 +1,6 @@
 // `build` (and `implement`, `verify`): each site streams design → implement → verify with no barrier between stages
 // or batches, its outputs written atomically before the registry records the state that claims them.
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pMap from 'p-map';
@@ -16,6 +17,7 @@ import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
 import { buildKey } from './keys.js';
 import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
+import { lookupSite, readCache, type BatchCache } from './cache.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
 
@@ -32,7 +34,10 @@ export interface BuildOptions {
   workers?: Workers;
   /** Redo every site, even one the registry records as verified for its current inputs. */
   full?: boolean;
-  /** Record states in the registry journal (build does; a plain `verify` does not need to). */
+  /**
+   * Record states in the registry journal (the default). `implement` and `verify`, which start from the DESIGN.md on
+   * disk, record a site only when that file is what generate writes for the site's current inputs.
+   */
   registry?: boolean;
   onSite?: (result: SiteResult) => void;
 }
@@ -222,12 +227,13 @@ interface Job {
  */
 export async function build(project: Project, options: BuildOptions, clock: () => number = () => 0): Promise<BuildReport> {
   const stages = options.stages;
-  const useRegistry = options.registry ?? stages.includes('design');
+  const useRegistry = options.registry ?? true;
   const registryDir = join(project.dir, '.wdm', 'registry');
   const jobs: Job[] = [];
   const rejected: BuildReport['rejected'] = [];
   const journals = new Map<string, Journal>();
   const known = new Map<string, Map<string, SiteState>>();
+  const caches = new Map<string, BatchCache>();
   for (const id of options.batchIds) {
     const batch = readBatch(project, id);
     if (batch.rejected.length > 0) rejected.push({ batch: id, rows: [...batch.rejected] });
@@ -237,12 +243,15 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       known.set(id, resolveStates(replay(registryDir, id).contents, keys));
       journals.set(id, openJournal(registryDir, id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs }));
     }
+    // Stages that start from the DESIGN.md on disk must know it is current before they claim a state for it.
+    if (useRegistry && !stages.includes('design')) caches.set(id, readCache(project, id));
     for (const site of sites) jobs.push({ batch: id, site, key: buildKey(site, project) });
   }
 
   // Which sites need work is decided before any starts, so `auto` workers can size the pool by the work left.
   const skip = new Set<Job>();
-  if (!options.full && useRegistry) {
+  // Only build resumes: implement and verify are asked to redo their stage (verify still reuses checks that passed).
+  if (!options.full && useRegistry && stages.includes('design')) {
     for (const job of jobs) {
       const state = known.get(job.batch)?.get(job.site.domain);
       if (state && isDone(state, stages) && outputsIntact(state, project)) skip.add(job);
@@ -296,6 +305,14 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       }
       const written: string[] = [];
       const outputs: Record<string, string> = {};
+      // A state is claimed for the current inputs only when the DESIGN.md it starts from is current for them.
+      const claim = stages.includes('design') || !useRegistry || designIsCurrent(project, site, paths.design, caches.get(batch));
+      if (!claim) {
+        work.findings.push({ severity: 'warning', rule: 'design-stale', message: `${rel.design} is not what \`wdm-design generate\` writes for the site's current inputs (stale or edited by hand): no state recorded for ${site.domain}; run generate (or build) first`, place: { file: rel.design, domain: site.domain } });
+      }
+      const recordSite = (update: Parameters<Journal['record']>[0]) => {
+        if (claim) record(batch, update);
+      };
       const write = (path: string, display: string, text: string) => {
         if (writeFileIfChanged(path, text, { durability: 'none' }) === 'written') {
           written.push(display);
@@ -306,23 +323,26 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       let status: SiteStatus = 'failed';
       if (work.designText !== undefined && stages.includes('design')) {
         write(paths.design, rel.design, work.designText);
-        record(batch, { domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
+        recordSite({ domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
         status = 'designed';
       }
       if (work.html !== undefined && work.css !== undefined) {
         write(paths.html, rel.html, work.html);
         write(paths.css, rel.css, work.css);
         if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
-        record(batch, { domain: site.domain, key, state: 'implemented', outputs: { ...outputs } });
+        recordSite({ domain: site.domain, key, state: 'implemented', outputs: { ...outputs } });
         status = 'implemented';
       }
+      if (stages.includes('verify') && !stages.includes('implement')) {
+        // Verify alone: the state describes the files as read, every file of the site folder (assets too).
+        if (task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
+        Object.assign(outputs, folderHashes(project, dir));
+      }
       if (work.failed) {
-        record(batch, { domain: site.domain, key, state: 'failed', attempted: stateOf(work.failed.stage), message: work.failed.message });
+        recordSite({ domain: site.domain, key, state: 'failed', attempted: stateOf(work.failed.stage), message: work.failed.message, ...(Object.keys(outputs).length > 0 ? { outputs: { ...outputs } } : {}) });
         status = 'failed';
       } else if (stages.includes('verify')) {
-        if (stages.includes('design') || stages.includes('implement')) {
-          record(batch, { domain: site.domain, key, state: 'verified', outputs: { ...outputs } });
-        }
+        recordSite({ domain: site.domain, key, state: 'verified', outputs: { ...outputs } });
         status = 'verified';
       }
       const result: SiteResult = { batch, domain: site.domain, status, written, findings: work.findings, timing: work.timing };
@@ -356,6 +376,37 @@ export async function build(project: Project, options: BuildOptions, clock: () =
 
 function stateOf(stage: Stage): 'designed' | 'implemented' | 'verified' {
   return stage === 'design' ? 'designed' : stage === 'implement' ? 'implemented' : 'verified';
+}
+
+/** True when the DESIGN.md on disk is what generate writes for the site's current inputs (the cache proves it, or a render). */
+function designIsCurrent(project: Project, site: Site, path: string, cache: BatchCache | undefined): boolean {
+  try {
+    const found = lookupSite(project, site, path, cache?.records.get(site.domain), cache !== undefined);
+    return found.kind === 'proven' || found.state.state === 'current';
+  } catch {
+    // A site the design stage refuses has no current DESIGN.md.
+    return false;
+  }
+}
+
+/** sha256 of every regular file under a site folder, by project-relative path (sorted). */
+function folderHashes(project: Project, dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out[relPath(project.dir, p)] = sha256(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 /** Whether the recorded state already covers what these stages would produce. */

@@ -5,6 +5,7 @@ import type { Rejection } from '../shared/types.js';
 import type { StaleCause } from '../review/staleness.js';
 import { lookupSite, readCache, type SiteLookup } from './cache.js';
 import { readBatch, inShard, designPath, type Shard } from './generate.js';
+import { findOrphans, knownDomains } from './orphans.js';
 import { relPath } from './files.js';
 import { siteError } from './site.js';
 import type { Project } from './project.js';
@@ -112,7 +113,13 @@ export function checkDesigns(project: Project, options: CheckOptions): CheckRepo
       findings.push(finding);
     }
     report.rejected.sort((a, b) => a.line - b.line);
-    if (options.shard === undefined) findings.push(...extraneous(project, id, known));
+    if (options.shard === undefined) {
+      // A row refused for a typo still names its site: its folders are not orphans.
+      for (const d of knownDomains([], batch.rejected)) known.add(d);
+      findings.push(...extraneous(project, id, known));
+      // Site folders are only checked for orphans: what else a site folder holds is the implement stage's business.
+      for (const o of findOrphans(project, id, known, ['sites'])) findings.push({ kind: 'orphaned', batch: id, domain: o.domain, path: o.path });
+    }
     batches.push(report);
   }
   if (options.allBatches) {
@@ -120,6 +127,11 @@ export function checkDesigns(project: Project, options: CheckOptions): CheckRepo
     for (const e of entriesOf(designsDir)) {
       if (ids.has(e.name)) continue;
       findings.push({ kind: e.isDir ? 'orphaned' : 'stray', batch: e.name, path: relPath(project.dir, join(designsDir, e.name)) });
+    }
+    const sitesDir = join(project.outDir, 'sites');
+    for (const e of entriesOf(sitesDir)) {
+      if (ids.has(e.name) || !e.isDir) continue;
+      findings.push({ kind: 'orphaned', batch: e.name, path: relPath(project.dir, join(sitesDir, e.name)) });
     }
   }
   findings.sort((a, b) => byText(a.path, b.path));

@@ -89,6 +89,11 @@ export function stageFiles(dir: string, paths: readonly string[]): void {
   for (let i = 0; i < paths.length; i += 500) git(dir, ['add', '--', ...paths.slice(i, i + 500)]);
 }
 
+/** Stages the removal of folders the tool deleted (tracked files only; untracked paths are ignored). */
+export function stageRemovals(dir: string, paths: readonly string[]): void {
+  for (let i = 0; i < paths.length; i += 500) git(dir, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths.slice(i, i + 500)]);
+}
+
 /**
  * The bytes of every file under `sub` (relative to `dir`) at `ref`, keyed by path relative to `dir` and sorted. Two
  * git processes whatever the number of files: `ls-tree` for the list, one `cat-file --batch` for the contents; the

@@ -71,7 +71,7 @@ export async function currentKeys(projectDir: string, id: string, compute: () =>
 export async function batchStatusAt(projectDir: string, id: string, shard: { index: number; count: number } | undefined, load: () => Promise<Project>): Promise<BatchStatus> {
   const keys = await currentKeys(projectDir, id, async () => (await import('./status.js')).siteKeys(await load(), id));
   const wanted = shard ? new Map([...keys].filter(([domain]) => shardOf(domain, shard.count) === shard.index - 1)) : keys;
-  return readStatus(join(projectDir, '.wdm', 'registry'), id, wanted);
+  return readStatus(join(projectDir, '.wdm', 'registry'), id, wanted, undefined, projectDir);
 }
 
 export function repairBatchAt(projectDir: string, id: string): RepairReport {

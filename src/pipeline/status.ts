@@ -33,13 +33,25 @@ function inShardOnly(keys: Map<string, string>, shard: Shard | undefined): Map<s
 
 /** States of every site of the batch for its CURRENT inputs: a site whose entry, rules or templates changed is pending. */
 export function batchStatus(project: Project, id: string, shard?: Shard): BatchStatus {
-  return readStatus(registryDir(project), id, inShardOnly(siteKeys(project, id), shard));
+  return readStatus(registryDir(project), id, inShardOnly(siteKeys(project, id), shard), undefined, project.dir);
 }
 
 
 /** Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized. */
 export async function finalize(project: Project, id: string): Promise<FinalizeResult> {
   const status = batchStatus(project, id);
+  // Every file a verified state claims was hashed again above: a page changed since it was verified is refused by
+  // name, before anything is copied (finalizeBatch then checks each file it publishes against the same hashes).
+  const changed = status.changed.filter((p) => p.claimedBy !== 'failed');
+  if (changed.length > 0) {
+    const shown = changed.slice(0, 20).map((p) => `  ${p.domain}: ${p.message}`);
+    throw new WdmError(
+      'E_REGISTRY',
+      `Batch ${id}: ${changed.length} file(s) differ from what was verified:\n${shown.join('\n')}${changed.length > 20 ? `\n  and ${changed.length - 20} more` : ''}`,
+      {},
+      `rerun \`wdm-design build --batch ${id}\` to rebuild and re-verify them, then finalize again`,
+    );
+  }
   const out = (sub: string) => relPath(project.dir, join(project.outDir, sub, id));
   const result = finalizeBatch({
     projectDir: project.dir,

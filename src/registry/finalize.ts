@@ -4,6 +4,7 @@ import { WdmError } from '../shared/errors.js';
 import { errnoOf, fsyncDir, isProcessAlive, nodeFs, type FsPort } from './fs-port.js';
 import { syncGroup } from './atomic-write.js';
 import type { SiteState } from './replay.js';
+import { publishProblems } from './verify-outputs.js';
 
 export interface FinalizeInput {
   projectDir: string;
@@ -49,6 +50,9 @@ export function finalizeBatch(input: FinalizeInput): FinalizeResult {
       `run \`wdm-design build --batch ${input.batch}\` until every site is verified, then finalize again`,
     );
   }
+  // Every file about to be published is hashed against what was verified, before anything is written.
+  const problems = input.sources.flatMap((source) => publishProblems(fsp, source, path.join(input.projectDir, source), input.states));
+  if (problems.length > 0) refuseChanged(input.batch, problems);
   const target = path.join(input.projectDir, input.target);
   const parent = path.dirname(target);
   fsp.mkdirSync(parent);
@@ -74,6 +78,12 @@ export function finalizeBatch(input: FinalizeInput): FinalizeResult {
       copyTree(fsp, path.join(from, entry), path.join(temp, head, entry), written);
     }
   }
+  // The copy is hashed again: a file changed between the check above and the copy is not published either.
+  const copyProblems = input.sources.flatMap((source) => publishProblems(fsp, source, path.join(temp, headOf(source)), input.states));
+  if (copyProblems.length > 0) {
+    fsp.rmSync(temp);
+    refuseChanged(input.batch, copyProblems);
+  }
   syncGroup(fsp, written.length > 0 ? written : [path.join(temp, '.')]);
   const old = `${target}.old-${process.pid}`;
   const hadOld = exists(fsp, target);
@@ -82,6 +92,19 @@ export function finalizeBatch(input: FinalizeInput): FinalizeResult {
   fsyncDir(fsp, parent);
   if (hadOld) fsp.rmSync(old);
   return { target, files: written.length, skipped };
+}
+
+function headOf(source: string): string {
+  return source.split(/[\\/]/).find((part) => part !== '' && part !== '.') ?? source;
+}
+
+function refuseChanged(batch: string, problems: readonly string[]): never {
+  throw new WdmError(
+    'E_REGISTRY',
+    `Batch ${batch}: ${problems.length} file(s) differ from what was verified:\n${problems.slice(0, SHOWN).map((p) => `  ${p}`).join('\n')}${problems.length > SHOWN ? `\n  and ${problems.length - SHOWN} more` : ''}`,
+    {},
+    `run \`wdm-design build --batch ${batch}\` to rebuild and re-verify, then finalize again`,
+  );
 }
 
 function exists(fsp: FsPort, file: string): boolean {

@@ -18,6 +18,8 @@ export interface FailureUpdate {
   state: 'failed';
   attempted: RecordedState;
   message: string;
+  /** The outputs the failure describes (the bytes that failed verification), path → sha256. */
+  outputs?: Readonly<Record<string, string>>;
 }
 
 export type Update = SuccessUpdate | FailureUpdate;
@@ -39,7 +41,7 @@ function checksum(json: string): string {
 export function encodeLine(update: Update): string {
   const wire: WireRecord =
     update.state === 'failed'
-      ? { d: update.domain, k: update.key, s: 'failed', a: update.attempted, m: update.message }
+      ? { d: update.domain, k: update.key, s: 'failed', a: update.attempted, m: update.message, o: update.outputs ? { ...update.outputs } : undefined }
       : { d: update.domain, k: update.key, s: update.state, o: update.outputs ? { ...update.outputs } : undefined };
   // JSON.stringify escapes tab and newline inside strings, so neither can occur inside `json`.
   const json = stableStringify(wire);
@@ -83,7 +85,10 @@ function toUpdate(value: unknown): Decoded {
   if (w.s === 'failed') {
     if (!isRecordedState(w.a)) return { ok: false, reason: 'failed record without a valid "a" (attempted state)' };
     if (typeof w.m !== 'string') return { ok: false, reason: 'failed record without "m" (message)' };
-    return { ok: true, update: { domain: w.d, key: w.k, state: 'failed', attempted: w.a, message: w.m } };
+    if (w.o !== undefined && !isStringRecord(w.o)) return { ok: false, reason: 'field "o" is not a map of path to hash' };
+    const failure: FailureUpdate = { domain: w.d, key: w.k, state: 'failed', attempted: w.a, message: w.m };
+    if (w.o !== undefined) failure.outputs = w.o;
+    return { ok: true, update: failure };
   }
   if (!isRecordedState(w.s)) return { ok: false, reason: `field "s" is ${JSON.stringify(w.s)}, not a state` };
   if (w.o !== undefined && !isStringRecord(w.o)) return { ok: false, reason: 'field "o" is not a map of path to hash' };

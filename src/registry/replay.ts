@@ -14,6 +14,8 @@ export interface KeyHistory {
   /** Rank of the highest state a failure was recorded while attempting (0 = none), and its message. */
   failedAttempt: number;
   failMessage: string;
+  /** The outputs the failure described, when it recorded them. */
+  failOutputs?: Record<string, string>;
 }
 
 export interface SiteHistory {
@@ -37,6 +39,13 @@ export interface SiteState {
   message?: string;
   /** The state the failure was attempting when `state` is failed. */
   attempted?: RecordedState;
+  /** When `state` is failed: the outputs (path → sha256) whose bytes failed, if the failure recorded them. */
+  failedOutputs?: Record<string, string>;
+  /**
+   * The failure recorded for this key even when a success at or above its attempt hides it: the journal cannot tell
+   * which came last, but the bytes can (`verifyOutputs` shows it failed when its outputs are the files on disk).
+   */
+  failure?: { attempted: RecordedState; message: string; outputs?: Record<string, string> };
 }
 
 export function applyUpdate(contents: JournalContents, update: Update): void {
@@ -53,15 +62,26 @@ export function applyUpdate(contents: JournalContents, update: Update): void {
   }
   if (update.state === 'failed') {
     const attempt = rankOf(update.attempted);
-    if (attempt >= history.failedAttempt) {
+    // On equal attempts the later record wins its message and outputs only if it says more: replay stays a join.
+    if (attempt > history.failedAttempt || (attempt === history.failedAttempt && failureOrder(update.message, update.outputs) > failureOrder(history.failMessage, history.failOutputs))) {
       history.failedAttempt = attempt;
       history.failMessage = update.message;
+      if (update.outputs) history.failOutputs = { ...update.outputs };
+      else delete history.failOutputs;
     }
     return;
   }
   const rank = rankOf(update.state);
   if (rank > history.best) history.best = rank;
   if (update.outputs) history.outputs.set(rank, { ...history.outputs.get(rank), ...update.outputs });
+}
+
+/**
+ * A total order on failures of the same attempted state, so that which one a site shows does not depend on the
+ * order files are read (the join must stay commutative): by message, then by outputs.
+ */
+function failureOrder(message: string, outputs: Readonly<Record<string, string>> | undefined): string {
+  return `${message}\u0000${outputs ? JSON.stringify(Object.entries(outputs).sort()) : ''}`;
 }
 
 /** The state a history gives: the highest success, unless a failure attempted something higher. */
@@ -73,11 +93,17 @@ export function resolveHistory(domain: string, key: string | undefined, history:
     if (claimed) outputs[stateAt(rank) as RecordedState] = claimed;
   }
   const reached = stateAt(history.best);
+  const failure: SiteState['failure'] =
+    history.failedAttempt > 0
+      ? { attempted: stateAt(history.failedAttempt) as RecordedState, message: history.failMessage, ...(history.failOutputs ? { outputs: history.failOutputs } : {}) }
+      : undefined;
   if (history.failedAttempt > history.best) {
     const attempted = stateAt(history.failedAttempt) as RecordedState;
-    return { domain, state: 'failed', reached, key, outputs, message: history.failMessage, attempted };
+    const failed: SiteState = { domain, state: 'failed', reached, key, outputs, message: history.failMessage, attempted };
+    if (history.failOutputs) failed.failedOutputs = history.failOutputs;
+    return failed;
   }
-  return { domain, state: reached, reached, key, outputs };
+  return { domain, state: reached, reached, key, outputs, ...(failure ? { failure } : {}) };
 }
 
 /**
@@ -229,7 +255,7 @@ export function summaryUpdates(contents: JournalContents, keepKeys?: ReadonlyMap
         }
       }
       if (history.failedAttempt > history.best) {
-        updates.push({ domain, key, state: 'failed', attempted: stateAt(history.failedAttempt) as RecordedState, message: history.failMessage });
+        updates.push({ domain, key, state: 'failed', attempted: stateAt(history.failedAttempt) as RecordedState, message: history.failMessage, ...(history.failOutputs ? { outputs: history.failOutputs } : {}) });
       }
     }
   }

@@ -2,6 +2,7 @@
 import { nodeFs, type FsPort } from './fs-port.js';
 import { replay, resolveStates, type SiteState } from './replay.js';
 import { STATE_NAMES, type StateName } from './states.js';
+import { verifyOutputs, type OutputProblem } from './verify-outputs.js';
 
 export interface BatchStatus {
   batch: string;
@@ -10,6 +11,11 @@ export interface BatchStatus {
   sites: Map<string, SiteState>;
   /** Torn last lines that were ignored (an interrupted write). */
   torn: Array<{ file: string; line: number }>;
+  /**
+   * Output files whose bytes differ from (or are missing since) what a state recorded; the site counts in the state
+   * its intact files support. Filled by `readStatus` with `projectDir`.
+   */
+  changed: OutputProblem[];
 }
 
 export function emptyCounts(): Record<StateName, number> {
@@ -24,12 +30,22 @@ export function countStates(states: ReadonlyMap<string, SiteState>): Record<Stat
   return counts;
 }
 
-/** Replay the batch's journal; with `currentKeys`, states are for those inputs (other keys count as pending). */
-export function readStatus(dir: string, batch: string, currentKeys?: ReadonlyMap<string, string>, fsp: FsPort = nodeFs): BatchStatus {
+/**
+ * Replay the batch's journal; with `currentKeys`, states are for those inputs (other keys count as pending). With
+ * `projectDir`, every output a state claims is hashed again: a state holds only while its files are the bytes it
+ * describes (a site whose verified page was changed by hand counts as the state below, and is listed in `changed`).
+ */
+export function readStatus(dir: string, batch: string, currentKeys?: ReadonlyMap<string, string>, fsp: FsPort = nodeFs, projectDir?: string): BatchStatus {
   const replayed = replay(dir, batch, fsp);
   const resolved = resolveStates(replayed.contents, currentKeys);
-  const sites = new Map([...resolved.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { batch, counts: countStates(sites), sites, torn: replayed.torn };
+  let sites = new Map([...resolved.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  let changed: OutputProblem[] = [];
+  if (projectDir !== undefined) {
+    const checked = verifyOutputs(sites, projectDir, { fs: fsp });
+    sites = checked.states;
+    changed = checked.problems;
+  }
+  return { batch, counts: countStates(sites), sites, torn: replayed.torn, changed };
 }
 
 /** The domains in one state, sorted. */

@@ -36,7 +36,7 @@ describe('wdm-design check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
-        'designs/b/acme-plumbing.com: orphaned: acme-plumbing.com is no longer in batch b (delete the folder)',
+        'designs/b/acme-plumbing.com: orphaned: acme-plumbing.com is no longer in batch b (`wdm-design generate --batch b`, implement or build removes it when it holds only files the tool wrote)',
         'designs/b/harborview.law/DESIGN.md: edited by hand: its bytes are not the ones generate wrote, and its inputs did not change',
         'designs/b/northstarwealth.com/DESIGN.md: missing: not generated yet',
         'designs/b/smithlaw.com/DESIGN.md: stale: the rules, templates or batch row changed since it was generated',
@@ -88,7 +88,7 @@ describe('wdm-design check', () => {
     writeFileSync(join(dir, 'designs/old/x.com/DESIGN.md'), 'old\n');
     const r = await runCli(['check', '--all'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('designs/old: orphaned: no batch file batches/old.* (delete the folder)\n');
+    expect(r.stdout).toContain('designs/old: orphaned: no batch file batches/old.* (no command removes a whole batch: delete the folder)\n');
     expect(r.stdout).toContain('Run `wdm-design generate --all` to update them.');
   });
 

@@ -130,11 +130,17 @@ describe('finalizeBatch', () => {
     expect(fs.existsSync(path.join(dir, 'published'))).toBe(false);
   });
 
+  /** The outputs a verified state of `domain` records: the hash of each of its files as they are now. */
+  function claims(dir: string, domain: string): SiteState['outputs'] {
+    const files = [`designs/b/${domain}/DESIGN.md`, `sites/b/${domain}/index.html`];
+    return { verified: Object.fromEntries(files.map((f) => [f, sha256(fs.readFileSync(path.join(dir, f)))])) };
+  }
+
   it('publishes the verified sites, replaces an earlier publication whole, and leaves nothing beside it', () => {
     const dir = project();
     const states = new Map([
-      ['a.com', site('a.com', 'verified')],
-      ['b.com', site('b.com', 'finalized')],
+      ['a.com', site('a.com', 'verified', claims(dir, 'a.com'))],
+      ['b.com', site('b.com', 'finalized', claims(dir, 'b.com'))],
     ]);
     const input = { projectDir: dir, batch: 'b', sources: ['designs/b', 'sites/b'], target: 'published/b', states };
     fs.mkdirSync(path.join(dir, 'published/b/old'), { recursive: true });
@@ -144,5 +150,22 @@ describe('finalizeBatch', () => {
     expect(fs.readFileSync(path.join(dir, 'published/b/sites/a.com/index.html'), 'utf8')).toBe('a');
     expect(fs.readdirSync(path.join(dir, 'published/b')).sort()).toEqual(['designs', 'sites']);
     expect(fs.readdirSync(path.join(dir, 'published'))).toEqual(['b']);
+  });
+
+  it.each([
+    ['a page changed since it was verified', (dir: string) => fs.writeFileSync(path.join(dir, 'sites/b/a.com/index.html'), 'a, edited'), /a\.com: sites\/b\/a\.com\/index\.html: sha256 .*, expected .* as verified/],
+    ['a file added after verification', (dir: string) => fs.writeFileSync(path.join(dir, 'sites/b/b.com/extra.js'), 'x'), /b\.com: sites\/b\/b\.com\/extra\.js: not among the files recorded/],
+    ['a verified file removed', (dir: string) => fs.rmSync(path.join(dir, 'designs/b/a.com/DESIGN.md')), /a\.com: designs\/b\/a\.com\/DESIGN\.md: missing/],
+  ])('refuses, naming site and file, when %s, and keeps the earlier publication', (_what, damage, message) => {
+    const dir = project();
+    const states = new Map([
+      ['a.com', site('a.com', 'verified', claims(dir, 'a.com'))],
+      ['b.com', site('b.com', 'verified', claims(dir, 'b.com'))],
+    ]);
+    fs.mkdirSync(path.join(dir, 'published/b/old'), { recursive: true });
+    damage(dir);
+    expect(() => finalizeBatch({ projectDir: dir, batch: 'b', sources: ['designs/b', 'sites/b'], target: 'published/b', states })).toThrow(message);
+    expect(fs.readdirSync(path.join(dir, 'published'))).toEqual(['b']);
+    expect(fs.readdirSync(path.join(dir, 'published/b'))).toEqual(['old']);
   });
 });
