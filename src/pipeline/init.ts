@@ -1,23 +1,78 @@
-// `init`: writes the scaffold into a folder; an occupied folder needs --force, and an existing file is never replaced.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// `init`: writes the scaffold into a folder (hook config and CI workflow at the git repository's root); an occupied
+// folder needs --force, and an existing file is never replaced.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { toolVersion } from './cache.js';
 import { ioError } from './files.js';
-import { scaffoldFiles } from './scaffold.js';
+import { scaffoldFiles, type ToolSource } from './scaffold.js';
+import { PACKAGE_DIR } from './sources.js';
 
 export interface InitReport {
   dir: string;
+  /** The git repository root holding the project, when there is one. */
+  repoRoot?: string;
+  /** Paths written, relative to the folder init was run in. */
   written: string[];
-  /** Files that already existed and were left alone (only with force). */
+  /** Files that already existed and were left alone (only with force, or at the repository root). */
   kept: string[];
+  source: ToolSource;
+  /** Where the source was found, for the user: "a checkout at ...", "a dependency of ...". */
+  sourceNote: string;
 }
 
 // A fresh `git init` or an editor's folder settings do not make a folder "in use".
 const IGNORED = new Set(['.git', '.DS_Store', '.idea', '.vscode']);
 
-export function initProject(dir: string, options: { force?: boolean } = {}): InitReport {
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a file for a worktree). */
+export function gitRootOf(dir: string): string | undefined {
+  let d = resolve(dir);
+  for (;;) {
+    if (existsSync(join(d, '.git'))) return d;
+    const parent = dirname(d);
+    if (parent === d) return undefined;
+    d = parent;
+  }
+}
+
+function remoteUrl(dir: string): string | undefined {
+  try {
+    const url = execFileSync('git', ['-C', dir, 'remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    // A local path is of no use to CI, which runs elsewhere.
+    return /^(https?:|git@|ssh:|git:)/.test(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How the running wdm-design was installed, hence how the new project should reach it: as a dependency of a project
+ * (the same spec that project declares), or from the PATH (a global install, npm link, or a checkout; CI then
+ * installs it from the checkout's public git URL when there is one).
+ */
+export function toolSource(packageDir: string = PACKAGE_DIR): { source: ToolSource; note: string } {
+  const dir = resolve(packageDir);
+  const parent = dirname(dir);
+  if (basename(parent) === 'node_modules' && basename(dirname(parent)) !== 'lib') {
+    const host = dirname(parent);
+    try {
+      const pkg = JSON.parse(readFileSync(join(host, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+      const spec = pkg['devDependencies']?.['wdm-design'] ?? pkg['dependencies']?.['wdm-design'];
+      if (spec !== undefined) return { source: { kind: 'dependency', spec }, note: `a dependency of ${host} ("wdm-design": "${spec}")` };
+    } catch {
+      // Not a project we can read: fall through to the PATH.
+    }
+  }
+  if (existsSync(join(dir, '.git'))) {
+    const url = remoteUrl(dir);
+    return url ? { source: { kind: 'path', install: `git+${url.replace(/^git\+/, '')}` }, note: `a checkout at ${dir} (origin ${url})` } : { source: { kind: 'path' }, note: `a checkout at ${dir} with no public remote` };
+  }
+  return { source: { kind: 'path' }, note: `an install at ${dir}` };
+}
+
+export function initProject(dir: string, options: { force?: boolean; source?: { source: ToolSource; note: string } } = {}): InitReport {
   const root = resolve(dir);
+  if (existsSync(root) && !statSync(root).isDirectory()) throw new WdmError('E_USAGE', `Unexpected ${root}: a file, expected a folder to scaffold`, { file: root });
   const present = existsSync(root) ? readdirSync(root).filter((n) => !IGNORED.has(n)).sort() : [];
   if (present.length > 0 && !options.force) {
     throw new WdmError(
@@ -27,20 +82,24 @@ export function initProject(dir: string, options: { force?: boolean } = {}): Ini
       'run init in a new folder, or pass --force to add only the files that do not exist yet',
     );
   }
-  const report: InitReport = { dir: root, written: [], kept: [] };
-  for (const [path, text] of scaffoldFiles(toolVersion())) {
-    const target = join(root, path);
+  const repoRoot = gitRootOf(existsSync(root) ? root : dirname(root));
+  const prefix = repoRoot && repoRoot !== root ? relative(repoRoot, root).split(sep).join('/') : '';
+  const { source, note } = options.source ?? toolSource();
+  const report: InitReport = { dir: root, ...(repoRoot ? { repoRoot } : {}), written: [], kept: [], source, sourceNote: note };
+  for (const file of scaffoldFiles({ source, prefix })) {
+    const target = file.atRoot && repoRoot ? join(repoRoot, file.path) : join(root, file.path);
+    const shown = relative(root, target).split(sep).join('/');
     if (existsSync(target)) {
-      report.kept.push(path);
+      report.kept.push(shown);
       continue;
     }
     try {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text, { flag: 'wx' });
+      writeFileSync(target, file.text, { flag: 'wx' });
     } catch (error) {
-      throw ioError(error, path);
+      throw ioError(error, shown);
     }
-    report.written.push(path);
+    report.written.push(shown);
   }
   return report;
 }

@@ -1,19 +1,65 @@
-// The files `wdm-design init` writes into an empty folder: config, example batch, hook config and CI workflow.
+// The files `wdm-design init` writes: config, example batch, .gitignore, package.json, hook config and CI workflow,
+// shaped by how the tool is installed (a dependency, or a command on the PATH) and where the git repository's root is.
+
+/** How the scaffolded project reaches the tool. */
+export type ToolSource =
+  /** Installed as a dependency of a project (found under node_modules): the scaffold depends on the same spec. */
+  | { kind: 'dependency'; spec: string }
+  /** On the PATH (a global install, npm link, or a checkout); `install` is what CI runs to get it, when known. */
+  | { kind: 'path'; install?: string };
+
+export interface ScaffoldOptions {
+  source: ToolSource;
+  /** The project folder relative to the git repository's root, '' when they are the same (or there is no repository). */
+  prefix: string;
+}
+
+const DEFAULT: ScaffoldOptions = { source: { kind: 'path' }, prefix: '' };
+
+function command(o: ScaffoldOptions, args: string): string {
+  const tool = o.source.kind === 'dependency' ? 'npx --no-install wdm-design' : 'wdm-design';
+  return `${tool} ${args}${o.prefix ? ` --project ${o.prefix}` : ''}`;
+}
+
+/** The pre-commit `files:` pattern, anchored at the repository root. */
+export function hookFiles(prefix: string): string {
+  const p = prefix ? `${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/` : '';
+  return `^${p}(batches/|rules/|templates/|designs/|wdm\\.config\\.yaml$)`;
+}
 
 /** The GitHub Actions workflow: posts the design diff on the pull request, then fails if a design is stale. */
-export const WORKFLOW = `# wdm-design: on every pull request, post a summary of the design changes and fail if a DESIGN.md is stale.
+export function workflow(o: ScaffoldOptions = DEFAULT): string {
+  const at = (p: string) => `      - "${o.prefix ? `${o.prefix}/` : ''}${p}"`;
+  const dir = o.prefix ? `\n    defaults:\n      run:\n        working-directory: ${o.prefix}` : '';
+  const install =
+    o.source.kind === 'dependency'
+      ? `      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm install --no-audit --no-fund`
+      : o.source.install
+        ? `      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - name: Install wdm-design
+        run: npm install --global --no-audit --no-fund ${o.source.install}`
+        : `      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - name: Install wdm-design
+        # init could not tell where this wdm-design came from: put here how CI installs it (npm install --global <git URL or tarball>).
+        run: |
+          echo "::error::Edit .github/workflows/wdm-design.yml: say how CI installs wdm-design"
+          exit 1`;
+  // The tool runs from the project folder (working-directory), so no --project is needed in the workflow.
+  const tool = o.source.kind === 'dependency' ? 'npx --no-install wdm-design' : 'wdm-design';
+  return `# wdm-design: on every pull request, post a summary of the design changes and fail if a DESIGN.md is stale.
 name: wdm-design
 
 on:
   pull_request:
     paths:
-      - "batches/**"
-      - "rules/**"
-      - "templates/**"
-      - "designs/**"
-      - "wdm.config.yaml"
-      - "package.json"
-      - "package-lock.json"
+${['batches/**', 'rules/**', 'templates/**', 'designs/**', 'wdm.config.yaml', 'package.json'].map(at).join('\n')}
 
 permissions:
   contents: read
@@ -21,21 +67,17 @@ permissions:
 
 jobs:
   designs:
-    runs-on: ubuntu-latest
+    runs-on: ubuntu-latest${dir}
     steps:
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0 # the base branch is needed to diff against
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
+${install}
 
       - name: Summarise the design changes
         run: |
           base="$(git merge-base "origin/\${{ github.base_ref }}" HEAD)"
-          npx --no-install wdm-design diff --base "$base" --format markdown > "$RUNNER_TEMP/wdm-design.md"
+          ${tool} diff --base "$base" --format markdown > "$RUNNER_TEMP/wdm-design.md"
           cat "$RUNNER_TEMP/wdm-design.md" >> "$GITHUB_STEP_SUMMARY"
 
       - name: Post the summary on the pull request
@@ -49,22 +91,25 @@ jobs:
             || gh pr comment "$PR" --body-file "$RUNNER_TEMP/wdm-design.md"
 
       - name: Designs are current
-        run: npx --no-install wdm-design check --all --diff
+        run: ${tool} check --all --diff
 `;
+}
 
-/** pre-commit framework config using the installed package (no network at commit time). */
-export const PRE_COMMIT_CONFIG = `# Regenerates the DESIGN.md files a commit affects and stages them (https://pre-commit.com).
+/** pre-commit framework config: a local hook with the installed tool (no network at commit time). */
+export function preCommitConfig(o: ScaffoldOptions = DEFAULT): string {
+  return `# Regenerates the DESIGN.md files a commit affects and stages them (https://pre-commit.com).
 # Install once with: pre-commit install
 repos:
   - repo: local
     hooks:
       - id: wdm-design
         name: wdm-design generate --staged
-        entry: npx --no-install wdm-design generate --staged
+        entry: ${command(o, 'generate --staged')}
         language: system
         pass_filenames: false
-        files: ^(batches/|rules/|templates/|designs/|wdm\\.config\\.yaml$)
+        files: ${hookFiles(o.prefix)}
 `;
+}
 
 export const CONFIG = `# wdm-design settings. Every key is optional; these are the defaults.
 outDir: .          # designs/ (and sites/) are written under this folder
@@ -82,20 +127,32 @@ sites:
     brandColor: "#0f766e"
 `;
 
-export const GITIGNORE = `# wdm-design keeps its cache and registry here; they are rebuilt when missing.
+export const GITIGNORE = `# What is committed, and why.
+#
+# designs/ IS committed: each DESIGN.md is reviewed in pull requests (wdm-design diff), and \`check\` proves in CI
+# that it is what the batches, rules and templates give.
+#
+# sites/ is not: every page is rebuilt byte-identical from its DESIGN.md by \`wdm-design build\` (which verifies it),
+# so committing it would double every review for no information. Build it where you deploy from.
+sites/
+# published/ is the release \`wdm-design finalize\` assembles from verified sites: deploy it, do not commit it.
+published/
+# previews/ is a local contact sheet for reviewing a batch (\`wdm-design preview\`).
+previews/
+# The cache and the registry journal: local state, rebuilt when missing.
 .wdm/
 node_modules/
 `;
 
-export function packageJson(toolVersion: string): string {
-  const major = toolVersion.split('.')[0] ?? '1';
+export function packageJson(o: ScaffoldOptions = DEFAULT): string {
+  const tool = o.source.kind === 'dependency' ? 'wdm-design' : 'wdm-design';
   return (
     JSON.stringify(
       {
         name: 'designs',
         private: true,
-        scripts: { designs: 'wdm-design generate --all', 'designs:check': 'wdm-design check --all', 'designs:diff': 'wdm-design diff' },
-        devDependencies: { 'wdm-design': `^${major}.0.0` },
+        scripts: { designs: `${tool} generate --all`, 'designs:check': `${tool} check --all`, 'designs:diff': `${tool} diff` },
+        ...(o.source.kind === 'dependency' ? { devDependencies: { 'wdm-design': o.source.spec } } : {}),
       },
       null,
       2,
@@ -103,14 +160,25 @@ export function packageJson(toolVersion: string): string {
   );
 }
 
-/** Path → content of every scaffolded file, in the order they are written. */
-export function scaffoldFiles(toolVersion: string): [string, string][] {
+export interface ScaffoldFile {
+  /** Path relative to the project folder, or, with `atRoot`, to the repository root. */
+  path: string;
+  text: string;
+  atRoot?: boolean;
+}
+
+/** Every scaffolded file, in the order they are written. Hook config and workflow go where git and GitHub look. */
+export function scaffoldFiles(o: ScaffoldOptions = DEFAULT): ScaffoldFile[] {
   return [
-    ['wdm.config.yaml', CONFIG],
-    ['batches/example.yaml', EXAMPLE_BATCH],
-    ['.gitignore', GITIGNORE],
-    ['package.json', packageJson(toolVersion)],
-    ['.pre-commit-config.yaml', PRE_COMMIT_CONFIG],
-    ['.github/workflows/wdm-design.yml', WORKFLOW],
+    { path: 'wdm.config.yaml', text: CONFIG },
+    { path: 'batches/example.yaml', text: EXAMPLE_BATCH },
+    { path: '.gitignore', text: GITIGNORE },
+    { path: 'package.json', text: packageJson(o) },
+    { path: '.pre-commit-config.yaml', text: preCommitConfig(o), atRoot: true },
+    { path: '.github/workflows/wdm-design.yml', text: workflow(o), atRoot: true },
   ];
 }
+
+/** The example files shipped in examples/: a project at the repository root that calls wdm-design from the PATH. */
+export const WORKFLOW = workflow();
+export const PRE_COMMIT_CONFIG = preCommitConfig();

@@ -16,7 +16,10 @@ describe('wdm-design init', () => {
     expect(r.code).toBe(0);
     expect([...readTree(dir).keys()]).toEqual(SCAFFOLD);
     expect(r.stdout).toContain('  created batches/example.yaml\n');
-    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.wdm\/$/m);
+    const ignore = readFileSync(join(dir, '.gitignore'), 'utf8');
+    for (const line of ['.wdm/', 'sites/', 'published/', 'previews/', 'node_modules/']) expect(ignore.split('\n')).toContain(line);
+    expect(ignore).toMatch(/^# designs\/ IS committed/m);
+    expect(ignore.split('\n')).not.toContain('designs/');
     const g = await runCli(['generate', '--all'], dir);
     expect(g.stderr).toBe('');
     expect(g.stdout).toMatch(/^example: 3 sites: 3 written, 0 unchanged, 0 rejected/);
