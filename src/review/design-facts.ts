@@ -1,5 +1,7 @@
 // Reads what a reviewer compares out of a DESIGN.md text: flattened front-matter tokens, contrast pairs, the body.
-import matter from 'gray-matter';
+import { isWdmError } from '../shared/errors.js';
+import { splitFrontMatter } from '../implement/front-matter.js';
+import { parseFrontMatterYaml } from '../implement/parse-yaml.js';
 
 /** A declared text/background pair of `x-wdm.contrast` (ratios are recomputed from the colours, never trusted). */
 export interface DeclaredPair {
@@ -22,23 +24,25 @@ export interface DesignFacts {
 // The contrast list is compared as ratios recomputed from the colours; its stored numbers would double-count.
 const SKIPPED = new Set(['x-wdm.contrast']);
 
-/** Never throws: a hand-broken DESIGN.md is still something a reviewer must see, as a text change. */
+/**
+ * Never throws: a hand-broken DESIGN.md is still something a reviewer must see, as a text change. The front matter is
+ * split and parsed exactly as `implement` reads it (YAML 1.2 core schema, unique keys, no aliases, size caps), so
+ * `1:20` stays the string it is and `2024-01-02` is not turned into a date.
+ */
 export function readDesignFacts(text: string): DesignFacts {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const open = /^---\r?\n/.exec(source);
-  const close = open ? /^---\r?$/m.exec(source.slice(open[0].length)) : null;
-  if (!open || !close) return { tokens: new Map(), pairs: [], body: source, problem: 'no front matter between two "---" lines' };
-  const yamlText = source.slice(open[0].length, open[0].length + close.index);
-  const body = source.slice(open[0].length + close.index + close[0].length).replace(/^\r?\n/, '');
+  let split: ReturnType<typeof splitFrontMatter>;
+  try {
+    split = splitFrontMatter(source, 'DESIGN.md');
+  } catch (error) {
+    return { tokens: new Map(), pairs: [], body: source, problem: problemOf(error) };
+  }
+  const body = split.body;
   let data: unknown;
   try {
-    // gray-matter's js-yaml reads a generated front matter 30x faster than the yaml package (0.4 vs 15 ms), which
-    // matters when a rule change touches 10,000 sites. Only plain `---` was accepted above, so no other engine can
-    // run, and an options object turns off its unbounded cache.
-    data = matter(`---\n${yamlText}\n---\n`, { language: 'yaml', engines: { js: REFUSE, javascript: REFUSE, coffee: REFUSE, coffeescript: REFUSE } }).data;
+    data = parseFrontMatterYaml(split.yaml, 'DESIGN.md', split.yamlLine);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { tokens: new Map(), pairs: [], body, problem: `front matter is not valid YAML: ${message}` };
+    return { tokens: new Map(), pairs: [], body, problem: `front matter is not valid YAML: ${problemOf(error)}` };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { tokens: new Map(), pairs: [], body, problem: 'front matter is not a mapping' };
@@ -48,15 +52,15 @@ export function readDesignFacts(text: string): DesignFacts {
     flatten(data, '', tokens);
   } catch (error) {
     if (error !== TOO_LARGE) throw error;
-    return { tokens: new Map(), pairs: [], body, problem: `front matter has more than ${MAX_TOKENS} values (aliases?)` };
+    return { tokens: new Map(), pairs: [], body, problem: `front matter has more than ${MAX_TOKENS} values` };
   }
   return { tokens, pairs: declaredPairs((data as Record<string, unknown>)['x-wdm']), body };
 }
 
-/** Belt and braces: the code engines gray-matter ships would `eval` a header; none may ever run here. */
-const REFUSE = (): never => {
-  throw new Error('executable front matter is refused');
-};
+function problemOf(error: unknown): string {
+  if (isWdmError(error)) return error.format();
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
 
 // YAML aliases share objects: walking them could multiply a small file into millions of paths.
 const MAX_TOKENS = 20_000;
