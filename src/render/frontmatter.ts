@@ -84,6 +84,9 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
       category: selection.category,
       categoryLabel: selection.categoryLabel,
       categorySource: selection.categorySource,
+      // The category tree (rules/categories.yaml `parent`): family first, the category itself last.
+      family: selection.family ?? selection.category,
+      lineage: [...(selection.lineage ?? [selection.category])],
       inferredFrom: [...selection.inferredFrom],
       tone: selection.tone,
       voice: [...selection.voice],

@@ -6,6 +6,8 @@ import type { CascadeRule, CategoryRule } from './ruleSet.js';
 
 export interface Facts {
   category: string;
+  /** The category's ancestry, family first: a rule for a family also matches its subcategories. */
+  lineage: readonly string[];
   words: readonly string[];
   tld: string;
 }
@@ -28,8 +30,9 @@ export function matchReasons(rule: CascadeRule, facts: Facts, tone: Tone, index:
   const reasons: string[] = [];
   const { category, keywords, tld } = rule.match;
   if (category) {
-    if (!category.includes(facts.category)) return undefined;
-    reasons.push(`category = ${facts.category}`);
+    const matched = [...facts.lineage].reverse().find((id) => category.includes(id));
+    if (matched === undefined) return undefined;
+    reasons.push(matched === facts.category ? `category = ${facts.category}` : `category = ${facts.category} (under ${matched})`);
   }
   if (rule.match.tone) {
     if (!rule.match.tone.includes(tone)) return undefined;

@@ -1,6 +1,7 @@
 // Copy for a section: category blocks over shared defaults, `{name}` substituted, checked for completeness.
 import type { CopyBlock, SiteCopy } from '../shared/types.js';
 import type { PartialCopyBlock, RuleSet } from './ruleSet.js';
+import { lineageOf } from './tree.js';
 
 /** Sections that present a list; they need 3 to 6 items. The others (hero, about, cta, contact) need none. */
 export const LIST_SECTIONS: ReadonlySet<string> = new Set([
@@ -10,12 +11,22 @@ export const LIST_SECTIONS: ReadonlySet<string> = new Set([
 /** The only placeholder copy may use. */
 export const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-/** Defaults, then the category's fields: a field set by the category wins; lists are replaced, not appended. */
+/**
+ * Defaults, then the family's fields, then each category below it down to this one: a field set lower wins; lists
+ * are replaced, not appended.
+ */
 export function copyBlockFor(rules: RuleSet, category: string, section: string): PartialCopyBlock | undefined {
-  const base = rules.copy.defaults[section];
-  const over = rules.copy.categories[category]?.[section];
-  if (!base && !over) return undefined;
-  return { ...base, ...over };
+  let block: PartialCopyBlock | undefined = own(rules.copy.defaults, section);
+  for (const id of lineageOf(rules, category)) {
+    const over = own(own(rules.copy.categories, id), section);
+    if (over) block = { ...block, ...over };
+  }
+  return block;
+}
+
+/** An own property of a map keyed by ids that users write, or undefined (never Object.prototype's). */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** What is missing or wrong in a merged block, in words (empty when it is complete). */

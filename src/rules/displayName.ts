@@ -1,16 +1,45 @@
-// A display name from a domain's words: `bestlawfirm.com` → "Best Law Firm", `24hourplumber.com` → "24 Hour Plumber".
+// A display name from a domain, as a person would write it: `nordicbakehouse.dk` → "Nordic Bakehouse" is not
+// guessed but costed (see segment.ts); this file picks the label to name, and writes the words with their case.
+import { SMALL_WORDS } from 'title-case';
 import { domainParts } from './domainParts.js';
-import { chunksOf, segmentWords } from './segment.js';
+import type { Lexicon, RuleSet } from './ruleSet.js';
+import { EMPTY_VOCABULARY, segmentPieces, type Vocabulary, type WordPiece } from './segment.js';
 
-/** Written in capitals wherever they occur. */
-const ACRONYMS = new Set(['cpa', 'hvac', 'llc', 'llp', 'usa', 'uk', 'nyc', 'bbq', 'diy', 'seo', 'dj', 'dds', 'rv', 'atv', 'ux', 'pc', 'tv', 'ac', 'pr', 'kc']);
-/** Capitals only when the word stands alone between hyphens or digits: "it-services" but "make it pop". */
-const STANDALONE_ACRONYMS = new Set(['it', 'us', 'ai', 'md', 'pt']);
-/** Mixed-case brand spellings. */
-const SPECIAL = new Map([['saas', 'SaaS'], ['ios', 'iOS'], ['ebay', 'eBay']]);
-const KNOWN_TOKENS: ReadonlySet<string> = new Set([...ACRONYMS, ...SPECIAL.keys()].filter((t) => t.length >= 3));
-/** Lower case unless first. */
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+export interface DerivedName {
+  name: string;
+  /** The label the name was made from (the site's own subdomain label, or the registrable label). */
+  label: string;
+  labelSource: 'subdomain' | 'registrable';
+  /** Pieces per chunk of the label (chunks are split by hyphens and digits). */
+  pieces: WordPiece[][];
+}
+
+const vocabularies = new WeakMap<Lexicon, Vocabulary>();
+
+/** Words the rules add to the frequency list, built once per rule set. */
+export function vocabularyFor(rules: RuleSet | undefined): Vocabulary {
+  if (!rules) return EMPTY_VOCABULARY;
+  const cached = vocabularies.get(rules.lexicon);
+  if (cached) return cached;
+  const vocabulary: Vocabulary = {
+    // Phrases ("dog training") are matched by inference over words, never as one word of a label.
+    keywords: new Set(Object.keys(rules.lexicon.keywords).filter((k) => !k.includes(' '))),
+    acronyms: new Set([...rules.lexicon.acronyms, ...Object.keys(rules.lexicon.spellings)]),
+  };
+  vocabularies.set(rules.lexicon, vocabulary);
+  return vocabulary;
+}
+
+/**
+ * The label a site is named after: its own subdomain label (`abcnews.go.com` → abcnews; `myblog.blogspot.com` →
+ * myblog), unless that label names no site (www, shop, blog: the lexicon's host labels), then the registrable label.
+ */
+export function nameLabelOf(domain: string, rules: RuleSet | undefined): { label: string; source: DerivedName['labelSource'] } {
+  const { label, subLabel } = domainParts(domain);
+  const generic = new Set(rules?.lexicon.hostLabels ?? []);
+  if (subLabel !== undefined && !generic.has(subLabel)) return { label: subLabel, source: 'subdomain' };
+  return { label, source: 'registrable' };
+}
 
 /** First character upper case, rest lower case; `toUpperCase` is locale-independent (unlike toLocaleUpperCase). */
 function capitalise(word: string): string {
@@ -18,24 +47,78 @@ function capitalise(word: string): string {
   return first.toUpperCase() + rest.join('').toLowerCase();
 }
 
-/**
- * The display name of a domain. `words` are its segmented words (computed when absent); a word counts as standing
- * alone when it is a whole hyphen- or digit-delimited chunk of the label.
- */
-export function displayNameFor(domain: string, words?: readonly string[]): string {
-  const { label } = domainParts(domain);
-  // Acronyms are words of a name too, so the segmenter may cut them out ("acmehvac" → acme, hvac).
-  const list = words ?? segmentWords(label, KNOWN_TOKENS);
-  const chunks = new Set(chunksOf(label));
-  const out = list.map((word, i) => {
-    const lower = word.toLowerCase();
-    if (/^\p{Nd}+$/u.test(lower)) return lower;
-    if (ACRONYMS.has(lower)) return lower.toUpperCase();
-    if (STANDALONE_ACRONYMS.has(lower) && chunks.has(lower)) return lower.toUpperCase();
-    const special = SPECIAL.get(lower);
-    if (special) return special;
-    if (i > 0 && SMALL_WORDS.has(lower)) return lower;
-    return capitalise(lower);
-  });
-  return out.join(' ') || domain;
+/** The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives. */
+export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Lexicon | undefined): string {
+  const acronyms = new Set(lexicon?.acronyms ?? []);
+  const standalone = new Set(lexicon?.standaloneAcronyms ?? []);
+  const spellings = lexicon?.spellings ?? {};
+  const out: string[] = [];
+  let index = 0;
+  for (const chunk of pieces) {
+    const alone = chunk.length === 1;
+    for (const piece of chunk) {
+      const word = piece.word;
+      let written: string;
+      if (piece.kind === 'number') written = word;
+      else if (Object.hasOwn(spellings, word)) written = spellings[word] as string;
+      else if (acronyms.has(word) || piece.kind === 'initials' || (alone && standalone.has(word))) written = word.toUpperCase();
+      else if (piece.kind === 'possessive') written = `${capitalise(word.slice(0, -1))}'s`;
+      else if (index > 0 && SMALL_WORDS.has(word)) written = word;
+      else written = capitalise(word);
+      const previous = out[out.length - 1];
+      // A lone letter against a number is one token, as people write it: "a1-autos" → "A1 Autos".
+      const glue = previous !== undefined && ((piece.kind === 'number' && /^\p{L}$/u.test(previous)) || (/^\p{Nd}+$/u.test(previous) && Array.from(word).length === 1 && piece.kind !== 'number'));
+      if (glue) out[out.length - 1] = previous + written;
+      else out.push(written);
+      index++;
+    }
+  }
+  return out.join(' ');
+}
+
+/** A domain's labels split once, for both the name and the category. */
+export interface LabelSplit {
+  label: string;
+  labelSource: DerivedName['labelSource'];
+  /** Pieces of the label the site is named after. */
+  pieces: WordPiece[][];
+  /** Words for inference: the named label's, then the registrable label's when that is another label. */
+  words: string[];
+  /** Coined words and the known word each is made from ("ledgerly" → "ledger"), for inference. */
+  stems: ReadonlyMap<string, string>;
+}
+
+export function splitLabels(domain: string, rules?: RuleSet): LabelSplit {
+  const { label, source } = nameLabelOf(domain, rules);
+  const vocabulary = vocabularyFor(rules);
+  const pieces = segmentPieces(label, vocabulary);
+  const all = pieces.flat();
+  const registrable = domainParts(domain).label;
+  // A subdomain site speaks first for itself (`dental.smithgroup.com`), and its parent's words still count.
+  if (registrable !== label) all.push(...segmentPieces(registrable, vocabulary).flat());
+  const stems = new Map<string, string>();
+  for (const piece of all) if (piece.stem !== undefined) stems.set(piece.word, piece.stem);
+  return { label, labelSource: source, pieces, words: all.map((p) => p.word), stems };
+}
+
+/** The display name of a domain with the split behind it. */
+export function deriveName(domain: string, rules?: RuleSet, split: LabelSplit = splitLabels(domain, rules)): DerivedName {
+  return { name: writeName(split.pieces, rules?.lexicon) || domain, label: split.label, labelSource: split.labelSource, pieces: split.pieces };
+}
+
+/** The display name of a domain (`bestlawfirm.com` → "Best Law Firm"). */
+export function displayNameFor(domain: string, rules?: RuleSet): string {
+  return deriveName(domain, rules).name;
+}
+
+/** How a split reads in `explain`: `maxwell (given name, 12.2; max + well: 15.3) photography (keyword, 10.8)`. */
+export function describeSplit(pieces: readonly (readonly WordPiece[])[]): string {
+  return pieces
+    .flat()
+    .map((p) => {
+      const what = p.kind === 'name' ? (p.name === 'given' ? 'given name' : p.name === 'surname' ? 'surname' : 'name') : p.kind;
+      const rather = p.rather ? `; ${p.rather.words.join(' + ')}: ${p.rather.cost}` : '';
+      return p.kind === 'number' ? p.word : `${p.word} (${what}, ${p.cost}${rather})`;
+    })
+    .join(' ');
 }

@@ -1,5 +1,5 @@
-// The parts of a normalised domain that rules look at: the registrable label (in Unicode) and the TLD.
-import { getDomainWithoutSuffix } from 'tldts';
+// The parts of a normalised domain that rules look at: the registrable label, the site's own label, and the TLD.
+import { parse } from 'tldts';
 import { createRequire } from 'node:module';
 
 // tr46 ships no type declarations; this is the one function used, typed here rather than in a global .d.ts.
@@ -10,8 +10,18 @@ const { toUnicode } = createRequire(import.meta.url)('tr46') as {
 export interface DomainParts {
   /** Second-level label in Unicode, lower case (`bäckerei-müller` for `xn--bckerei-mller-...de`). */
   label: string;
+  /**
+   * The leftmost label when the host is a subdomain (`abcnews` for `abcnews.go.com`), in Unicode, lower case: the
+   * site's own name. Undefined for a registrable domain itself.
+   */
+  subLabel?: string;
   /** Last label of the domain, without the dot (`law`, `uk`). */
   tld: string;
+}
+
+function unicodeLabel(label: string): string {
+  const { domain, error } = toUnicode(label, { useSTD3ASCIIRules: false });
+  return (error ? label : domain).toLowerCase();
 }
 
 export function domainParts(domain: string): DomainParts {
@@ -19,8 +29,11 @@ export function domainParts(domain: string): DomainParts {
   const labels = host.split('.');
   const tld = labels[labels.length - 1] ?? '';
   // Private suffixes (blogspot.com) are not the owner's name, so only ICANN suffixes are stripped.
-  const bare = getDomainWithoutSuffix(host, { allowPrivateDomains: false }) ?? labels[0] ?? host;
-  const registrable = bare.split('.').pop() ?? bare;
-  const { domain: unicode, error } = toUnicode(registrable, { useSTD3ASCIIRules: false });
-  return { label: (error ? registrable : unicode).toLowerCase(), tld: tld.toLowerCase() };
+  const parsed = parse(host, { allowPrivateDomains: false });
+  const registrable = parsed.domainWithoutSuffix || labels[0] || host;
+  const out: DomainParts = { label: unicodeLabel(registrable), tld: tld.toLowerCase() };
+  // `www.shop.example.com` has the subdomain `www.shop`; the label nearest the owner's name is the leftmost one.
+  const own = parsed.subdomain ? parsed.subdomain.split('.')[0] : undefined;
+  if (own) out.subLabel = unicodeLabel(own);
+  return out;
 }

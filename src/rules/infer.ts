@@ -2,18 +2,21 @@
 import { WdmError } from '../shared/errors.js';
 import { suggestion } from './didYouMean.js';
 import { domainParts } from './domainParts.js';
-import { keywordIndex } from './keywords.js';
+import { keywordIndex, stemsOf } from './keywords.js';
 import { DEFAULT_CATEGORY } from './references.js';
 import type { RuleSet } from './ruleSet.js';
-import { segmentWords } from './segment.js';
+import { categoryChoices, childrenOf, lineageOf } from './tree.js';
+import { splitLabels, type LabelSplit } from './displayName.js';
 
 export interface Inference {
   category: string;
   source: 'given' | 'inferred' | 'default';
-  /** The registrable label split into words. */
+  /** The site's label split into words (its own subdomain label first, when it has one, then the registrable label). */
   words: string[];
-  /** Words (and `.tld`) that decided an inferred category. */
+  /** Words (and `.tld`) that decided an inferred category's family: every word that counts for it or below it. */
   inferredFrom: string[];
+  /** Words (and `.tld`) that chose each step below the family, family's child first (empty at a family). */
+  refinedBy: { category: string; from: string[] }[];
 }
 
 /** A keyword in the name outweighs a weak TLD hint and loses to a strong one unless two words agree. */
@@ -23,38 +26,95 @@ export const TLD_SCORE = { strong: 15, weak: 3 } as const;
 // Later words win ties: in English compounds the last noun names the trade ("oak barrel bakery").
 const POSITION_BONUS = 0.01;
 
-export function inferCategory(domain: string, rules: RuleSet, given?: string): Inference {
-  const { label, tld } = domainParts(domain);
+interface Score {
+  score: number;
+  from: string[];
+}
+
+/**
+ * The family with the most evidence, then, step by step, its child with the most evidence of its own, down to the
+ * most specific category any word names. A keyword of a subcategory also counts for every ancestor, so
+ * "landscaping" decides the family home-services and then the subcategory landscaping.
+ */
+export function inferCategory(domain: string, rules: RuleSet, given?: string, split: LabelSplit = splitLabels(domain, rules)): Inference {
+  const { tld } = domainParts(domain);
   const index = keywordIndex(rules);
-  const words = segmentWords(label, index.words);
+  const words = [...split.words];
   if (given !== undefined) {
-    if (!rules.categories[given]) throw unknownCategory(domain, given, rules);
-    return { category: given, source: 'given', words, inferredFrom: [] };
+    if (!Object.hasOwn(rules.categories, given)) throw unknownCategory(domain, given, rules);
+    return { category: given, source: 'given', words, inferredFrom: [], refinedBy: [] };
   }
-  const scores = new Map<string, { score: number; from: string[] }>();
+  const scores = new Map<string, Score>();
   const credit = (category: string, score: number, from: string): void => {
-    const entry = scores.get(category) ?? { score: 0, from: [] };
-    entry.score += score;
-    if (!entry.from.includes(from)) entry.from.push(from);
-    scores.set(category, entry);
+    for (const id of lineageOf(rules, category)) {
+      const entry = scores.get(id) ?? { score: 0, from: [] };
+      entry.score += score;
+      if (!entry.from.includes(from)) entry.from.push(from);
+      scores.set(id, entry);
+    }
   };
   words.forEach((word, i) => {
-    const keyword = index.keywordFor(word);
-    const category = keyword === undefined ? undefined : rules.lexicon.keywords[keyword];
+    // A coined word speaks through its stem when it is no keyword itself ("ledgerly" → ledger).
+    const stem = split.stems.get(word);
+    const keyword = index.keywordFor(word) ?? (stem === undefined ? undefined : index.keywordFor(stem));
+    const category = keyword === undefined || !Object.hasOwn(rules.lexicon.keywords, keyword) ? undefined : rules.lexicon.keywords[keyword];
     if (keyword === undefined || category === undefined) return;
     const score = rules.lexicon.generic.includes(keyword) ? GENERIC_SCORE : KEYWORD_SCORE;
     credit(category, score + i * POSITION_BONUS, word);
   });
-  const hint = rules.lexicon.tlds[tld];
+  // Phrases name a trade more exactly than their words ("dog training", "family law"): they count on top of them.
+  for (const phrase of phrasesOf(rules)) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      const run = words.slice(i, i + parts.length);
+      const last = run[run.length - 1] ?? '';
+      const matches = parts.every((part, j) => (j === parts.length - 1 ? part === last || stemsOf(last).includes(part) : part === run[j]));
+      const category = rules.lexicon.keywords[phrase];
+      if (matches && category !== undefined) credit(category, KEYWORD_SCORE + (i + parts.length - 1) * POSITION_BONUS, run.join(' '));
+    }
+  }
+  const hint = Object.hasOwn(rules.lexicon.tlds, tld) ? rules.lexicon.tlds[tld] : undefined;
   if (hint) credit(hint.category, TLD_SCORE[hint.strength], `.${tld}`);
 
-  let best: [string, { score: number; from: string[] }] | undefined;
-  // Sorted ids make an exact tie (rare: equal words) resolve the same way everywhere.
-  for (const entry of [...scores.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!best || entry[1].score > best[1].score) best = entry;
+  const families = Object.keys(rules.categories).filter((id) => rules.categories[id]?.parent === undefined);
+  const family = best(families.map((id) => [id, scores.get(id)]));
+  if (!family) return { category: DEFAULT_CATEGORY, source: 'default', words, inferredFrom: [], refinedBy: [] };
+
+  const children = childrenOf(rules);
+  const refinedBy: Inference['refinedBy'] = [];
+  let at = family[0];
+  for (;;) {
+    const options = (children.get(at) ?? []).map((id): [string, Score | undefined] => {
+      const own = scores.get(id);
+      // A TLD hint of a subcategory only chooses among siblings; it never decides a family.
+      if (!rules.categories[id]?.tldHints?.includes(tld)) return [id, own];
+      return [id, { score: (own?.score ?? 0) + TLD_SCORE.weak, from: [...(own?.from ?? []), `.${tld}`] }];
+    });
+    const next = best(options);
+    if (!next) break;
+    refinedBy.push({ category: next[0], from: next[1].from });
+    at = next[0];
   }
-  if (!best) return { category: DEFAULT_CATEGORY, source: 'default', words, inferredFrom: [] };
-  return { category: best[0], source: 'inferred', words, inferredFrom: best[1].from };
+  return { category: at, source: 'inferred', words, inferredFrom: family[1].from, refinedBy };
+}
+
+const phraseCache = new WeakMap<RuleSet['lexicon'], string[]>();
+function phrasesOf(rules: RuleSet): string[] {
+  let phrases = phraseCache.get(rules.lexicon);
+  if (!phrases) {
+    phrases = Object.keys(rules.lexicon.keywords).filter((k) => k.includes(' '));
+    phraseCache.set(rules.lexicon, phrases);
+  }
+  return phrases;
+}
+
+/** The entry with the highest positive score; ids are sorted first so an exact tie resolves the same everywhere. */
+function best(entries: [string, Score | undefined][]): [string, Score] | undefined {
+  let top: [string, Score] | undefined;
+  for (const [id, score] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (score && score.score > 0 && (!top || score.score > top[1].score)) top = [id, score];
+  }
+  return top;
 }
 
 function unknownCategory(domain: string, given: string, rules: RuleSet): WdmError {
@@ -62,7 +122,7 @@ function unknownCategory(domain: string, given: string, rules: RuleSet): WdmErro
   const near = suggestion(given, known);
   return new WdmError(
     'E_RULES_REF',
-    `found the unknown category "${given}", expected one of ${known.join(', ')}`,
+    `found the unknown category "${given}", expected ${categoryChoices(rules)}`,
     { domain, path: 'category' },
     near ?? 'leave the category out to infer it from the domain name, or add the category to your rules/',
   );

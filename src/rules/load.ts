@@ -6,6 +6,7 @@ import { check, INVALID, pathText, type Path, type SchemaIssue } from './schema.
 import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
 import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, TldStrength } from './ruleSet.js';
+import { resolveTree } from './tree.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
 
 export interface RulesSource {
@@ -25,7 +26,15 @@ export interface Problem {
 interface FileContent {
   categories?: Record<string, unknown>;
   fonts?: Record<string, unknown>;
-  lexicon?: { keywords?: Record<string, string[]>; generic?: string[]; tlds?: Record<string, { category: string; strength: TldStrength }> };
+  lexicon?: {
+    keywords?: Record<string, string[]>;
+    generic?: string[];
+    tlds?: Record<string, { category: string; strength: TldStrength }>;
+    acronyms?: string[];
+    standaloneAcronyms?: string[];
+    spellings?: Record<string, string>;
+    hostLabels?: string[];
+  };
   copy?: Record<string, Record<string, PartialCopyBlock>>;
   cascade?: Omit<CascadeRule, 'file'>[];
 }
@@ -39,8 +48,10 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const origins = new Origins();
   const reported: string[] = [];
   const merged = { categories: {} as Record<string, unknown>, fonts: {} as Record<string, unknown>, copy: {} as Record<string, unknown> };
-  const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {} };
+  const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {}, acronyms: [], standaloneAcronyms: [], spellings: {}, hostLabels: [] };
   const generic = new Set<string>();
+  // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
+  const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>() };
   const cascade: CascadeRule[] = [];
 
   const add = (code: ErrorCode, place: Place, message: string, hint?: string): void => {
@@ -84,6 +95,14 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     }
     if (content.lexicon?.generic) origins.set(['lexicon', 'generic'], { source, filePath: ['lexicon', 'generic'] });
     for (const word of content.lexicon?.generic ?? []) generic.add(word);
+    for (const key of ['acronyms', 'standaloneAcronyms', 'hostLabels'] as const) {
+      if (content.lexicon?.[key]) origins.set(['lexicon', key], { source, filePath: ['lexicon', key] });
+      for (const word of content.lexicon?.[key] ?? []) wordLists[key].add(word);
+    }
+    for (const [word, spelling] of Object.entries(content.lexicon?.spellings ?? {})) {
+      origins.set(['lexicon', 'spellings', word], { source, filePath: ['lexicon', 'spellings', word] });
+      lexicon.spellings[word] = spelling;
+    }
     for (const [tld, hint] of Object.entries(content.lexicon?.tlds ?? {})) {
       origins.setTree(['lexicon', 'tlds', tld], hint, { source, filePath: ['lexicon', 'tlds', tld] });
       lexicon.tlds[tld] = hint;
@@ -113,8 +132,12 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     add(problem.code, place, problem.message, problem.hint);
   };
 
-  // Required keys are checked on the merged rules: a user file may give only the fields it changes.
-  for (const [id, value] of Object.entries(merged.categories)) {
+  // The tree first: a subcategory gets its parent's fields, then required keys are checked on the result (a user
+  // file, or a subcategory, may give only the fields it changes).
+  const tree = resolveTree(merged.categories);
+  for (const problem of tree.problems) whole(problem);
+  for (const [id, value] of Object.entries(tree.resolved)) {
+    if (tree.broken.has(id)) continue;
     check(categorySpec, value, ['categories', id], (issue) => whole({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
   }
   for (const [id, value] of Object.entries(merged.fonts)) {
@@ -122,10 +145,18 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   const rules: RuleSet = {
-    categories: sortedRecord(merged.categories as Record<string, CategoryRule>),
+    categories: sortedRecord(tree.resolved as Record<string, CategoryRule>),
     categoryFiles: sortedRecord(Object.fromEntries(Object.keys(merged.categories).map((id) => [id, origins.locate(['categories', id])?.file ?? '']))),
     fonts: sortedRecord(Object.fromEntries(Object.entries(merged.fonts).map(([id, f]) => [id, { id, ...(f as Omit<FontPairing, 'id'>) }]))),
-    lexicon: { keywords: sortedRecord(lexicon.keywords), generic: [...generic].sort(), tlds: sortedRecord(lexicon.tlds) },
+    lexicon: {
+      keywords: sortedRecord(lexicon.keywords),
+      generic: [...generic].sort(),
+      tlds: sortedRecord(lexicon.tlds),
+      acronyms: [...wordLists.acronyms].sort(),
+      standaloneAcronyms: [...wordLists.standaloneAcronyms].sort(),
+      spellings: sortedRecord(lexicon.spellings),
+      hostLabels: [...wordLists.hostLabels].sort(),
+    },
     copy: {
       defaults: (merged.copy[COPY_DEFAULTS] as Record<string, PartialCopyBlock> | undefined) ?? {},
       categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS)) as Record<string, Record<string, PartialCopyBlock>>),
@@ -147,8 +178,9 @@ export function loadRules(sources: readonly RulesSource[]): RuleSet {
   throw new WdmError(code, `${problems.length} problems in the rules files:\n${lines.join('\n')}`, first?.place ?? {}, 'fix each problem listed; they are in file order');
 }
 
+/** Keys sorted, on a null prototype: ids come from users, and `constructor` or `__proto__` must find nothing. */
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out = Object.create(null) as Record<string, T>;
   for (const key of Object.keys(record).sort()) out[key] = record[key] as T;
   return out;
 }

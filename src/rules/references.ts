@@ -5,6 +5,7 @@ import type { Problem } from './load.js';
 import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
 import type { RuleSet } from './ruleSet.js';
 import { check, type Path } from './schema.js';
+import { categoryChoices } from './tree.js';
 
 /** The category used when nothing else decides; it must exist. */
 export const DEFAULT_CATEGORY = 'general';
@@ -17,7 +18,7 @@ export function referenceProblems(rules: RuleSet): Problem[] {
   const categoryIds = Object.keys(rules.categories);
   const fontIds = Object.keys(rules.fonts);
   const unknownCategory = (path: Path, id: string, what: string): void =>
-    ref(path, `${what} names the unknown category "${id}", expected one of ${categoryIds.join(', ')}`, suggestion(id, categoryIds));
+    ref(path, `${what} names the unknown category "${id}", expected ${categoryChoices(rules)}`, suggestion(id, categoryIds));
 
   if (!rules.categories[DEFAULT_CATEGORY]) ref(['categories'], `found no category "${DEFAULT_CATEGORY}", expected one: it is the fallback when nothing in a domain decides`);
 
@@ -25,8 +26,8 @@ export function referenceProblems(rules: RuleSet): Problem[] {
     ids.forEach((id, i) => {
       if (!rules.fonts[id]) ref([...path, i], `found the unknown font pairing "${id}", expected one of ${fontIds.join(', ')}`, suggestion(id, fontIds));
     });
-  const checkSections = (path: Path, sections: readonly string[], categories: readonly string[]): void => {
-    if (sections[0] !== 'hero' || sections[sections.length - 1] !== 'contact') {
+  const checkSections = (path: Path, sections: readonly string[], categories: readonly string[], shape = true): void => {
+    if (shape && (sections[0] !== 'hero' || sections[sections.length - 1] !== 'contact')) {
       ref(path, `found sections ${sections.join(', ')}, expected a list starting with hero and ending with contact`);
     }
     for (const category of categories) {
@@ -39,11 +40,15 @@ export function referenceProblems(rules: RuleSet): Problem[] {
   };
 
   for (const [id, category] of Object.entries(rules.categories)) {
-    checkPairings(['categories', id, 'typography', 'pairings'], category.typography.pairings);
-    checkSections(['categories', id, 'layout', 'sections'], category.layout.sections, [id]);
+    // A value a subcategory inherits unchanged is reported once, where it is written (at the ancestor).
+    const parent = category.parent === undefined ? undefined : rules.categories[category.parent];
+    const own = (pick: (c: typeof category) => unknown): boolean => parent === undefined || JSON.stringify(pick(parent)) !== JSON.stringify(pick(category));
+    if (own((c) => c.typography.pairings)) checkPairings(['categories', id, 'typography', 'pairings'], category.typography.pairings);
+    // Copy can differ per subcategory, so every category's sections are checked for copy; the list's shape once.
+    checkSections(['categories', id, 'layout', 'sections'], category.layout.sections, [id], own((c) => c.layout.sections));
     const [low, high] = category.palette.chroma;
-    if (low > high) ref(['categories', id, 'palette', 'chroma'], `found the chroma range [${low}, ${high}], expected the lower bound first`);
-    for (const placeholder of unknownPlaceholders(category.tagline)) ref(['categories', id, 'tagline'], `found the placeholder ${placeholder}, expected only {name}`);
+    if (low > high && own((c) => c.palette.chroma)) ref(['categories', id, 'palette', 'chroma'], `found the chroma range [${low}, ${high}], expected the lower bound first`);
+    if (own((c) => c.tagline)) for (const placeholder of unknownPlaceholders(category.tagline)) ref(['categories', id, 'tagline'], `found the placeholder ${placeholder}, expected only {name}`);
   }
 
   for (const [word, category] of Object.entries(rules.lexicon.keywords)) {
@@ -60,7 +65,7 @@ export function referenceProblems(rules: RuleSet): Problem[] {
 
   for (const [key, sections] of Object.entries(rules.copy.categories)) {
     if (!rules.categories[key]) {
-      ref(['copy', key], `found copy for the unknown category "${key}", expected ${COPY_DEFAULTS} or one of ${categoryIds.join(', ')}`, suggestion(key, [COPY_DEFAULTS, ...categoryIds]));
+      ref(['copy', key], `found copy for the unknown category "${key}", expected ${COPY_DEFAULTS} or ${categoryChoices(rules)}`, suggestion(key, [COPY_DEFAULTS, ...categoryIds]));
     }
     checkPlaceholders(['copy', key], sections);
   }

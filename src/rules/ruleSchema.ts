@@ -1,6 +1,6 @@
 // The shape of rules files: which top-level keys exist and what each holds.
 import { DENSITIES, ELEVATION_STYLES, LAYOUT_TEMPLATES, PALETTE_STRATEGIES, RADIUS_STYLES, SECTION_IDS, TONES, TYPE_SCALES } from '../shared/vocabulary.js';
-import { anything, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, type Spec } from './schema.js';
+import { anything, bool, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, type Spec } from './schema.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const idText = 'a lower-case id (letters, digits, single hyphens)';
@@ -8,6 +8,9 @@ export const idSpec = { kind: 'string', pattern: ID, expected: idText, minLength
 
 const WORD = /^[\p{Ll}\p{Nd}]+$/u;
 const wordSpec = str(WORD, 'a lower-case word (letters and digits only)');
+/** A keyword may be a phrase of up to four words ("dog training"): it matches those words in a row. */
+const PHRASE = /^[\p{Ll}\p{Nd}]+(?: [\p{Ll}\p{Nd}]+){0,3}$/u;
+const keywordSpec = str(PHRASE, 'a lower-case word, or a phrase of up to four such words separated by single spaces');
 const TLD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const tldSpec = str(TLD, 'a top-level domain without the dot (letters, digits, hyphens)');
 
@@ -25,48 +28,85 @@ const stackSpec = str(
 const weightSpec = num(100, 900, true);
 
 const degrees = num(0, 360);
+/** What a cascade rule may set: every field of a category but its place in the tree. */
+const categoryFields = {
+  tone: oneOf(TONES),
+  palette: object(
+    {
+      strategy: oneOf(PALETTE_STRATEGIES),
+      hue: pair(degrees),
+      chroma: pair(num(0, 0.37)),
+      neutralHue: degrees,
+      neutralChroma: num(0, 0.05),
+    },
+    ['strategy', 'hue', 'chroma', 'neutralHue', 'neutralChroma'],
+  ),
+  typography: object(
+    { pairings: list(idSpec, 1, 6, true), scale: oneOf(Object.keys(TYPE_SCALES)), base: num(14, 20) },
+    ['pairings', 'scale', 'base'],
+  ),
+  shape: object({ radius: oneOf(RADIUS_STYLES), density: oneOf(DENSITIES), elevation: oneOf(ELEVATION_STYLES) }, ['radius', 'density', 'elevation']),
+  layout: object({ template: oneOf(LAYOUT_TEMPLATES), sections: list(oneOf(SECTION_IDS), 2, 12, true) }, ['template', 'sections']),
+  voice: list(str(), 3, 5, true),
+  tagline: str(),
+};
+const REQUIRED_CATEGORY_KEYS = ['label', 'tone', 'palette', 'typography', 'shape', 'layout', 'voice', 'tagline'];
+
+/**
+ * A category. `parent` places it under another (it inherits every field, see tree.ts); `tldHints` are top-level
+ * domains that favour it over its siblings once its family is decided (`.io` for bookkeeping software).
+ */
 export const categorySpec = object(
   {
+    parent: idSpec,
+    tldHints: list(tldSpec, 1, undefined, true),
     label: str(),
-    tone: oneOf(TONES),
-    palette: object(
-      {
-        strategy: oneOf(PALETTE_STRATEGIES),
-        hue: pair(degrees),
-        chroma: pair(num(0, 0.37)),
-        neutralHue: degrees,
-        neutralChroma: num(0, 0.05),
-      },
-      ['strategy', 'hue', 'chroma', 'neutralHue', 'neutralChroma'],
-    ),
-    typography: object(
-      { pairings: list(idSpec, 1, 6, true), scale: oneOf(Object.keys(TYPE_SCALES)), base: num(14, 20) },
-      ['pairings', 'scale', 'base'],
-    ),
-    shape: object({ radius: oneOf(RADIUS_STYLES), density: oneOf(DENSITIES), elevation: oneOf(ELEVATION_STYLES) }, ['radius', 'density', 'elevation']),
-    layout: object({ template: oneOf(LAYOUT_TEMPLATES), sections: list(oneOf(SECTION_IDS), 2, 12, true) }, ['template', 'sections']),
-    voice: list(str(), 3, 5, true),
-    tagline: str(),
+    ...categoryFields,
   },
-  ['label', 'tone', 'palette', 'typography', 'shape', 'layout', 'voice', 'tagline'],
+  REQUIRED_CATEGORY_KEYS,
 );
 
 /** Paths a cascade rule may set, each with the spec its value must meet. */
-export const SETTABLE_PATHS: ReadonlyMap<string, Spec> = leafPaths(categorySpec);
+export const SETTABLE_PATHS: ReadonlyMap<string, Spec> = leafPaths(object({ label: str(), ...categoryFields }));
 
 export const fontSpec = object(
   { heading: stackSpec, body: stackSpec, mono: stackSpec, headingWeight: weightSpec, bodyWeight: weightSpec },
   ['heading', 'body', 'mono', 'headingWeight', 'bodyWeight'],
 );
 
+const LETTERS = /^\p{Ll}+$/u;
+const lettersSpec = str(LETTERS, 'a lower-case word of letters only');
 export const lexiconSpec = object({
-  keywords: record(idSpec, list(wordSpec, 1, undefined, true)),
+  keywords: record(idSpec, list(keywordSpec, 1, undefined, true)),
   generic: list(wordSpec, 1, undefined, true),
   tlds: record(tldSpec as Spec & { kind: 'string' }, object({ category: idSpec, strength: oneOf(['strong', 'weak']) }, ['category', 'strength'])),
+  acronyms: list(lettersSpec, 1, undefined, true),
+  standaloneAcronyms: list(lettersSpec, 1, undefined, true),
+  spellings: record(lettersSpec as Spec & { kind: 'string' }, str(/^\p{L}+$/u, 'the word as written, letters only (SaaS, iOS)')),
+  hostLabels: list(str(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case host label (letters, digits, hyphens)'), 1, undefined, true),
 });
 
 const copyItem = object({ title: str(), text: str() }, ['title', 'text']);
-export const copyBlockSpec = object({ title: str(), lead: str(), items: list(copyItem, 0, 6), action: str(), secondaryAction: str() });
+const sectionRef = oneOf(SECTION_IDS);
+/**
+ * A section's words. `nav` is its navigation label; `actionTarget` / `secondaryActionTarget` name the section each
+ * call to action goes to, and `actionFallback` / `secondaryActionFallback` the section (with `fallbackAction` /
+ * `fallbackSecondaryAction` as the label) when a layout lacks the target. `sample` marks copy that stands in for
+ * facts only the business can give (reviews, figures, people, prices, hours).
+ */
+export const copyBlockSpec = object({
+  title: str(),
+  lead: str(),
+  items: list(copyItem, 0, 6),
+  nav: str(),
+  action: str(),
+  actionTarget: sectionRef,
+  actionFallback: object({ target: sectionRef, label: str() }, ['target', 'label']),
+  secondaryAction: str(),
+  secondaryActionTarget: sectionRef,
+  secondaryActionFallback: object({ target: sectionRef, label: str() }, ['target', 'label']),
+  sample: bool(),
+});
 const sectionsSpec = object(Object.fromEntries(SECTION_IDS.map((id) => [id, copyBlockSpec])));
 /** `copy.defaults` fills every category; `copy.<category>` overrides per section and field. */
 export const COPY_DEFAULTS = 'defaults';

@@ -2,6 +2,10 @@
 import type { CopyBlock, FontPairing, Tone } from '../shared/types.js';
 
 export interface CategoryRule {
+  /** The category this one sits under; it inherits every field the category does not set itself. */
+  parent?: string;
+  /** TLDs that favour this category over its siblings once its family is decided. */
+  tldHints?: string[];
   label: string;
   tone: Tone;
   palette: { strategy: string; hue: [number, number]; chroma: [number, number]; neutralHue: number; neutralChroma: number };
@@ -21,6 +25,14 @@ export interface Lexicon {
   generic: string[];
   /** TLD (without the dot) → hint. */
   tlds: Record<string, { category: string; strength: TldStrength }>;
+  /** Written in capitals wherever they occur in a derived name (HVAC, CPA, BBC); sorted. */
+  acronyms: string[];
+  /** Written in capitals only when they stand alone between hyphens or digits ("it-solutions" but "make it pop"). */
+  standaloneAcronyms: string[];
+  /** Mixed-case spellings (saas → SaaS). */
+  spellings: Record<string, string>;
+  /** Subdomain labels that name no site (www, shop, blog): such a site is named after its registrable label. */
+  hostLabels: string[];
 }
 
 /** Copy as written: blocks may be partial, defaults fill the rest. */

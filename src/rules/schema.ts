@@ -10,6 +10,7 @@ export type Spec =
   | { kind: 'object'; fields: Readonly<Record<string, Spec>>; required?: readonly string[] }
   | { kind: 'record'; key: Spec & { kind: 'string' }; value: Spec }
   | { kind: 'oneOrMany'; item: Spec }
+  | { kind: 'boolean' }
   | { kind: 'any'; expected: string };
 
 export type Path = readonly (string | number)[];
@@ -35,6 +36,7 @@ export const object = (fields: Record<string, Spec>, required: readonly string[]
 export const record = (key: Spec & { kind: 'string' }, value: Spec): Spec => ({ kind: 'record', key, value });
 export const oneOrMany = (item: Spec): Spec => ({ kind: 'oneOrMany', item });
 export const anything = (expected: string): Spec => ({ kind: 'any', expected });
+export const bool = (): Spec => ({ kind: 'boolean' });
 
 export function pathText(path: Path): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
@@ -75,6 +77,8 @@ export function expectation(spec: Spec): string {
       return `a map of ${spec.key.expected ?? 'names'} to values`;
     case 'oneOrMany':
       return `${expectation(spec.item)}, or a list of them`;
+    case 'boolean':
+      return 'true or false';
     case 'any':
       return spec.expected;
   }
@@ -95,6 +99,8 @@ export function check(spec: Spec, value: unknown, path: Path, report: (issue: Sc
   switch (spec.kind) {
     case 'any':
       return value === null || value === undefined ? fail() : value;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : fail();
     case 'string': {
       if (typeof value !== 'string') return fail();
       if (value.trim().length < (spec.minLength ?? 0)) return fail(`found an empty text, expected ${expectation(spec)}`);

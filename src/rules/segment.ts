@@ -1,73 +1,235 @@
-// Split a domain label into words: hyphens and digits first, then a cheapest-path dictionary segmentation.
-import { englishWords } from './wordlist.js';
+// Split a domain label into words: hyphens and digits first, then the cheapest split by word frequency (Zipf cost).
+import { SMALL_WORDS } from 'title-case';
+import { GIVEN, SURNAME, wordData, type WordData } from './wordData.js';
 
-/** Cost of a lexicon keyword: cheaper than any dictionary word, so "dental" is not read as "dent al". */
-export const KEYWORD_COST = 3;
-/** Unknown text costs a fixed price plus a little per letter: a whole unknown name beats letter soup. */
-const UNKNOWN_BASE = 14;
-const UNKNOWN_PER_CHAR = 1.5;
-/** A lone letter other than "a" is almost never a word in a business name. */
-const SINGLE_LETTER_COST = 24;
+/**
+ * Words the rules know beyond the frequency list: lexicon keywords (trade words such as "hvac" or "bnb") and
+ * acronyms. Both count as words of a name even where the corpus lacks them.
+ */
+export interface Vocabulary {
+  keywords: ReadonlySet<string>;
+  acronyms: ReadonlySet<string>;
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = { keywords: new Set(), acronyms: new Set() };
+
+export type PieceKind = 'word' | 'name' | 'possessive' | 'coined' | 'keyword' | 'acronym' | 'initials' | 'number' | 'unknown';
+
+/** One word of a label, with what it is and what it cost (-ln p): the why behind a split, for `explain`. */
+export interface WordPiece {
+  word: string;
+  kind: PieceKind;
+  /** -ln p, rounded to 0.1. */
+  cost: number;
+  /** For a coined word: the known word it is made from ("ledger" for "ledgerly"), which inference may read. */
+  stem?: string;
+  /** Given name, surname or both, from the name lists. */
+  name?: 'given' | 'surname' | 'given name or surname';
+  /** For a word of 4 or more letters: the cheapest split of it into smaller words and their summed cost (the
+   *  per-word penalty left out on both sides), when one exists. */
+  rather?: { words: string[]; cost: number };
+}
+
+/*
+ * Costs are -ln p (Zipf-style): a word's probability is its SUBTLEX count over the corpus total, so "the" costs 3.5
+ * and a word seen once 17.7. Everything else is priced on the same scale by the count it is treated as having.
+ */
+/** Lexicon words the corpus lacks ("hvac", "bnb") are priced as a word seen 1,000 times (cost ≈ 10.8). */
+const KEYWORD_COUNT = 1000;
+/** Names from the name lists and known acronyms the corpus lacks: as a word seen 100 times (≈ 13.1). */
+const NAME_COUNT = 100;
+/** A 3-4 letter run with no vowel ("bbc", "nyc") that is no word reads as initials: as a word seen 30 times. */
+const INITIALS_COUNT = 30;
+/**
+ * An unknown span costs as much as a word seen once, plus a price per letter (Norvig's unknown-word model, milder):
+ * a coined brand name stays whole ("zentrix"), while two ordinary words beat one unknown run of their letters.
+ */
+const UNKNOWN_PER_CHAR = 2.5;
+/** Two-letter corpus tokens are mostly fragments ("ly", "th"); only function words or very common ones are words. */
+const SHORT_MIN_COUNT = 3_000;
+/**
+ * Every word adds this much (a word-insertion penalty, as speech recognisers use): a chain of tiny common words
+ * ("clouds a as") must not beat two real words ("cloud saas") by a hair.
+ */
+const WORD_PENALTY = 3;
+/** A given name + "s" that is no word of its own reads as a possessive ("tonys" → Tony's): a little dearer. */
+const POSSESSIVE_COST = 1.5;
+/** ...unless the corpus has the "s" form at 2% or more of the name's own count ("kings" is a word, not King's). */
+const POSSESSIVE_MAX_RATIO = 0.02;
+/**
+ * A known word of 5+ letters with one or two more letters that make no word ("ledger" + "ly", "shift" + "ly") is a
+ * coined brand name, written as one word: priced as the word plus a word seen 1,000 times, so that two real words
+ * still win ("blues" + "ky" loses to "blue sky").
+ */
+const COINED_SUFFIX_COUNT = 1000;
 const MAX_WORD = 24;
+const VOWEL = /[aeiouàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/u;
 
 /** Runs of letters and runs of digits; anything else (hyphens, marks of punctuation) separates. */
 export function chunksOf(label: string): string[] {
   return label.toLowerCase().match(/[\p{L}\p{M}]+|\p{Nd}+/gu) ?? [];
 }
 
-/** Words of one letters-only chunk, by dynamic programming over split points. */
-export function segmentChunk(chunk: string, keywords: ReadonlySet<string> = new Set()): string[] {
-  if (/^\p{Nd}+$/u.test(chunk)) return [chunk];
-  const dictionary = englishWords();
-  const chars = Array.from(chunk);
-  const n = chars.length;
-  const cost = (word: string, length: number): number => {
-    if (length === 1 && word !== 'a') return SINGLE_LETTER_COST;
-    if (keywords.has(word)) return KEYWORD_COST;
-    return dictionary.get(word) ?? UNKNOWN_BASE + UNKNOWN_PER_CHAR * length;
+interface Priced {
+  kind: PieceKind;
+  cost: number;
+  flags: number;
+  /** The known word a coined word is made from ("ledger" for "ledgerly"). */
+  stem?: string;
+}
+
+function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean): (word: string) => Priced {
+  const log = Math.log;
+  const base = log(data.total);
+  const costOfCount = (count: number): number => base - log(count);
+  const unknownBase = costOfCount(1);
+  const nameCost = costOfCount(NAME_COUNT);
+  const keywordCost = costOfCount(KEYWORD_COUNT);
+  const coinedCost = costOfCount(COINED_SUFFIX_COUNT);
+  const lengthOf = (word: string): number => (astral ? Array.from(word).length : word.length);
+  const { keywords, acronyms } = vocabulary;
+  /** Whether a word of 1-2 letters is a fragment rather than a word. */
+  const fragment = (word: string, length: number): boolean =>
+    length === 1 ? word !== 'a' : !SMALL_WORDS.has(word) && !keywords.has(word) && !acronyms.has(word) && (data.count(word) ?? 0) < SHORT_MIN_COUNT;
+  /** A word of the corpus, the lexicon or the name lists (not a fragment of one). */
+  const known = (word: string): boolean => data.count(word) !== undefined || keywords.has(word) || data.nameFlags(word) !== 0;
+
+  return (word) => {
+    const length = lengthOf(word);
+    const count = data.count(word);
+    const counted = count === undefined ? Infinity : costOfCount(count);
+    const unknownCost = unknownBase + UNKNOWN_PER_CHAR * length;
+    if (length <= 2 && fragment(word, length)) return { kind: 'unknown', cost: length === 1 ? unknownCost * 2 : unknownCost, flags: 0 };
+    if (acronyms.has(word)) return { kind: 'acronym', cost: Math.min(counted, nameCost), flags: data.nameFlags(word) };
+    if (keywords.has(word)) return { kind: 'keyword', cost: Math.min(counted, keywordCost), flags: data.nameFlags(word) };
+    const flags = data.nameFlags(word);
+    if (flags !== 0) return { kind: 'name', cost: Math.min(counted, nameCost), flags };
+    if (length >= 4 && word.endsWith('s')) {
+      const owner = word.slice(0, -1);
+      if (data.nameFlags(owner) & GIVEN) {
+        const ownerCount = Math.max(data.count(owner) ?? 0, NAME_COUNT);
+        if (count === undefined || count < ownerCount * POSSESSIVE_MAX_RATIO) return { kind: 'possessive', cost: costOfCount(ownerCount) + POSSESSIVE_COST, flags: 0 };
+      }
+    }
+    if (count !== undefined) return { kind: 'word', cost: counted, flags: 0 };
+    if (vowelless(word, length)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
+    if (length >= 6 && !astral) {
+      for (const cut of [1, 2]) {
+        if (length - cut < 5) continue;
+        const stem = word.slice(0, length - cut);
+        if (!known(stem) || !fragment(word.slice(length - cut), cut)) continue;
+        const stemCount = data.count(stem);
+        const stemCost = Math.min(stemCount === undefined ? Infinity : costOfCount(stemCount), keywords.has(stem) ? keywordCost : Infinity, data.nameFlags(stem) ? nameCost : Infinity);
+        return { kind: 'coined', cost: Math.min(unknownCost, stemCost + coinedCost), flags: 0, stem };
+      }
+    }
+    return { kind: 'unknown', cost: unknownCost, flags: 0 };
   };
+}
+
+/**
+ * Initials: 3-4 letters without a vowel ("bbc", "nyc"). Two-letter runs ("ss", "ly") are far more often pieces of
+ * words; the two-letter acronyms that matter (TV, UK, DJ) are in the lexicon's acronym list.
+ */
+function vowelless(word: string, length: number): boolean {
+  return length >= 3 && length <= 4 && !VOWEL.test(word) && /^\p{L}+$/u.test(word);
+}
+
+/** Cheapest split of `chars` by dynamic programming; ties keep the split found first (longest last word). */
+function cheapest(chars: readonly string[], price: (word: string) => Priced, exclude?: string): { words: string[]; cost: number } {
+  const n = chars.length;
+  // Substrings by code-unit offsets of one string: slicing is cheaper than joining arrays of characters.
+  const text = chars.join('');
+  const offsets: number[] = [0];
+  chars.forEach((ch, i) => (offsets[i + 1] = (offsets[i] ?? 0) + ch.length));
+  const span = (start: number, end: number): string => text.slice(offsets[start], offsets[end]);
   const best: number[] = [0];
   const from: number[] = [0];
   for (let end = 1; end <= n; end++) {
     best[end] = Infinity;
-    for (let start = 0; start < end; start++) {
-      const length = end - start;
-      // Unknown spans may be any length (a coined brand name); known words are bounded.
-      const word = chars.slice(start, end).join('');
-      const known = length <= MAX_WORD && (keywords.has(word) || dictionary.has(word));
-      const price = known || length === 1 ? cost(word, length) : UNKNOWN_BASE + UNKNOWN_PER_CHAR * length;
-      const total = (best[start] ?? Infinity) + price;
-      // Strictly less: among equal costs the split found first (longest last word) is kept, deterministically.
+    for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
+      const word = span(start, end);
+      if (word === exclude) continue;
+      const total = (best[start] ?? Infinity) + price(word).cost + WORD_PENALTY;
       if (total < (best[end] ?? Infinity)) {
         best[end] = total;
         from[end] = start;
       }
     }
+    // Unknown text may be longer than any word: a coined name of 30 letters stays one span.
+    if (n > MAX_WORD && end > MAX_WORD) {
+      const whole = span(0, end);
+      const total = price(whole).cost + WORD_PENALTY;
+      if (whole !== exclude && total < (best[end] ?? Infinity)) {
+        best[end] = total;
+        from[end] = 0;
+      }
+    }
   }
   const words: string[] = [];
-  for (let end = n; end > 0; end = from[end] ?? 0) words.unshift(chars.slice(from[end] ?? 0, end).join(''));
-  return mergeUnknownRuns(words, dictionary, keywords);
+  for (let end = n; end > 0; end = from[end] ?? 0) words.unshift(span(from[end] ?? 0, end));
+  return { words, cost: best[n] ?? Infinity };
 }
 
-/** Adjacent unknown pieces read better as one unknown word ("xq", "zv" → "xqzv"). */
-function mergeUnknownRuns(words: string[], dictionary: ReadonlyMap<string, number>, keywords: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  let unknownBefore = false;
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+function nameLabel(flags: number): WordPiece['name'] {
+  if (flags === (GIVEN | SURNAME)) return 'given name or surname';
+  if (flags === GIVEN) return 'given';
+  if (flags === SURNAME) return 'surname';
+  return undefined;
+}
+
+/** Pieces of one chunk (a run of letters or digits). */
+export function segmentChunk(chunk: string, vocabulary: Vocabulary = EMPTY_VOCABULARY): WordPiece[] {
+  if (/^\p{Nd}+$/u.test(chunk)) return [{ word: chunk, kind: 'number', cost: 0 }];
+  const price = pricer(wordData(), vocabulary, /[\uD800-\uDBFF]/.test(chunk));
+  const { words } = cheapest(Array.from(chunk), price);
+  const merged = mergeFragments(words, price);
+  return merged.map((word) => {
+    const priced = price(word);
+    const piece: WordPiece = { word, kind: priced.kind, cost: round1(priced.cost) };
+    if (priced.stem !== undefined) piece.stem = priced.stem;
+    const name = nameLabel(priced.flags);
+    if (name) piece.name = name;
+    const chars = Array.from(word);
+    if (chars.length >= 4 && priced.kind !== 'unknown') {
+      const split = cheapest(chars, price, word);
+      if (Number.isFinite(split.cost) && split.words.length > 1) piece.rather = { words: split.words, cost: round1(split.cost - WORD_PENALTY * split.words.length) };
+    }
+    return piece;
+  });
+}
+
+/**
+ * Unknown fragments are not words of a name: adjacent unknown pieces join ("xq", "zv" → "xqzv"), and a one- or
+ * two-letter unknown piece joins the word before it ("ledger" + "ly" → "ledgerly": a coined brand name), or the
+ * word after it when it comes first.
+ */
+function mergeFragments(words: readonly string[], price: (word: string) => Priced): string[] {
+  const out: { word: string; unknown: boolean }[] = [];
   for (const word of words) {
-    const unknown = !dictionary.has(word) && !keywords.has(word);
-    if (unknown && unknownBefore && out.length > 0) out[out.length - 1] += word;
-    else out.push(word);
-    unknownBefore = unknown;
+    const unknown = price(word).kind === 'unknown';
+    const last = out[out.length - 1];
+    if (last && unknown && (last.unknown || Array.from(word).length <= 2)) {
+      last.word += word;
+      last.unknown = true;
+    } else if (last && last.unknown && Array.from(last.word).length <= 2 && out.length === 1) {
+      last.word += word;
+      last.unknown = true;
+    } else {
+      out.push({ word, unknown });
+    }
   }
-  return out;
+  return out.map((w) => w.word);
 }
 
-/** Words of a label (`bestlawfirm` → best, law, firm; `24hourplumber` → 24, hour, plumber), lower case. */
-export function segmentWords(label: string, keywords: ReadonlySet<string> = new Set()): string[] {
-  return chunksOf(label).flatMap((chunk) => segmentChunk(chunk, keywords));
+/** Pieces of a label, chunk by chunk (`24hourplumber` → 24, hour, plumber). */
+export function segmentPieces(label: string, vocabulary: Vocabulary = EMPTY_VOCABULARY): WordPiece[][] {
+  return chunksOf(label).map((chunk) => segmentChunk(chunk, vocabulary));
 }
 
-/** Words grouped by chunk, for callers that need to know which words stood alone between hyphens or digits. */
-export function segmentByChunk(label: string, keywords: ReadonlySet<string> = new Set()): string[][] {
-  return chunksOf(label).map((chunk) => segmentChunk(chunk, keywords));
+/** Words of a label, lower case (`bestlawfirm` → best, law, firm). */
+export function segmentWords(label: string, vocabulary: Vocabulary = EMPTY_VOCABULARY): string[] {
+  return segmentPieces(label, vocabulary).flatMap((pieces) => pieces.map((p) => p.word));
 }

@@ -2,21 +2,25 @@
 import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
-import { displayNameFor } from './displayName.js';
+import { deriveName, describeSplit, splitLabels, type DerivedName } from './displayName.js';
 import { domainParts } from './domainParts.js';
 import { inferCategory, type Inference } from './infer.js';
 import { keywordIndex } from './keywords.js';
 import type { CategoryRule, RuleSet } from './ruleSet.js';
+import { lineageOf } from './tree.js';
 
 export function selectFor(site: Site, rules: RuleSet): { selection: Selection; trace: RuleTraceStep[] } {
-  const inference = inferCategory(site.domain, rules, site.category);
+  const split = splitLabels(site.domain, rules);
+  const inference = inferCategory(site.domain, rules, site.category, split);
   const { category, words } = inference;
   const base = rules.categories[category];
   if (!base) throw new Error(`selectFor: category ${category} vanished after inference`);
   const index = keywordIndex(rules);
-  const { result, trace: cascadeTrace } = applyCascade(base, rules.cascade, { category, words, tld: domainParts(site.domain).tld }, index);
+  const lineage = lineageOf(rules, category);
+  const { result, trace: cascadeTrace } = applyCascade(base, rules.cascade, { category, lineage, words, tld: domainParts(site.domain).tld }, index);
 
-  const name = site.name ?? displayNameFor(site.domain, words);
+  const derived = site.name === undefined ? deriveName(site.domain, rules, split) : undefined;
+  const name = site.name ?? derived?.name ?? site.domain;
   const palette: Selection['palette'] = {
     strategy: result.palette.strategy,
     hue: [...result.palette.hue],
@@ -35,6 +39,8 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
     category,
     categoryLabel: result.label,
     categorySource: inference.source,
+    family: lineage[0] ?? category,
+    lineage,
     inferredFrom: inference.inferredFrom,
     words,
     tone: result.tone,
@@ -58,15 +64,27 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
     because: [categoryReason(inference)],
     set: flatten(base),
   };
-  return { selection, trace: [categoryStep, ...cascadeTrace] };
+  return { selection, trace: [...(derived ? [nameStep(derived)] : []), categoryStep, ...cascadeTrace] };
+}
+
+/** Why the derived name reads as it does: each word, what it is and its cost (-ln p), and the split it beat. */
+function nameStep(derived: DerivedName): RuleTraceStep {
+  return {
+    rule: 'rules/lexicon.yaml#name',
+    because: [`label "${derived.label}" (${derived.labelSource === 'subdomain' ? "the site's own subdomain label" : 'the registrable label'})`, `words ${describeSplit(derived.pieces)}`],
+    set: { name: derived.name },
+  };
 }
 
 function categoryReason(inference: Inference): string {
   switch (inference.source) {
     case 'given':
       return `category = ${inference.category} (given in the batch)`;
-    case 'inferred':
-      return `category = ${inference.category} (inferred from ${inference.inferredFrom.map((w) => `"${w}"`).join(', ')})`;
+    case 'inferred': {
+      const quote = (from: readonly string[]): string => from.map((w) => `"${w}"`).join(', ');
+      const steps = inference.refinedBy.map((step) => `; ${step.category} by ${quote(step.from)}`).join('');
+      return `category = ${inference.category} (inferred from ${quote(inference.inferredFrom)}${steps})`;
+    }
     case 'default':
       return `category = ${inference.category} (default: no keyword or TLD hint in "${inference.words.join(' ')}")`;
   }

@@ -37,7 +37,7 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     text: "cascade:\n  - id: lawyers-navy\n    match: { category: lawyers }\n    set: { shape.radius: sharp }\n",
     code: 'E_RULES_SCHEMA',
     problems: [
-      "project/rules/custom.yaml:3: cascade[0].match.category: rule \"lawyers-navy\" names the unknown category \"lawyers\", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness",
+      "project/rules/custom.yaml:3: cascade[0].match.category: rule \"lawyers-navy\" names the unknown category \"lawyers\", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 98 subcategories under them",
     ],
   },
   {
@@ -63,16 +63,16 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     text: "categories:\n  legal:\n    pallete:\n      strategy: vivid\n",
     code: 'E_RULES_SCHEMA',
     problems: [
-      "project/rules/custom.yaml:3: categories.legal.pallete: unknown key \"pallete\", expected one of label, tone, palette, typography, shape, layout, voice, tagline (did you mean \"palette\"?)",
+      "project/rules/custom.yaml:3: categories.legal.pallete: unknown key \"pallete\", expected one of parent, tldHints, label, tone, palette, typography, shape, layout, voice, tagline (did you mean \"palette\"?)",
     ],
   },
   {
     name: "a new category missing required fields",
-    text: "categories:\n  florist:\n    label: Florist\n    tone: warm\n    palette: { strategy: analogous, hue: [330, 20], chroma: [0.08, 0.14], neutralHue: 340 }\n    typography: { pairings: [old-style], scale: major-third, base: 17 }\n    shape: { radius: rounded, density: airy, elevation: flat }\n    layout: { template: storefront, sections: [hero, products, contact] }\n    voice: [fresh, seasonal, cheerful]\n",
+    text: "categories:\n  glassblower:\n    label: Glassblower\n    tone: warm\n    palette: { strategy: analogous, hue: [330, 20], chroma: [0.08, 0.14], neutralHue: 340 }\n    typography: { pairings: [old-style], scale: major-third, base: 17 }\n    shape: { radius: rounded, density: airy, elevation: flat }\n    layout: { template: storefront, sections: [hero, products, contact] }\n    voice: [fresh, seasonal, cheerful]\n",
     code: 'E_RULES_SCHEMA',
     problems: [
-      "project/rules/custom.yaml:5: categories.florist.palette.neutralChroma: missing required key \"neutralChroma\", expected a number between 0 and 0.05",
-      "project/rules/custom.yaml:2: categories.florist.tagline: missing required key \"tagline\", expected text",
+      "project/rules/custom.yaml:5: categories.glassblower.palette.neutralChroma: missing required key \"neutralChroma\", expected a number between 0 and 0.05",
+      "project/rules/custom.yaml:2: categories.glassblower.tagline: missing required key \"tagline\", expected text",
     ],
   },
   {
@@ -122,6 +122,31 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     code: 'E_RULES_SCHEMA',
     problems: [
       "project/rules/custom.yaml:1: categoris: unknown key \"categoris\", expected one of categories, fonts, lexicon, copy, cascade (did you mean \"categories\"?)",
+    ],
+  },
+  {
+    name: "a subcategory under an unknown parent, with did-you-mean",
+    text: "categories:\n  stonemason:\n    parent: constructon\n    label: Stonemason\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:3: categories.stonemason.parent: found the unknown parent \"constructon\", expected a category id such as legal, accounting, finance, insurance, medical, dental, wellness, fitness, beauty, restaurant, cafe, bakery, hotel, travel, real-estate, construction, home-services, automotive, retail, fashion, technology, saas, education, nonprofit, photography, creative-studio, music, events, agriculture, pets, general (did you mean \"construction\"?)",
+    ],
+  },
+  {
+    name: "categories whose parents form a cycle",
+    text: "categories:\n  kiln-works:\n    parent: pottery\n    label: Kiln works\n  pottery:\n    parent: kiln-works\n    label: Pottery\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:3: categories.kiln-works.parent: found the cycle kiln-works → pottery → kiln-works, expected a chain of parents that ends at a family (a category without parent) (remove \"parent\" from one of kiln-works, pottery)",
+      "project/rules/custom.yaml:6: categories.pottery.parent: found the cycle pottery → kiln-works → pottery, expected a chain of parents that ends at a family (a category without parent) (remove \"parent\" from one of pottery, kiln-works)",
+    ],
+  },
+  {
+    name: "a bad value in a subcategory, reported once where it is written",
+    text: "categories:\n  plumbing:\n    palette:\n      strategy: vivd\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: categories.plumbing.palette.strategy: found \"vivd\", expected one of monochrome, analogous, complementary, split-complementary, triadic, earthy, vivid (did you mean \"vivid\"?)",
     ],
   },
   {

@@ -4,6 +4,7 @@ import { LAYOUT_TEMPLATES } from '../../src/shared/vocabulary.js';
 import { rulesDigest, selectFor, validateRules } from '../../src/rules/index.js';
 import { GENERIC_FAMILIES } from '../../src/rules/ruleSchema.js';
 import { LIST_SECTIONS } from '../../src/rules/copy.js';
+import { familyOf, lineageOf } from '../../src/rules/tree.js';
 import { builtinRules, builtinSources, site } from './builtinRules.js';
 
 describe('built-in rules', () => {
@@ -19,11 +20,20 @@ describe('built-in rules', () => {
     expect([...used].sort()).toEqual([...LAYOUT_TEMPLATES].sort());
   });
 
-  it('give every category at least 8 keywords and 2-4 pairings', () => {
+  it('hold a tree of 31 families and 80+ subcategories, each under a family or another subcategory', () => {
+    const rules = builtinRules();
+    const ids = Object.keys(rules.categories);
+    const families = ids.filter((id) => rules.categories[id]?.parent === undefined);
+    expect(families).toHaveLength(31);
+    expect(ids.length - families.length).toBeGreaterThanOrEqual(80);
+    for (const id of ids) expect(families, id).toContain(familyOf(rules, id));
+  });
+
+  it('give every family at least 8 keywords (its own and its subcategories\'), every subcategory 2, and 2-4 pairings', () => {
     const rules = builtinRules();
     for (const id of Object.keys(rules.categories)) {
-      const words = Object.entries(rules.lexicon.keywords).filter(([, c]) => c === id);
-      expect(words.length, id).toBeGreaterThanOrEqual(8);
+      const words = Object.entries(rules.lexicon.keywords).filter(([, c]) => lineageOf(rules, c).includes(id));
+      expect(words.length, id).toBeGreaterThanOrEqual(rules.categories[id]?.parent === undefined ? 8 : 2);
       expect(rules.categories[id]?.typography.pairings.length, id).toBeGreaterThanOrEqual(2);
       expect(rules.categories[id]?.typography.pairings.length, id).toBeLessThanOrEqual(4);
     }

@@ -10,7 +10,9 @@ const withUser = (text: string) => loadRules([...builtinSources, { file: 'projec
 
 describe('selectFor', () => {
   it('builds a full selection from the category defaults and records why', () => {
-    const { selection, trace } = selectFor(site('bestlawfirm.com'), builtinRules());
+    const { selection, trace: all } = selectFor(site('bestlawfirm.com'), builtinRules());
+    expect(all[0]?.rule).toBe('rules/lexicon.yaml#name');
+    const trace = all.slice(1);
     expect(selection).toMatchObject({
       domain: 'bestlawfirm.com',
       name: 'Best Law Firm',
@@ -46,7 +48,8 @@ describe('selectFor', () => {
   });
 
   it('applies matching cascade rules in order and traces each', () => {
-    const { selection, trace } = selectFor(site('luxuryhomes.com'), builtinRules());
+    const { selection, trace: all } = selectFor(site('luxuryhomes.com'), builtinRules());
+    const trace = all.filter((step) => !step.rule.endsWith('#name'));
     expect(selection.category).toBe('real-estate');
     expect(selection.tone).toBe('luxury');
     expect(selection.shape).toEqual({ radius: 'sharp', density: 'airy', elevation: 'flat' });
@@ -65,7 +68,8 @@ describe('selectFor', () => {
     match: { keywords: [kids] }
     set: { shape.radius: sharp }
 `);
-    const { selection, trace } = selectFor(site('kidsdental.com'), rules);
+    const { selection, trace: all } = selectFor(site('kidsdental.com'), rules);
+    const trace = all.filter((step) => !step.rule.endsWith('#name'));
     expect(selection.shape.radius).toBe('pill');
     expect(trace.map((t) => t.rule.split('#')[1])).toEqual([
       'categories.dental',
@@ -97,7 +101,8 @@ describe('selectFor', () => {
 describe('user rules extend and override the built-in rules', () => {
   it('override part of a category and keep the rest', () => {
     const rules = withUser('categories:\n  legal:\n    palette:\n      strategy: vivid\n    tagline: "{name}, attorneys at law"\n');
-    const { selection, trace } = selectFor(site('smithlaw.com'), rules);
+    const { selection, trace: all } = selectFor(site('smithlaw.com'), rules);
+    const trace = all.filter((step) => !step.rule.endsWith('#name'));
     expect(selection.palette).toEqual({ strategy: 'vivid', hue: [245, 272], chroma: [0.08, 0.13], neutralHue: 250, neutralChroma: 0.012 });
     expect(selection.tagline).toBe('Smith Law, attorneys at law');
     expect(trace[0]?.rule).toBe('project/rules/custom.yaml#categories.legal');
@@ -112,26 +117,26 @@ describe('user rules extend and override the built-in rules', () => {
     headingWeight: 600
     bodyWeight: 400
 categories:
-  florist:
-    label: Florist
+  stationer:
+    label: Stationer
     tone: warm
     palette: { strategy: analogous, hue: [330, 20], chroma: [0.08, 0.14], neutralHue: 340, neutralChroma: 0.01 }
     typography: { pairings: [garden-serif, old-style], scale: major-third, base: 17 }
     shape: { radius: rounded, density: airy, elevation: flat }
     layout: { template: storefront, sections: [hero, products, contact] }
     voice: [fresh, seasonal, cheerful]
-    tagline: "Fresh flowers from {name}"
+    tagline: "Paper and pens from {name}"
 lexicon:
   keywords:
-    florist: [florist, flowers, blooms, bouquet, petals]
+    stationer: [stationer, stationery, paper, pens, notebooks]
 copy:
-  florist:
-    hero: { title: "Flowers for every occasion", lead: "{name} delivers same-day bouquets.", action: Order flowers }
+  stationer:
+    hero: { title: "Paper for every occasion", lead: "{name} sells notebooks, cards and pens.", action: See the shelves, actionTarget: products }
 `);
-    const { selection } = selectFor(site('petalsandblooms.com'), rules);
-    expect(selection).toMatchObject({ category: 'florist', inferredFrom: ['petals', 'blooms'], tagline: 'Fresh flowers from Petals and Blooms' });
+    const { selection } = selectFor(site('paperandpens.com'), rules);
+    expect(selection).toMatchObject({ category: 'stationer', family: 'stationer', lineage: ['stationer'], inferredFrom: ['paper', 'pens'], tagline: 'Paper and pens from Paper and Pens' });
     expect(selection.typography.pairings.map((p) => p.id)).toEqual(['garden-serif', 'old-style']);
-    expect(selection.copy.hero?.lead).toBe('Petals and Blooms delivers same-day bouquets.');
+    expect(selection.copy.hero?.lead).toBe('Paper and Pens sells notebooks, cards and pens.');
     expect(selection.copy.products?.items).toHaveLength(3);
   });
 

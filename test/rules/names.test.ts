@@ -1,0 +1,104 @@
+// Display names by class: each class of label a catalogue holds, with examples of our own, and the split behind it.
+import { describe, expect, it } from 'vitest';
+import { deriveName, describeSplit, displayNameFor } from '../../src/rules/displayName.js';
+import { selectFor } from '../../src/rules/index.js';
+import { builtinRules, site } from './builtinRules.js';
+
+const classes: Record<string, [domain: string, name: string][]> = {
+  'compound words': [
+    ['nordicbakehouse.dk', 'Nordic Bakehouse'],
+    ['oakbarrelbakery.com', 'Oak Barrel Bakery'],
+    ['greenvalleyfarm.com', 'Green Valley Farm'],
+    ['thelatenightband.com', 'The Late Night Band'],
+    ['rosewoodbedandbreakfast.com', 'Rosewood Bed and Breakfast'],
+    ['houseofthedragon.com', 'House of the Dragon'],
+    ['therapistsoffice.com', 'Therapists Office'],
+    ['makeitpop.com', 'Make It Pop'],
+  ],
+  'coined brand names': [
+    ['ledgerlybooks.io', 'Ledgerly Books'],
+    ['invoicely.io', 'Invoicely'],
+    ['zentrix.com', 'Zentrix'],
+  ],
+  'given name and surname': [
+    ['maxwellphotography.net', 'Maxwell Photography'],
+    ['johnsmithplumbing.com', 'John Smith Plumbing'],
+    ['claramillerlaw.com', 'Clara Miller Law'],
+    ['tonyspizzeria.com', "Tony's Pizzeria"],
+    ['joesautorepair.com', "Joe's Auto Repair"],
+  ],
+  'surnames joined by "and"': [
+    ['hartandcolearchitects.com', 'Hart and Cole Architects'],
+    ['smithandsons.com', 'Smith and Sons'],
+    ['jensenandhansen.dk', 'Jensen and Hansen'],
+    ['bakerandtaylorlaw.com', 'Baker and Taylor Law'],
+  ],
+  acronyms: [
+    ['acmehvac.com', 'Acme HVAC'],
+    ['jonescpa.com', 'Jones CPA'],
+    ['bigbbq.com', 'Big BBQ'],
+    ['it-solutions.com', 'IT Solutions'],
+    ['cloudsaas.io', 'Cloud SaaS'],
+    ['ymcadowntown.org', 'YMCA Downtown'],
+  ],
+  'consonant-only short tokens': [
+    ['bbcnews.co.uk', 'BBC News'],
+    ['nycpizza.com', 'NYC Pizza'],
+    ['jkrtrucking.com', 'JKR Trucking'],
+    ['xqzv.com', 'XQZV'],
+  ],
+  subdomains: [
+    ['abcnews.go.com', 'ABC News'],
+    ['myblog.blogspot.com', 'My Blog'],
+    ['dental.smithgroup.com', 'Dental'],
+    ['www.harborbakery.com', 'Harbor Bakery'],
+    ['shop.mapleandpine.ca', 'Maple and Pine'],
+  ],
+  'internationalised names': [
+    ['xn--bckerei-mller-bfb28a.de', 'Bäckerei Müller'],
+    ['xn--caf-lumire-66ag.fr', 'Café Lumière'],
+  ],
+  digits: [
+    ['24hourplumber.com', '24 Hour Plumber'],
+    ['route66diner.com', 'Route 66 Diner'],
+    ['a1autos.co.uk', 'A1 Autos'],
+    ['blue-sky-2-go.com', 'Blue Sky 2 Go'],
+  ],
+};
+
+describe('displayNameFor', () => {
+  for (const [kind, cases] of Object.entries(classes)) {
+    describe(kind, () => {
+      it.each(cases)('%s → %s', (domain, name) => {
+        expect(displayNameFor(domain, builtinRules())).toBe(name);
+      });
+    });
+  }
+
+  it('a batch name wins over the derived one, and no name step is traced', () => {
+    const { selection, trace } = selectFor(site('maxwellphotography.net', { name: 'Max Well Studio' }), builtinRules());
+    expect(selection.name).toBe('Max Well Studio');
+    expect(selection.nameSource).toBe('given');
+    expect(trace.some((step) => step.rule.endsWith('#name'))).toBe(false);
+  });
+
+  it('explains the split: what each word is, its cost, and the split it beat', () => {
+    const derived = deriveName('maxwellphotography.net', builtinRules());
+    expect(derived.pieces.flat().map((p) => [p.word, p.kind])).toEqual([
+      ['maxwell', 'name'],
+      ['photography', 'keyword'],
+    ]);
+    const maxwell = derived.pieces[0]?.[0];
+    expect(maxwell?.rather?.words).toEqual(['max', 'well']);
+    expect(maxwell?.cost).toBeLessThan(maxwell?.rather?.cost ?? 0);
+    expect(describeSplit(derived.pieces)).toMatch(/^maxwell \(given name, [\d.]+; max \+ well: [\d.]+\) photography \(keyword, [\d.]+/);
+    const { trace } = selectFor(site('maxwellphotography.net'), builtinRules());
+    expect(trace[0]?.rule).toBe('rules/lexicon.yaml#name');
+    expect(trace[0]?.set).toEqual({ name: 'Maxwell Photography' });
+  });
+
+  it('names a subdomain site after its own label and says so', () => {
+    const derived = deriveName('abcnews.go.com', builtinRules());
+    expect(derived).toMatchObject({ label: 'abcnews', labelSource: 'subdomain', name: 'ABC News' });
+  });
+});
