@@ -64,7 +64,12 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
     const out: Record<string, unknown> = { title: block.title, lead: block.lead };
     if (block.action !== undefined) out['action'] = block.action;
     if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
-    out['items'] = block.items.map((item) => (item.price !== undefined ? { title: item.title, text: item.text, price: item.price } : { title: item.title, text: item.text }));
+    out['items'] = block.items.map((item) => {
+      const entry: Record<string, string> = { title: item.title, text: item.text };
+      if (item.price !== undefined) entry['price'] = item.price;
+      if (item.icon !== undefined) entry['icon'] = item.icon;
+      return entry;
+    });
     copy[section] = out;
   }
 
@@ -96,6 +101,7 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
       typeScale: { id: typography.scale.id, ratio: typography.scale.ratio, base: typography.scale.base },
       fonts: { pairing: typography.pairing.id },
       elevation: { style: design.elevation.style, levels: elevationLevels },
+      ...(design.composition ? { composition: { ...design.composition, subjects: [...design.composition.subjects] } } : {}),
       contrast: palette.pairs.map((p) => ({
         text: p.text,
         background: p.background,

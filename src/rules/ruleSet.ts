@@ -1,5 +1,6 @@
 // The merged, validated rules: what loadRules returns and every later step reads.
 import type { CopyBlock, FontPairing, Tone } from '../shared/types.js';
+import type { CompositionRule, IconRules, ImageryRule } from './craftSchema.js';
 
 export interface CategoryRule {
   /** The category this one sits under; it inherits every field the category does not set itself. */
@@ -61,4 +62,10 @@ export interface RuleSet {
   lexicon: Lexicon;
   copy: { defaults: Record<string, PartialCopyBlock>; categories: Record<string, Record<string, PartialCopyBlock>> };
   cascade: CascadeRule[];
+  /** Item icons: keyword tables and fallback pools (rules/icons.yaml). */
+  icons: IconRules;
+  /** Art subjects and scenes per category (rules/imagery.yaml). */
+  imagery: Record<string, ImageryRule>;
+  /** Composition options per layout (rules/compositions.yaml). */
+  compositions: Record<string, CompositionRule>;
 }

@@ -3,6 +3,8 @@ import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
 import { deriveName, describeSplit, splitLabels, type DerivedName } from './displayName.js';
+import { craftFor } from './craft.js';
+import { iconsFor } from './icons.js';
 import { domainParts } from './domainParts.js';
 import { inferCategory, type Inference } from './infer.js';
 import { keywordIndex } from './keywords.js';
@@ -30,6 +32,7 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
   };
   if (site.brandColor !== undefined) palette.brandColor = site.brandColor;
 
+  const copy = iconsFor(siteCopyFor(rules, category, result.layout.sections, name), result.layout.sections, lineage, rules);
   const selection: Selection = {
     domain: site.domain,
     name,
@@ -56,9 +59,11 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
     },
     shape: { ...result.shape },
     layout: { template: result.layout.template, sections: [...result.layout.sections] },
-    copy: siteCopyFor(rules, category, result.layout.sections, name),
+    copy: copy.copy,
     voice: [...result.voice],
   };
+  const craft = craftFor(result.layout.template, lineage, rules);
+  if (craft) selection.craft = craft;
   const categoryStep: RuleTraceStep = {
     rule: `${rules.categoryFiles[category] ?? 'rules'}#categories.${category}`,
     because: [categoryReason(inference)],

@@ -176,6 +176,31 @@ export interface Selection {
   voice: string[];
   /** The site's facts, when the batch or its content file gives any. */
   facts?: Facts;
+  /** The composition options and imagery subjects the rules allow for this site (rules/compositions.yaml,
+   *  rules/imagery.yaml through the lineage); the design stage picks one of each by the domain hash. */
+  craft?: CraftOptions;
+}
+
+/** What rules allow a site to look like: one of each list is picked per domain. */
+export interface CraftOptions {
+  hero: string[];
+  header: string[];
+  rhythm: string[];
+  cards: string[];
+  /** Art scenes (templates/site/art/<id>.hbs). */
+  scenes: string[];
+  /** Icon names of the trade's objects the art is drawn around (a bakery's loaves, a vet's paw), most telling first. */
+  subjects: string[];
+}
+
+/** The composition a site was given: written to x-wdm.composition, read by the implementation stage. */
+export interface Composition {
+  hero: string;
+  header: string;
+  rhythm: string;
+  cards: string;
+  scene: string;
+  subjects: string[];
 }
 
 export interface CopyItem {
@@ -358,6 +383,8 @@ export interface Design {
   components: Record<string, Record<string, string>>;
   /** Hash-derived choices and adjustments, for `explain`. */
   choices: Record<string, unknown>;
+  /** Hero arrangement, header, section rhythm, card style and art, picked from Selection.craft. */
+  composition?: Composition;
 }
 
 /* ----------------------------------------------------- findings and files */
