@@ -4,11 +4,13 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { designSite, loadProject, readBatch } from '../../src/pipeline/index.js';
 import { loadIconSet } from '../../src/pipeline/icon-set.js';
-import { compileSiteTemplates, implementSite, readDesign, type DesignTokens } from '../../src/implement/index.js';
+import { compileSiteTemplates, implementSite, readDesign, type CompiledSiteTemplates, type DesignTokens } from '../../src/implement/index.js';
+import type { SiteAsset } from '../../src/shared/types.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface BuiltSite {
+  batch: string;
   domain: string;
   layout: string;
   file: string;
@@ -16,6 +18,8 @@ export interface BuiltSite {
   html: string;
   css: string;
   tokens: DesignTokens;
+  /** Files the page references beside index.html (licences, fonts, photos), as implement names them. */
+  assets: SiteAsset[];
 }
 
 function walk(dir: string): string[] {
@@ -31,21 +35,57 @@ function siteTemplateSources(): Record<string, string> {
   return out;
 }
 
-let cache: BuiltSite[] | undefined;
+let templates: CompiledSiteTemplates | undefined;
+
+/** The site templates and icon set, compiled once per process as the pipeline does. */
+export function compiledSiteTemplates(): CompiledSiteTemplates {
+  templates ??= compileSiteTemplates(siteTemplateSources(), { icons: loadIconSet() });
+  return templates;
+}
+
+let project: ReturnType<typeof loadProject> | undefined;
+const rows = new Map<string, ReturnType<typeof readBatch>['sites']>();
+const built = new Map<string, BuiltSite>();
+
+function rowsOf(batch: string): ReturnType<typeof readBatch>['sites'] {
+  project ??= loadProject(REPO);
+  let sites = rows.get(batch);
+  if (!sites) {
+    sites = readBatch(project, batch).sites;
+    rows.set(batch, sites);
+  }
+  return sites;
+}
+
+/** The domains of batches/<batch>.yaml, in batch order. */
+export function batchDomains(batch: string): string[] {
+  return rowsOf(batch).map((s) => s.domain);
+}
+
+/** One site of a batch, designed and implemented in memory with the real stages (cached). */
+export function builtSite(batch: string, domain: string): BuiltSite {
+  const key = `${batch}/${domain}`;
+  const known = built.get(key);
+  if (known) return known;
+  const site = rowsOf(batch).find((s) => s.domain === domain);
+  if (!site) throw new Error(`test helpers: ${domain} is not a site of batches/${batch}`);
+  const file = `designs/${batch}/${domain}/DESIGN.md`;
+  const designText = designSite(site, project ?? loadProject(REPO)).text;
+  const { tokens } = readDesign(designText, file);
+  const { html, css, assets } = implementSite(tokens, compiledSiteTemplates());
+  const result = { batch, domain, layout: tokens.wdm.layout, file, designText, html, css, tokens, assets };
+  built.set(key, result);
+  return result;
+}
+
+/** Every site of batches/<batch>.yaml, designed and implemented in memory. */
+export function batchSites(batch: string): BuiltSite[] {
+  return batchDomains(batch).map((domain) => builtSite(batch, domain));
+}
 
 /** Every site of batches/demo.yaml, designed and implemented in memory. */
 export function demoSites(): BuiltSite[] {
-  if (cache) return cache;
-  const project = loadProject(REPO);
-  const compiled = compileSiteTemplates(siteTemplateSources(), { icons: loadIconSet() });
-  cache = readBatch(project, 'demo').sites.map((site) => {
-    const file = `designs/demo/${site.domain}/DESIGN.md`;
-    const designText = designSite(site, project).text;
-    const { tokens } = readDesign(designText, file);
-    const { html, css } = implementSite(tokens, compiled);
-    return { domain: site.domain, layout: tokens.wdm.layout, file, designText, html, css, tokens };
-  });
-  return cache;
+  return batchSites('demo');
 }
 
 /** The first demo site of each layout, sorted by layout. */
