@@ -62,8 +62,13 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
     const block = selection.copy[section];
     if (!block) continue;
     const out: Record<string, unknown> = { title: block.title, lead: block.lead };
+    // Navigation label, the section each call to action leads to, and whether the block is a sample (rules data).
+    if (block.nav !== undefined) out['nav'] = block.nav;
     if (block.action !== undefined) out['action'] = block.action;
+    if (block.actionTarget !== undefined) out['actionTarget'] = block.actionTarget;
     if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
+    if (block.secondaryActionTarget !== undefined) out['secondaryActionTarget'] = block.secondaryActionTarget;
+    if (block.sample === true) out['sample'] = true;
     out['items'] = block.items.map((item) => {
       const entry: Record<string, string> = { title: item.title, text: item.text };
       if (item.price !== undefined) entry['price'] = item.price;
