@@ -1,7 +1,8 @@
 // wdm.config.yaml: read and validated; no file means the defaults.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter as LineCounterType, parseDocument as ParseDocument } from 'yaml';
 import { WdmError } from '../shared/errors.js';
 import { readText } from './files.js';
 import { didYouMean } from '../batch/suggest.js';
@@ -62,6 +63,8 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
   const config = structuredClone(DEFAULT_CONFIG);
   if (!existsSync(file)) return { config, problems: [] };
   const text = readText(file, CONFIG_FILE);
+  // Loaded only when there is a config file: a command in a project without one does not pay for the import.
+  const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as { LineCounter: typeof LineCounterType; parseDocument: typeof ParseDocument };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -127,7 +130,7 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
   return { config, problems };
 }
 
-function lineOfKey(doc: ReturnType<typeof parseDocument>, lc: LineCounter, path: string[]): number | undefined {
+function lineOfKey(doc: ReturnType<typeof ParseDocument>, lc: LineCounterType, path: string[]): number | undefined {
   const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
   return node?.range ? lc.linePos(node.range[0]).line : undefined;
 }

@@ -17,6 +17,11 @@ export interface WriteOptions {
   fs?: FsPort;
   /** Default each; `writeOutputGroup` defaults to group. */
   durability?: Durability;
+  /**
+   * The file's current bytes when the caller has just read them (null: it does not exist), so the write-if-changed
+   * check need not read the file a second time.
+   */
+  existing?: Uint8Array | null;
 }
 
 let tempCounter = 0;
@@ -32,16 +37,30 @@ function ioError(file: string, action: string, error: unknown): WdmError {
   return new WdmError('E_IO', `Could not ${action} ${file}: ${describeIoError(error)}; expected a writable output folder`, { file }, hint);
 }
 
-function writeTempAndRename(fsp: FsPort, file: string, bytes: Uint8Array, fsync: boolean): void {
+function openTemp(fsp: FsPort, file: string): { fd: number; temp: string } {
+  const temp = `${file}.tmp-${process.pid}-${tempCounter++}`;
+  try {
+    return { fd: fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644), temp };
+  } catch (error) {
+    if (errnoOf(error) !== 'ENOENT') throw ioError(file, 'write', error);
+  }
+  // The folder is missing (a new site): create it then. Trying the open first spares the mkdir on every rewrite.
   const dir = path.dirname(file);
   try {
     fsp.mkdirSync(dir);
   } catch (error) {
     throw ioError(dir, 'create the folder', error);
   }
-  const temp = `${file}.tmp-${process.pid}-${tempCounter++}`;
   try {
-    const fd = fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644);
+    return { fd: fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644), temp };
+  } catch (error) {
+    throw ioError(file, 'write', error);
+  }
+}
+
+function writeTempAndRename(fsp: FsPort, file: string, bytes: Uint8Array, fsync: boolean): void {
+  const { fd, temp } = openTemp(fsp, file);
+  try {
     try {
       writeAll(fsp, fd, bytes);
       if (fsync) fsp.fsyncSync(fd);
@@ -57,6 +76,11 @@ function writeTempAndRename(fsp: FsPort, file: string, bytes: Uint8Array, fsync:
     }
     throw ioError(file, 'write', error);
   }
+}
+
+/** Byte equality without copying either side. */
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 function toBytes(content: string | Uint8Array): Uint8Array {
@@ -82,7 +106,7 @@ function syncDirOrThrow(fsp: FsPort, dir: string): void {
 
 function sameBytes(fsp: FsPort, file: string, bytes: Uint8Array): boolean {
   try {
-    return Buffer.from(bytes).equals(fsp.readFileSync(file));
+    return equalBytes(bytes, fsp.readFileSync(file));
   } catch (error) {
     if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return false;
     throw ioError(file, 'read', error);
@@ -96,7 +120,8 @@ function sameBytes(fsp: FsPort, file: string, bytes: Uint8Array): boolean {
 export function writeFileIfChanged(file: string, content: string | Uint8Array, options: WriteOptions = {}): 'written' | 'unchanged' {
   const fsp = options.fs ?? nodeFs;
   const bytes = toBytes(content);
-  if (sameBytes(fsp, file, bytes)) {
+  const same = options.existing !== undefined ? options.existing !== null && equalBytes(bytes, options.existing) : sameBytes(fsp, file, bytes);
+  if (same) {
     if ((options.durability ?? 'each') === 'each') fsyncFile(fsp, file);
     return 'unchanged';
   }
