@@ -4,6 +4,8 @@
 // (selectors, specificity, !important, source order, inheritance, custom properties and var() fallbacks, media
 // queries for the colour scheme and for 390 and 1280 px wide) against the backgrounds of the element and its
 // ancestors, composited; resting and hover state for links and buttons, focus outline for focusable elements.
+// Selectors are matched by css-select over the tree parse5 builds; one it cannot evaluate (a non-standard
+// pseudo-class, nesting) never matches and, when its rule sets paint, is reported as unprovable.
 // What it cannot prove: text over a positioned sibling (an absolutely placed image or SVG behind the text), text
 // over background images or gradients (reported as unprovable, never passed), transforms, filters, blend modes,
 // opacity on the element that paints the background, and user-agent styles beyond the canvas colours.
@@ -15,7 +17,7 @@ import { composite, contrastRatio, hexOfRgba, type Rgba } from './css-resolve.js
 import type { CssRule } from './css-model.js';
 import { describeElement, type HtmlElement } from './html-tree.js';
 import { mediaDependsOnWidth, type MediaContext } from './media.js';
-import { RESTING, selectorUnsupported, type InteractionState } from './selector-match.js';
+import { RESTING, type InteractionState } from './selector-match.js';
 
 export interface ContrastInput {
   root: HtmlElement;
@@ -110,12 +112,12 @@ export function contrastFindings(input: ContrastInput): Finding[] {
   for (const rule of rules) {
     if (!rule.declarations.some((d) => PAINT_PROPERTY.test(d.property))) continue;
     for (const sel of rule.selectors) {
-      const unsupported = selectorUnsupported(sel);
+      const unsupported = sel.unsupported;
       if (unsupported) {
         add(`unsupported|${rule.line}|${sel.text}`, () => ({
           severity: 'error',
           rule: 'contrast/unprovable-selector',
-          message: `Unexpected :${unsupported} in "${sel.text}", which sets colours the contrast check cannot evaluate; expected selectors built from tags, classes, ids, attributes, :not(), :nth-*() and interaction states`,
+          message: `Unexpected ${unsupported} in "${sel.text}", which sets colours the contrast check cannot evaluate; expected selectors of standard CSS (tags, classes, ids, attributes, structural pseudo-classes, :not(), :is(), :where(), :has() and interaction states)`,
           place: { file: cssFile, line: rule.line },
         }));
       }
