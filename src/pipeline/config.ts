@@ -14,19 +14,29 @@ export interface Config {
   /** Worker threads for build/implement/verify, or `auto`: a pool of 2 once 200+ sites need work (docs/scaling.md). */
   workers: number | 'auto';
   registry: { flushEvery: number; flushMs: number };
+  /** Share of sites (0 to 1, by domain hash) that every validator checks although the fast path could answer. */
+  verify: { sample: number };
 }
+
+/**
+ * 1% of sites get every validator although their shapes were verified: on 10,000 sites that is 100 full checks
+ * (~7 s of a build's ~60 s), enough to catch a shape rule that stopped holding after a validator or template change.
+ */
+export const DEFAULT_VERIFY_SAMPLE = 0.01;
 
 export const DEFAULT_CONFIG: Config = {
   outDir: '.',
   concurrency: 8,
   workers: 'auto',
   registry: { flushEvery: 64, flushMs: 25 },
+  verify: { sample: DEFAULT_VERIFY_SAMPLE },
 };
 
 const CONFIG_FILE = 'wdm.config.yaml';
 
-const KEYS = ['outDir', 'concurrency', 'workers', 'registry'] as const;
+const KEYS = ['outDir', 'concurrency', 'workers', 'registry', 'verify'] as const;
 const REGISTRY_KEYS = ['flushEvery', 'flushMs'] as const;
+const VERIFY_KEYS = ['sample'] as const;
 
 function numberProblem(value: unknown, path: string, min: number, max: number): string | undefined {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
@@ -116,6 +126,22 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
             else config.registry[k] = v as number;
           } else {
             const u = unknownKey(k, REGISTRY_KEYS, 'registry.');
+            problem([key, k], u.message, u.hint);
+          }
+        }
+        break;
+      }
+      case 'verify': {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          problem([key], 'Unexpected value for verify, expected a mapping with sample');
+          break;
+        }
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'sample') {
+            if (typeof v === 'number' && v >= 0 && v <= 1) config.verify.sample = v;
+            else problem([key, k], `Unexpected ${JSON.stringify(v)} for verify.sample, expected a share of sites from 0 to 1 (like 0.01)`);
+          } else {
+            const u = unknownKey(k, VERIFY_KEYS, 'verify.');
             problem([key, k], u.message, u.hint);
           }
         }

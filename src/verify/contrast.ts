@@ -24,6 +24,19 @@ export interface ContrastInput {
   rules: readonly CssRule[];
   htmlFile: string;
   cssFile: string;
+  /**
+   * Called with every pair the check compares, passing or not (the fast path records them once per shape and
+   * redoes the arithmetic per site). `direct` is true when neither colour was composited: the foreground is one
+   * opaque declared colour and the backdrop one opaque background, with no opacity in between.
+   */
+  observe?: (probe: ContrastProbe) => void;
+}
+
+export interface ContrastProbe {
+  fg: Rgba;
+  back: Rgba;
+  target: number;
+  direct: boolean;
 }
 
 const NON_VISUAL = new Set(['#document', 'html', 'head', 'title', 'meta', 'link', 'script', 'style', 'template', 'noscript']);
@@ -53,6 +66,8 @@ interface Backdrop {
   /** Product of the opacities between the text and the opaque layer it sits on. */
   opacity: number;
   image: Source | undefined;
+  /** One opaque layer, and no opacity between it and the element: the colour is a declared one, not a mix. */
+  direct: boolean;
 }
 
 /** The colour behind an element: its own and its ancestors' backgrounds, composited down to an opaque one. */
@@ -77,7 +92,8 @@ function backdropOf(c: Computed, scheme: Scheme, includeSelf: boolean): Backdrop
   }
   let rgba = CANVAS[scheme];
   for (let i = layers.length - 1; i >= 0; i--) rgba = composite((layers[i] as Painted).rgba, rgba);
-  return { rgba, from, opacity, image };
+  const direct = layers.length === 1 && (layers[0] as Painted).rgba.a >= 1 && opacity === 1;
+  return { rgba, from, opacity, image, direct };
 }
 
 function where(source: Source | undefined, cssFile: string): string {
@@ -174,6 +190,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
       const ratio = contrastRatio(fg, back.rgba);
       const large = isLarge(c);
       const target = large ? 3 : 4.5;
+      input.observe?.({ fg, back: back.rgba, target, direct: back.direct && back.opacity === 1 && c.color.rgba.a === 1 });
       if (ratio + 1e-9 >= target) return;
       const key = `text|${ctx.scheme}|${stateLabel}|${hexOfRgba(fg)}|${hexOfRgba(back.rgba)}|${target}|${c.color.from?.line}|${back.from?.line}`;
       add(key, () => ({
@@ -193,6 +210,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
       if (back.image) return; // reported for the text on it
       const line = composite(paint.rgba, back.rgba);
       const ratio = contrastRatio(line, back.rgba);
+      input.observe?.({ fg: line, back: back.rgba, target: 3, direct: back.direct && paint.rgba.a === 1 });
       if (ratio + 1e-9 >= 3) return;
       add(`${what}|${ctx.scheme}|${stateLabel}|${hexOfRgba(line)}|${hexOfRgba(back.rgba)}|${paint.from?.line}|${back.from?.line}`, () => ({
         severity: 'error',
