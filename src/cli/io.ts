@@ -9,26 +9,36 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Monotonic milliseconds, for the speed in summaries only; never written to an output file. */
   now: () => number;
+  /** The width of stderr when it is a terminal (a progress line is drawn there); absent when it is not. */
+  stderrColumns?: () => number;
+}
+
+/** The streams a process talks through; a test passes its own (a fake terminal) to see what a person would. */
+export interface ProcessStreams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-export function processIo(): Io {
+export function processIo(streams: ProcessStreams = process, now: () => number = () => performance.now() /* determinism-ok: elapsed time only */): Io {
   // `wdm-design status --status I | head` closes the pipe early: that is the reader's choice, not an error.
-  for (const stream of [process.stdout, process.stderr]) {
+  for (const stream of [streams.stdout, streams.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       throw error;
     });
   }
+  const { stderr } = streams;
   return {
     cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => streams.stdout.write(t),
+    stderr: (t) => stderr.write(t),
     env: process.env,
-    now: () => performance.now(), // determinism-ok: elapsed time for the summary line only
+    now,
+    ...(stderr.isTTY === true ? { stderrColumns: () => stderr.columns ?? 80 } : {}),
   };
 }
 
