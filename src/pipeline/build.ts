@@ -12,7 +12,7 @@ import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTempl
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { nodeFs, openJournal, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
-import { readTextIfExists, relPath } from './files.js';
+import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
 import { designSite, siteError } from './site.js';
 import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
@@ -229,7 +229,8 @@ interface Job {
 export async function build(project: Project, options: BuildOptions, clock: () => number = () => 0): Promise<BuildReport> {
   const stages = options.stages;
   const useRegistry = options.registry ?? true;
-  const registryDir = join(project.dir, '.wdm', 'registry');
+  const registryDir = useRegistry ? stateDir(project.dir, 'registry') : join(project.dir, '.wdm', 'registry');
+  const root = outputRootOf(project);
   const jobs: Job[] = [];
   const rejected: BuildReport['rejected'] = [];
   const journals = new Map<string, Journal>();
@@ -262,8 +263,15 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const earlierPasses = stages.includes('verify') && !options.full ? loadPassed(project.dir) : [];
   const newPasses: string[] = [];
   let checksSkipped = 0;
-  const pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
-  const ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
+  let pool: WorkerPool | undefined;
+  let ctx: StageContext | undefined;
+  try {
+    pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
+    ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
+  } catch (error) {
+    await closeAll(journals, []);
+    throw error;
+  }
   const pending: Promise<void>[] = [];
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
@@ -274,9 +282,29 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     if (journal) gate.then(() => pending.push(journal.record(update)));
   };
 
-  const results = await pMap(
-    jobs,
-    async (job): Promise<SiteResult> => {
+  let results: SiteResult[] = [];
+  let fault: { error: unknown } | undefined;
+  let stopped = false;
+  try {
+    results = await pMap(
+      jobs,
+      async (job): Promise<SiteResult> => {
+        try {
+          return await runJob(job);
+        } catch (error) {
+          // Sites already in flight finish their pure work but write and record nothing more.
+          stopped = true;
+          throw error;
+        }
+      },
+      { concurrency: options.concurrency ?? project.config.concurrency },
+    );
+  } catch (error) {
+    fault = { error };
+  }
+
+  /** One site through its stages: read what the stages start from, run them, write the outputs, record the states. */
+  async function runJob(job: Job): Promise<SiteResult> {
       // Let timers run between sites: in-thread stages resolve through microtasks only, which would starve the
       // registry's flush timer (and the durability gate's) until the whole run ends, so a kill would lose it all.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -300,6 +328,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         }
       }
       const work = pool ? await pool.run(task) : await workSite(task, ctx!);
+      if (stopped) return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       if (work.checks) {
         checksSkipped += work.checks.skipped;
         newPasses.push(...work.checks.passed);
@@ -315,7 +344,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         if (claim) record(batch, update);
       };
       const write = (path: string, display: string, text: string) => {
-        if (writeFileIfChanged(path, text, { durability: 'none' }) === 'written') {
+        if (writeFileIfChanged(path, text, { root, durability: 'none' }) === 'written') {
           written.push(display);
           gate.wrote(path);
         }
@@ -353,18 +382,25 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       gate.siteDone();
       options.onSite?.(result);
       return result;
-    },
-    { concurrency: options.concurrency ?? project.config.concurrency },
-  );
-
-  await pool?.close();
-  if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
-  gate.flush();
-  try {
-    await Promise.all(pending);
-  } finally {
-    for (const journal of journals.values()) await journal.close();
   }
+  // Whatever happened, the pool and the journals are closed and every pending update settles before this returns:
+  // a failure (a full disk, a refused path) is reported once by the caller, never again by a timer or a thread.
+  try {
+    await pool?.close();
+  } catch (error) {
+    fault ??= { error };
+  }
+  if (fault === undefined) {
+    try {
+      if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
+      gate.flush();
+    } catch (error) {
+      fault = { error };
+    }
+  } else gate.abandon();
+  const closed = await closeAll(journals, pending);
+  if (fault === undefined && closed !== undefined) fault = closed;
+  if (fault !== undefined) throw fault.error;
 
   const counts: Record<SiteStatus, number> = { verified: 0, implemented: 0, designed: 0, failed: 0, skipped: 0 };
   const timing: Record<Stage, number> = { design: 0, implement: 0, verify: 0 };
@@ -373,6 +409,23 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
   }
   return { sites: results, rejected, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing , checksSkipped };
+}
+
+/**
+ * Settles every pending update, then closes each journal (flushing what is queued), collecting the first failure
+ * instead of leaving it to surface later as an unhandled rejection.
+ */
+async function closeAll(journals: Map<string, Journal>, pending: Promise<void>[]): Promise<{ error: unknown } | undefined> {
+  let first: { error: unknown } | undefined;
+  for (const settled of await Promise.allSettled(pending)) if (settled.status === 'rejected') first ??= { error: settled.reason };
+  for (const journal of journals.values()) {
+    try {
+      await journal.close();
+    } catch (error) {
+      first ??= { error };
+    }
+  }
+  return first;
 }
 
 function stateOf(stage: Stage): 'designed' | 'implemented' | 'verified' {
@@ -470,6 +523,14 @@ class DurabilityGate {
           this.failure = error;
         }
       }, this.ms);
+  }
+
+  /** After a failed run: drop the held records (their files may not be durable; the next run redoes the sites). */
+  abandon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.files = [];
+    this.held = [];
   }
 
   flush(): void {

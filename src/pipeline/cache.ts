@@ -1,5 +1,5 @@
 // The incremental cache: per batch, what each site's inputs hashed to and the sha256 of the output they produced.
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256, stableStringify } from '../shared/hash.js';
 import type { Selection, Site } from '../shared/types.js';
@@ -7,7 +7,9 @@ import { selectFor } from '../rules/index.js';
 import { fileState, provenCurrent, type CacheRecord, type FileState } from '../review/staleness.js';
 import { PACKAGE_DIR, type Project } from './project.js';
 import { designFromSelection, siteEntry, type DesignedSite } from './site.js';
-import { relPath } from './files.js';
+import { relPath, stateDir, stateRootOf } from './files.js';
+import { atomicWriteFile } from '../registry/index.js';
+import { isWdmError } from '../shared/errors.js';
 import { readOutput } from './read-output.js';
 
 export { readOutput };
@@ -125,6 +127,8 @@ export function parseCache(text: string, expected: CacheHeader): { records: Map<
 
 export function readCache(project: Project, batch: string): BatchCache {
   const header = cacheHeader(project, batch);
+  // A `.wdm` that is a file or a link is said now, before any design is written.
+  stateDir(project.dir, 'cache');
   let text: string;
   try {
     text = readFileSync(cacheFile(project, batch), 'utf8');
@@ -145,26 +149,17 @@ export function serialiseCache(header: CacheHeader, records: Map<string, CacheRe
   return JSON.stringify({ header, sites }) + '\n';
 }
 
-let tempCounter = 0;
-
 /**
- * Writes the batch's cache as one file, atomically (temporary file then rename): a crash leaves the old cache or
- * the new one, never half of one. A cache that cannot be written costs speed on the next run, not correctness.
+ * Writes the batch's cache as one file, atomically (temporary file then rename, confined to the project): a crash
+ * leaves the old cache or the new one, never half of one. A cache that cannot be written costs speed on the next run,
+ * not correctness; a `.wdm` that is a symbolic link or a file is reported (nothing is written through it).
  */
 export function writeCache(project: Project, batch: string, records: Map<string, CacheRecord>): boolean {
-  const path = cacheFile(project, batch);
-  const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
   try {
-    mkdirSync(join(project.dir, '.wdm', 'cache'), { recursive: true });
-    writeFileSync(temp, serialiseCache(cacheHeader(project, batch), records));
-    renameSync(temp, path);
+    atomicWriteFile(cacheFile(project, batch), serialiseCache(cacheHeader(project, batch), records), { root: stateRootOf(project.dir), durability: 'none' });
     return true;
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was created.
-    }
+  } catch (error) {
+    if (isWdmError(error) && error.code === 'E_CONFINE') throw error;
     return false;
   }
 }

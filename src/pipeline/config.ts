@@ -1,7 +1,7 @@
 // wdm.config.yaml: read and validated; no file means the defaults.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import { WdmError } from '../shared/errors.js';
 import { readText } from './files.js';
 import { didYouMean } from '../batch/suggest.js';
@@ -71,6 +71,13 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
     });
     return { config, problems };
   }
+  // Aliases are refused by name, as in batch and rules files (the yaml package would throw a bare ReferenceError).
+  visit(doc, {
+    Alias(_, node) {
+      const pos = lineCounter.linePos(node.range?.[0] ?? 0);
+      throw new WdmError('E_CONFIG', `Unexpected YAML alias "*${node.source}", expected plain values (anchors and aliases are not allowed in wdm.config.yaml)`, { file: CONFIG_FILE, line: pos.line, column: pos.col }, 'write the value out in full');
+    },
+  });
   const raw = (doc.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { config, problems: [new WdmError('E_CONFIG', 'Unexpected top-level value, expected a mapping of settings', { file: CONFIG_FILE, line: 1 })] };

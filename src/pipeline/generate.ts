@@ -6,7 +6,7 @@ import { isWdmError } from '../shared/errors.js';
 import type { Batch, Rejection, Site } from '../shared/types.js';
 import { parseBatch } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
-import { readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
+import { outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import { designSite, siteError, type DesignedSite } from './site.js';
 import type { CacheRecord, StaleCause } from '../review/staleness.js';
 import { lookupSite, readCache, writeCache, type BatchCache } from './cache.js';
@@ -114,6 +114,7 @@ export async function generate(project: Project, options: GenerateOptions): Prom
     for (const site of batch.sites) if (inShard(site.domain, options.shard)) jobs.push({ batch, site });
   }
   const ctx = project;
+  const root = outputRootOf(project);
   const outcomes = await pMap(
     jobs,
     async ({ batch, site }): Promise<SiteOutcome | undefined> => {
@@ -135,16 +136,16 @@ export async function generate(project: Project, options: GenerateOptions): Prom
           }
           designed = found.designed;
           if (found.state.state !== 'current') {
-            result.outcome = writeIfChanged(path, designed.text, { display });
+            result.outcome = writeIfChanged(path, designed.text, { root });
             result.cause = found.state.state === 'missing' ? 'missing' : found.state.cause;
             if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') report.restored += 1;
           }
         } else {
           designed = designSite(site, ctx);
-          result.outcome = writeIfChanged(path, designed.text, { display });
+          result.outcome = writeIfChanged(path, designed.text, { root });
         }
       } catch (error) {
-        if (isWdmError(error) && error.code === 'E_IO') throw error;
+        if (isWdmError(error) && (error.code === 'E_IO' || error.code === 'E_CONFINE')) throw error;
         records.get(batch.id)?.delete(site.domain);
         const e = siteError(error, site);
         report.rejected.push({ file: site.source.file, line: site.source.line, input: site.domain, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });

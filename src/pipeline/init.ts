@@ -1,10 +1,10 @@
 // `init`: writes the scaffold into a folder (hook config and CI workflow at the git repository's root); an occupied
 // folder needs --force, and an existing file is never replaced.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { ioError } from './files.js';
+import { createConfinedFile, outputRoot } from '../registry/index.js';
 import { scaffoldFiles, type ToolSource } from './scaffold.js';
 import { PACKAGE_DIR } from './sources.js';
 
@@ -89,17 +89,24 @@ export function initProject(dir: string, options: { force?: boolean; source?: { 
   for (const file of scaffoldFiles({ source, prefix })) {
     const target = file.atRoot && repoRoot ? join(repoRoot, file.path) : join(root, file.path);
     const shown = relative(root, target).split(sep).join('/');
-    if (existsSync(target)) {
+    if (occupied(target)) {
       report.kept.push(shown);
       continue;
     }
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.text, { flag: 'wx' });
-    } catch (error) {
-      throw ioError(error, shown);
-    }
+    // Each folder checked and the file created new (O_EXCL, O_NOFOLLOW) under its root (the project, or the
+    // repository root for the hook and CI files): a link on the way is refused, never followed.
+    createConfinedFile(outputRoot(file.atRoot && repoRoot ? repoRoot : root), target, Buffer.from(file.text, 'utf8'));
     report.written.push(shown);
   }
   return report;
+}
+
+/** Whether something (a file, a folder, even a dangling link) already has this name. */
+function occupied(target: string): boolean {
+  try {
+    lstatSync(target);
+    return true;
+  } catch {
+    return false;
+  }
 }
