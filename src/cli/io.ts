@@ -91,7 +91,25 @@ function relativeTo(cwd: string, file: string): string {
 }
 
 export function formatRejection(r: Rejection): string {
-  return formatProblem(r.message, { file: r.file, line: r.line }, r.hint);
+  const text = formatProblem(r.message, { file: r.file, line: r.line }, r.hint);
+  if (r.repeats === undefined || r.repeats.count <= 1) return text;
+  const more = r.repeats.count - r.repeats.lines.length;
+  return `${text} [${r.repeats.count} rows: lines ${r.repeats.lines.join(', ')}${more > 0 ? ` and ${more} more` : ''}]`;
+}
+
+/** Groups of rejected (or warned) rows printed before a summary stops; the rest is counted, and `--json` has all. */
+export const GROUPS_SHOWN = 20;
+
+/** Prints a heading and the first GROUPS_SHOWN groups of rows, then one line counting the rest. */
+export function printRows(io: Io, heading: string, rows: readonly Rejection[], what = 'rejected'): void {
+  if (rows.length === 0) return;
+  io.stderr(`${heading}:\n`);
+  for (const r of rows.slice(0, GROUPS_SHOWN)) io.stderr(`  ${formatRejection(r)}\n`);
+  const rest = rows.slice(GROUPS_SHOWN);
+  if (rest.length > 0) {
+    const count = rest.reduce((n, r) => n + (r.repeats?.count ?? 1), 0);
+    io.stderr(`  ... and ${plural(count, `more ${what} row`)} for ${plural(rest.length, 'other reason')} (--json lists them all)\n`);
+  }
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

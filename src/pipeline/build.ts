@@ -2,10 +2,11 @@
 // or batches, its outputs written atomically before the registry records the state that claims them.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { loadIconSet } from './icon-set.js';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { join } from 'node:path';
 import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
+import { showText } from '../batch/index.js';
 import { isWdmError } from '../shared/errors.js';
 import type { Finding, Rejection, Site } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
@@ -57,12 +58,28 @@ export const AUTO_WORKERS_MIN_SITES = 200;
  * verification runs (measured: `build` of 100 sites took 53 s with 2 workers against 16 s without, while `implement`
  * of 10,000 sites gained 1.53×; see docs/scaling.md), else max(2, cores - 1) up to AUTO_MAX_WORKERS.
  */
-export function resolveWorkers(workers: Workers | undefined, sitesToBuild: number, stages: readonly Stage[] = [], cores: number = availableParallelism()): number {
+export function resolveWorkers(
+  workers: Workers | undefined,
+  sitesToBuild: number,
+  stages: readonly Stage[] = [],
+  cores: number = availableParallelism(),
+  freeBytes: number = freemem(),
+): number {
   if (workers === undefined || workers === 'auto') {
     if (sitesToBuild < AUTO_WORKERS_MIN_SITES || cores < 2 || stages.includes('verify')) return 0;
-    return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1));
+    return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1), memoryBudget(freeBytes));
   }
-  return workers;
+  // A number asked for is a ceiling, not an order: never more threads than sites to build, cores, or memory for them
+  // (`--workers 64` for one site used to start 64 threads, 62 s and 3.2 GB for a 4 s job).
+  return Math.max(0, Math.min(workers, sitesToBuild, cores, memoryBudget(freeBytes)));
+}
+
+/** What one worker thread costs: its own copy of the rules, templates, validators and heap (measured 150-200 MB). */
+export const WORKER_MEMORY_BYTES = 256 * 1024 * 1024;
+
+/** Threads that fit in half of the memory free now. */
+function memoryBudget(freeBytes: number): number {
+  return Math.floor(freeBytes / 2 / WORKER_MEMORY_BYTES);
 }
 
 /** `auto` never starts more threads than this: the main thread's writes and registry flushes become the limit. */
@@ -84,6 +101,8 @@ export interface SiteResult {
 export interface BuildReport {
   sites: SiteResult[];
   rejected: { batch: string; rows: Rejection[] }[];
+  /** Rows accepted with a warning (look-alike domains), per batch. */
+  warnings: { batch: string; rows: Rejection[] }[];
   counts: Record<SiteStatus, number>;
   written: number;
   timing: Record<Stage, number>;
@@ -177,6 +196,14 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       const read = readDesign(designText, file);
       tokens = read.tokens;
       work.findings.push(...read.findings);
+      // The folder names the site; a DESIGN.md copied or edited to name another domain would build (and mail) that one.
+      if (tokens.wdm.domain !== site.domain) {
+        work.failed = {
+          stage: task.stages.includes('implement') ? 'implement' : 'verify',
+          message: `${file}: x-wdm.domain: Unexpected domain "${showText(tokens.wdm.domain)}" in the DESIGN.md of ${site.domain}, expected ${site.domain} (the domain of its folder) (regenerate it with \`wdm-design generate\`, or move it to the folder of its domain)`,
+        };
+        return work;
+      }
     } catch (error) {
       work.failed = { stage: 'implement', message: isWdmError(error) ? error.format() : problem(error, site) };
       return work;
@@ -233,12 +260,14 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const root = outputRootOf(project);
   const jobs: Job[] = [];
   const rejected: BuildReport['rejected'] = [];
+  const warnings: BuildReport['warnings'] = [];
   const journals = new Map<string, Journal>();
   const known = new Map<string, Map<string, SiteState>>();
   const caches = new Map<string, BatchCache>();
   for (const id of options.batchIds) {
     const batch = readBatch(project, id);
     if (batch.rejected.length > 0) rejected.push({ batch: id, rows: [...batch.rejected] });
+    if (batch.warnings !== undefined) warnings.push({ batch: id, rows: [...batch.warnings] });
     const sites = batch.sites.filter((s) => inShard(s.domain, options.shard));
     if (useRegistry) {
       const keys = new Map(sites.map((s) => [s.domain, buildKey(s, project)]));
@@ -318,11 +347,11 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       }
       const task: SiteTask = { batch, site, stages };
       if (!stages.includes('design')) {
-        const text = readTextIfExists(paths.design);
+        const text = readTextIfExists(paths.design, rel.design);
         if (text !== undefined) task.designText = text;
         if (!stages.includes('implement')) {
-          const html = readTextIfExists(paths.html);
-          const css = readTextIfExists(paths.css);
+          const html = readTextIfExists(paths.html, rel.html);
+          const css = readTextIfExists(paths.css, rel.css);
           if (html !== undefined) task.html = html;
           if (css !== undefined) task.css = css;
         }
@@ -408,7 +437,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     counts[r.status] += 1;
     for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
   }
-  return { sites: results, rejected, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing , checksSkipped };
+  return { sites: results, rejected, warnings, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing , checksSkipped };
 }
 
 /**

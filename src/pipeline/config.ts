@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, visit } from 'yaml';
 import { WdmError } from '../shared/errors.js';
 import { readText } from './files.js';
 import { didYouMean } from '../batch/suggest.js';
+import { showText } from '../batch/characters.js';
 
 export interface Config {
   /** Root under which designs/, sites/ and previews/ go; relative to the project folder. */
@@ -13,6 +14,8 @@ export interface Config {
   /** Worker threads for build/implement/verify, or `auto`: a pool of 2 once 200+ sites need work (docs/scaling.md). */
   workers: number | 'auto';
   registry: { flushEvery: number; flushMs: number };
+  /** Look-alike domains (Unicode TS #39): `warn` lists them and goes on, `reject` refuses the rows. */
+  confusables: 'warn' | 'reject';
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -20,16 +23,22 @@ export const DEFAULT_CONFIG: Config = {
   concurrency: 8,
   workers: 'auto',
   registry: { flushEvery: 64, flushMs: 25 },
+  confusables: 'warn',
 };
 
 const CONFIG_FILE = 'wdm.config.yaml';
 
-const KEYS = ['outDir', 'concurrency', 'workers', 'registry'] as const;
+const KEYS = ['outDir', 'concurrency', 'workers', 'registry', 'confusables'] as const;
 const REGISTRY_KEYS = ['flushEvery', 'flushMs'] as const;
+
+/** A value as a message shows it: JSON, escaped and shortened. */
+function shown(value: unknown): string {
+  return showText(JSON.stringify(value) ?? String(value));
+}
 
 function numberProblem(value: unknown, path: string, min: number, max: number): string | undefined {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    return `Unexpected ${JSON.stringify(value)} for ${path}, expected a whole number from ${min} to ${max}`;
+    return `Unexpected ${shown(value)} for ${path}, expected a whole number from ${min} to ${max}`;
   }
   return undefined;
 }
@@ -37,7 +46,7 @@ function numberProblem(value: unknown, path: string, min: number, max: number): 
 function unknownKey(key: string, allowed: readonly string[], prefix: string): { message: string; hint: string } {
   const near = didYouMean(key, allowed);
   return {
-    message: `Unknown setting ${prefix}${key}, expected one of ${allowed.join(', ')}`,
+    message: `Unknown setting ${prefix}${showText(key)}, expected one of ${allowed.join(', ')}`,
     hint: near !== undefined ? `did you mean ${prefix}${near}?` : 'remove it or fix its spelling',
   };
 }
@@ -83,14 +92,14 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
     return { config, problems: [new WdmError('E_CONFIG', 'Unexpected top-level value, expected a mapping of settings', { file: CONFIG_FILE, line: 1 })] };
   }
   const problems: WdmError[] = [];
-  const at = (path: string[]) => ({ file: CONFIG_FILE, line: lineOfKey(doc, lineCounter, path), path: path.join('.') });
+  const at = (path: string[]) => ({ file: CONFIG_FILE, line: lineOfKey(doc, lineCounter, path), path: showText(path.join('.')) });
   const problem = (path: string[], message: string | undefined, hint?: string): void => {
     if (message !== undefined) problems.push(new WdmError('E_CONFIG', message, at(path), hint));
   };
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case 'outDir':
-        if (typeof value !== 'string' || value.length === 0) problem([key], `Unexpected ${JSON.stringify(value)} for outDir, expected a folder path`);
+        if (typeof value !== 'string' || value.length === 0) problem([key], `Unexpected ${shown(value)} for outDir, expected a folder path`);
         else config.outDir = value;
         break;
       case 'concurrency': {
@@ -125,6 +134,10 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
         }
         break;
       }
+      case 'confusables':
+        if (value !== 'warn' && value !== 'reject') problem([key], `Unexpected ${shown(value)} for confusables, expected warn or reject`);
+        else config.confusables = value;
+        break;
       default: {
         const u = unknownKey(key, KEYS, '');
         problem([key], u.message, u.hint);

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import fg from 'fast-glob';
-import { WdmError } from '../shared/errors.js';
+import { WdmError, type ErrorCode } from '../shared/errors.js';
+import { decodeUtf8 } from '../shared/encoding.js';
 import { checkConfined, outputRoot, writeFileIfChanged, type OutputRoot } from '../registry/index.js';
 
 /** Project-relative path with forward slashes, for messages and output (never absolute). */
@@ -17,22 +18,45 @@ export function listFiles(dir: string, patterns: string[]): string[] {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** The error code for a file that is not UTF-8, by what the file is (its project-relative path). */
+function encodingErrorCode(display: string): ErrorCode {
+  if (display.startsWith('batches/') || display.startsWith('content/')) return 'E_BATCH_PARSE';
+  if (display.startsWith('rules/')) return 'E_RULES_PARSE';
+  if (display.startsWith('templates/')) return 'E_TEMPLATE';
+  if (display.endsWith('DESIGN.md')) return 'E_DESIGN_PARSE';
+  if (display === 'wdm.config.yaml') return 'E_CONFIG';
+  return 'E_IO';
+}
+
+/**
+ * A text input (batch, rules, config, content, template, DESIGN.md): UTF-8 only, a byte order mark allowed and
+ * dropped. Latin-1, UTF-16 and the like are refused naming the encoding and the line and byte (shared/encoding.ts),
+ * never read with replacement characters.
+ */
 export function readText(path: string, display: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new WdmError('E_IO', `Cannot read ${display} (${code ?? 'error'})`, { file: display }, code === 'EACCES' ? 'check the file permissions' : undefined);
   }
+  return decodeUtf8(bytes, display, encodingErrorCode(display));
 }
 
-export function readTextIfExists(path: string): string | undefined {
+/**
+ * Like `readText`, undefined when the file (or a folder on its path) does not exist. Without `display` the file is the
+ * tool's own (a cache): read leniently, since its checks reject anything odd in it anyway.
+ */
+export function readTextIfExists(path: string, display?: string): string | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw error;
   }
+  return display === undefined ? bytes.toString('utf8') : decodeUtf8(bytes, display, encodingErrorCode(display));
 }
 
 export type WriteOutcome = 'written' | 'unchanged';

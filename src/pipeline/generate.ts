@@ -4,7 +4,7 @@ import pMap from 'p-map';
 import { shardOf } from '../shared/hash.js';
 import { isWdmError } from '../shared/errors.js';
 import type { Batch, Rejection, Site } from '../shared/types.js';
-import { parseBatch } from '../batch/index.js';
+import { parseBatch, rowsIn } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
 import { outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import { designSite, siteError, type DesignedSite } from './site.js';
@@ -24,7 +24,7 @@ export function inShard(domain: string, shard: Shard | undefined): boolean {
 export function readBatch(project: Project, id: string): Batch {
   const file = batchFileOf(project.dir, id);
   const text = readText(join(project.dir, file), file);
-  return parseBatch(text, file);
+  return parseBatch(text, file, { confusables: project.config.confusables });
 }
 
 /** Where a site's DESIGN.md goes: `<out>/designs/<batch>/<domain>/DESIGN.md`. */
@@ -58,7 +58,10 @@ export interface BatchReport {
   /** How the batch's cache was found (`off` without `cache: true`), and why it was ignored if it was. */
   cache: BatchCache['status'] | 'off';
   cacheReason?: string;
+  /** Grouped (see `rowsIn` for the number of rows). */
   rejected: Rejection[];
+  /** Rows accepted with a warning (look-alike domains). */
+  warnings: Rejection[];
 }
 
 export interface GenerateReport {
@@ -96,7 +99,7 @@ export async function generate(project: Project, options: GenerateOptions): Prom
   const records = new Map<string, Map<string, CacheRecord>>();
   const jobs: Job[] = [];
   for (const batch of batches) {
-    const report: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected] };
+    const report: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected], warnings: [...(batch.warnings ?? [])] };
     if (options.cache) {
       const cache = readCache(project, batch.id);
       caches.set(batch.id, cache);
@@ -170,6 +173,6 @@ export async function generate(project: Project, options: GenerateOptions): Prom
     unchanged: sites.filter((s) => s.outcome === 'unchanged').length,
     cached: sites.filter((s) => s.cached).length,
     restored: batchReports.reduce((n, r) => n + r.restored, 0),
-    rejected: batchReports.reduce((n, r) => n + r.rejected.length, 0),
+    rejected: batchReports.reduce((n, r) => n + rowsIn(r.rejected), 0),
   };
 }

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { createConfinedFile, outputRoot } from '../registry/index.js';
+import { createConfinedFile, currentFs, describeIoError, makeDirs, outputRoot } from '../registry/index.js';
 import { scaffoldFiles, type ToolSource } from './scaffold.js';
 import { PACKAGE_DIR } from './sources.js';
 
@@ -86,6 +86,12 @@ export function initProject(dir: string, options: { force?: boolean; source?: { 
   const prefix = repoRoot && repoRoot !== root ? relative(repoRoot, root).split(sep).join('/') : '';
   const { source, note } = options.source ?? toolSource();
   const report: InitReport = { dir: root, ...(repoRoot ? { repoRoot } : {}), written: [], kept: [], source, sourceNote: note };
+  try {
+    // The folder the user named is the root; what goes inside it is created confined to it.
+    makeDirs(currentFs(), root);
+  } catch (error) {
+    throw new WdmError('E_IO', `Could not create the folder ${root}: ${describeIoError(error)}`, { file: root }, 'choose a folder you can write to');
+  }
   for (const file of scaffoldFiles({ source, prefix })) {
     const target = file.atRoot && repoRoot ? join(repoRoot, file.path) : join(root, file.path);
     const shown = relative(root, target).split(sep).join('/');

@@ -84,7 +84,7 @@ export function openJournal(dir: string, batch: string, options: JournalOptions 
   const flushMs = Math.max(0, options.flushMs ?? DEFAULT_FLUSH_MS);
   const bound = options.compactAt === undefined ? DEFAULT_COMPACT_AT : options.compactAt;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(batch)) {
-    throw new WdmError('E_USAGE', `Unexpected batch id "${batch}", expected letters, digits, dot, dash or underscore`, {}, 'use the batch file stem, e.g. 010');
+    throw new WdmError('E_USAGE', `Unexpected batch id "${JSON.stringify(batch).slice(1, -1).slice(0, 80)}", expected letters, digits, dot, dash or underscore`, {}, 'use the batch file stem, e.g. 010');
   }
   try {
     makeDirs(fsp, dir);
