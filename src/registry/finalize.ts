@@ -104,7 +104,9 @@ export function finalizeBatch(input: FinalizeInput): FinalizeResult {
     syncGroup(fsp, written.length > 0 ? written : [path.join(temp, '.')]);
   } catch (error) {
     cleanUp(fsp, root, temp);
-    throw asIoError(root, error, temp);
+    const reported = asIoError(root, error, temp);
+    if (reported.code !== 'E_IO' || reported.message.includes('nothing was published')) throw reported;
+    throw new WdmError('E_IO', `${reported.message}; nothing was published and the temporary folder was removed`, reported.place, reported.hint);
   }
   const old = `${target}.old-${writerTag()}`;
   const hadOld = exists(fsp, target);

@@ -1,12 +1,12 @@
 // Hostile file systems: links out of the project, special files, read-only and full disks, a `.wdm` that is a file,
 // damaged journals whose writer's pid now belongs to someone else. Each case: exit code, message, sentinel untouched.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeLine } from '../../src/registry/index.js';
 import { nodeFs, useFs, type FsPort } from '../../src/registry/fs-port.js';
-import { readTree, runCli } from '../helpers/project.js';
+import { BIN, readTree, runCli } from '../helpers/project.js';
 import { cleanScratch, copyProject, expectNoStack, fingerprint, makeSentinel, runCase, scratch, writeFiles, type HostileCase } from './harness.js';
 
 const mounted: string[] = [];
@@ -388,6 +388,42 @@ describe('hostile file systems', () => {
       expectNoStack(r.stderr);
     } finally {
       process.kill(pid);
+    }
+  });
+
+  it('a full disk while finalize copies: exit 2, nothing published, no temporary tree left', async () => {
+    const project = copyProject(verified, 'finfull');
+    const sentinel = makeSentinel();
+    const before = fingerprint(sentinel);
+    let writes = 0;
+    const undo = useFs({ ...nodeFs, writeSync: (fd, buffer, offset, length) => {
+      if (++writes > 2) throw errnoError('ENOSPC');
+      return nodeFs.writeSync(fd, buffer, offset, length);
+    } });
+    const r = await runCli(['finalize', '--batch', 'b'], project).finally(undo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^wdm-design: .*ENOSPC \(no space left on device\); nothing was published and the temporary folder was removed \(free disk space and rerun/);
+    expectNoStack(r.stderr);
+    expect(readdirSync(project).filter((n) => n.startsWith('published'))).toEqual(['published']);
+    expect(readdirSync(join(project, 'published'))).toEqual([]);
+    expect(fingerprint(sentinel)).toEqual(before);
+    // Space is back: the next finalize publishes.
+    expect((await runCli(['finalize', '--batch', 'b'], project)).code).toBe(0);
+    expect(readdirSync(join(project, 'published/b')).sort()).toEqual(['designs', 'sites']);
+  });
+
+  it('a terminal stream that fails (stdout on a full device) ends with code 2 and one line, no stack', () => {
+    if (!existsSync('/dev/full')) return;
+    const project = copyProject(verified, 'devfull');
+    const out = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'status', '--batch', 'b'], { cwd: project, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^wdm-design: Could not write: ENOSPC \(no space left on device\)/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expectNoStack(r.stderr);
+    } finally {
+      closeSync(out);
     }
   });
 
