@@ -77,7 +77,7 @@ const echo: HostileCase[] = [
   { name: 'a C1 control (8-bit CSI) in a tagline', files: { 'batches/b.yaml': 'sites:\n  - domain: smithlaw.com\n    tagline: "a\\u009b31mred"\n' }, args: ['generate', '--batch', 'b'], code: 1, stderr: /U\+009B/, after: noRawControls },
   { name: 'a right-to-left override in a domain', files: { 'batches/b.txt': 'smith\u202elaw.com\n' }, args: ['generate', '--batch', 'b'], code: 1, stderr: /bidirectional control character U\+202E/, after: noRawControls },
   { name: 'terminal escapes in a config key', files: { ...ONE, 'wdm.config.yaml': `"${ESC}[31mred": 1\n` }, args: ['generate', '--batch', 'b'], code: 2, stderr: /Unknown setting \\u\{001B\}\[31mred/, after: noRawControls },
-  { name: 'terminal escapes in --batch', args: ['generate', '--batch', `${ESC}]0;x${ESC}\\`], code: 2, stderr: /\\u\{001B\}/, after: noRawControls },
+  { name: 'terminal escapes in --batch', args: ['generate', '--batch', `${ESC}]0;x${ESC}\\`], code: 2, stderr: /Unexpected batch id "\\u001b\]0;x\\u001b/, after: noRawControls },
   { name: 'terminal escapes in an explained name', args: ['explain', 'smithlaw.com', '--name', `a${ESC}[2Jb`], code: 2, stderr: /--name: Unexpected control character U\+001B/, after: noRawControls },
   {
     name: 'a 10,000-character domain is shown shortened with its length',
