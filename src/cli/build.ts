@@ -76,7 +76,7 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
     const failed = report.sites.filter((s) => s.status === 'failed');
     const rejected = report.rejected.reduce((n, r) => n + rowsIn(r.rows), 0);
     if (args.json) {
-      io.stdout(JSON.stringify({ counts: report.counts, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s), orphans: pruned }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ counts: report.counts, levels: report.levels, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s), orphans: pruned }, null, 2) + '\n');
     } else {
       for (const o of pruned) io.stderr(`${describeOrphan(o)}\n`);
       for (const w of report.warnings) printRows(io, `Warnings in batches of ${w.batch}`, w.rows, 'warned');
@@ -98,8 +98,10 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         `${rejected} rejected`,
       ];
       const share = command === 'build' && stageMs > 0 ? `; verification ${percent(report.timing.verify, stageMs)} of stage time` : '';
+      const lv = report.levels;
+      const levels = lv.fast + lv.sampled + lv.full > 0 ? `; checks: ${lv.fast} fast path, ${lv.sampled} sampled full, ${lv.full} full` : '';
       const reused = report.checksSkipped > 0 ? `; ${plural(report.checksSkipped, 'check')} reused (same bytes passed before)` : '';
-      io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}${reused}\n`);
+      io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}${levels}${reused}\n`);
     }
     return failed.length > 0 || rejected > 0 ? EXIT_FINDINGS : EXIT_OK;
   };

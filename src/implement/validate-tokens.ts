@@ -371,6 +371,18 @@ function readCopy(p: SchemaProblems, value: unknown, sections: readonly SectionI
     for (const key of ['action', 'secondaryAction'] as const) {
       if (block[key] !== undefined) result[key] = text(p, block[key], `${path}.${key}`, 200, true);
     }
+    if (block['nav'] !== undefined) result.nav = text(p, block['nav'], `${path}.nav`, 60, true);
+    // A call to action leads to a section of this page; anything else would be a broken link.
+    for (const key of ['actionTarget', 'secondaryActionTarget'] as const) {
+      const target = block[key];
+      if (target === undefined) continue;
+      if (typeof target === 'string' && (sections as readonly string[]).includes(target)) result[key] = target as SectionId;
+      else p.add(`${path}.${key}`, target, `a section of this page, one of ${sections.join(', ')}`);
+    }
+    if (block['sample'] !== undefined) {
+      if (typeof block['sample'] === 'boolean') result.sample = block['sample'];
+      else p.add(`${path}.sample`, block['sample'], 'true or false');
+    }
     const items = block['items'] ?? [];
     if (!Array.isArray(items) || items.length > MAX_ITEMS) {
       p.add(`${path}.items`, items, `a list of at most ${MAX_ITEMS} items, each with title and text`);

@@ -1,9 +1,8 @@
 // The project's batch files: which ids exist and which file an id names. Light: the CLI loads it at start-up.
 import { showText } from '../batch/characters.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { listFiles } from './files.js';
 
 export const BATCH_EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'txt'] as const;
 
@@ -12,7 +11,11 @@ export function listBatchIds(projectDir: string): string[] {
   const dir = join(projectDir, 'batches');
   if (!existsSync(dir)) return [];
   const ids = new Set<string>();
-  for (const f of listFiles(dir, BATCH_EXTENSIONS.map((e) => `*.${e}`))) ids.add(f.replace(/\.[^.]+$/, ''));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const dot = entry.name.lastIndexOf('.');
+    if (dot > 0 && (BATCH_EXTENSIONS as readonly string[]).includes(entry.name.slice(dot + 1))) ids.add(entry.name.slice(0, dot));
+  }
   return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -11,6 +11,8 @@ import { isWdmError } from '../shared/errors.js';
 import type { Finding, Rejection, Site } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
+import { ShapeCache } from '../verify/fast-verify.js';
+import { inVerifySample, type VerifyLevel } from './sample.js';
 import { nodeFs, openJournal, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
 import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
@@ -108,6 +110,8 @@ export interface BuildReport {
   timing: Record<Stage, number>;
   /** Verification checks not rerun because the same bytes passed them before under the same validator versions. */
   checksSkipped: number;
+  /** Sites verified by shapes, by every validator as part of the sample, and by every validator (--full). */
+  levels: Record<VerifyLevel, number>;
 }
 
 /** Where a site's pages go: `<out>/sites/<batch>/<domain>/`. */
@@ -121,6 +125,8 @@ export { buildKey } from './keys.js';
 export interface SiteWork {
   /** Verification checks skipped as already passed, and the keys of those that ran and passed. */
   checks?: { skipped: number; passed: string[] };
+  /** The level the site's verification reached (set when it was verified). */
+  level?: VerifyLevel;
   designText?: string;
   html?: string;
   css?: string;
@@ -133,6 +139,8 @@ export interface SiteTask {
   batch: string;
   site: Site;
   stages: Stage[];
+  /** How this site is verified: by shapes (fast), by every validator as one of the sample, or in full (--full). */
+  level: VerifyLevel;
   /** Existing file texts for stages that start from disk (implement-only, verify-only). */
   designText?: string;
   html?: string;
@@ -143,6 +151,8 @@ export interface StageContext {
   project: Project;
   siteTemplates: CompiledSiteTemplates;
   checkers: Checkers | undefined;
+  /** Validator results per distinct shape, shared by every site this thread verifies. */
+  shapes: ShapeCache;
   clock: () => number;
   /** Keys of checks that passed before on the same bytes and validator versions (empty with --full). */
   passed: ReadonlySet<string>;
@@ -153,6 +163,7 @@ export function createStageContext(project: Project, stages: Stage[], clock: () 
     project,
     siteTemplates: compileSiteTemplates(project.templates, { icons: loadIconSet() }),
     checkers: stages.includes('verify') ? createCheckers({}) : undefined,
+    shapes: new ShapeCache(),
     clock,
     passed: new Set(passed),
   };
@@ -231,9 +242,10 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
     const keys = checkKeys({ designText, html, css });
     const skip = CHECK_NAMES.filter((c) => ctx.passed.has(keys[c]));
     const ran = CHECK_NAMES.filter((c) => !skip.includes(c));
-    const findings = await verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers, { skip });
+    const findings = verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers, { skip, ...(task.level === 'fast' ? { shapes: ctx.shapes } : {}) });
     work.findings.push(...findings);
     work.checks = { skipped: skip.length, passed: passedChecks(ran, findings).map((c) => keys[c]) };
+    work.level = task.level;
     lap('verify');
     const errors = work.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
@@ -292,6 +304,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const earlierPasses = stages.includes('verify') && !options.full ? loadPassed(project.dir) : [];
   const newPasses: string[] = [];
   let checksSkipped = 0;
+  const levels: Record<VerifyLevel, number> = { fast: 0, sampled: 0, full: 0 };
   let pool: WorkerPool | undefined;
   let ctx: StageContext | undefined;
   try {
@@ -345,7 +358,8 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       if (skip.has(job)) {
         return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       }
-      const task: SiteTask = { batch, site, stages };
+      const level: VerifyLevel = options.full ? 'full' : inVerifySample(site.domain, project.config.verify.sample) ? 'sampled' : 'fast';
+      const task: SiteTask = { batch, site, stages, level };
       if (!stages.includes('design')) {
         const text = readTextIfExists(paths.design, rel.design);
         if (text !== undefined) task.designText = text;
@@ -401,8 +415,9 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         recordSite({ domain: site.domain, key, state: 'failed', attempted: stateOf(work.failed.stage), message: work.failed.message, ...(Object.keys(outputs).length > 0 ? { outputs: { ...outputs } } : {}) });
         status = 'failed';
       } else if (stages.includes('verify')) {
-        recordSite({ domain: site.domain, key, state: 'verified', outputs: { ...outputs } });
+        recordSite({ domain: site.domain, key, state: 'verified', outputs: { ...outputs }, ...(work.level ? { check: work.level } : {}) });
         status = 'verified';
+        if (work.level) levels[work.level] += 1;
       }
       const result: SiteResult = { batch, domain: site.domain, status, written, findings: work.findings, timing: work.timing };
       if (work.failed && !work.findings.some((f) => f.severity === 'error')) {
@@ -437,7 +452,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     counts[r.status] += 1;
     for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
   }
-  return { sites: results, rejected, warnings, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing , checksSkipped };
+  return { sites: results, rejected, warnings, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing, checksSkipped, levels };
 }
 
 /**

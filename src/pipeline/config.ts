@@ -1,7 +1,8 @@
 // wdm.config.yaml: read and validated; no file means the defaults.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, visit } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter as LineCounterType, parseDocument as ParseDocument, visit as Visit } from 'yaml';
 import { WdmError } from '../shared/errors.js';
 import { readText } from './files.js';
 import { didYouMean } from '../batch/suggest.js';
@@ -16,7 +17,15 @@ export interface Config {
   registry: { flushEvery: number; flushMs: number };
   /** Look-alike domains (Unicode TS #39): `warn` lists them and goes on, `reject` refuses the rows. */
   confusables: 'warn' | 'reject';
+  /** Share of sites (0 to 1, by domain hash) that every validator checks although the fast path could answer. */
+  verify: { sample: number };
 }
+
+/**
+ * 1% of sites get every validator although their shapes were verified: on 10,000 sites that is 100 full checks
+ * (~7 s of a build's ~60 s), enough to catch a shape rule that stopped holding after a validator or template change.
+ */
+export const DEFAULT_VERIFY_SAMPLE = 0.01;
 
 export const DEFAULT_CONFIG: Config = {
   outDir: '.',
@@ -24,12 +33,14 @@ export const DEFAULT_CONFIG: Config = {
   workers: 'auto',
   registry: { flushEvery: 64, flushMs: 25 },
   confusables: 'warn',
+  verify: { sample: DEFAULT_VERIFY_SAMPLE },
 };
 
 const CONFIG_FILE = 'wdm.config.yaml';
 
-const KEYS = ['outDir', 'concurrency', 'workers', 'registry', 'confusables'] as const;
+const KEYS = ['outDir', 'concurrency', 'workers', 'registry', 'confusables', 'verify'] as const;
 const REGISTRY_KEYS = ['flushEvery', 'flushMs'] as const;
+const VERIFY_KEYS = ['sample'] as const;
 
 /** A value as a message shows it: JSON, escaped and shortened. */
 function shown(value: unknown): string {
@@ -71,6 +82,8 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
   const config = structuredClone(DEFAULT_CONFIG);
   if (!existsSync(file)) return { config, problems: [] };
   const text = readText(file, CONFIG_FILE);
+  // Loaded only when there is a config file: a command in a project without one does not pay for the import.
+  const { LineCounter, parseDocument, visit } = createRequire(import.meta.url)('yaml') as { LineCounter: typeof LineCounterType; parseDocument: typeof ParseDocument; visit: typeof Visit };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -138,6 +151,22 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
         if (value !== 'warn' && value !== 'reject') problem([key], `Unexpected ${shown(value)} for confusables, expected warn or reject`);
         else config.confusables = value;
         break;
+      case 'verify': {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          problem([key], 'Unexpected value for verify, expected a mapping with sample');
+          break;
+        }
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'sample') {
+            if (typeof v === 'number' && v >= 0 && v <= 1) config.verify.sample = v;
+            else problem([key, k], `Unexpected ${shown(v)} for verify.sample, expected a share of sites from 0 to 1 (like 0.01)`);
+          } else {
+            const u = unknownKey(k, VERIFY_KEYS, 'verify.');
+            problem([key, k], u.message, u.hint);
+          }
+        }
+        break;
+      }
       default: {
         const u = unknownKey(key, KEYS, '');
         problem([key], u.message, u.hint);
@@ -147,7 +176,7 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
   return { config, problems };
 }
 
-function lineOfKey(doc: ReturnType<typeof parseDocument>, lc: LineCounter, path: string[]): number | undefined {
+function lineOfKey(doc: ReturnType<typeof ParseDocument>, lc: LineCounterType, path: string[]): number | undefined {
   const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
   return node?.range ? lc.linePos(node.range[0]).line : undefined;
 }

@@ -1,7 +1,8 @@
 // File-system helpers of the pipeline: sorted globbing, text reading with places, and write-if-changed.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import { WdmError, type ErrorCode } from '../shared/errors.js';
 import { decodeUtf8 } from '../shared/encoding.js';
 import { checkConfined, outputRoot, writeFileIfChanged, type OutputRoot } from '../registry/index.js';
@@ -12,10 +13,34 @@ export function relPath(root: string, path: string): string {
   return (rel === '' ? '.' : rel).split(sep).join('/');
 }
 
-/** Files under `dir` matching `patterns`, sorted by their relative path (fast-glob's order is not stable). */
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Files under `dir` matching `patterns`, sorted by their relative path (fast-glob's order is not stable). fast-glob
+ * is loaded on first use only: the commands that never list with a pattern do not pay for its import.
+ */
 export function listFiles(dir: string, patterns: string[]): string[] {
+  const fg = createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
   const found = fg.sync(patterns, { cwd: dir, onlyFiles: true, dot: false, followSymbolicLinks: false });
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.sort(byCodeUnit);
+}
+
+/**
+ * Regular files under `dir` (recursively, not through symbolic links, skipping dot-names) whose name ends with one
+ * of `extensions`, as sorted relative paths with forward slashes: the same list as `listFiles(dir, ['**\/*.ext'])`.
+ */
+export function filesWithExtensions(dir: string, extensions: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (abs: string, rel: string) => {
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(join(abs, entry.name), child);
+      else if (entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext))) out.push(child);
+    }
+  };
+  walk(dir, '');
+  return out.sort(byCodeUnit);
 }
 
 /** The error code for a file that is not UTF-8, by what the file is (its project-relative path). */
@@ -96,8 +121,9 @@ export function stateDir(projectDir: string, sub: string): string {
 /**
  * Writes `text` to `path` unless the file already holds exactly these bytes, through the registry's atomic writer
  * (temporary file in the same folder, renamed into place: a reader or a crash never sees half a file; with
- * `durable`, fsynced first), confined to `root`. Errors name project-relative paths.
+ * `durable`, fsynced first), confined to `root`. Errors name project-relative paths. `existing`: the bytes the caller
+ * just read (null: no file), so the file is not read a second time.
  */
-export function writeIfChanged(path: string, text: string, options: { root: OutputRoot; durable?: boolean }): WriteOutcome {
-  return writeFileIfChanged(path, text, { root: options.root, durability: options.durable ? 'each' : 'none' });
+export function writeIfChanged(path: string, text: string, options: { root: OutputRoot; durable?: boolean; existing?: Uint8Array | null }): WriteOutcome {
+  return writeFileIfChanged(path, text, { root: options.root, durability: options.durable ? 'each' : 'none', ...(options.existing !== undefined ? { existing: options.existing } : {}) });
 }

@@ -38,8 +38,21 @@ export function batchStatus(project: Project, id: string, shard?: Shard): BatchS
 
 
 /** Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized. */
-export async function finalize(project: Project, id: string): Promise<FinalizeResult> {
+export async function finalize(project: Project, id: string, options: { requireFull?: boolean } = {}): Promise<FinalizeResult> {
   const status = batchStatus(project, id);
+  if (options.requireFull) {
+    // A sampled site was checked by every validator too; a site verified by shapes alone was not.
+    const byShapes = [...status.sites.values()].filter((s) => (s.state === 'verified' || s.state === 'finalized') && s.check !== 'full' && s.check !== 'sampled');
+    if (byShapes.length > 0) {
+      const shown = byShapes.slice(0, 20).map((s) => `${s.domain} (${s.check ?? 'level not recorded'})`).join(', ');
+      throw new WdmError(
+        'E_REGISTRY',
+        `Batch ${id} has ${byShapes.length} site(s) verified by the fast path only: ${shown}${byShapes.length > 20 ? ` and ${byShapes.length - 20} more` : ''}; expected every site verified by every validator`,
+        {},
+        `run \`wdm-design build --batch ${id} --full\`, then finalize again`,
+      );
+    }
+  }
   // Every file a verified state claims was hashed again above: a page changed since it was verified is refused by
   // name, before anything is copied (finalizeBatch then checks each file it publishes against the same hashes).
   const changed = status.changed.filter((p) => p.claimedBy !== 'failed');
@@ -65,7 +78,7 @@ export async function finalize(project: Project, id: string): Promise<FinalizeRe
   try {
     await Promise.all(
       [...status.sites.values()].map((s) =>
-        journal.record({ domain: s.domain, key: s.key ?? '', state: 'finalized', outputs: Object.assign({}, ...Object.values(s.outputs)) as Record<string, string> }),
+        journal.record({ domain: s.domain, key: s.key ?? '', state: 'finalized', outputs: Object.assign({}, ...Object.values(s.outputs)) as Record<string, string>, ...(s.check ? { check: s.check } : {}) }),
       ),
     );
   } finally {

@@ -20,6 +20,11 @@ export interface WriteOptions {
   fs?: FsPort;
   /** Default each; `writeOutputGroup` defaults to group. */
   durability?: Durability;
+  /**
+   * The file's current bytes when the caller has just read them (null: it does not exist), so the write-if-changed
+   * check need not read the file a second time.
+   */
+  existing?: Uint8Array | null;
 }
 
 let tempCounter = 0;
@@ -54,6 +59,11 @@ function writeTempAndRename(fsp: FsPort, root: OutputRoot, file: string, bytes: 
   }
 }
 
+/** Byte equality without copying either side. */
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
 function toBytes(content: string | Uint8Array): Uint8Array {
   return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 }
@@ -63,8 +73,13 @@ export function atomicWriteFile(file: string, content: string | Uint8Array, opti
   const fsp = options.fs ?? currentFs();
   const durability = options.durability ?? 'each';
   prepareConfinedWrite(options.root, file, fsp);
-  writeTempAndRename(fsp, options.root, file, toBytes(content), durability === 'each');
-  if (durability === 'each') syncDirOrThrow(fsp, options.root, path.dirname(file));
+  writePrepared(fsp, file, toBytes(content), options.root, durability);
+}
+
+/** The write itself, once `prepareConfinedWrite` has checked the path and made the folder. */
+function writePrepared(fsp: FsPort, file: string, bytes: Uint8Array, root: OutputRoot, durability: Durability): void {
+  writeTempAndRename(fsp, root, file, bytes, durability === 'each');
+  if (durability === 'each') syncDirOrThrow(fsp, root, path.dirname(file));
   else if (durability === 'group') syncGroup(fsp, [file]);
 }
 
@@ -83,7 +98,7 @@ function syncDirOrThrow(fsp: FsPort, root: OutputRoot, dir: string): void {
 function sameBytes(fsp: FsPort, root: OutputRoot, file: string, bytes: Uint8Array): boolean {
   if (!prepareConfinedWrite(root, file, fsp)) return false;
   try {
-    return Buffer.from(bytes).equals(fsp.readFileSync(file));
+    return equalBytes(bytes, fsp.readFileSync(file));
   } catch (error) {
     if (errnoOf(error) === 'ENOENT') return false;
     throw ioError(root, file, 'read', error);
@@ -98,11 +113,17 @@ function sameBytes(fsp: FsPort, root: OutputRoot, file: string, bytes: Uint8Arra
 export function writeFileIfChanged(file: string, content: string | Uint8Array, options: WriteOptions): 'written' | 'unchanged' {
   const fsp = options.fs ?? currentFs();
   const bytes = toBytes(content);
-  if (sameBytes(fsp, options.root, file, bytes)) {
+  // With the caller's bytes in hand the file is not read again, but the path is still checked first: nothing is
+  // compared, written or fsynced through a link or outside the root.
+  const same =
+    options.existing !== undefined
+      ? prepareConfinedWrite(options.root, file, fsp) && options.existing !== null && equalBytes(bytes, options.existing)
+      : sameBytes(fsp, options.root, file, bytes);
+  if (same) {
     if ((options.durability ?? 'each') === 'each') fsyncFile(fsp, options.root, file);
     return 'unchanged';
   }
-  atomicWriteFile(file, bytes, options);
+  writePrepared(fsp, file, bytes, options.root, options.durability ?? 'each');
   return 'written';
 }
 

@@ -1,6 +1,6 @@
 // Replay: read every journal file of a batch and join its records into each site's history.
 import { WdmError } from '../shared/errors.js';
-import { decodeLine, type Update } from './line-codec.js';
+import { CHECK_LEVELS, decodeLine, type CheckLevel, type Update } from './line-codec.js';
 import { listJournalFiles, type JournalFile } from './journal-files.js';
 import { describeIoError, errnoOf, currentFs, type FsPort } from './fs-port.js';
 import { rankOf, stateAt, type ProgressState, type RecordedState, type StateName } from './states.js';
@@ -16,6 +16,8 @@ export interface KeyHistory {
   failMessage: string;
   /** The outputs the failure described, when it recorded them. */
   failOutputs?: Record<string, string>;
+  /** The strongest check level any `verified` record of this key carried (absent before levels were recorded). */
+  check?: CheckLevel;
 }
 
 export interface SiteHistory {
@@ -46,6 +48,8 @@ export interface SiteState {
    * which came last, but the bytes can (`verifyOutputs` shows it failed when its outputs are the files on disk).
    */
   failure?: { attempted: RecordedState; message: string; outputs?: Record<string, string> };
+  /** When verified (or finalized): which checks it passed (fast path, sampled full, full). */
+  check?: CheckLevel;
 }
 
 export function applyUpdate(contents: JournalContents, update: Update): void {
@@ -73,6 +77,7 @@ export function applyUpdate(contents: JournalContents, update: Update): void {
   }
   const rank = rankOf(update.state);
   if (rank > history.best) history.best = rank;
+  if (update.check !== undefined && (history.check === undefined || CHECK_LEVELS.indexOf(update.check) > CHECK_LEVELS.indexOf(history.check))) history.check = update.check;
   if (update.outputs) history.outputs.set(rank, { ...history.outputs.get(rank), ...update.outputs });
 }
 
@@ -103,7 +108,8 @@ export function resolveHistory(domain: string, key: string | undefined, history:
     if (history.failOutputs) failed.failedOutputs = history.failOutputs;
     return failed;
   }
-  return { domain, state: reached, reached, key, outputs, ...(failure ? { failure } : {}) };
+  const verified = history.best >= rankOf('verified');
+  return { domain, state: reached, reached, key, outputs, ...(failure ? { failure } : {}), ...(verified && history.check !== undefined ? { check: history.check } : {}) };
 }
 
 /**
@@ -251,6 +257,8 @@ export function summaryUpdates(contents: JournalContents, keepKeys?: ReadonlyMap
         if (outputs || rank === history.best) {
           const update: Update = { domain, key, state: stateAt(rank) as RecordedState };
           if (outputs) update.outputs = outputs;
+          // The check level belongs to verified; kept on finalized too so a summary never loses it.
+          if (rank >= rankOf('verified') && history.check !== undefined) update.check = history.check;
           updates.push(update);
         }
       }

@@ -36,8 +36,14 @@ export interface Lexicon {
   hostLabels: string[];
 }
 
-/** Copy as written: blocks may be partial, defaults fill the rest. */
-export type PartialCopyBlock = Partial<CopyBlock>;
+/** Where a call to action goes, with its label, when the page lacks its own target. */
+export interface ActionFallback {
+  target: string;
+  label: string;
+}
+
+/** Copy as written: blocks may be partial, defaults and ancestors fill the rest. */
+export type PartialCopyBlock = Partial<CopyBlock> & { actionFallback?: ActionFallback; secondaryActionFallback?: ActionFallback };
 
 export interface CascadeMatch {
   category?: string[];

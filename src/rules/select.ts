@@ -3,6 +3,7 @@ import { ownValue } from '../shared/own.js';
 import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
+import { asSentence, readsAsHeadline } from './sentences.js';
 import { deriveName, describeSplit, splitLabels, type DerivedName } from './displayName.js';
 import { craftFor } from './craft.js';
 import { iconsFor } from './icons.js';
@@ -33,7 +34,7 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
   };
   if (site.brandColor !== undefined) palette.brandColor = site.brandColor;
 
-  const copy = iconsFor(siteCopyFor(rules, category, result.layout.sections, name), result.layout.sections, lineage, rules);
+  const copy = iconsFor(withTagline(siteCopyFor(rules, category, result.layout.sections, name), site.tagline), result.layout.sections, lineage, rules);
   const selection: Selection = {
     domain: site.domain,
     name,
@@ -71,6 +72,18 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
     set: flatten(base),
   };
   return { selection, trace: [...(derived ? [nameStep(derived)] : []), categoryStep, ...cascadeTrace] };
+}
+
+/**
+ * The batch's own words first: a given tagline is the hero's headline when it reads as one, else the first words of
+ * its lead (a sentence, ended properly); the stock line it replaces is dropped, never the tagline.
+ */
+function withTagline(copy: Selection['copy'], tagline: string | undefined): Selection['copy'] {
+  const hero = copy['hero'];
+  if (tagline === undefined || tagline.trim() === '' || !hero) return copy;
+  if (readsAsHeadline(tagline)) hero.title = tagline.trim();
+  else hero.lead = asSentence(tagline);
+  return copy;
 }
 
 /** Why the derived name reads as it does: each word, what it is and its cost (-ln p), and the split it beat. */
