@@ -18,10 +18,10 @@ export interface Progress {
 
 /** Whether a command should draw: stderr is a terminal, no `--json`, no `--quiet`. */
 export function wantsProgress(io: Io, args: { json?: boolean; quiet?: boolean }): boolean {
-  return io.stderrColumns !== undefined && args.json !== true && args.quiet !== true;
+  return io.terminal !== undefined && args.json !== true && args.quiet !== true;
 }
 
-/** A progress line for `verb` (generate, build ...), drawn through `io.stderr`; timing by `io.now` only. */
+/** A progress line for `verb` (generate, build ...), drawn through `io.terminal`; timing by `io.now` only. */
 export function progressLine(io: Io, verb: string): Progress {
   const started = io.now();
   // The rate counts from the first site done, not from the start: loading the rules is not a site's cost.
@@ -34,12 +34,13 @@ export function progressLine(io: Io, verb: string): Progress {
       first ??= { at: now, done };
       if (now - started < FIRST_DRAW_MS || now - last < REDRAW_MS) return;
       last = now;
-      const columns = io.stderrColumns?.() ?? 80;
-      io.stderr(`\r${fit(progressText(verb, done, total, done - first.done, now - first.at), columns - 1)}\x1b[K`);
+      const terminal = io.terminal;
+      if (terminal === undefined) return;
+      terminal.draw(`\r${fit(progressText(verb, done, total, done - first.done, now - first.at), terminal.columns() - 1)}\x1b[K`);
       shown = true;
     },
     end() {
-      if (shown) io.stderr('\r\x1b[K');
+      if (shown) io.terminal?.draw('\r\x1b[K');
       shown = false;
     },
   };

@@ -18,7 +18,7 @@ const FORMAT = 2;
  */
 export const BATCH_INPUT_DIRS = (batch: string): string[] => [join('content', batch)];
 
-/** Project files that are inputs of every batch (the config decides the output folder and nothing else today). */
+/** Project files that are inputs of every batch (the config decides the output folder and which look-alike domains a batch accepts). */
 const PROJECT_INPUT_FILES = ['wdm.config.yaml'];
 
 function addTree(hash: ReturnType<typeof createHash>, root: string, rel: string): void {

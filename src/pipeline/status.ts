@@ -16,10 +16,10 @@ import type { Project } from './project.js';
 import { buildKey } from './keys.js';
 import { repairBatchAt } from './status-keys.js';
 import { inShard, readBatch, type Shard } from './generate.js';
-import { relPath } from './files.js';
+import { outputRootOf, relPath, stateDir } from './files.js';
 
 export function registryDir(project: Project): string {
-  return join(project.dir, '.wdm', 'registry');
+  return stateDir(project.dir, 'registry');
 }
 
 /** Every site's key for its current inputs. */
@@ -72,6 +72,7 @@ export async function finalize(project: Project, id: string, options: { requireF
     sources: [out('designs'), out('sites')],
     target: out('published'),
     states: status.sites,
+    root: outputRootOf(project),
   });
   const journal = openJournal(registryDir(project), id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs });
   try {

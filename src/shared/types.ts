@@ -91,6 +91,8 @@ export interface Rejection {
   input: string;
   message: string;
   hint?: string;
+  /** This rejection stands for `count` rows rejected for the same reason (itself included); the first lines. */
+  repeats?: { count: number; lines: number[] };
 }
 
 export interface Batch {
@@ -98,7 +100,10 @@ export interface Batch {
   id: string;
   file: string;
   sites: Site[];
+  /** Grouped: rows rejected for the same reason are one entry with `repeats` (see `rowsIn`). */
   rejected: Rejection[];
+  /** Rows accepted with a warning (a look-alike domain, by default). */
+  warnings?: Rejection[];
 }
 
 /* ------------------------------------------------------------------ rules */

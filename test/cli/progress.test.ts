@@ -55,7 +55,7 @@ describe('progressLine', () => {
   it('waits half a second, redraws at most every 200 ms, fits the width and erases itself', () => {
     let t = 0;
     let err = '';
-    const line = progressLine({ cwd: '/', stdout: () => {}, stderr: (s) => (err += s), env: {}, now: () => t, stderrColumns: () => 30 }, 'build');
+    const line = progressLine({ cwd: '/', stdout: () => {}, stderr: (s) => (err += s), env: {}, now: () => t, terminal: { columns: () => 30, draw: (s) => (err += s) } }, 'build');
     t = 100;
     line.update(1, 100);
     expect(err).toBe('');
@@ -74,7 +74,7 @@ describe('progressLine', () => {
 
   it('erases nothing when it drew nothing', () => {
     let err = '';
-    const line = progressLine({ cwd: '/', stdout: () => {}, stderr: (s) => (err += s), env: {}, now: () => 0, stderrColumns: () => 80 }, 'check');
+    const line = progressLine({ cwd: '/', stdout: () => {}, stderr: (s) => (err += s), env: {}, now: () => 0, terminal: { columns: () => 80, draw: (s) => (err += s) } }, 'check');
     line.update(1, 2);
     line.end();
     expect(err).toBe('');
