@@ -9,6 +9,7 @@ export interface FinalizeArgs {
   project?: string;
   out?: string;
   json?: boolean;
+  requireFull?: boolean;
 }
 
 export async function runFinalize(args: FinalizeArgs, io: Io): Promise<number> {
@@ -18,7 +19,7 @@ export async function runFinalize(args: FinalizeArgs, io: Io): Promise<number> {
   const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
   const published: { batch: string; files: number; target: string }[] = [];
   for (const id of batchIdsFrom(args, project.dir)) {
-    const result = await finalize(project, id);
+    const result = await finalize(project, id, { requireFull: args.requireFull === true });
     published.push({ batch: id, files: result.files, target: relPath(project.dir, result.target) });
     if (!args.json) io.stdout(`${id}: finalized: ${plural(result.files, 'file')} published to ${relPath(project.dir, result.target)}\n`);
   }

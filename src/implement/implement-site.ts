@@ -1,5 +1,5 @@
 // DesignTokens + compiled templates → index.html and styles.css text, with findings.
-import type { Finding } from '../shared/types.js';
+import type { Finding, SiteAsset } from '../shared/types.js';
 import { tokensCss } from './css-tokens.js';
 import type { DesignTokens } from './design-tokens.js';
 import type { CompiledSiteTemplates } from './site-templates.js';
@@ -10,16 +10,50 @@ function normalise(text: string): string {
   return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): { html: string; css: string; findings: Finding[] } {
+export interface SiteParts {
+  /** The `:root` custom properties from the tokens: the only part that differs by site within one composition. */
+  tokens: string;
+  /** The shared base stylesheet (the same bytes for every site). */
+  base: string;
+  /** The layout's stylesheet and the site's composition variants. */
+  layout: string;
+}
+
+export interface ImplementedSite {
+  html: string;
+  css: string;
+  /** Files the page references (the icon set's licence ...), for the pipeline to copy beside index.html. */
+  assets: SiteAsset[];
+  findings: Finding[];
+  parts: SiteParts;
+}
+
+/** The variant stylesheets of a composition, in a fixed order. */
+function variantCss(tokens: DesignTokens, compiled: CompiledSiteTemplates): string[] {
+  const c = tokens.wdm.composition;
+  return (['hero', 'header', 'rhythm', 'cards'] as const)
+    .map((dim) => compiled.variants[`${dim}-${c[dim]}`])
+    .filter((css): css is string => css !== undefined);
+}
+
+export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): ImplementedSite {
   const findings: Finding[] = [];
   const layout = compiled.layouts[tokens.wdm.layout];
-  const view = siteViewFor(tokens, compiled.partials, findings);
+  const view = siteViewFor(tokens, compiled.partials, findings, compiled.icons);
   const html = normalise(layout.page(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
+  // The licence asks that its notice travel with every copy: the file goes with the site, and the page says where.
+  const assets: SiteAsset[] = view.iconNotice === '' ? [] : [compiled.icons.license];
+  const c = tokens.wdm.composition;
+  const parts: SiteParts = {
+    tokens: tokensCss(tokens),
+    base: compiled.baseCss,
+    layout: [layout.css, ...variantCss(tokens, compiled)].join('\n'),
+  };
   const css = normalise([
-    `/* ${tokens.wdm.layout} layout: design tokens, shared base, layout styles */`,
-    tokensCss(tokens),
-    compiled.baseCss,
-    layout.css,
+    `/* ${tokens.wdm.layout} layout (hero ${c.hero}, header ${c.header}, rhythm ${c.rhythm}, cards ${c.cards}): design tokens, shared base, layout styles */`,
+    parts.tokens,
+    parts.base,
+    parts.layout,
   ].join('\n'));
-  return { html, css, findings };
+  return { html, css, assets, findings, parts };
 }

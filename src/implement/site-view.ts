@@ -1,9 +1,10 @@
 // DesignTokens → the plain view model the page templates render; every string in it is escaped by Handlebars.
-import type { CopyBlock, Finding } from '../shared/types.js';
+import type { Composition, CopyBlock, Finding } from '../shared/types.js';
 import type { SectionId } from '../shared/vocabulary.js';
 import type { DesignTokens } from './design-tokens.js';
+import type { IconSet } from './icon-set.js';
 
-/** Short navigation labels: a section's title is a sentence and would crowd the header. */
+/** Fallback navigation labels, used only where the copy data (CopyBlock.nav) names none. */
 export const SECTION_LABELS: Record<SectionId, string> = {
   hero: 'Home',
   services: 'Services',
@@ -38,6 +39,8 @@ export interface ItemView {
   initial: string;
   /** 1..4, cycles: decorative variation of frames and icons. */
   variant: number;
+  /** Icon name from the icon set ('' when the item has none or the set lacks it). */
+  icon: string;
 }
 
 export interface SectionView {
@@ -48,10 +51,13 @@ export interface SectionView {
   lead: string;
   action: string;
   secondaryAction: string;
-  /** Where the secondary action points: the first section after the hero. */
+  /** Where the two calls to action point (`#contact`, `#menu`): the sections their labels name. */
+  actionHref: string;
   secondaryHref: string;
   items: ItemView[];
   hasItems: boolean;
+  /** `grid--n3`: the item count, so a grid can fill every row whatever the count (no holes). */
+  countClass: string;
 }
 
 export interface SiteView {
@@ -67,6 +73,14 @@ export interface SiteView {
   nav: { id: string; label: string }[];
   hero: SectionView;
   sections: SectionView[];
+  composition: Composition;
+  /** Body classes naming the composition: `header--band rhythm--banded cards--outline hero--split`. */
+  compositionClasses: string;
+  /** The art partial (`art/orbit`) and what it draws. */
+  artPartial: string;
+  art: { scene: string; subjects: string[] };
+  /** Where the icon set's licence sits in the site folder ('' when the page shows no icon). */
+  iconNotice: string;
 }
 
 /** Characters Handlebars escapes, with the length of their entity: the validator counts the escaped source. */
@@ -96,14 +110,27 @@ export function splitPrice(text: string, price: string | undefined): { text: str
   return { text: m[1], price: m[2] };
 }
 
-function itemsOf(block: CopyBlock): ItemView[] {
-  return block.items.map((item, i) => ({
-    ...splitPrice(item.text, item.price),
-    title: item.title,
-    number: String(i + 1).padStart(2, '0'),
-    initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
-    variant: (i % 4) + 1,
-  }));
+function itemsOf(block: CopyBlock, icons: IconSet, onUnknown: (index: number, name: string) => void): ItemView[] {
+  return block.items.map((item, i) => {
+    let icon = item.icon ?? '';
+    if (icon !== '' && !icons.icons.has(icon)) {
+      if (icons.icons.size > 0) onUnknown(i, icon);
+      icon = '';
+    }
+    return {
+      ...splitPrice(item.text, item.price),
+      title: item.title,
+      number: String(i + 1).padStart(2, '0'),
+      initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
+      variant: (i % 4) + 1,
+      icon,
+    };
+  });
+}
+
+/** A call to action's target: the section the copy names when it is on the page, else the fallback. */
+function targetOf(named: string | undefined, onPage: ReadonlySet<string>, fallback: string): string {
+  return named !== undefined && onPage.has(named) ? named : fallback;
 }
 
 /** Layout partial first, then the shared one, then the generic list section (reported, since it is plainer). */
@@ -112,10 +139,11 @@ function partialFor(layout: string, id: SectionId, partials: ReadonlySet<string>
   return undefined;
 }
 
-export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[]): SiteView {
+export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[], icons: IconSet): SiteView {
   const { wdm } = tokens;
   const file = tokens.file;
   const firstAfterHero = wdm.sections.find((s) => s !== 'hero') ?? 'contact';
+  const onPage = new Set<string>(wdm.sections);
   const sections: SectionView[] = [];
   wdm.sections.forEach((id, index) => {
     const block = wdm.copy[id];
@@ -138,17 +166,27 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
         place: { file, path: `x-wdm.sections[${index}]` },
       });
     }
+    const items = itemsOf(block, icons, (i, name) =>
+      findings.push({
+        severity: 'warning',
+        rule: 'implement/unknown-icon',
+        message: `found the icon "${name}", expected a name of the ${icons.id} icon set; the item is shown without one`,
+        place: { file, path: `x-wdm.copy.${id}.items[${i}].icon` },
+      }),
+    );
     sections.push({
       id,
       partial,
-      label: SECTION_LABELS[id],
+      label: block.nav ?? SECTION_LABELS[id],
       title: block.title,
       lead: block.lead,
       action: block.action ?? '',
       secondaryAction: block.secondaryAction ?? '',
-      secondaryHref: `#${firstAfterHero}`,
-      items: itemsOf(block),
-      hasItems: block.items.length > 0,
+      actionHref: `#${targetOf(block.actionTarget, onPage, 'contact')}`,
+      secondaryHref: `#${targetOf(block.secondaryActionTarget, onPage, firstAfterHero)}`,
+      items,
+      hasItems: items.length > 0,
+      countClass: `grid--n${Math.min(items.length, 12)}`,
     });
   });
   const hero = sections.find((s) => s.id === 'hero');
@@ -178,5 +216,11 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     nav: sections.filter((s) => s.id !== 'hero' && s.id !== 'cta').map((s) => ({ id: s.id, label: s.label })),
     hero,
     sections,
+    composition: wdm.composition,
+    compositionClasses: `header--${wdm.composition.header} rhythm--${wdm.composition.rhythm} cards--${wdm.composition.cards}`,
+    artPartial: `art/${wdm.composition.scene}`,
+    art: { scene: wdm.composition.scene, subjects: wdm.composition.subjects },
+    // Every page draws its art from the set, so a loaded set is always used.
+    iconNotice: icons.icons.size > 0 ? icons.license.path : '',
   };
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { isWdmError } from '../shared/errors.js';
 import { readDesign } from '../implement/index.js';
 import { renderContactSheet, type PreviewProblem, type PreviewSite } from '../verify/preview.js';
-import { listFiles, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
+import { distinctness, type DistinctnessReport } from '../verify/distinctness.js';
+import { listFiles, outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import type { Project } from './project.js';
 
 export interface PreviewBatchReport {
@@ -13,6 +14,8 @@ export interface PreviewBatchReport {
   sites: number;
   problems: PreviewProblem[];
   outcome: WriteOutcome;
+  /** How many sites share each look (layout, composition, hue family) within their family. */
+  distinctness: DistinctnessReport;
 }
 
 export interface PreviewOptions {
@@ -42,8 +45,8 @@ export function previewBatch(project: Project, batch: string): PreviewBatchRepor
   }
   const path = previewPath(project, batch);
   const display = relPath(project.dir, path);
-  const outcome = writeIfChanged(path, renderContactSheet({ batch, sites, problems }), { display });
-  return { id: batch, path: display, sites: sites.length, problems, outcome };
+  const outcome = writeIfChanged(path, renderContactSheet({ batch, sites, problems }), { root: outputRootOf(project) });
+  return { id: batch, path: display, sites: sites.length, problems, outcome, distinctness: distinctness(sites.map((s) => s.tokens)) };
 }
 
 export function preview(project: Project, options: PreviewOptions): PreviewBatchReport[] {

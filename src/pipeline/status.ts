@@ -16,10 +16,10 @@ import type { Project } from './project.js';
 import { buildKey } from './keys.js';
 import { repairBatchAt } from './status-keys.js';
 import { inShard, readBatch, type Shard } from './generate.js';
-import { relPath } from './files.js';
+import { outputRootOf, relPath, stateDir } from './files.js';
 
 export function registryDir(project: Project): string {
-  return join(project.dir, '.wdm', 'registry');
+  return stateDir(project.dir, 'registry');
 }
 
 /** Every site's key for its current inputs. */
@@ -38,8 +38,21 @@ export function batchStatus(project: Project, id: string, shard?: Shard): BatchS
 
 
 /** Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized. */
-export async function finalize(project: Project, id: string): Promise<FinalizeResult> {
+export async function finalize(project: Project, id: string, options: { requireFull?: boolean } = {}): Promise<FinalizeResult> {
   const status = batchStatus(project, id);
+  if (options.requireFull) {
+    // A sampled site was checked by every validator too; a site verified by shapes alone was not.
+    const byShapes = [...status.sites.values()].filter((s) => (s.state === 'verified' || s.state === 'finalized') && s.check !== 'full' && s.check !== 'sampled');
+    if (byShapes.length > 0) {
+      const shown = byShapes.slice(0, 20).map((s) => `${s.domain} (${s.check ?? 'level not recorded'})`).join(', ');
+      throw new WdmError(
+        'E_REGISTRY',
+        `Batch ${id} has ${byShapes.length} site(s) verified by the fast path only: ${shown}${byShapes.length > 20 ? ` and ${byShapes.length - 20} more` : ''}; expected every site verified by every validator`,
+        {},
+        `run \`wdm-design build --batch ${id} --full\`, then finalize again`,
+      );
+    }
+  }
   // Every file a verified state claims was hashed again above: a page changed since it was verified is refused by
   // name, before anything is copied (finalizeBatch then checks each file it publishes against the same hashes).
   const changed = status.changed.filter((p) => p.claimedBy !== 'failed');
@@ -59,12 +72,13 @@ export async function finalize(project: Project, id: string): Promise<FinalizeRe
     sources: [out('designs'), out('sites')],
     target: out('published'),
     states: status.sites,
+    root: outputRootOf(project),
   });
   const journal = openJournal(registryDir(project), id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs });
   try {
     await Promise.all(
       [...status.sites.values()].map((s) =>
-        journal.record({ domain: s.domain, key: s.key ?? '', state: 'finalized', outputs: Object.assign({}, ...Object.values(s.outputs)) as Record<string, string> }),
+        journal.record({ domain: s.domain, key: s.key ?? '', state: 'finalized', outputs: Object.assign({}, ...Object.values(s.outputs)) as Record<string, string>, ...(s.check ? { check: s.check } : {}) }),
       ),
     );
   } finally {

@@ -1,5 +1,6 @@
-// Design → the DESIGN.md front matter object (fixed key order) and its YAML text, written with the `yaml` package.
+// Design → the DESIGN.md front matter object (fixed key order) and its YAML text (yaml-block.ts, equal to `yaml`'s).
 import { stringify } from 'yaml';
+import { emitYaml, YAML_OPTIONS } from './yaml-block.js';
 import { round } from '../shared/hash.js';
 import { COLOR_ROLES, TYPE_LEVELS, type Design, type TypeStyle } from '../shared/types.js';
 
@@ -62,9 +63,19 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
     const block = selection.copy[section];
     if (!block) continue;
     const out: Record<string, unknown> = { title: block.title, lead: block.lead };
+    // Navigation label, the section each call to action leads to, and whether the block is a sample (rules data).
+    if (block.nav !== undefined) out['nav'] = block.nav;
     if (block.action !== undefined) out['action'] = block.action;
+    if (block.actionTarget !== undefined) out['actionTarget'] = block.actionTarget;
     if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
-    out['items'] = block.items.map((item) => (item.price !== undefined ? { title: item.title, text: item.text, price: item.price } : { title: item.title, text: item.text }));
+    if (block.secondaryActionTarget !== undefined) out['secondaryActionTarget'] = block.secondaryActionTarget;
+    if (block.sample === true) out['sample'] = true;
+    out['items'] = block.items.map((item) => {
+      const entry: Record<string, string> = { title: item.title, text: item.text };
+      if (item.price !== undefined) entry['price'] = item.price;
+      if (item.icon !== undefined) entry['icon'] = item.icon;
+      return entry;
+    });
     copy[section] = out;
   }
 
@@ -96,6 +107,7 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
       typeScale: { id: typography.scale.id, ratio: typography.scale.ratio, base: typography.scale.base },
       fonts: { pairing: typography.pairing.id },
       elevation: { style: design.elevation.style, levels: elevationLevels },
+      ...(design.composition ? { composition: { ...design.composition, subjects: [...design.composition.subjects] } } : {}),
       contrast: palette.pairs.map((p) => ({
         text: p.text,
         background: p.background,
@@ -109,47 +121,16 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
   };
 }
 
-const YAML_OPTIONS = {
-  lineWidth: 0,
-  minContentWidth: 0,
-  indent: 2,
-  defaultStringType: 'PLAIN',
-  defaultKeyType: 'PLAIN',
-  singleQuote: false,
-  sortMapEntries: false,
-  aliasDuplicateObjects: false,
-} as const;
-
-/** Top-level keys whose values repeat across many sites (same pairing, scale or shape): their YAML is memoised. */
-const SHARED_KEYS = new Set(['typography', 'rounded', 'spacing', 'components']);
-const MEMO_LIMIT = 512;
-const memo = new Map<string, string>();
-
-function stringifyEntry(key: string, value: unknown): string {
-  if (!SHARED_KEYS.has(key)) return stringify({ [key]: value }, YAML_OPTIONS);
-  const id = `${key}\u0000${JSON.stringify(value)}`;
-  let text = memo.get(id);
-  if (text === undefined) {
-    text = stringify({ [key]: value }, YAML_OPTIONS);
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-    memo.set(id, text);
-  }
-  return text;
-}
-
 /**
- * YAML text of the front matter. Options pin the output shape: no line folding (a long tagline must not wrap
- * differently between versions), block style, double quotes only where YAML needs quoting. A top-level mapping's
- * entries are written independently of each other, so the text is built entry by entry and the entries that many
- * sites share are stringified once (the `yaml` package is the most expensive step of rendering).
+ * YAML text of the front matter: what one `yaml.stringify(frontMatter, YAML_OPTIONS)` writes (no line folding, so a
+ * long tagline cannot wrap differently between versions; block style; double quotes only where YAML needs quoting),
+ * built by the emitter of yaml-block.ts, which hands anything outside its proven subset back to `yaml`.
  */
 export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
-  let out = '';
-  for (const [key, value] of Object.entries(frontMatter)) out += stringifyEntry(key, value);
-  return out;
+  return emitYaml(frontMatter);
 }
 
-/** The same text in one `yaml.stringify` call, for tests that prove the entry-by-entry form equal to it. */
+/** The same text in one `yaml.stringify` call, for tests that prove the emitter equal to it. */
 export function frontMatterYamlWhole(frontMatter: Record<string, unknown>): string {
   return stringify(frontMatter, YAML_OPTIONS);
 }

@@ -2,11 +2,13 @@
 import { WdmError, type ErrorCode, type Place } from '../shared/errors.js';
 import type { FontPairing } from '../shared/types.js';
 import { deepMerge, Origins } from './merge.js';
+import { nullRecord, ownValue, setOwn } from '../shared/own.js';
 import { check, INVALID, pathText, type Path, type SchemaIssue } from './schema.js';
 import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
 import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, TldStrength } from './ruleSet.js';
 import { resolveTree } from './tree.js';
+import { craftProblems, type CompositionRule, type IconRules, type ImageryRule } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
 
 export interface RulesSource {
@@ -37,6 +39,9 @@ interface FileContent {
   };
   copy?: Record<string, Record<string, PartialCopyBlock>>;
   cascade?: Omit<CascadeRule, 'file'>[];
+  icons?: Partial<IconRules>;
+  imagery?: Record<string, ImageryRule>;
+  compositions?: Record<string, CompositionRule>;
 }
 
 /**
@@ -47,8 +52,16 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const problems: WdmError[] = [];
   const origins = new Origins();
   const reported: string[] = [];
-  const merged = { categories: {} as Record<string, unknown>, fonts: {} as Record<string, unknown>, copy: {} as Record<string, unknown> };
-  const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {}, acronyms: [], standaloneAcronyms: [], spellings: {}, hostLabels: [] };
+  // Null-prototype records: keys come from user files, and `constructor` or `__proto__` must be plain keys there.
+  const merged = {
+    categories: nullRecord<unknown>(),
+    fonts: nullRecord<unknown>(),
+    copy: nullRecord<unknown>(),
+    imagery: nullRecord<unknown>(),
+    compositions: nullRecord<unknown>(),
+    icons: nullRecord<unknown>(),
+  };
+  const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [] };
   const generic = new Set<string>();
   // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
   const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>() };
@@ -71,12 +84,12 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
-    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
-        merged[part][key] = deepMerge(merged[part][key], value);
+        setOwn(merged[part], key, deepMerge(ownValue(merged[part], key), value));
         origins.setTree([part, key], value, { source, filePath: [part, key] });
       }
     }
@@ -90,7 +103,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
           return;
         }
         owner.set(word, category);
-        lexicon.keywords[word] = category;
+        setOwn(lexicon.keywords, word, category);
       });
     }
     if (content.lexicon?.generic) origins.set(['lexicon', 'generic'], { source, filePath: ['lexicon', 'generic'] });
@@ -105,7 +118,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     }
     for (const [tld, hint] of Object.entries(content.lexicon?.tlds ?? {})) {
       origins.setTree(['lexicon', 'tlds', tld], hint, { source, filePath: ['lexicon', 'tlds', tld] });
-      lexicon.tlds[tld] = hint;
+      setOwn(lexicon.tlds, tld, hint);
     }
     (content.cascade ?? []).forEach((rule, i) => {
       origins.setTree(['cascade', cascade.length], rule, { source, filePath: ['cascade', i] });
@@ -162,8 +175,15 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS)) as Record<string, Record<string, PartialCopyBlock>>),
     },
     cascade,
+    icons: {
+      keywords: sortedRecord((merged.icons['keywords'] as Record<string, string> | undefined) ?? {}),
+      sections: sortedRecord((merged.icons['sections'] as Record<string, string[]> | undefined) ?? {}),
+      categories: sortedRecord((merged.icons['categories'] as IconRules['categories'] | undefined) ?? {}),
+    },
+    imagery: sortedRecord(merged.imagery as Record<string, ImageryRule>),
+    compositions: sortedRecord(merged.compositions as Record<string, CompositionRule>),
   };
-  if (problems.length === 0) for (const problem of referenceProblems(rules)) whole(problem);
+  if (problems.length === 0) for (const problem of [...referenceProblems(rules), ...craftProblems(rules)]) whole(problem);
   return { rules: problems.length === 0 ? rules : undefined, problems };
 }
 
@@ -178,10 +198,10 @@ export function loadRules(sources: readonly RulesSource[]): RuleSet {
   throw new WdmError(code, `${problems.length} problems in the rules files:\n${lines.join('\n')}`, first?.place ?? {}, 'fix each problem listed; they are in file order');
 }
 
-/** Keys sorted, on a null prototype: ids come from users, and `constructor` or `__proto__` must find nothing. */
+/** Sorted keys, no prototype: `rules.categories['constructor']` is undefined unless a file defines that category. */
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  const out = Object.create(null) as Record<string, T>;
-  for (const key of Object.keys(record).sort()) out[key] = record[key] as T;
+  const out = nullRecord<T>();
+  for (const key of Object.keys(record).sort()) setOwn(out, key, record[key] as T);
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Cross-checks on merged rules: every id a rule names exists, every section has copy, every cascade path is settable.
-import { copyBlockFor, copyProblems, unknownPlaceholders } from './copy.js';
+import { ACTIONS, copyBlockFor, copyProblems, resolveAction, unknownPlaceholders } from './copy.js';
 import { suggestion } from './didYouMean.js';
 import type { Problem } from './load.js';
 import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
@@ -32,8 +32,17 @@ export function referenceProblems(rules: RuleSet): Problem[] {
     }
     for (const category of categories) {
       for (const section of sections) {
-        for (const problem of copyProblems(section, copyBlockFor(rules, category, section))) {
+        const block = copyBlockFor(rules, category, section);
+        for (const problem of copyProblems(section, block)) {
           ref(path, `section "${section}" of category ${category} has ${problem}`, `add it under copy.${category}.${section} or copy.${COPY_DEFAULTS}.${section}`);
+        }
+        // Every call to action must land on a section of this page: its target, or the fallback the data names.
+        for (const action of ACTIONS) {
+          if (action.section !== section || !block) continue;
+          const resolved = resolveAction(block, action, sections);
+          if (resolved && 'missing' in resolved) {
+            ref(path, `category ${category}: the ${section} section's ${resolved.missing} (sections: ${sections.join(', ')})`, `set copy.${category}.${section}.${action.fallback} to a section on the page, or change ${action.target}`);
+          }
         }
       }
     }

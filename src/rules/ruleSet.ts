@@ -1,5 +1,6 @@
 // The merged, validated rules: what loadRules returns and every later step reads.
 import type { CopyBlock, FontPairing, Tone } from '../shared/types.js';
+import type { CompositionRule, IconRules, ImageryRule } from './craftSchema.js';
 
 export interface CategoryRule {
   /** The category this one sits under; it inherits every field the category does not set itself. */
@@ -35,8 +36,14 @@ export interface Lexicon {
   hostLabels: string[];
 }
 
-/** Copy as written: blocks may be partial, defaults fill the rest. */
-export type PartialCopyBlock = Partial<CopyBlock>;
+/** Where a call to action goes, with its label, when the page lacks its own target. */
+export interface ActionFallback {
+  target: string;
+  label: string;
+}
+
+/** Copy as written: blocks may be partial, defaults and ancestors fill the rest. */
+export type PartialCopyBlock = Partial<CopyBlock> & { actionFallback?: ActionFallback; secondaryActionFallback?: ActionFallback };
 
 export interface CascadeMatch {
   category?: string[];
@@ -61,4 +68,10 @@ export interface RuleSet {
   lexicon: Lexicon;
   copy: { defaults: Record<string, PartialCopyBlock>; categories: Record<string, Record<string, PartialCopyBlock>> };
   cascade: CascadeRule[];
+  /** Item icons: keyword tables and fallback pools (rules/icons.yaml). */
+  icons: IconRules;
+  /** Art subjects and scenes per category (rules/imagery.yaml). */
+  imagery: Record<string, ImageryRule>;
+  /** Composition options per layout (rules/compositions.yaml). */
+  compositions: Record<string, CompositionRule>;
 }

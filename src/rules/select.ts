@@ -1,8 +1,12 @@
 // Rules → Selection for one site: category (given or inferred), its defaults, the cascade, name, tagline and copy.
+import { ownValue } from '../shared/own.js';
 import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
+import { asSentence, readsAsHeadline } from './sentences.js';
 import { deriveName, describeSplit, splitLabels, type DerivedName } from './displayName.js';
+import { craftFor } from './craft.js';
+import { iconsFor } from './icons.js';
 import { domainParts } from './domainParts.js';
 import { inferCategory, type Inference } from './infer.js';
 import { keywordIndex } from './keywords.js';
@@ -13,7 +17,7 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
   const split = splitLabels(site.domain, rules);
   const inference = inferCategory(site.domain, rules, site.category, split);
   const { category, words } = inference;
-  const base = rules.categories[category];
+  const base = ownValue(rules.categories, category);
   if (!base) throw new Error(`selectFor: category ${category} vanished after inference`);
   const index = keywordIndex(rules);
   const lineage = lineageOf(rules, category);
@@ -30,6 +34,7 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
   };
   if (site.brandColor !== undefined) palette.brandColor = site.brandColor;
 
+  const copy = iconsFor(withTagline(siteCopyFor(rules, category, result.layout.sections, name), site.tagline), result.layout.sections, lineage, rules);
   const selection: Selection = {
     domain: site.domain,
     name,
@@ -47,7 +52,7 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
     palette,
     typography: {
       pairings: result.typography.pairings.map((id) => {
-        const pairing = rules.fonts[id];
+        const pairing = ownValue(rules.fonts, id);
         if (!pairing) throw new Error(`selectFor: font pairing ${id} missing; validation should have caught it`);
         return { ...pairing };
       }),
@@ -56,15 +61,29 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
     },
     shape: { ...result.shape },
     layout: { template: result.layout.template, sections: [...result.layout.sections] },
-    copy: siteCopyFor(rules, category, result.layout.sections, name),
+    copy: copy.copy,
     voice: [...result.voice],
   };
+  const craft = craftFor(result.layout.template, lineage, rules);
+  if (craft) selection.craft = craft;
   const categoryStep: RuleTraceStep = {
     rule: `${rules.categoryFiles[category] ?? 'rules'}#categories.${category}`,
     because: [categoryReason(inference)],
     set: flatten(base),
   };
   return { selection, trace: [...(derived ? [nameStep(derived)] : []), categoryStep, ...cascadeTrace] };
+}
+
+/**
+ * The batch's own words first: a given tagline is the hero's headline when it reads as one, else the first words of
+ * its lead (a sentence, ended properly); the stock line it replaces is dropped, never the tagline.
+ */
+function withTagline(copy: Selection['copy'], tagline: string | undefined): Selection['copy'] {
+  const hero = copy['hero'];
+  if (tagline === undefined || tagline.trim() === '' || !hero) return copy;
+  if (readsAsHeadline(tagline)) hero.title = tagline.trim();
+  else hero.lead = asSentence(tagline);
+  return copy;
 }
 
 /** Why the derived name reads as it does: each word, what it is and its cost (-ln p), and the split it beat. */

@@ -91,6 +91,8 @@ export interface Rejection {
   input: string;
   message: string;
   hint?: string;
+  /** This rejection stands for `count` rows rejected for the same reason (itself included); the first lines. */
+  repeats?: { count: number; lines: number[] };
 }
 
 export interface Batch {
@@ -98,7 +100,10 @@ export interface Batch {
   id: string;
   file: string;
   sites: Site[];
+  /** Grouped: rows rejected for the same reason are one entry with `repeats` (see `rowsIn`). */
   rejected: Rejection[];
+  /** Rows accepted with a warning (a look-alike domain, by default). */
+  warnings?: Rejection[];
 }
 
 /* ------------------------------------------------------------------ rules */
@@ -176,6 +181,31 @@ export interface Selection {
   voice: string[];
   /** The site's facts, when the batch or its content file gives any. */
   facts?: Facts;
+  /** The composition options and imagery subjects the rules allow for this site (rules/compositions.yaml,
+   *  rules/imagery.yaml through the lineage); the design stage picks one of each by the domain hash. */
+  craft?: CraftOptions;
+}
+
+/** What rules allow a site to look like: one of each list is picked per domain. */
+export interface CraftOptions {
+  hero: string[];
+  header: string[];
+  rhythm: string[];
+  cards: string[];
+  /** Art scenes (templates/site/art/<id>.hbs). */
+  scenes: string[];
+  /** Icon names of the trade's objects the art is drawn around (a bakery's loaves, a vet's paw), most telling first. */
+  subjects: string[];
+}
+
+/** The composition a site was given: written to x-wdm.composition, read by the implementation stage. */
+export interface Composition {
+  hero: string;
+  header: string;
+  rhythm: string;
+  cards: string;
+  scene: string;
+  subjects: string[];
 }
 
 export interface CopyItem {
@@ -358,6 +388,8 @@ export interface Design {
   components: Record<string, Record<string, string>>;
   /** Hash-derived choices and adjustments, for `explain`. */
   choices: Record<string, unknown>;
+  /** Hero arrangement, header, section rhythm, card style and art, picked from Selection.craft. */
+  composition?: Composition;
 }
 
 /* ----------------------------------------------------- findings and files */

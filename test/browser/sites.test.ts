@@ -89,7 +89,8 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     expect(new Set(sites.map((s) => s.layout)).size).toBeGreaterThanOrEqual(3);
   });
 
-  it('renders every layout at 390 and 1280 px in light and dark', async () => {
+  // Chromium on a loaded 2-core machine: the suite's own budget, not the default per-test one.
+  it('renders every layout at 390 and 1280 px in light and dark', { timeout: 240_000 }, async () => {
     const problems: string[] = [];
     for (const s of sites) {
       const keep = (width: number, scheme: string) => (scheme === 'light' && KEPT_LAYOUTS.includes(s.layout) ? `${s.layout}-${width}.png` : undefined);
@@ -98,7 +99,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('renders the contact sheet, whose links open the sites', async () => {
+  it('renders the contact sheet, whose links open the sites', { timeout: 240_000 }, async () => {
     const keep = (width: number, scheme: string) => (scheme === 'light' && width === 1280 ? 'contact-sheet-1280.png' : undefined);
     expect(await checkPage('previews/demo/index.html', 'contact sheet', keep)).toEqual([]);
     const context = await browser.newContext();
