@@ -1,6 +1,6 @@
 // parseBatch: a batch file's text → accepted sites and rejected rows, with duplicates refused after normalisation.
 import { WdmError } from '../shared/errors.js';
-import type { Batch, Rejection, Site } from '../shared/types.js';
+import type { Batch, FactsInput, Rejection, Site } from '../shared/types.js';
 import { batchFormatOf, batchIdOf } from './batch-id.js';
 import { readCsvRows } from './formats/csv.js';
 import type { RawRow } from './formats/raw-row.js';
@@ -44,10 +44,11 @@ export function parseBatch(text: string, file: string): Batch {
   const sites: Site[] = [];
   const rejected: Rejection[] = [];
   const firstLine = new Map<string, number>();
+  const inlineFacts = new Map<string, FactsInput>();
   for (const row of rows) {
     const result = validateRow(row, file);
     if (!result.ok) {
-      rejected.push(result.rejection);
+      rejected.push(result.rejection, ...(result.others ?? []));
       continue;
     }
     const { site } = result;
@@ -64,6 +65,9 @@ export function parseBatch(text: string, file: string): Batch {
     }
     firstLine.set(site.domain, row.line);
     sites.push(site);
+    if (result.facts) inlineFacts.set(site.domain, result.facts);
   }
-  return { id: batchIdOf(file), file, sites, rejected };
+  const batch: Batch = { id: batchIdOf(file), file, sites, rejected };
+  if (inlineFacts.size > 0) batch.inlineFacts = inlineFacts;
+  return batch;
 }

@@ -13,6 +13,8 @@ export interface Config {
   /** Worker threads for build/implement/verify, or `auto`: a pool of 2 once 200+ sites need work (docs/scaling.md). */
   workers: number | 'auto';
   registry: { flushEvery: number; flushMs: number };
+  /** Keep sections whose facts are missing as visibly labelled samples instead of leaving them out. */
+  placeholders: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -20,11 +22,12 @@ export const DEFAULT_CONFIG: Config = {
   concurrency: 8,
   workers: 'auto',
   registry: { flushEvery: 64, flushMs: 25 },
+  placeholders: false,
 };
 
 const CONFIG_FILE = 'wdm.config.yaml';
 
-const KEYS = ['outDir', 'concurrency', 'workers', 'registry'] as const;
+const KEYS = ['outDir', 'concurrency', 'workers', 'registry', 'placeholders'] as const;
 const REGISTRY_KEYS = ['flushEvery', 'flushMs'] as const;
 
 function numberProblem(value: unknown, path: string, min: number, max: number): string | undefined {
@@ -118,6 +121,10 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
         }
         break;
       }
+      case 'placeholders':
+        if (typeof value !== 'boolean') problem([key], `Unexpected ${JSON.stringify(value)} for placeholders, expected true or false`, 'placeholders: true shows labelled sample sections where facts are missing');
+        else config.placeholders = value;
+        break;
       default: {
         const u = unknownKey(key, KEYS, '');
         problem([key], u.message, u.hint);

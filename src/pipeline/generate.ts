@@ -8,6 +8,7 @@ import { parseBatch } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
 import { readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import { designSite, siteError, type DesignedSite } from './site.js';
+import { attachFacts } from './content.js';
 import type { CacheRecord, StaleCause } from '../review/staleness.js';
 import { lookupSite, readCache, writeCache, type BatchCache } from './cache.js';
 
@@ -21,10 +22,11 @@ export function inShard(domain: string, shard: Shard | undefined): boolean {
   return shard === undefined || shardOf(domain, shard.count) === shard.index - 1;
 }
 
+/** A batch with each site's facts attached (inline or from content/<batch>/, photos read and measured). */
 export function readBatch(project: Project, id: string): Batch {
   const file = batchFileOf(project.dir, id);
   const text = readText(join(project.dir, file), file);
-  return parseBatch(text, file);
+  return attachFacts(project.dir, parseBatch(text, file));
 }
 
 /** Where a site's DESIGN.md goes: `<out>/designs/<batch>/<domain>/DESIGN.md`. */

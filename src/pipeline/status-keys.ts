@@ -1,16 +1,32 @@
 // The current inputs key of every site of a batch, remembered against a fingerprint of the raw input files, so that
 // `status` on a large batch needs neither the rules engine nor a parse of the batch when nothing changed.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256, shardOf, stableStringify } from '../shared/hash.js';
 import { VERIFY_VERSION } from '../verify/version.js';
 import { readStatus, repairJournal, writeFileIfChanged, type BatchStatus, type RepairReport } from '../registry/index.js';
 import type { Project } from './project.js';
 import { batchFileOf } from './batches.js';
-import { readText, readTextIfExists } from './files.js';
+import { listFiles, readText, readTextIfExists } from './files.js';
 import { ruleSources, templateSources } from './sources.js';
 import { TOOL_MAJOR } from './tool.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+/**
+ * The content a batch's keys may depend on: the text of its own content files, and the size and modification time of
+ * every other file under content/ (photos are read only from there). Stat rather than bytes for photos: a large
+ * project's photos would otherwise be hashed on every `status`; a changed photo changes its size or mtime.
+ */
+export function contentFingerprint(projectDir: string, id: string): unknown[] {
+  const own = new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^/]+\\.(?:yaml|yml|json)$`);
+  return listFiles(join(projectDir, 'content'), ['**/*']).map((f) => {
+    const path = join(projectDir, 'content', f);
+    if (own.test(f)) return [f, readText(path, `content/${f}`)];
+    const s = statSync(path);
+    return [f, s.size, s.mtimeMs, s.ino];
+  });
+}
 
 /** Everything a key depends on, as raw bytes: the batch file, every rule and template file, the tool and verifier. */
 export function inputsFingerprint(projectDir: string, id: string): string {
@@ -21,6 +37,8 @@ export function inputsFingerprint(projectDir: string, id: string): string {
       tool: TOOL_MAJOR,
       verify: VERIFY_VERSION,
       batch: { file, text: readText(join(projectDir, file), file) },
+      content: contentFingerprint(projectDir, id),
+      config: readTextIfExists(join(projectDir, 'wdm.config.yaml')) ?? null,
       rules: ruleSources(projectDir),
       templates: templateSources(projectDir),
     }),

@@ -64,6 +64,8 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
     const out: Record<string, unknown> = { title: block.title, lead: block.lead };
     if (block.action !== undefined) out['action'] = block.action;
     if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
+    if (block.sample === true) out['sample'] = true;
+    if (block.from !== undefined) out['from'] = block.from;
     out['items'] = block.items.map((item) => (item.price !== undefined ? { title: item.title, text: item.text, price: item.price } : { title: item.title, text: item.text }));
     copy[section] = out;
   }
@@ -105,8 +107,19 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
         dark: p.dark,
       })),
       copy,
+      ...factsEntries(selection),
     },
   };
+}
+
+/** `jsonLd` (the schema.org types of the page) and the site's `facts`, when it has any: written by the `yaml` package
+ *  like the rest, since their shape varies with what the business gave. */
+function factsEntries(selection: Design['selection']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const plan = selection.content;
+  if (plan) out['jsonLd'] = { types: [...plan.schemaTypes], localBusiness: plan.localBusiness };
+  if (selection.facts !== undefined && Object.keys(selection.facts).length > 0) out['facts'] = structuredClone(selection.facts);
+  return out;
 }
 
 const YAML_OPTIONS = {

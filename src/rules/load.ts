@@ -8,6 +8,7 @@ import { referenceProblems } from './references.js';
 import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, TldStrength } from './ruleSet.js';
 import { resolveTree } from './tree.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
+import { normaliseContentRules } from './facts.js';
 
 export interface RulesSource {
   /** Shown in messages: `rules/categories.yaml`, or the user's project-relative path. */
@@ -37,6 +38,7 @@ interface FileContent {
   };
   copy?: Record<string, Record<string, PartialCopyBlock>>;
   cascade?: Omit<CascadeRule, 'file'>[];
+  content?: Record<string, unknown>;
 }
 
 /**
@@ -47,7 +49,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const problems: WdmError[] = [];
   const origins = new Origins();
   const reported: string[] = [];
-  const merged = { categories: {} as Record<string, unknown>, fonts: {} as Record<string, unknown>, copy: {} as Record<string, unknown> };
+  const merged = { categories: {} as Record<string, unknown>, fonts: {} as Record<string, unknown>, copy: {} as Record<string, unknown>, content: {} as Record<string, unknown> };
   const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {}, acronyms: [], standaloneAcronyms: [], spellings: {}, hostLabels: [] };
   const generic = new Set<string>();
   // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
@@ -71,10 +73,10 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
-    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'content'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'content'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
         merged[part][key] = deepMerge(merged[part][key], value);
         origins.setTree([part, key], value, { source, filePath: [part, key] });
@@ -162,6 +164,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS)) as Record<string, Record<string, PartialCopyBlock>>),
     },
     cascade,
+    content: normaliseContentRules(merged.content),
   };
   if (problems.length === 0) for (const problem of referenceProblems(rules)) whole(problem);
   return { rules: problems.length === 0 ? rules : undefined, problems };

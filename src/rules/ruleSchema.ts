@@ -1,5 +1,6 @@
 // The shape of rules files: which top-level keys exist and what each holds.
 import { DENSITIES, ELEVATION_STYLES, LAYOUT_TEMPLATES, PALETTE_STRATEGIES, RADIUS_STYLES, SECTION_IDS, TONES, TYPE_SCALES } from '../shared/vocabulary.js';
+import { contentSpec } from './facts.js';
 import { anything, bool, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, type Spec } from './schema.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -131,4 +132,6 @@ export const fileSpec = object({
   lexicon: lexiconSpec,
   copy: copySpec,
   cascade: list(cascadeRuleSpec),
+  /** rules/sections.yaml: what each section needs from the business's facts (src/rules/facts.ts). */
+  content: contentSpec,
 });

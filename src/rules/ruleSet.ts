@@ -1,5 +1,6 @@
 // The merged, validated rules: what loadRules returns and every later step reads.
 import type { CopyBlock, FontPairing, Tone } from '../shared/types.js';
+import type { ContentRules } from './facts.js';
 
 export interface CategoryRule {
   /** The category this one sits under; it inherits every field the category does not set itself. */
@@ -61,4 +62,6 @@ export interface RuleSet {
   lexicon: Lexicon;
   copy: { defaults: Record<string, PartialCopyBlock>; categories: Record<string, Record<string, PartialCopyBlock>> };
   cascade: CascadeRule[];
+  /** rules/sections.yaml: section needs, essentials, photo slots, schema.org types. */
+  content: ContentRules;
 }
