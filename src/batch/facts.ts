@@ -167,7 +167,8 @@ class Checker {
 
   problem(path: FactPath, message: string, hint: string): void {
     const full = [...this.source.prefix, ...path];
-    this.problems.push({ file: this.source.file, line: this.source.lineOf(path), path: pathText(full), message: `${pathText(full)}: ${message}`, hint });
+    const at = pathText(full);
+    this.problems.push({ file: this.source.file, line: this.source.lineOf(path), path: at, message: at === '' ? message : `${at}: ${message}`, hint });
   }
 
   /** A mapping with only the allowed keys; unknown keys are reported with a did-you-mean. */

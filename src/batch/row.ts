@@ -1,5 +1,5 @@
 // Turns one raw row into an accepted Site or a Rejection that names the field at fault.
-import type { FactsInput, Rejection, Site } from '../shared/types.js';
+import { FACT_KEYS, type FactsInput, type Rejection, type Site } from '../shared/types.js';
 import { showText } from './characters.js';
 import { normaliseDomain } from './domain.js';
 import { ROW_KEYS, checkBrandColor, checkCategory, checkText, type FieldResult, type RowKey } from './fields.js';
@@ -73,7 +73,11 @@ export function validateRow(row: RawRow, file: string): RowResult {
     const guess = didYouMean(key, MAPPING_ROW_KEYS);
     return reject(
       `Unexpected key "${showText(key)}", expected one of ${MAPPING_ROW_KEYS.join(', ')}`,
-      guess ? `Did you mean "${guess}"?` : 'Remove the key, or rename it to one of the allowed ones.',
+      (FACT_KEYS as readonly string[]).includes(key)
+        ? `Business facts go under "facts:" (facts: { ${key}: ... }) or in content/<batch>/<domain>.yaml.`
+        : guess
+          ? `Did you mean "${guess}"?`
+          : 'Remove the key, or rename it to one of the allowed ones.',
     );
   }
 

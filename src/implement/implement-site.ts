@@ -1,5 +1,6 @@
 // DesignTokens + compiled templates → index.html and styles.css text, with findings.
-import type { Finding } from '../shared/types.js';
+import type { Finding, SiteAsset } from '../shared/types.js';
+import { AssetList } from './fact-view.js';
 import { tokensCss } from './css-tokens.js';
 import type { DesignTokens } from './design-tokens.js';
 import type { CompiledSiteTemplates } from './site-templates.js';
@@ -10,10 +11,15 @@ function normalise(text: string): string {
   return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): { html: string; css: string; findings: Finding[] } {
+/**
+ * `assets` are the files the page references beside index.html and styles.css (the business's photos); the pipeline
+ * copies them into the site folder and checks their hashes.
+ */
+export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): { html: string; css: string; findings: Finding[]; assets: SiteAsset[] } {
   const findings: Finding[] = [];
   const layout = compiled.layouts[tokens.wdm.layout];
-  const view = siteViewFor(tokens, compiled.partials, findings);
+  const assets = new AssetList();
+  const view = siteViewFor(tokens, compiled.partials, findings, assets);
   const html = normalise(layout.page(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
   const css = normalise([
     `/* ${tokens.wdm.layout} layout: design tokens, shared base, layout styles */`,
@@ -21,5 +27,5 @@ export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTempla
     compiled.baseCss,
     layout.css,
   ].join('\n'));
-  return { html, css, findings };
+  return { html, css, findings, assets: assets.list() };
 }

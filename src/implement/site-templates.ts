@@ -65,6 +65,15 @@ function checkCss(key: string, css: string): void {
  */
 export function compileSiteTemplates(sources: Record<string, string>): CompiledSiteTemplates {
   const env = Handlebars.create();
+  // The one unescaped value a page may carry: the JSON-LD text, which fact-view.ts builds with JSON.stringify and
+  // \u-escapes for < > & (so it cannot close its <script>). It takes no argument: no template can route other text
+  // through it.
+  env.registerHelper('json-ld', (options: Handlebars.HelperOptions) => {
+    const root: unknown = options.data?.root;
+    const text = typeof root === 'object' && root !== null && 'jsonLd' in root && typeof root.jsonLd === 'string' ? root.jsonLd : '';
+    if (/[<>&]/.test(text)) throw new Error('json-ld: unescaped <, > or & in the JSON-LD text');
+    return new env.SafeString(text);
+  });
   const partials = new Set<string>();
   const keys = Object.keys(sources).filter((k) => k.startsWith('site/')).sort();
   for (const key of keys) {

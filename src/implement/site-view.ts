@@ -2,6 +2,7 @@
 import type { CopyBlock, Finding } from '../shared/types.js';
 import type { SectionId } from '../shared/vocabulary.js';
 import type { DesignTokens } from './design-tokens.js';
+import { AssetList, contactViewFor, factItemsFor, jsonLdFor, photoForRole, scriptJson, type ContactView, type PhotoView } from './fact-view.js';
 
 /** Short navigation labels: a section's title is a sentence and would crowd the header. */
 export const SECTION_LABELS: Record<SectionId, string> = {
@@ -38,6 +39,8 @@ export interface ItemView {
   initial: string;
   /** 1..4, cycles: decorative variation of frames and icons. */
   variant: number;
+  /** The business's own photo for the item (gallery, team, offers), or null. */
+  photo: PhotoView | null;
 }
 
 export interface SectionView {
@@ -52,6 +55,10 @@ export interface SectionView {
   secondaryHref: string;
   items: ItemView[];
   hasItems: boolean;
+  /** Sample copy standing in for missing facts: the section carries `data-placeholder` and a visible "Sample" badge. */
+  sample: boolean;
+  /** The items are the business's own (from its facts). */
+  fromFacts: boolean;
 }
 
 export interface SiteView {
@@ -63,7 +70,18 @@ export interface SiteView {
   unicode: string;
   categoryLabel: string;
   layout: string;
+  /** The business's email, or '' (then no mailto link exists anywhere on the page). */
   contactEmail: string;
+  /** Phone, email, address with map link, hours, service area and social links, as given ('' / [] otherwise). */
+  contact: ContactView;
+  hasFacts: boolean;
+  /** Hours are given but the page has no schedule section of facts: the contact section shows the table. */
+  hoursInContact: boolean;
+  /** JSON-LD text for `<script type="application/ld+json">`, or '' without facts. */
+  jsonLd: string;
+  logo: PhotoView | null;
+  heroPhoto: PhotoView | null;
+  aboutPhoto: PhotoView | null;
   nav: { id: string; label: string }[];
   hero: SectionView;
   sections: SectionView[];
@@ -98,12 +116,35 @@ export function splitPrice(text: string, price: string | undefined): { text: str
 
 function itemsOf(block: CopyBlock): ItemView[] {
   return block.items.map((item, i) => ({
-    ...splitPrice(item.text, item.price),
+    // Sample copy never shows a price, even one written into its text.
+    ...(block.sample ? { text: item.text, price: '' } : splitPrice(item.text, item.price)),
     title: item.title,
     number: String(i + 1).padStart(2, '0'),
     initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
     variant: (i % 4) + 1,
+    photo: null,
   }));
+}
+
+function factItems(items: ReturnType<typeof factItemsFor>): ItemView[] {
+  return items.map((item, i) => ({
+    title: item.title,
+    text: item.text,
+    price: item.price,
+    number: String(i + 1).padStart(2, '0'),
+    initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
+    variant: (i % 4) + 1,
+    photo: item.photo ?? null,
+  }));
+}
+
+/** A section's items: the business's own when the block names a fact (`from`), else the rules' copy. */
+function sectionItems(id: string, block: CopyBlock, facts: DesignTokens['wdm']['facts'], assets: AssetList): { items: ItemView[]; hasItems: boolean; fromFacts: boolean } {
+  if (block.from !== undefined && facts !== undefined) {
+    const items = factItems(factItemsFor(id, block.from, facts, assets));
+    return { items, hasItems: items.length > 0, fromFacts: true };
+  }
+  return { items: itemsOf(block), hasItems: block.items.length > 0, fromFacts: false };
 }
 
 /** Layout partial first, then the shared one, then the generic list section (reported, since it is plainer). */
@@ -112,8 +153,15 @@ function partialFor(layout: string, id: SectionId, partials: ReadonlySet<string>
   return undefined;
 }
 
-export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[]): SiteView {
+export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[], assets: AssetList = new AssetList()): SiteView {
   const { wdm } = tokens;
+  const facts = wdm.facts;
+  // The hero photo is the first image on screen: it loads eagerly; every other photo lazily.
+  const heroSource = photoForRole(facts, 'hero');
+  const heroPhoto = heroSource ? assets.photo(heroSource, false) : null;
+  const aboutSource = wdm.sections.includes('about') ? photoForRole(facts, 'about') : undefined;
+  const aboutPhoto = aboutSource ? assets.photo(aboutSource, true) : null;
+  const logo = facts?.logo ? assets.photo({ ...facts.logo, alt: facts.logo.alt || `${tokens.name} logo` }, false) : null;
   const file = tokens.file;
   const firstAfterHero = wdm.sections.find((s) => s !== 'hero') ?? 'contact';
   const sections: SectionView[] = [];
@@ -147,8 +195,8 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
       action: block.action ?? '',
       secondaryAction: block.secondaryAction ?? '',
       secondaryHref: `#${firstAfterHero}`,
-      items: itemsOf(block),
-      hasItems: block.items.length > 0,
+      ...sectionItems(id, block, facts, assets),
+      sample: block.sample === true,
     });
   });
   const hero = sections.find((s) => s.id === 'hero');
@@ -174,7 +222,14 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     unicode: wdm.unicode,
     categoryLabel: wdm.categoryLabel,
     layout: wdm.layout,
-    contactEmail: `hello@${wdm.domain}`,
+    contactEmail: facts?.email ?? '',
+    contact: contactViewFor(facts),
+    hasFacts: facts !== undefined,
+    hoursInContact: (facts?.hours?.length ?? 0) > 0 && !sections.some((sec) => sec.id === 'schedule' && sec.fromFacts),
+    jsonLd: facts === undefined ? '' : scriptJson(jsonLdFor({ name: tokens.name, domain: wdm.domain, types: wdm.jsonLd.types, localBusiness: wdm.jsonLd.localBusiness, facts, ...(logo ? { logo } : {}), images: [heroPhoto, ...(facts.photos ?? []).map((p) => assets.photo(p, true))].filter((p): p is PhotoView => p !== null).filter((p, i, all) => all.findIndex((q) => q.src === p.src) === i) })),
+    logo,
+    heroPhoto,
+    aboutPhoto,
     nav: sections.filter((s) => s.id !== 'hero' && s.id !== 'cta').map((s) => ({ id: s.id, label: s.label })),
     hero,
     sections,

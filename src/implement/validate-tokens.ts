@@ -12,6 +12,8 @@ import {
   type WdmData,
 } from './design-tokens.js';
 import { SchemaProblems, isRecord } from './schema-problems.js';
+import { readFacts } from './read-facts.js';
+import { FACT_KEYS, type FactKey } from '../shared/types.js';
 
 const TOKEN_KEY = /^[a-z0-9][a-z0-9-]*$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -216,6 +218,14 @@ function readWdm(p: SchemaProblems, value: unknown): WdmData | undefined {
   const elevation = readElevation(p, value['elevation']);
   const copy = readCopy(p, value['copy'], sections);
   const contrast = readContrast(p, value['contrast']);
+  const jsonLd = readJsonLd(p, value['jsonLd']);
+  const facts = readFacts(p, value['facts']);
+  for (const section of sections) {
+    const from = copy[section]?.from;
+    if (from !== undefined && (facts === undefined || facts[from] === undefined)) {
+      p.add(`x-wdm.copy.${section}.from`, from, `a fact given in x-wdm.facts (${from} is not there)`, 'regenerate the file with `wdm-design generate`');
+    }
+  }
   return {
     schema: 1,
     domain: typeof domain === 'string' ? domain : '',
@@ -228,7 +238,22 @@ function readWdm(p: SchemaProblems, value: unknown): WdmData | undefined {
     elevation,
     copy,
     contrast,
+    jsonLd,
+    ...(facts !== undefined ? { facts } : {}),
   };
+}
+
+const SCHEMA_TYPE = /^[A-Z][A-Za-z]{2,60}$/;
+
+function readJsonLd(p: SchemaProblems, value: unknown): WdmData['jsonLd'] {
+  if (value === undefined) return { types: ['LocalBusiness'], localBusiness: true };
+  const types = isRecord(value) ? value['types'] : undefined;
+  const local = isRecord(value) ? value['localBusiness'] : undefined;
+  if (!Array.isArray(types) || types.length === 0 || types.length > 4 || !types.every((t) => typeof t === 'string' && SCHEMA_TYPE.test(t)) || typeof local !== 'boolean') {
+    p.add('x-wdm.jsonLd', value, 'a map with types (1 to 4 schema.org type names like Dentist) and localBusiness (true or false)');
+    return { types: ['LocalBusiness'], localBusiness: true };
+  }
+  return { types: [...(types as string[])], localBusiness: local };
 }
 
 function readSections(p: SchemaProblems, value: unknown): SectionId[] {
@@ -316,6 +341,14 @@ function readCopy(p: SchemaProblems, value: unknown, sections: readonly SectionI
     };
     for (const key of ['action', 'secondaryAction'] as const) {
       if (block[key] !== undefined) result[key] = text(p, block[key], `${path}.${key}`, 200, true);
+    }
+    if (block['sample'] !== undefined) {
+      if (block['sample'] === true) result.sample = true;
+      else p.add(`${path}.sample`, block['sample'], 'true (sample copy standing in for missing facts), or no key');
+    }
+    if (block['from'] !== undefined) {
+      if (typeof block['from'] === 'string' && (FACT_KEYS as readonly string[]).includes(block['from'])) result.from = block['from'] as FactKey;
+      else p.add(`${path}.from`, block['from'], `the fact that fills the section, one of ${FACT_KEYS.join(', ')}`);
     }
     const items = block['items'] ?? [];
     if (!Array.isArray(items) || items.length > MAX_ITEMS) {

@@ -16,7 +16,7 @@ import type { Project } from './project.js';
 import { buildKey } from './keys.js';
 import { repairBatchAt } from './status-keys.js';
 import { inShard, readBatch, type Shard } from './generate.js';
-import { relPath } from './files.js';
+import { readTextIfExists, relPath } from './files.js';
 
 export function registryDir(project: Project): string {
   return join(project.dir, '.wdm', 'registry');
@@ -37,8 +37,37 @@ export function batchStatus(project: Project, id: string, shard?: Shard): BatchS
 }
 
 
-/** Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized. */
-export async function finalize(project: Project, id: string): Promise<FinalizeResult> {
+/** Sections of a page marked as placeholders (`data-placeholder` on the element that carries their id). */
+export function placeholderSections(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<[a-z][a-z0-9]*\b[^>]*\sdata-placeholder(?:=|[\s>])[^>]*>/g)) {
+    const id = /\sid="([^"]*)"/.exec(m[0])?.[1];
+    out.push(id ?? '(unnamed)');
+  }
+  return out;
+}
+
+/** The sites of a batch whose page still shows placeholder sections, with those sections, sorted by domain. */
+export function sitesWithPlaceholders(project: Project, id: string, domains: Iterable<string>): { domain: string; sections: string[] }[] {
+  const out: { domain: string; sections: string[] }[] = [];
+  for (const domain of [...domains].sort()) {
+    const html = readTextIfExists(join(project.outDir, 'sites', id, domain, 'index.html'));
+    const sections = html === undefined ? [] : placeholderSections(html);
+    if (sections.length > 0) out.push({ domain, sections });
+  }
+  return out;
+}
+
+export interface FinalizeOptions {
+  /** Publish even when some pages still show labelled sample sections. */
+  allowPlaceholders?: boolean;
+}
+
+/**
+ * Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized.
+ * Refuses while any page shows placeholder sections, unless `allowPlaceholders`; `placeholders` lists them either way.
+ */
+export async function finalize(project: Project, id: string, options: FinalizeOptions = {}): Promise<FinalizeResult & { placeholders: { domain: string; sections: string[] }[] }> {
   const status = batchStatus(project, id);
   // Every file a verified state claims was hashed again above: a page changed since it was verified is refused by
   // name, before anything is copied (finalizeBatch then checks each file it publishes against the same hashes).
@@ -50,6 +79,16 @@ export async function finalize(project: Project, id: string): Promise<FinalizeRe
       `Batch ${id}: ${changed.length} file(s) differ from what was verified:\n${shown.join('\n')}${changed.length > 20 ? `\n  and ${changed.length - 20} more` : ''}`,
       {},
       `rerun \`wdm-design build --batch ${id}\` to rebuild and re-verify them, then finalize again`,
+    );
+  }
+  const placeholders = sitesWithPlaceholders(project, id, status.sites.keys());
+  if (placeholders.length > 0 && options.allowPlaceholders !== true) {
+    const shown = placeholders.slice(0, 20).map((p) => `${p.domain} (${p.sections.join(', ')})`).join(', ');
+    throw new WdmError(
+      'E_REGISTRY',
+      `Batch ${id} has ${placeholders.length} site(s) that still show placeholder sections: ${shown}${placeholders.length > 20 ? ` and ${placeholders.length - 20} more` : ''}; expected none in a published batch`,
+      {},
+      'supply the missing facts (each DESIGN.md\'s Content Brief lists them), set placeholders: false in wdm.config.yaml and build again, or pass --allow-placeholders to publish them as they are',
     );
   }
   const out = (sub: string) => relPath(project.dir, join(project.outDir, sub, id));
@@ -70,7 +109,7 @@ export async function finalize(project: Project, id: string): Promise<FinalizeRe
   } finally {
     await journal.close();
   }
-  return result;
+  return { ...result, placeholders };
 }
 
 /** Sets damaged journal files of the batch aside, keeping every valid line (see docs/registry.md, Repair). */

@@ -81,6 +81,8 @@ export function byLineage<T>(table: Record<string, T>, lineage: readonly string[
 }
 
 function given(facts: Facts | undefined, key: FactKey): boolean {
+  // Photos placed in the hero or the about section do not fill a gallery.
+  if (key === 'photos') return (facts?.photos ?? []).some((p) => p.role === undefined || p.role === 'gallery');
   const value = facts?.[key];
   if (value === undefined) return false;
   return Array.isArray(value) ? value.length > 0 : true;
