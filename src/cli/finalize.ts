@@ -18,10 +18,10 @@ export async function runFinalize(args: FinalizeArgs, io: Io): Promise<number> {
   const { finalize } = await import('../pipeline/status.js');
   const { loadProject } = await import('../pipeline/project.js');
   const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
-  const published: { batch: string; files: number; target: string; placeholders: { domain: string; sections: string[] }[] }[] = [];
+  const published: { batch: string; files: number; target: string; placeholders?: { domain: string; sections: string[] }[] }[] = [];
   for (const id of batchIdsFrom(args, project.dir)) {
     const result = await finalize(project, id, { allowPlaceholders: args.allowPlaceholders === true });
-    published.push({ batch: id, files: result.files, target: relPath(project.dir, result.target), placeholders: result.placeholders });
+    published.push({ batch: id, files: result.files, target: relPath(project.dir, result.target), ...(result.placeholders.length > 0 ? { placeholders: result.placeholders } : {}) });
     if (!args.json) {
       for (const p of result.placeholders) io.stderr(`${id}: ${p.domain}: published with placeholder sections: ${p.sections.join(', ')}\n`);
       io.stdout(`${id}: finalized: ${plural(result.files, 'file')} published to ${relPath(project.dir, result.target)}\n`);
