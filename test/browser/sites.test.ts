@@ -124,7 +124,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
       await context.close();
     }
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('renders the contact sheet, whose links open the sites', async () => {
     const keep = (width: number, scheme: string) => (scheme === 'light' && width === 1280 ? 'contact-sheet-1280.png' : undefined);
