@@ -21,6 +21,9 @@ export async function runPreview(args: PreviewArgs, io: Io): Promise<number> {
     for (const r of reports) {
       for (const p of r.problems) io.stderr(`${p.message}\n`);
       io.stdout(`${r.id}: ${r.path}: ${plural(r.sites, 'site')}${r.problems.length > 0 ? `, ${plural(r.problems.length, 'unreadable design')}` : ''} (${r.outcome})\n`);
+      const d = r.distinctness;
+      io.stdout(`  distinctness: ${plural(d.looks, 'distinct look')}; ${plural(d.sitesSharing, 'site')} share a look with another site of their family${d.oneHero.length > 0 ? `; one hero across ${d.oneHero.map((h) => h.family).join(', ')}` : ''}\n`);
+      for (const e of d.shared) io.stdout(`    ${e.domains.length} × ${e.family}: ${e.look} (${e.domains.join(', ')})\n`);
     }
   }
   return reports.some((r) => r.problems.length > 0) ? EXIT_FINDINGS : EXIT_OK;

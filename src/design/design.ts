@@ -3,6 +3,7 @@ import { seedFor } from '../shared/hash.js';
 import type { Design, Selection, Site } from '../shared/types.js';
 import { contrastRatio } from './color.js';
 import { componentsFor } from './components.js';
+import { compositionFor } from './composition.js';
 import { paletteChoices, paletteFor } from './palette.js';
 import { elevationFor, roundedFor, spacingFor } from './shape.js';
 import { typographyFor } from './typography.js';
@@ -15,6 +16,7 @@ export function designFor(selection: Selection, site: Site): Design {
   const palette = paletteFor(selection.palette, seed);
   const typography = typographyFor(selection.typography, seed);
   const spacing = spacingFor(selection.shape.density, seed);
+  const composition = compositionFor(selection.craft, seed);
   return {
     site: { domain: site.domain, unicode: site.unicode, name: selection.name, tagline: selection.tagline },
     selection,
@@ -31,7 +33,9 @@ export function designFor(selection: Selection, site: Site): Design {
       pairing: typography.pairing.id,
       labelTracking: typography.levels.label.letterSpacing,
       container: spacing.container,
+      composition: `hero ${composition.hero}, header ${composition.header}, rhythm ${composition.rhythm}, cards ${composition.cards}, art ${composition.scene} of ${composition.subjects.join(', ')}`,
     },
+    composition,
   };
 }
 

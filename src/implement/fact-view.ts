@@ -59,13 +59,23 @@ export function assetPathOf(photo: Photo): string {
   return `assets/${stem}-${photo.sha256.slice(0, 8)}.${EXT[photo.format]}`;
 }
 
-/** Collects the photos the page shows, so `implement` can return them as assets (each file once). */
+/**
+ * Collects every file the page references (photos, logo, licences, fonts) so `implement` returns them as one list
+ * of assets, each path once: the pipeline copies them all the same way and records their hashes.
+ */
 export class AssetList {
   private readonly byPath = new Map<string, SiteAsset>();
 
+  add(asset: SiteAsset): void {
+    const known = this.byPath.get(asset.path);
+    // Two different files under one path would make the copy depend on the order of the calls.
+    if (known && known.sha256 !== asset.sha256) throw new Error(`asset ${asset.path}: two different files (${known.sha256.slice(0, 8)}, ${asset.sha256.slice(0, 8)})`);
+    this.byPath.set(asset.path, asset);
+  }
+
   photo(photo: Photo, lazy: boolean): PhotoView {
     const path = assetPathOf(photo);
-    this.byPath.set(path, { path, source: { kind: 'project', file: photo.src }, sha256: photo.sha256 });
+    this.add({ path, source: { kind: 'project', file: photo.src }, sha256: photo.sha256 });
     return { src: path, width: photo.width, height: photo.height, alt: photo.alt, caption: photo.caption ?? '', lazy };
   }
 

@@ -11,21 +11,52 @@ function normalise(text: string): string {
   return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-/**
- * `assets` are the files the page references beside index.html and styles.css (the business's photos); the pipeline
- * copies them into the site folder and checks their hashes.
- */
-export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): { html: string; css: string; findings: Finding[]; assets: SiteAsset[] } {
+export interface SiteParts {
+  /** The `:root` custom properties from the tokens: the only part that differs by site within one composition. */
+  tokens: string;
+  /** The shared base stylesheet (the same bytes for every site). */
+  base: string;
+  /** The layout's stylesheet and the site's composition variants. */
+  layout: string;
+}
+
+export interface ImplementedSite {
+  html: string;
+  css: string;
+  /** Files the page references (the business's photos and logo, the icon set's licence ...), each once and sorted
+   *  by path, for the pipeline to copy beside index.html and check by hash. */
+  assets: SiteAsset[];
+  findings: Finding[];
+  parts: SiteParts;
+}
+
+/** The variant stylesheets of a composition, in a fixed order. */
+function variantCss(tokens: DesignTokens, compiled: CompiledSiteTemplates): string[] {
+  const c = tokens.wdm.composition;
+  return (['hero', 'header', 'rhythm', 'cards'] as const)
+    .map((dim) => compiled.variants[`${dim}-${c[dim]}`])
+    .filter((css): css is string => css !== undefined);
+}
+
+export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): ImplementedSite {
   const findings: Finding[] = [];
   const layout = compiled.layouts[tokens.wdm.layout];
   const assets = new AssetList();
-  const view = siteViewFor(tokens, compiled.partials, findings, assets);
+  const view = siteViewFor(tokens, compiled.partials, findings, compiled.icons, assets);
   const html = normalise(layout.page(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
+  // The licence asks that its notice travel with every copy: the file goes with the site, and the page says where.
+  if (view.iconNotice !== '') assets.add(compiled.icons.license);
+  const c = tokens.wdm.composition;
+  const parts: SiteParts = {
+    tokens: tokensCss(tokens),
+    base: compiled.baseCss,
+    layout: [layout.css, ...variantCss(tokens, compiled)].join('\n'),
+  };
   const css = normalise([
-    `/* ${tokens.wdm.layout} layout: design tokens, shared base, layout styles */`,
-    tokensCss(tokens),
-    compiled.baseCss,
-    layout.css,
+    `/* ${tokens.wdm.layout} layout (hero ${c.hero}, header ${c.header}, rhythm ${c.rhythm}, cards ${c.cards}): design tokens, shared base, layout styles */`,
+    parts.tokens,
+    parts.base,
+    parts.layout,
   ].join('\n'));
-  return { html, css, findings, assets: assets.list() };
+  return { html, css, assets: assets.list(), findings, parts };
 }

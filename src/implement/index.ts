@@ -1,7 +1,8 @@
 // The implementation stage: DESIGN.md text → validated tokens → index.html and styles.css text.
 export { readDesign } from './read-design.js';
 export { compileSiteTemplates, type CompiledSiteTemplates } from './site-templates.js';
-export { implementSite } from './implement-site.js';
+export { implementSite, type ImplementedSite, type SiteParts } from './implement-site.js';
+export { iconSetFromNodes, iconSvg, NO_ICONS, type IconSet } from './icon-set.js';
 export { DesignSchemaError } from './schema-problems.js';
 export { scanCssLiterals, type CssLiteral } from './template-css-scan.js';
 export { MAX_FILE_BYTES, MAX_FRONT_MATTER_BYTES } from './front-matter.js';

@@ -2,7 +2,8 @@
 import Handlebars from 'handlebars';
 import { parse as parseCss } from 'css-tree';
 import { WdmError } from '../shared/errors.js';
-import { LAYOUT_TEMPLATES, type LayoutTemplate } from '../shared/vocabulary.js';
+import { ART_SCENES, CARD_STYLES, HEADER_STYLES, HERO_ARRANGEMENTS, LAYOUT_TEMPLATES, SECTION_RHYTHMS, type LayoutTemplate } from '../shared/vocabulary.js';
+import { iconShapes, iconSvg, NO_ICONS, type IconSet } from './icon-set.js';
 import { scanCssLiterals } from './template-css-scan.js';
 
 export interface CompiledLayout {
@@ -13,12 +14,60 @@ export interface CompiledLayout {
 export interface CompiledSiteTemplates {
   layouts: Record<LayoutTemplate, CompiledLayout>;
   baseCss: string;
-  /** Registered partial names: `shared/<name>` and `<layout>/<name>`. */
+  /** Variant stylesheets by `<dimension>-<id>` (`hero-split`, `cards-outline`): a site carries only its own. */
+  variants: Readonly<Record<string, string>>;
+  /** Registered partial names: `shared/<name>`, `<layout>/<name>` and `art/<scene>`. */
   partials: ReadonlySet<string>;
+  icons: IconSet;
   env: typeof Handlebars;
 }
 
+export interface SiteTemplateOptions {
+  /** The icon set the `icon` and `artIcon` helpers draw from (none: pages show no icons). */
+  icons?: IconSet;
+}
+
 const PARTIAL_KEY = /^site\/(?:partials|([a-z]+)\/partials)\/([a-z0-9-]+)\.hbs$/;
+const ART_KEY = /^site\/art\/([a-z0-9-]+)\.hbs$/;
+const VARIANT_KEY = /^site\/variants\/([a-z]+)-([a-z0-9-]+)\.css$/;
+/** Each variant dimension and the ids its stylesheets may name. */
+const VARIANT_DIMENSIONS: Record<string, readonly string[]> = { hero: HERO_ARRANGEMENTS, header: HEADER_STYLES, rhythm: SECTION_RHYTHMS, cards: CARD_STYLES };
+
+/** `a.b@c.d` → escaped text with a line-break opportunity after the `@` and each dot: addresses wrap where a reader expects. */
+export function withBreaks(text: string): string {
+  return Handlebars.escapeExpression(text).replace(/([@.])(?=.)/g, '$1<wbr>');
+}
+
+const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+
+function registerHelpers(env: typeof Handlebars, icons: IconSet): void {
+  // Markup from validated icon data and escaped text only; never a value from a DESIGN.md as HTML.
+  env.registerHelper('icon', (name: unknown, className: unknown) => {
+    const svg = typeof name === 'string' ? iconSvg(icons, name, typeof className === 'string' && /^[a-z0-9_ -]+$/.test(className) ? className : 'icon') : undefined;
+    return new env.SafeString(svg ?? '');
+  });
+  /** An icon drawn inside art: `{{artIcon name x y size "ink-class"}}`, its stroke thinned as it grows. */
+  env.registerHelper('artIcon', (name: unknown, x: unknown, y: unknown, size: unknown, className: unknown) => {
+    const shapes = typeof name === 'string' ? iconShapes(icons, name) : undefined;
+    if (shapes === undefined) return new env.SafeString('');
+    const s = num(size, 96) / 24;
+    const cls = typeof className === 'string' && /^[a-z0-9_ -]+$/.test(className) ? className : 'ink-primary';
+    const stroke = Math.round((1.6 / Math.sqrt(s)) * 1000) / 1000;
+    return new env.SafeString(
+      `<g class="${cls}" transform="translate(${num(x, 0)} ${num(y, 0)}) scale(${Math.round(s * 1000) / 1000})" fill="none" stroke="currentColor" stroke-width="${stroke}" stroke-linecap="round" stroke-linejoin="round">${shapes}</g>`,
+    );
+  });
+  env.registerHelper('wbr', (text: unknown) => new env.SafeString(typeof text === 'string' ? withBreaks(text) : ''));
+  // The one unescaped value a page may carry: the JSON-LD text, which fact-view.ts builds with JSON.stringify and
+  // \u-escapes for < > & (so it cannot close its <script>). It takes no argument: no template can route other text
+  // through it.
+  env.registerHelper('json-ld', (options: Handlebars.HelperOptions) => {
+    const root: unknown = options.data?.root;
+    const text = typeof root === 'object' && root !== null && 'jsonLd' in root && typeof root.jsonLd === 'string' ? root.jsonLd : '';
+    if (/[<>&]/.test(text)) throw new Error('json-ld: unescaped <, > or & in the JSON-LD text');
+    return new env.SafeString(text);
+  });
+}
 
 function templateError(key: string, message: string, hint: string, line?: number): WdmError {
   return new WdmError('E_TEMPLATE', message, { file: `templates/${key}`, ...(line !== undefined ? { line } : {}) }, hint);
@@ -63,24 +112,37 @@ function checkCss(key: string, css: string): void {
  * `site/services/styles.css`, `site/base.css`); keys outside `site/` are ignored so the caller may pass every
  * template it read. Compile once per process and reuse the result for every site.
  */
-export function compileSiteTemplates(sources: Record<string, string>): CompiledSiteTemplates {
+export function compileSiteTemplates(sources: Record<string, string>, options: SiteTemplateOptions = {}): CompiledSiteTemplates {
   const env = Handlebars.create();
-  // The one unescaped value a page may carry: the JSON-LD text, which fact-view.ts builds with JSON.stringify and
-  // \u-escapes for < > & (so it cannot close its <script>). It takes no argument: no template can route other text
-  // through it.
-  env.registerHelper('json-ld', (options: Handlebars.HelperOptions) => {
-    const root: unknown = options.data?.root;
-    const text = typeof root === 'object' && root !== null && 'jsonLd' in root && typeof root.jsonLd === 'string' ? root.jsonLd : '';
-    if (/[<>&]/.test(text)) throw new Error('json-ld: unescaped <, > or & in the JSON-LD text');
-    return new env.SafeString(text);
-  });
+  const icons = options.icons ?? NO_ICONS;
+  registerHelpers(env, icons);
   const partials = new Set<string>();
+  const variants: Record<string, string> = {};
   const keys = Object.keys(sources).filter((k) => k.startsWith('site/')).sort();
   for (const key of keys) {
     const source = sources[key] ?? '';
     if (key.endsWith('.hbs')) {
       checkNoRawOutput(key, source);
       checkSyntax(key, source);
+    }
+    const art = ART_KEY.exec(key);
+    if (art?.[1]) {
+      if (!(ART_SCENES as readonly string[]).includes(art[1])) {
+        throw templateError(key, `found art for the unknown scene "${art[1]}", expected one of ${ART_SCENES.join(', ')}`, 'name the file after a scene of ART_SCENES');
+      }
+      env.registerPartial(`art/${art[1]}`, env.compile(source, { strict: true, noEscape: false }));
+      partials.add(`art/${art[1]}`);
+      continue;
+    }
+    const variant = VARIANT_KEY.exec(key);
+    if (variant?.[1] && variant[2]) {
+      const allowed = VARIANT_DIMENSIONS[variant[1]];
+      if (!allowed?.includes(variant[2])) {
+        throw templateError(key, `found a variant stylesheet for "${variant[1]}-${variant[2]}", expected <dimension>-<id> with a dimension of ${Object.keys(VARIANT_DIMENSIONS).join(', ')} and an id of its vocabulary`, 'rename the file');
+      }
+      checkCss(key, source);
+      variants[`${variant[1]}-${variant[2]}`] = source;
+      continue;
     }
     const partial = PARTIAL_KEY.exec(key);
     if (partial) {
@@ -107,5 +169,8 @@ export function compileSiteTemplates(sources: Record<string, string>): CompiledS
     checkCss(cssKey, css);
     layouts[layout] = { page: env.compile(page, { strict: true }), css };
   }
-  return { layouts, baseCss, partials, env };
+  for (const scene of ART_SCENES) {
+    if (!partials.has(`art/${scene}`)) throw templateError(`site/art/${scene}.hbs`, `found no art for the scene "${scene}", expected templates/site/art/${scene}.hbs`, 'every scene of ART_SCENES needs its art');
+  }
+  return { layouts, baseCss, variants, partials, icons, env };
 }

@@ -1,10 +1,11 @@
 // DesignTokens → the plain view model the page templates render; every string in it is escaped by Handlebars.
-import type { CopyBlock, Finding } from '../shared/types.js';
+import type { Composition, CopyBlock, Finding } from '../shared/types.js';
 import type { SectionId } from '../shared/vocabulary.js';
 import type { DesignTokens } from './design-tokens.js';
 import { AssetList, contactViewFor, factItemsFor, jsonLdFor, photoForRole, scriptJson, type ContactView, type PhotoView } from './fact-view.js';
+import type { IconSet } from './icon-set.js';
 
-/** Short navigation labels: a section's title is a sentence and would crowd the header. */
+/** Fallback navigation labels, used only where the copy data (CopyBlock.nav) names none. */
 export const SECTION_LABELS: Record<SectionId, string> = {
   hero: 'Home',
   services: 'Services',
@@ -39,6 +40,8 @@ export interface ItemView {
   initial: string;
   /** 1..4, cycles: decorative variation of frames and icons. */
   variant: number;
+  /** Icon name from the icon set ('' when the item has none or the set lacks it). */
+  icon: string;
   /** The business's own photo for the item (gallery, team, offers), or null. */
   photo: PhotoView | null;
 }
@@ -51,10 +54,13 @@ export interface SectionView {
   lead: string;
   action: string;
   secondaryAction: string;
-  /** Where the secondary action points: the first section after the hero. */
+  /** Where the two calls to action point (`#contact`, `#menu`): the sections their labels name. */
+  actionHref: string;
   secondaryHref: string;
   items: ItemView[];
   hasItems: boolean;
+  /** `grid--n3`: the item count, so a grid can fill every row whatever the count (no holes). */
+  countClass: string;
   /** Sample copy standing in for missing facts: the section carries `data-placeholder` and a visible "Sample" badge. */
   sample: boolean;
   /** The items are the business's own (from its facts). */
@@ -85,6 +91,14 @@ export interface SiteView {
   nav: { id: string; label: string }[];
   hero: SectionView;
   sections: SectionView[];
+  composition: Composition;
+  /** Body classes naming the composition: `header--band rhythm--banded cards--outline hero--split`. */
+  compositionClasses: string;
+  /** The art partial (`art/orbit`) and what it draws. */
+  artPartial: string;
+  art: { scene: string; subjects: string[] };
+  /** Where the icon set's licence sits in the site folder ('' when the page shows no icon). */
+  iconNotice: string;
 }
 
 /** Characters Handlebars escapes, with the length of their entity: the validator counts the escaped source. */
@@ -114,16 +128,24 @@ export function splitPrice(text: string, price: string | undefined): { text: str
   return { text: m[1], price: m[2] };
 }
 
-function itemsOf(block: CopyBlock): ItemView[] {
-  return block.items.map((item, i) => ({
-    // Sample copy never shows a price, even one written into its text.
-    ...(block.sample ? { text: item.text, price: '' } : splitPrice(item.text, item.price)),
-    title: item.title,
-    number: String(i + 1).padStart(2, '0'),
-    initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
-    variant: (i % 4) + 1,
-    photo: null,
-  }));
+function itemsOf(block: CopyBlock, icons: IconSet, onUnknown: (index: number, name: string) => void): ItemView[] {
+  return block.items.map((item, i) => {
+    let icon = item.icon ?? '';
+    if (icon !== '' && !icons.icons.has(icon)) {
+      if (icons.icons.size > 0) onUnknown(i, icon);
+      icon = '';
+    }
+    return {
+      // Sample copy never shows a price, even one written into its text.
+      ...(block.sample === true ? { text: item.text, price: '' } : splitPrice(item.text, item.price)),
+      title: item.title,
+      number: String(i + 1).padStart(2, '0'),
+      initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
+      variant: (i % 4) + 1,
+      icon,
+      photo: null,
+    };
+  });
 }
 
 function factItems(items: ReturnType<typeof factItemsFor>): ItemView[] {
@@ -134,17 +156,15 @@ function factItems(items: ReturnType<typeof factItemsFor>): ItemView[] {
     number: String(i + 1).padStart(2, '0'),
     initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
     variant: (i % 4) + 1,
+    // The business's own items carry no stock icon: an icon would claim to know what the item is.
+    icon: '',
     photo: item.photo ?? null,
   }));
 }
 
-/** A section's items: the business's own when the block names a fact (`from`), else the rules' copy. */
-function sectionItems(id: string, block: CopyBlock, facts: DesignTokens['wdm']['facts'], assets: AssetList): { items: ItemView[]; hasItems: boolean; fromFacts: boolean } {
-  if (block.from !== undefined && facts !== undefined) {
-    const items = factItems(factItemsFor(id, block.from, facts, assets));
-    return { items, hasItems: items.length > 0, fromFacts: true };
-  }
-  return { items: itemsOf(block), hasItems: block.items.length > 0, fromFacts: false };
+/** A call to action's target: the section the copy names when it is on the page, else the fallback. */
+function targetOf(named: string | undefined, onPage: ReadonlySet<string>, fallback: string): string {
+  return named !== undefined && onPage.has(named) ? named : fallback;
 }
 
 /** Layout partial first, then the shared one, then the generic list section (reported, since it is plainer). */
@@ -153,7 +173,7 @@ function partialFor(layout: string, id: SectionId, partials: ReadonlySet<string>
   return undefined;
 }
 
-export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[], assets: AssetList = new AssetList()): SiteView {
+export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[], icons: IconSet, assets: AssetList = new AssetList()): SiteView {
   const { wdm } = tokens;
   const facts = wdm.facts;
   // The hero photo is the first image on screen: it loads eagerly; every other photo lazily.
@@ -164,6 +184,7 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
   const logo = facts?.logo ? assets.photo({ ...facts.logo, alt: facts.logo.alt || `${tokens.name} logo` }, false) : null;
   const file = tokens.file;
   const firstAfterHero = wdm.sections.find((s) => s !== 'hero') ?? 'contact';
+  const onPage = new Set<string>(wdm.sections);
   const sections: SectionView[] = [];
   wdm.sections.forEach((id, index) => {
     const block = wdm.copy[id];
@@ -186,17 +207,34 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
         place: { file, path: `x-wdm.sections[${index}]` },
       });
     }
+    // A block that names a fact (`from`) shows the business's own items; otherwise the rules' copy.
+    const from = facts !== undefined ? block.from : undefined;
+    const fromFacts = from !== undefined;
+    const items = from !== undefined && facts !== undefined
+      ? factItems(factItemsFor(id, from, facts, assets))
+      : itemsOf(block, icons, (i, name) =>
+          findings.push({
+            severity: 'warning',
+            rule: 'implement/unknown-icon',
+            message: `found the icon "${name}", expected a name of the ${icons.id} icon set; the item is shown without one`,
+            place: { file, path: `x-wdm.copy.${id}.items[${i}].icon` },
+          }),
+        );
     sections.push({
       id,
       partial,
-      label: SECTION_LABELS[id],
+      label: block.nav ?? SECTION_LABELS[id],
       title: block.title,
       lead: block.lead,
       action: block.action ?? '',
       secondaryAction: block.secondaryAction ?? '',
-      secondaryHref: `#${firstAfterHero}`,
-      ...sectionItems(id, block, facts, assets),
+      actionHref: `#${targetOf(block.actionTarget, onPage, 'contact')}`,
+      secondaryHref: `#${targetOf(block.secondaryActionTarget, onPage, firstAfterHero)}`,
+      items,
+      hasItems: items.length > 0,
+      countClass: `grid--n${Math.min(items.length, 12)}`,
       sample: block.sample === true,
+      fromFacts,
     });
   });
   const hero = sections.find((s) => s.id === 'hero');
@@ -233,5 +271,11 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     nav: sections.filter((s) => s.id !== 'hero' && s.id !== 'cta').map((s) => ({ id: s.id, label: s.label })),
     hero,
     sections,
+    composition: wdm.composition,
+    compositionClasses: `header--${wdm.composition.header} rhythm--${wdm.composition.rhythm} cards--${wdm.composition.cards}`,
+    artPartial: `art/${wdm.composition.scene}`,
+    art: { scene: wdm.composition.scene, subjects: wdm.composition.subjects },
+    // Every page draws its art from the set, so a loaded set is always used.
+    iconNotice: icons.icons.size > 0 ? icons.license.path : '',
   };
 }

@@ -1,6 +1,17 @@
 // Front matter object → DesignTokens, checked key by key against the DESIGN.md contract (docs/design-md-format.md).
 import { COLOR_ROLES, TYPE_LEVELS, type ColorRole, type ContrastPair, type CopyBlock, type CopyItem, type Shadow, type SiteCopy, type TypeLevel } from '../shared/types.js';
-import { LAYOUT_TEMPLATES, SECTION_IDS, type LayoutTemplate, type SectionId } from '../shared/vocabulary.js';
+import {
+  ART_SCENES,
+  CARD_STYLES,
+  HEADER_STYLES,
+  HERO_ARRANGEMENTS,
+  LAYOUT_TEMPLATES,
+  SECTION_IDS,
+  SECTION_RHYTHMS,
+  type LayoutTemplate,
+  type SectionId,
+} from '../shared/vocabulary.js';
+import type { Composition } from '../shared/types.js';
 import { parseDimension, parseFontStack, parseHexColor } from './css-values.js';
 import {
   REQUIRED_ELEVATION,
@@ -20,6 +31,17 @@ const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9
 const REFERENCE = /^\{(colors|typography|rounded|spacing)\.([^{}]+)\}$/;
 const MAX_TEXT = 2000;
 const MAX_ITEMS = 24;
+const ICON_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a DESIGN.md written before compositions existed gets: each layout's signature arrangement. */
+export const SIGNATURE_COMPOSITION: Record<LayoutTemplate, Omit<Composition, 'subjects' | 'scene'>> = {
+  services: { hero: 'split', header: 'bar', rhythm: 'open', cards: 'raised' },
+  landing: { hero: 'centered', header: 'bar', rhythm: 'banded', cards: 'raised' },
+  menu: { hero: 'plate', header: 'stacked', rhythm: 'centered', cards: 'outline' },
+  portfolio: { hero: 'banner', header: 'bar', rhythm: 'open', cards: 'plain' },
+  editorial: { hero: 'story', header: 'masthead', rhythm: 'ruled', cards: 'plain' },
+  storefront: { hero: 'panel', header: 'bar', rhythm: 'open', cards: 'raised' },
+};
 
 export function validateTokens(data: unknown, file: string): DesignTokens {
   const p = new SchemaProblems(file);
@@ -218,6 +240,7 @@ function readWdm(p: SchemaProblems, value: unknown): WdmData | undefined {
   const elevation = readElevation(p, value['elevation']);
   const copy = readCopy(p, value['copy'], sections);
   const contrast = readContrast(p, value['contrast']);
+  const composition = readComposition(p, value['composition'], layout ?? 'landing');
   const jsonLd = readJsonLd(p, value['jsonLd']);
   const facts = readFacts(p, value['facts']);
   for (const section of sections) {
@@ -240,6 +263,7 @@ function readWdm(p: SchemaProblems, value: unknown): WdmData | undefined {
     contrast,
     jsonLd,
     ...(facts !== undefined ? { facts } : {}),
+    composition,
   };
 }
 
@@ -254,6 +278,36 @@ function readJsonLd(p: SchemaProblems, value: unknown): WdmData['jsonLd'] {
     return { types: ['LocalBusiness'], localBusiness: true };
   }
   return { types: [...(types as string[])], localBusiness: local };
+}
+
+/** `x-wdm.composition`: optional (older files get the layout's signature), each value from its vocabulary. */
+function readComposition(p: SchemaProblems, value: unknown, layout: LayoutTemplate): Composition {
+  const signature = SIGNATURE_COMPOSITION[layout];
+  const out: Composition = { ...signature, scene: 'blob', subjects: ['star', 'map-pin', 'handshake'] };
+  if (value === undefined) return out;
+  if (!isRecord(value)) {
+    p.add('x-wdm.composition', value, 'a map with hero, header, rhythm, cards, scene and subjects');
+    return out;
+  }
+  const dims = [
+    ['hero', HERO_ARRANGEMENTS],
+    ['header', HEADER_STYLES],
+    ['rhythm', SECTION_RHYTHMS],
+    ['cards', CARD_STYLES],
+    ['scene', ART_SCENES],
+  ] as const;
+  for (const [key, allowed] of dims) {
+    const v = value[key];
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) out[key] = v;
+    else p.add(`x-wdm.composition.${key}`, v, `one of ${allowed.join(', ')}`);
+  }
+  const subjects = value['subjects'];
+  if (Array.isArray(subjects) && subjects.length >= 1 && subjects.length <= 6 && subjects.every((s) => typeof s === 'string' && ICON_NAME.test(s))) {
+    out.subjects = subjects as string[];
+  } else {
+    p.add('x-wdm.composition.subjects', subjects, 'a list of 1 to 6 icon names (lower-case words joined by hyphens)');
+  }
+  return out;
 }
 
 function readSections(p: SchemaProblems, value: unknown): SectionId[] {
@@ -342,9 +396,17 @@ function readCopy(p: SchemaProblems, value: unknown, sections: readonly SectionI
     for (const key of ['action', 'secondaryAction'] as const) {
       if (block[key] !== undefined) result[key] = text(p, block[key], `${path}.${key}`, 200, true);
     }
+    if (block['nav'] !== undefined) result.nav = text(p, block['nav'], `${path}.nav`, 60, true);
+    // A call to action leads to a section of this page; anything else would be a broken link.
+    for (const key of ['actionTarget', 'secondaryActionTarget'] as const) {
+      const target = block[key];
+      if (target === undefined) continue;
+      if (typeof target === 'string' && (sections as readonly string[]).includes(target)) result[key] = target as SectionId;
+      else p.add(`${path}.${key}`, target, `a section of this page, one of ${sections.join(', ')}`);
+    }
     if (block['sample'] !== undefined) {
-      if (block['sample'] === true) result.sample = true;
-      else p.add(`${path}.sample`, block['sample'], 'true (sample copy standing in for missing facts), or no key');
+      if (typeof block['sample'] === 'boolean') result.sample = block['sample'];
+      else p.add(`${path}.sample`, block['sample'], 'true or false');
     }
     if (block['from'] !== undefined) {
       if (typeof block['from'] === 'string' && (FACT_KEYS as readonly string[]).includes(block['from'])) result.from = block['from'] as FactKey;
@@ -359,6 +421,10 @@ function readCopy(p: SchemaProblems, value: unknown, sections: readonly SectionI
         if (!isRecord(item)) return p.add(at, item, 'a map with title and text');
         const entry: CopyItem = { title: text(p, item['title'], `${at}.title`, MAX_TEXT, true), text: text(p, item['text'] ?? '', `${at}.text`, MAX_TEXT, false) };
         if (item['price'] !== undefined) entry.price = text(p, item['price'], `${at}.price`, 40, true);
+        if (item['icon'] !== undefined) {
+          if (typeof item['icon'] === 'string' && ICON_NAME.test(item['icon']) && item['icon'].length <= 60) entry.icon = item['icon'];
+          else p.add(`${at}.icon`, item['icon'], 'an icon name (lower-case words joined by hyphens, e.g. paw-print)');
+        }
         result.items.push(entry);
       });
     }

@@ -1,6 +1,7 @@
 // `build` (and `implement`, `verify`): each site streams design → implement → verify with no barrier between stages
 // or batches, its outputs written atomically before the registry records the state that claims them.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { loadIconSet } from './icon-set.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pMap from 'p-map';
@@ -135,7 +136,7 @@ export interface StageContext {
 export function createStageContext(project: Project, stages: Stage[], clock: () => number, passed: readonly string[] = []): StageContext {
   return {
     project,
-    siteTemplates: compileSiteTemplates(project.templates),
+    siteTemplates: compileSiteTemplates(project.templates, { icons: loadIconSet() }),
     checkers: stages.includes('verify') ? createCheckers({}) : undefined,
     clock,
     passed: new Set(passed),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isWdmError } from '../shared/errors.js';
 import { readDesign } from '../implement/index.js';
 import { renderContactSheet, type PreviewProblem, type PreviewSite } from '../verify/preview.js';
+import { distinctness, type DistinctnessReport } from '../verify/distinctness.js';
 import { listFiles, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import type { Project } from './project.js';
 
@@ -13,6 +14,8 @@ export interface PreviewBatchReport {
   sites: number;
   problems: PreviewProblem[];
   outcome: WriteOutcome;
+  /** How many sites share each look (layout, composition, hue family) within their family. */
+  distinctness: DistinctnessReport;
 }
 
 export interface PreviewOptions {
@@ -43,7 +46,7 @@ export function previewBatch(project: Project, batch: string): PreviewBatchRepor
   const path = previewPath(project, batch);
   const display = relPath(project.dir, path);
   const outcome = writeIfChanged(path, renderContactSheet({ batch, sites, problems }), { display });
-  return { id: batch, path: display, sites: sites.length, problems, outcome };
+  return { id: batch, path: display, sites: sites.length, problems, outcome, distinctness: distinctness(sites.map((s) => s.tokens)) };
 }
 
 export function preview(project: Project, options: PreviewOptions): PreviewBatchReport[] {

@@ -62,11 +62,20 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
     const block = selection.copy[section];
     if (!block) continue;
     const out: Record<string, unknown> = { title: block.title, lead: block.lead };
+    // Navigation label, the section each call to action leads to, and whether the block is a sample (rules data).
+    if (block.nav !== undefined) out['nav'] = block.nav;
     if (block.action !== undefined) out['action'] = block.action;
+    if (block.actionTarget !== undefined) out['actionTarget'] = block.actionTarget;
     if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
+    if (block.secondaryActionTarget !== undefined) out['secondaryActionTarget'] = block.secondaryActionTarget;
     if (block.sample === true) out['sample'] = true;
     if (block.from !== undefined) out['from'] = block.from;
-    out['items'] = block.items.map((item) => (item.price !== undefined ? { title: item.title, text: item.text, price: item.price } : { title: item.title, text: item.text }));
+    out['items'] = block.items.map((item) => {
+      const entry: Record<string, string> = { title: item.title, text: item.text };
+      if (item.price !== undefined) entry['price'] = item.price;
+      if (item.icon !== undefined) entry['icon'] = item.icon;
+      return entry;
+    });
     copy[section] = out;
   }
 
@@ -98,6 +107,7 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
       typeScale: { id: typography.scale.id, ratio: typography.scale.ratio, base: typography.scale.base },
       fonts: { pairing: typography.pairing.id },
       elevation: { style: design.elevation.style, levels: elevationLevels },
+      ...(design.composition ? { composition: { ...design.composition, subjects: [...design.composition.subjects] } } : {}),
       contrast: palette.pairs.map((p) => ({
         text: p.text,
         background: p.background,

@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { WdmError } from '../shared/errors.js';
 import { round } from '../shared/hash.js';
 import { COLOR_ROLES, TYPE_LEVELS, type ColorRole, type Design } from '../shared/types.js';
+import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
 import { em, formatNumber, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
 import { briefViewFor } from './brief.js';
@@ -159,7 +160,8 @@ export function viewModelFor(design: Design): Record<string, unknown> {
   return {
     name: md(design.site.name),
     domain: design.site.unicode,
-    tagline: md(design.site.tagline),
+    // The Overview follows "… is a dental site." with the tagline: it must end as a sentence too.
+    tagline: md(asSentence(design.site.tagline)),
     categoryWithArticle: md(withArticle(selection.categoryLabel.toLowerCase())),
     categoryWhy,
     voice: md(sentenceList(selection.voice)),

@@ -169,6 +169,14 @@ export function contentPlanFor(input: PlanInput, rules: ContentRules): Plan {
   };
 }
 
+/**
+ * The sections left on a page whose business gave no facts (and no placeholders asked for): the page every call to
+ * action must still land on. A section whose copy is a sample (`isSampleCopy`) goes too.
+ */
+export function sectionsWithoutFacts(sections: readonly string[], rules: ContentRules, isSampleCopy: (section: string) => boolean): string[] {
+  return contentPlanFor({ category: '', lineage: [], sections, facts: undefined, placeholders: false, isSampleCopy }, rules).sections;
+}
+
 function photoCount(facts: Facts | undefined, slot: string): number {
   const photos = facts?.photos ?? [];
   if (slot === 'team') return (facts?.team ?? []).filter((m) => m.photo !== undefined).length;

@@ -7,6 +7,7 @@ import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec } from './ruleSchema.js
 import { referenceProblems } from './references.js';
 import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, TldStrength } from './ruleSet.js';
 import { resolveTree } from './tree.js';
+import { craftProblems, type CompositionRule, type IconRules, type ImageryRule } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
 import { normaliseContentRules } from './facts.js';
 
@@ -39,6 +40,9 @@ interface FileContent {
   copy?: Record<string, Record<string, PartialCopyBlock>>;
   cascade?: Omit<CascadeRule, 'file'>[];
   content?: Record<string, unknown>;
+  icons?: Partial<IconRules>;
+  imagery?: Record<string, ImageryRule>;
+  compositions?: Record<string, CompositionRule>;
 }
 
 /**
@@ -49,7 +53,15 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const problems: WdmError[] = [];
   const origins = new Origins();
   const reported: string[] = [];
-  const merged = { categories: {} as Record<string, unknown>, fonts: {} as Record<string, unknown>, copy: {} as Record<string, unknown>, content: {} as Record<string, unknown> };
+  const merged = {
+    categories: {} as Record<string, unknown>,
+    fonts: {} as Record<string, unknown>,
+    copy: {} as Record<string, unknown>,
+    imagery: {} as Record<string, unknown>,
+    compositions: {} as Record<string, unknown>,
+    icons: {} as Record<string, unknown>,
+    content: {} as Record<string, unknown>,
+  };
   const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {}, acronyms: [], standaloneAcronyms: [], spellings: {}, hostLabels: [] };
   const generic = new Set<string>();
   // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
@@ -73,10 +85,10 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
-    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'content'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'content'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy', 'content'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'content'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
         merged[part][key] = deepMerge(merged[part][key], value);
         origins.setTree([part, key], value, { source, filePath: [part, key] });
@@ -165,8 +177,15 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     },
     cascade,
     content: normaliseContentRules(merged.content),
+    icons: {
+      keywords: sortedRecord((merged.icons['keywords'] as Record<string, string> | undefined) ?? {}),
+      sections: sortedRecord((merged.icons['sections'] as Record<string, string[]> | undefined) ?? {}),
+      categories: sortedRecord((merged.icons['categories'] as IconRules['categories'] | undefined) ?? {}),
+    },
+    imagery: sortedRecord(merged.imagery as Record<string, ImageryRule>),
+    compositions: sortedRecord(merged.compositions as Record<string, CompositionRule>),
   };
-  if (problems.length === 0) for (const problem of referenceProblems(rules)) whole(problem);
+  if (problems.length === 0) for (const problem of [...referenceProblems(rules), ...craftProblems(rules)]) whole(problem);
   return { rules: problems.length === 0 ? rules : undefined, problems };
 }
 

@@ -2,7 +2,10 @@
 import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
+import { asSentence, readsAsHeadline } from './sentences.js';
 import { deriveName, describeSplit, splitLabels, type DerivedName } from './displayName.js';
+import { craftFor } from './craft.js';
+import { iconsFor } from './icons.js';
 import { domainParts } from './domainParts.js';
 import { inferCategory, type Inference } from './infer.js';
 import { keywordIndex } from './keywords.js';
@@ -50,18 +53,19 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     },
     rules.content,
   );
-  const copy = siteCopyFor(rules, category, plan.sections, name);
+  const stock = siteCopyFor(rules, category, plan.sections, name);
   for (const id of plan.content.samples) {
-    const block = copy[id];
+    const block = stock[id];
     if (block) block.sample = true;
   }
   for (const [id, fact] of Object.entries(plan.filledFrom)) {
-    const block = copy[id];
+    const block = stock[id];
     if (!block) continue;
     block.items = [];
     block.from = fact;
     delete block.sample;
   }
+  const copy = iconsFor(withTagline(stock, site.tagline), plan.sections, lineage, rules);
 
   const selection: Selection = {
     domain: site.domain,
@@ -89,17 +93,31 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     },
     shape: { ...result.shape },
     layout: { template: result.layout.template, sections: plan.sections },
-    copy,
+    copy: copy.copy,
     voice: [...result.voice],
     content: plan.content,
   };
   if (site.facts !== undefined) selection.facts = site.facts;
+  const craft = craftFor(result.layout.template, lineage, rules);
+  if (craft) selection.craft = craft;
   const categoryStep: RuleTraceStep = {
     rule: `${rules.categoryFiles[category] ?? 'rules'}#categories.${category}`,
     because: [categoryReason(inference)],
     set: flatten(base),
   };
   return { selection, trace: [...(derived ? [nameStep(derived)] : []), categoryStep, ...cascadeTrace] };
+}
+
+/**
+ * The batch's own words first: a given tagline is the hero's headline when it reads as one, else the first words of
+ * its lead (a sentence, ended properly); the stock line it replaces is dropped, never the tagline.
+ */
+function withTagline(copy: Selection['copy'], tagline: string | undefined): Selection['copy'] {
+  const hero = copy['hero'];
+  if (tagline === undefined || tagline.trim() === '' || !hero) return copy;
+  if (readsAsHeadline(tagline)) hero.title = tagline.trim();
+  else hero.lead = asSentence(tagline);
+  return copy;
 }
 
 /** Why the derived name reads as it does: each word, what it is and its cost (-ln p), and the split it beat. */

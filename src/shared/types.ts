@@ -244,6 +244,31 @@ export interface Selection {
   facts?: Facts;
   /** What the page can state and what the business still has to supply (rules/sections.yaml). */
   content?: ContentPlan;
+  /** The composition options and imagery subjects the rules allow for this site (rules/compositions.yaml,
+   *  rules/imagery.yaml through the lineage); the design stage picks one of each by the domain hash. */
+  craft?: CraftOptions;
+}
+
+/** What rules allow a site to look like: one of each list is picked per domain. */
+export interface CraftOptions {
+  hero: string[];
+  header: string[];
+  rhythm: string[];
+  cards: string[];
+  /** Art scenes (templates/site/art/<id>.hbs). */
+  scenes: string[];
+  /** Icon names of the trade's objects the art is drawn around (a bakery's loaves, a vet's paw), most telling first. */
+  subjects: string[];
+}
+
+/** The composition a site was given: written to x-wdm.composition, read by the implementation stage. */
+export interface Composition {
+  hero: string;
+  header: string;
+  rhythm: string;
+  cards: string;
+  scene: string;
+  subjects: string[];
 }
 
 /** One photo the layout needs, for the DESIGN.md's content brief. */
@@ -465,6 +490,8 @@ export interface Design {
   components: Record<string, Record<string, string>>;
   /** Hash-derived choices and adjustments, for `explain`. */
   choices: Record<string, unknown>;
+  /** Hero arrangement, header, section rhythm, card style and art, picked from Selection.craft. */
+  composition?: Composition;
 }
 
 /* ----------------------------------------------------- findings and files */

@@ -56,3 +56,29 @@ export const SECTION_IDS = [
   'contact',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
+
+/* Composition variants (issue 11.3): each layout names the options it allows in rules/compositions.yaml; the design
+ * stage picks one of each by the domain hash; templates/site/variants/<dimension>-<id>.css styles each. */
+
+/** How the hero arranges its text and its art. */
+export const HERO_ARRANGEMENTS = ['split', 'split-reverse', 'centered', 'banner', 'panel', 'plate', 'story'] as const;
+export type HeroArrangement = (typeof HERO_ARRANGEMENTS)[number];
+
+/** How the site header (or the editorial masthead) sits. */
+export const HEADER_STYLES = ['bar', 'stacked', 'band', 'tinted', 'masthead', 'masthead-left'] as const;
+export type HeaderStyle = (typeof HEADER_STYLES)[number];
+
+/** How sections follow each other. */
+export const SECTION_RHYTHMS = ['open', 'banded', 'ruled', 'centered'] as const;
+export type SectionRhythm = (typeof SECTION_RHYTHMS)[number];
+
+/** How cards (services, products, quotes, plans) are drawn. */
+export const CARD_STYLES = ['raised', 'outline', 'tinted', 'plain'] as const;
+export type CardStyle = (typeof CARD_STYLES)[number];
+
+/** Arrangements of the hero and section art; each is templates/site/art/<id>.hbs, drawn around the trade's subjects. */
+export const ART_SCENES = ['tiles', 'orbit', 'arch', 'stack', 'band', 'badge', 'window', 'hill', 'blob', 'split', 'frame', 'steps', 'rings'] as const;
+export type ArtScene = (typeof ART_SCENES)[number];
+
+/** Sections whose items carry an icon (rules/icons.yaml chooses it). */
+export const ICON_SECTIONS = ['services', 'features', 'gallery', 'products', 'listings', 'articles'] as const;

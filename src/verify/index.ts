@@ -11,4 +11,5 @@ export { structureFindings } from './structure.js';
 export { tokenUsageFindings, usedCustomProperties } from './token-usage.js';
 export { parseHtmlTree } from './html-tree.js';
 export { cssRulesOf } from './css-model.js';
+export { distinctness, hueFamily, lookOf, type DistinctnessReport } from './distinctness.js';
 export { renderContactSheet, escapeHtml, type ContactSheetInput, type PreviewSite, type PreviewProblem } from './preview.js';

@@ -2,6 +2,7 @@
 import { COLOR_ROLES, type ColorRole, type Scheme, type TypeLevel } from '../shared/types.js';
 import type { DesignTokens, TypeToken } from '../implement/design-tokens.js';
 import { dimensionCss, fontStackCss, hexOf, num } from '../implement/css-tokens.js';
+import { distinctness, lookOf, type DistinctnessReport } from './distinctness.js';
 
 export interface PreviewSite {
   tokens: DesignTokens;
@@ -83,7 +84,17 @@ main { display: grid; gap: 24px; padding: 16px clamp(16px, 4vw, 48px) 48px; }
 .specimen { margin-top: 16px; padding: 16px; border-radius: 8px; overflow: hidden; }
 .specimen p { margin: 0 0 8px; overflow-wrap: anywhere; }
 .specimen .level { display: block; font: 12px/1.3 system-ui, sans-serif; letter-spacing: 0; opacity: 1; }
-.problems { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 20px; }
+.problems, .distinct { background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 20px; }
+.distinct { margin: 0 clamp(16px, 4vw, 48px); }
+.distinct h2 { margin: 0 0 8px; font-size: 20px; }
+.distinct ul { margin: 8px 0 0; padding-left: 20px; }
+.pages { display: flex; gap: 12px; align-items: flex-start; margin: 12px 0 4px; overflow: hidden; }
+.page { flex: none; overflow: hidden; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
+.page iframe { display: block; border: 0; transform: scale(0.25); transform-origin: 0 0; pointer-events: none; }
+.page--wide { width: 320px; height: 200px; }
+.page--wide iframe { width: 1280px; height: 800px; }
+.page--narrow { width: 98px; height: 200px; }
+.page--narrow iframe { width: 390px; height: 800px; }
 @media (min-width: 900px) { main { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
 `;
 
@@ -115,7 +126,12 @@ function siteCard(site: PreviewSite, index: number, css: string[]): string {
   return [
     `<article class="site" aria-labelledby="${prefix}-name">`,
     `<h2 id="${prefix}-name">${escapeHtml(t.name)}</h2>`,
-    `<p class="meta">${escapeHtml(t.wdm.unicode)} · ${escapeHtml(t.wdm.categoryLabel)} · layout ${escapeHtml(t.wdm.layout)} · <a href="${escapeHtml(site.href)}">open the site</a></p>`,
+    `<p class="meta">${escapeHtml(t.wdm.unicode)} · ${escapeHtml(t.wdm.categoryLabel)} · ${escapeHtml(lookOf(t))} · art ${escapeHtml(t.wdm.composition.scene)} · <a href="${escapeHtml(site.href)}">open the site</a></p>`,
+    // Live pages, scaled: the layout is judged from the page itself (no script; the frames load only the site's files).
+    `<div class="pages">`,
+    `<div class="page page--wide"><iframe src="${escapeHtml(site.href)}" title="${escapeHtml(t.name)} at 1280 px" loading="lazy" tabindex="-1" width="1280" height="800"></iframe></div>`,
+    `<div class="page page--narrow"><iframe src="${escapeHtml(site.href)}" title="${escapeHtml(t.name)} at 390 px" loading="lazy" tabindex="-1" width="390" height="800"></iframe></div>`,
+    `</div>`,
     swatchRow(t, 'light', prefix, css),
     swatchRow(t, 'dark', prefix, css),
     `<div class="specimen ${specimenClass}">`,
@@ -125,10 +141,32 @@ function siteCard(site: PreviewSite, index: number, css: string[]): string {
   ].join('\n');
 }
 
+function distinctnessSection(report: DistinctnessReport): string {
+  const shared =
+    report.shared.length === 0
+      ? '<p>No two sites of one family share a look.</p>'
+      : `<ul>\n${report.shared.map((e) => `<li><b>${e.domains.length} sites</b> of ${escapeHtml(e.family)} share ${escapeHtml(e.look)}: ${e.domains.map(escapeHtml).join(', ')}</li>`).join('\n')}\n</ul>`;
+  const heroes =
+    report.oneHero.length === 0
+      ? ''
+      : `<p>One hero across a family:</p>\n<ul>\n${report.oneHero.map((h) => `<li>${escapeHtml(h.family)}: all ${h.sites} sites have the ${escapeHtml(h.hero)}</li>`).join('\n')}\n</ul>`;
+  return [
+    '<section class="distinct" aria-labelledby="distinct-title">',
+    '<h2 id="distinct-title">Distinctness</h2>',
+    `<p>${report.sites} sites, ${report.looks} distinct looks (layout, hero, header, rhythm, cards and hue family); ${report.sitesSharing} sites share their look with another site of their family.</p>`,
+    shared,
+    heroes,
+    '</section>',
+  ]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
 /** Sites appear in the order given (the pipeline sorts by domain); the output depends on nothing else. */
 export function renderContactSheet(input: ContactSheetInput): string {
   const css: string[] = [];
   const cards = input.sites.map((site, i) => siteCard(site, i, css));
+  const report = distinctness(input.sites.map((s) => s.tokens));
   const problems = input.problems ?? [];
   const problemList =
     problems.length === 0
@@ -149,8 +187,9 @@ export function renderContactSheet(input: ContactSheetInput): string {
     '<body>',
     '<header class="sheet">',
     `<h1>Batch ${escapeHtml(input.batch)}</h1>`,
-    `<p>${count}: palettes in the light and dark scheme, type specimens, and a link to each page.</p>`,
+    `<p>${count}: each page at 1280 and 390 px, its palettes in the light and dark scheme, type specimens, and a link to it.</p>`,
     '</header>',
+    distinctnessSection(report),
     '<main>',
     ...cards,
     problemList,

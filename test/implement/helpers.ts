@@ -3,7 +3,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { compileSiteTemplates, implementSite, readDesign, type CompiledSiteTemplates } from '../../src/implement/index.js';
+import { loadIconSet } from '../../src/pipeline/icon-set.js';
+import { compileSiteTemplates, implementSite, readDesign, type CompiledSiteTemplates, type SiteParts } from '../../src/implement/index.js';
 import type { Finding } from '../../src/shared/types.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +29,7 @@ export function readSiteTemplateSources(): Record<string, string> {
 
 let compiled: CompiledSiteTemplates | undefined;
 export function siteTemplates(): CompiledSiteTemplates {
-  compiled ??= compileSiteTemplates(readSiteTemplateSources());
+  compiled ??= compileSiteTemplates(readSiteTemplateSources(), { icons: loadIconSet() });
   return compiled;
 }
 
@@ -37,10 +38,10 @@ export function sampleText(): string {
 }
 
 /** DESIGN.md text → the site files a snapshot test compares (fixtures/sites/<domain>/index.html, styles.css). */
-export function renderFixtureSite(designText: string, file = 'DESIGN.md'): { html: string; css: string; findings: Finding[] } {
+export function renderFixtureSite(designText: string, file = 'DESIGN.md'): { html: string; css: string; findings: Finding[]; parts: SiteParts } {
   const read = readDesign(designText, file);
   const site = implementSite(read.tokens, siteTemplates());
-  return { html: site.html, css: site.css, findings: [...read.findings, ...site.findings] };
+  return { html: site.html, css: site.css, findings: [...read.findings, ...site.findings], parts: site.parts };
 }
 
 /** Rewrites the sample's front matter through `edit` (the body is kept), for variant and hostile cases. */

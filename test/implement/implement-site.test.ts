@@ -56,7 +56,7 @@ describe.each(LAYOUT_TEMPLATES)('the %s layout', (layout) => {
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     expect(levels[0]).toBe(1);
     levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
-    expect(site.html).toContain(`<body class="layout layout--${layout}">`);
+    expect(site.html).toMatch(new RegExp(`<body class="layout layout--${layout} header--[a-z-]+ rhythm--[a-z]+ cards--[a-z]+">`));
   });
 
   test('has the landmarks, skip link, labelled navigation and a real contact form', () => {

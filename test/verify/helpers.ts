@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { designSite, loadProject, readBatch } from '../../src/pipeline/index.js';
+import { loadIconSet } from '../../src/pipeline/icon-set.js';
 import { compileSiteTemplates, implementSite, readDesign, type DesignTokens } from '../../src/implement/index.js';
 import type { SiteAsset } from '../../src/shared/types.js';
 
@@ -39,7 +40,7 @@ let cache: BuiltSite[] | undefined;
 export function demoSites(): BuiltSite[] {
   if (cache) return cache;
   const project = loadProject(REPO);
-  const compiled = compileSiteTemplates(siteTemplateSources());
+  const compiled = compileSiteTemplates(siteTemplateSources(), { icons: loadIconSet() });
   cache = readBatch(project, 'demo').sites.map((site) => {
     const file = `designs/demo/${site.domain}/DESIGN.md`;
     const designText = designSite(site, project).text;

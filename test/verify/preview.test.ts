@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { distinctness, lookOf } from '../../src/verify/distinctness.js';
 import { renderContactSheet } from '../../src/verify/preview.js';
 import { createCheckers, htmlValidityFindings } from '../../src/verify/index.js';
 import { removeTempProjects, runCli, tempProject } from '../helpers/project.js';
@@ -12,12 +13,26 @@ afterAll(() => removeTempProjects());
 const sheetOf = () =>
   renderContactSheet({ batch: '010', sites: onePerLayout().map((s) => ({ tokens: s.tokens, href: `../../sites/010/${s.domain}/index.html` })) });
 
+describe('distinctness', () => {
+  it('counts the sites of one family that share layout, composition and hue family', () => {
+    const [a] = onePerLayout();
+    const twin = { ...a!.tokens, wdm: { ...a!.tokens.wdm, unicode: 'twin.example' } };
+    const other = { ...a!.tokens, wdm: { ...a!.tokens.wdm, unicode: 'other.example', composition: { ...a!.tokens.wdm.composition, cards: a!.tokens.wdm.composition.cards === 'plain' ? 'outline' : 'plain' } } };
+    const report = distinctness([a!.tokens, twin, other]);
+    expect(report.looks).toBe(2);
+    expect(report.sitesSharing).toBe(2);
+    expect(report.shared).toEqual([{ family: a!.tokens.wdm.category, look: lookOf(a!.tokens), domains: [a!.tokens.wdm.unicode, 'twin.example'] }]);
+    expect(report.oneHero).toEqual([{ family: a!.tokens.wdm.category, hero: `${a!.tokens.wdm.composition.hero} with ${a!.tokens.wdm.composition.scene} art`, sites: 3 }]);
+  });
+});
+
 describe('renderContactSheet', () => {
   it('lists every site with name, domain, category, layout and a relative link', () => {
     const html = sheetOf();
     for (const s of onePerLayout()) {
       expect(html).toContain(`<a href="../../sites/010/${s.domain}/index.html">`);
-      expect(html).toContain(`layout ${s.tokens.wdm.layout}`);
+      expect(html).toContain(`${s.tokens.wdm.layout} · hero ${s.tokens.wdm.composition.hero}`);
+      expect(html).toContain(`<iframe src="../../sites/010/${s.domain}/index.html" title="`);
       expect(html).toContain(s.tokens.wdm.categoryLabel.replace(/&/g, '&amp;'));
     }
   });
@@ -62,11 +77,11 @@ describe('wdm-design preview', () => {
     expect((await runCli(['generate', '--batch', 'mini'], dir)).code).toBe(0);
     const first = await runCli(['preview', '--batch', 'mini'], dir);
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toBe('mini: previews/mini/index.html: 3 sites (written)\n');
+    expect(first.stdout).toMatch(/^mini: previews\/mini\/index\.html: 3 sites \(written\)\n  distinctness: 3 distinct looks; 0 sites share a look with another site of their family\n$/);
     const html = readFileSync(join(dir, 'previews/mini/index.html'), 'utf8');
     for (const d of ['morningdew.cafe', 'smithlaw.com', 'sunnyacres.farm']) expect(html).toContain(`href="../../sites/mini/${d}/index.html"`);
     expect(html.indexOf('morningdew.cafe')).toBeLessThan(html.indexOf('smithlaw.com'));
-    expect((await runCli(['preview', '--batch', 'mini'], dir)).stdout).toBe('mini: previews/mini/index.html: 3 sites (unchanged)\n');
+    expect((await runCli(['preview', '--batch', 'mini'], dir)).stdout.split('\n')[0]).toBe('mini: previews/mini/index.html: 3 sites (unchanged)');
   });
 
   it('lists a design it cannot read and exits 1, keeping the other sites', async () => {
@@ -76,7 +91,7 @@ describe('wdm-design preview', () => {
     const r = await runCli(['preview', '--batch', 'mini'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('designs/mini/smithlaw.com/DESIGN.md');
-    expect(r.stdout).toBe('mini: previews/mini/index.html: 1 site, 1 unreadable design (written)\n');
+    expect(r.stdout.split('\n')[0]).toBe('mini: previews/mini/index.html: 1 site, 1 unreadable design (written)');
     expect(readFileSync(join(dir, 'previews/mini/index.html'), 'utf8')).toContain('Designs that could not be read');
   });
 });

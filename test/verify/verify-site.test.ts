@@ -1,11 +1,14 @@
 // verifySite on real demo sites (every check) and on seeded defects (each check finds its own, with a place).
 import { describe, expect, it } from 'vitest';
-import { createCheckers, groupFindings, verifySite, VERIFY_VERSION, type CheckName } from '../../src/verify/index.js';
+import { CHECK_NAMES, createCheckers, groupFindings, verifySite, VERIFY_VERSION, type CheckName } from '../../src/verify/index.js';
+import { SITE_CHECKS } from '../../src/verify/checks/index.js';
 import type { Finding } from '../../src/shared/types.js';
 import { demoSites, onePerLayout, type BuiltSite } from './helpers.js';
 
 const checkers = createCheckers();
-const ONLY = (check: CheckName): CheckName[] => (['designmd', 'html', 'css', 'contrast', 'structure', 'tokens'] as CheckName[]).filter((c) => c !== check);
+/** The site checks (links, quality ...) have their own table test (checks.test.ts): skipped here. */
+const UNITS = SITE_CHECKS.map((c) => c.meta.id as CheckName);
+const ONLY = (check: CheckName): CheckName[] => ([...CHECK_NAMES, ...UNITS] as CheckName[]).filter((c) => c !== check);
 
 function run(site: BuiltSite, change: Partial<Pick<BuiltSite, 'designText' | 'html' | 'css'>>, check: CheckName): Finding[] {
   return verifySite({ file: site.file, designText: site.designText, html: site.html, css: site.css, tokens: site.tokens, ...change }, checkers, { skip: ONLY(check) });

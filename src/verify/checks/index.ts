@@ -2,6 +2,14 @@
 // tell which checks an edit invalidates. New checks (links, design quality ...) are added to SITE_CHECKS.
 import type { Finding } from '../../shared/types.js';
 import type { DesignTokens } from '../../implement/design-tokens.js';
+import { linksCheck } from './links.js';
+import { accentsCheck } from './quality-accents.js';
+import { factsCheck } from './quality-facts.js';
+import { fontsCheck } from './quality-fonts.js';
+import { hierarchyCheck } from './quality-hierarchy.js';
+import { samenessCheck } from './quality-sameness.js';
+
+export { PENDING_SEVERITY } from './severity.js';
 
 export interface SiteCheckInput {
   /** Project-relative paths, for findings. */
@@ -26,4 +34,4 @@ export interface SiteCheck {
   run(input: SiteCheckInput): Finding[];
 }
 
-export const SITE_CHECKS: readonly SiteCheck[] = [];
+export const SITE_CHECKS: readonly SiteCheck[] = [linksCheck, factsCheck, samenessCheck, accentsCheck, fontsCheck, hierarchyCheck];

@@ -1,0 +1,81 @@
+// Links that go where they say (issue 10.3): every in-page link has a target, and a label that names a section points to it.
+import type { Finding } from '../../shared/types.js';
+import { SECTION_LABELS } from '../../implement/site-view.js';
+import type { SectionId } from '../../shared/vocabulary.js';
+import { allElements, parseHtmlTree, type HtmlElement } from '../html-tree.js';
+import type { SiteCheck, SiteCheckInput } from './index.js';
+import { PENDING_SEVERITY } from './severity.js';
+import { ancestors, contentWords, textOf } from './text.js';
+
+/** Titles longer than this many content words are sentences, not names: only their nav label names their section. */
+const NAME_WORDS = 3;
+
+/** Each section's names: its nav label, its id and a short title, as sets of content words. */
+function sectionNames(input: SiteCheckInput): Map<string, string[][]> {
+  const names = new Map<string, string[][]>();
+  const wdm = input.tokens?.wdm;
+  if (!wdm) return names;
+  for (const id of wdm.sections) {
+    if (id === 'hero') continue;
+    const block = wdm.copy[id];
+    const list: string[][] = [contentWords(id), contentWords(block?.nav ?? SECTION_LABELS[id as SectionId] ?? '')];
+    const title = contentWords(block?.title ?? '');
+    if (title.length > 0 && title.length <= NAME_WORDS) list.push(title);
+    names.set(id, list.filter((words) => words.length > 0));
+  }
+  return names;
+}
+
+/** The sections a label names: every word of one of a section's names is in the label. */
+function namedSections(label: string, names: ReadonlyMap<string, string[][]>): string[] {
+  const words = new Set(contentWords(label));
+  if (words.size === 0) return [];
+  return [...names.entries()].filter(([, list]) => list.some((name) => name.every((w) => words.has(w)))).map(([id]) => id);
+}
+
+/** A link a reader acts on by its label: a navigation link or a button. */
+function isActionLink(a: HtmlElement): boolean {
+  return a.classes.has('button') || ancestors(a).some((p) => p.tag === 'nav');
+}
+
+export const linksCheck: SiteCheck = {
+  meta: {
+    id: 'links',
+    reads: ['html', 'design'],
+    description: 'every in-page link points at an element that exists, and a button or navigation link whose label names a section points to that section',
+  },
+  run(input) {
+    const findings: Finding[] = [];
+    const elements = allElements(parseHtmlTree(input.html));
+    const ids = new Set(elements.map((e) => e.id).filter((id): id is string => id !== undefined));
+    const names = sectionNames(input);
+    for (const a of elements) {
+      if (a.tag !== 'a') continue;
+      const href = a.attrs.get('href') ?? '';
+      if (!href.startsWith('#')) continue;
+      const target = decodeURIComponent(href.slice(1));
+      const label = textOf(a);
+      const place = { file: input.htmlFile, line: a.line };
+      if (target === '' || !ids.has(target)) {
+        findings.push({
+          severity: 'error',
+          rule: 'links/missing-target',
+          message: `found a link "${label}" to "${href}", expected an element with id="${target}" on the page`,
+          place,
+        });
+        continue;
+      }
+      if (!isActionLink(a)) continue;
+      const named = namedSections(label, names);
+      if (named.length > 0 && !named.includes(target)) {
+        findings.push({
+          severity: PENDING_SEVERITY,
+          rule: 'links/label-target',
+          message: `found "${label}" pointing to "${href}", expected it to point to the section its label names (${named.map((id) => `#${id}`).join(' or ')})`,
+          place,
+        });
+      }
+    }
+    return findings;
+  },
+};

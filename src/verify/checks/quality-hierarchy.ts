@@ -1,0 +1,74 @@
+// Design quality: the page heading stands above the section titles (h1 ≥ 1.5× h2) and reads as a heading on a phone.
+import type { Finding } from '../../shared/types.js';
+import type { SiteCheck } from './index.js';
+import { PENDING_SEVERITY } from './severity.js';
+
+/** The hierarchy rule (issue 11.4). */
+export const MIN_RATIO = 1.5;
+export const MIN_PHONE_PX = 32;
+const PHONE = 390;
+const DESKTOP = 1280;
+const ROOT_PX = 16;
+
+/** A length in px at a viewport width: `2rem`, `24px`, `1.4rem + 2.2vw`, `clamp(a, b, c)`, `calc(x * n)`. */
+export function lengthAt(value: string, viewport: number): number | undefined {
+  const v = value.trim();
+  const clamp = /^clamp\((.+),(.+),(.+)\)$/.exec(v);
+  if (clamp) {
+    const [lo, mid, hi] = [clamp[1], clamp[2], clamp[3]].map((p) => lengthAt(p ?? '', viewport));
+    if (lo === undefined || mid === undefined || hi === undefined) return undefined;
+    return Math.min(Math.max(lo, mid), hi);
+  }
+  let total = 0;
+  for (const term of v.replace(/^calc\((.*)\)$/, '$1').split(/\s+\+\s+/)) {
+    const m = /^(-?\d*\.?\d+)(rem|px|vw|em)$/.exec(term.trim());
+    if (!m) return undefined;
+    const n = Number(m[1]);
+    total += m[2] === 'px' ? n : m[2] === 'vw' ? (n * viewport) / 100 : n * ROOT_PX;
+  }
+  return total;
+}
+
+function declaration(css: string, name: string): { value: string; line: number } | undefined {
+  const lines = css.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = new RegExp(`^\\s*--${name}:\\s*([^;]+);`).exec(lines[i] ?? '');
+    if (m?.[1]) return { value: m[1], line: i + 1 };
+  }
+  return undefined;
+}
+
+const round1 = (n: number): string => String(Math.round(n * 10) / 10);
+
+export const hierarchyCheck: SiteCheck = {
+  meta: { id: 'quality-hierarchy', reads: ['css'], description: `h1 at least ${MIN_RATIO}× the section titles at 390 and 1280 px, and at least ${MIN_PHONE_PX} px on a 390 px screen` },
+  run(input) {
+    const display = declaration(input.css, 'text-display-size');
+    const title = declaration(input.css, 'text-headline-lg-size');
+    if (!display || !title) return [];
+    const findings: Finding[] = [];
+    const place = { file: input.cssFile, line: display.line };
+    for (const width of [PHONE, DESKTOP]) {
+      const h1 = lengthAt(display.value, width);
+      const h2 = lengthAt(title.value, width);
+      if (h1 === undefined || h2 === undefined) continue;
+      if (h1 < h2 * MIN_RATIO - 0.05) {
+        findings.push({
+          severity: PENDING_SEVERITY,
+          rule: 'quality/display-size',
+          message: `found the h1 at ${round1(h1)} px and section titles at ${round1(h2)} px on a ${width} px screen (${round1(h1 / h2)}×), expected the h1 at least ${MIN_RATIO}× the section titles`,
+          place,
+        });
+      }
+      if (width === PHONE && h1 < MIN_PHONE_PX - 0.05) {
+        findings.push({
+          severity: PENDING_SEVERITY,
+          rule: 'quality/display-size',
+          message: `found the h1 at ${round1(h1)} px on a ${PHONE} px screen, expected at least ${MIN_PHONE_PX} px`,
+          place,
+        });
+      }
+    }
+    return findings;
+  },
+};
