@@ -1,5 +1,6 @@
 // The batch stage: a batch file's text → accepted Site[] and Rejection[]; domain name normalisation.
-export { parseBatch, readRows, MAX_BATCH_BYTES } from './parse.js';
+export { parseBatch, readRows, eachRow, rowsIn, MAX_BATCH_BYTES, LINES_SHOWN, type ParseOptions } from './parse.js';
+export { spoofFindings, resolvedScripts, type SpoofFinding } from './spoofing.js';
 export { normaliseDomain, type DomainResult } from './domain.js';
 export { batchIdOf, batchFormatOf, BATCH_FORMATS, BATCH_EXTENSIONS, type BatchFormat } from './batch-id.js';
 export { validateRow, MAPPING_ROW_KEYS, type RowResult } from './row.js';

@@ -23,14 +23,14 @@ function typeName(value: unknown): string {
 }
 
 function clip(text: string): string {
-  return text.length > MAX_INPUT_SHOWN ? `${text.slice(0, MAX_INPUT_SHOWN - 3)}...` : text;
+  return showText(text, MAX_INPUT_SHOWN);
 }
 
 /** What the rejection shows as the row's domain: its text when it is text, else the row's source. */
 function inputOf(row: RawRow): string {
   if (row.value instanceof Map) {
     const domain = row.value.get('domain');
-    if (typeof domain === 'string') return domain;
+    if (typeof domain === 'string') return clip(domain);
     if (typeof domain === 'number' || typeof domain === 'boolean') return String(domain);
   }
   return clip(row.text);

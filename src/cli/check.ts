@@ -49,12 +49,16 @@ function counts(report: CheckReport): string {
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
-  const { checkDesigns } = await import('../pipeline/check.js');
-  const { loadProject } = await import('../pipeline/project.js');
-  const { unifiedDiff } = await import('../pipeline/review-api.js');
-  const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
+  const { checkDesignsAt } = await import('../pipeline/check-at.js');
+  const { placesOf } = await import('../pipeline/generate-at.js');
+  const dir = args.project ?? io.cwd;
+  // The rules and templates are loaded only for a batch the cache cannot prove current.
+  const project = placesOf(dir, args.out);
+  const load = async () => (await import('../pipeline/project.js')).loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = batchIdsFrom(args, project.dir);
-  const report = checkDesigns(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true });
+  const report = await checkDesignsAt(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true }, load);
+  // The diff module (and its dependency) is loaded only when a diff will be printed.
+  const unifiedDiff = args.diff && report.findings.length > 0 ? (await import('../pipeline/review-api.js')).unifiedDiff : () => '';
   const rejected = report.batches.flatMap((b) => b.rejected);
   const ok = report.findings.length === 0 && rejected.length === 0;
   if (args.json) {

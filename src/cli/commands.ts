@@ -133,6 +133,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       project,
       { ...out, description: 'Root folder holding designs/ and sites/ (default: outDir of wdm.config.yaml, else the project folder)' },
       json,
+      { name: 'require-full', kind: 'boolean', description: 'Refuse unless every site passed every validator (build --full, or the verification sample), not the fast path alone' },
       { name: 'allow-placeholders', kind: 'boolean', description: 'Publish even when pages still show labelled sample sections (placeholders: true); they are listed either way' },
     ],
     examples: [

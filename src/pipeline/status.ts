@@ -16,10 +16,10 @@ import type { Project } from './project.js';
 import { buildKey } from './keys.js';
 import { repairBatchAt } from './status-keys.js';
 import { inShard, readBatch, type Shard } from './generate.js';
-import { readTextIfExists, relPath } from './files.js';
+import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
 
 export function registryDir(project: Project): string {
-  return join(project.dir, '.wdm', 'registry');
+  return stateDir(project.dir, 'registry');
 }
 
 /** Every site's key for its current inputs. */
@@ -61,6 +61,8 @@ export function sitesWithPlaceholders(project: Project, id: string, domains: Ite
 export interface FinalizeOptions {
   /** Publish even when some pages still show labelled sample sections. */
   allowPlaceholders?: boolean;
+  /** Refuse unless every validator checked every site (not the fast path alone). */
+  requireFull?: boolean;
 }
 
 /**
@@ -69,6 +71,19 @@ export interface FinalizeOptions {
  */
 export async function finalize(project: Project, id: string, options: FinalizeOptions = {}): Promise<FinalizeResult & { placeholders: { domain: string; sections: string[] }[] }> {
   const status = batchStatus(project, id);
+  if (options.requireFull) {
+    // A sampled site was checked by every validator too; a site verified by shapes alone was not.
+    const byShapes = [...status.sites.values()].filter((s) => (s.state === 'verified' || s.state === 'finalized') && s.check !== 'full' && s.check !== 'sampled');
+    if (byShapes.length > 0) {
+      const shown = byShapes.slice(0, 20).map((s) => `${s.domain} (${s.check ?? 'level not recorded'})`).join(', ');
+      throw new WdmError(
+        'E_REGISTRY',
+        `Batch ${id} has ${byShapes.length} site(s) verified by the fast path only: ${shown}${byShapes.length > 20 ? ` and ${byShapes.length - 20} more` : ''}; expected every site verified by every validator`,
+        {},
+        `run \`wdm-design build --batch ${id} --full\`, then finalize again`,
+      );
+    }
+  }
   // Every file a verified state claims was hashed again above: a page changed since it was verified is refused by
   // name, before anything is copied (finalizeBatch then checks each file it publishes against the same hashes).
   const changed = status.changed.filter((p) => p.claimedBy !== 'failed');
@@ -98,12 +113,13 @@ export async function finalize(project: Project, id: string, options: FinalizeOp
     sources: [out('designs'), out('sites')],
     target: out('published'),
     states: status.sites,
+    root: outputRootOf(project),
   });
   const journal = openJournal(registryDir(project), id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs });
   try {
     await Promise.all(
       [...status.sites.values()].map((s) =>
-        journal.record({ domain: s.domain, key: s.key ?? '', state: 'finalized', outputs: Object.assign({}, ...Object.values(s.outputs)) as Record<string, string> }),
+        journal.record({ domain: s.domain, key: s.key ?? '', state: 'finalized', outputs: Object.assign({}, ...Object.values(s.outputs)) as Record<string, string>, ...(s.check ? { check: s.check } : {}) }),
       ),
     );
   } finally {

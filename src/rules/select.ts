@@ -1,4 +1,5 @@
 // Rules → Selection for one site: category (given or inferred), its defaults, the cascade, name, tagline and copy.
+import { ownValue } from '../shared/own.js';
 import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
@@ -23,7 +24,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
   const split = splitLabels(site.domain, rules);
   const inference = inferCategory(site.domain, rules, site.category, split);
   const { category, words } = inference;
-  const base = rules.categories[category];
+  const base = ownValue(rules.categories, category);
   if (!base) throw new Error(`selectFor: category ${category} vanished after inference`);
   const index = keywordIndex(rules);
   const lineage = lineageOf(rules, category);
@@ -84,7 +85,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     palette,
     typography: {
       pairings: result.typography.pairings.map((id) => {
-        const pairing = rules.fonts[id];
+        const pairing = ownValue(rules.fonts, id);
         if (!pairing) throw new Error(`selectFor: font pairing ${id} missing; validation should have caught it`);
         return { ...pairing };
       }),

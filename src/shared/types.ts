@@ -155,6 +155,8 @@ export interface Rejection {
   hint?: string;
   /** Key path of the value at fault inside the row or content file (`facts.social[0].url`). */
   path?: string;
+  /** This rejection stands for `count` rows rejected for the same reason (itself included); the first lines. */
+  repeats?: { count: number; lines: number[] };
 }
 
 export interface Batch {
@@ -162,9 +164,12 @@ export interface Batch {
   id: string;
   file: string;
   sites: Site[];
+  /** Grouped: rows rejected for the same reason are one entry with `repeats` (see `rowsIn`). */
   rejected: Rejection[];
   /** Facts written inline in a row (`facts:`), by domain, before the pipeline reads their photo files. */
   inlineFacts?: Map<string, FactsInput>;
+  /** Rows accepted with a warning (a look-alike domain, by default). */
+  warnings?: Rejection[];
 }
 
 /* ------------------------------------------------------------------ rules */
