@@ -8,7 +8,7 @@ import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
 import { showText } from '../batch/index.js';
 import { isWdmError } from '../shared/errors.js';
-import type { Finding, Rejection, Site } from '../shared/types.js';
+import type { Finding, Rejection, Site, SiteAsset } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { ShapeCache } from '../verify/fast-verify.js';
@@ -22,6 +22,8 @@ import { WorkerPool } from './workers.js';
 import { buildKey } from './keys.js';
 import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
 import { lookupSite, readCache, type BatchCache } from './cache.js';
+import { assetBytes, removeStaleAssets } from './assets.js';
+import { readOutput } from './read-output.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
 
@@ -132,6 +134,8 @@ export interface SiteWork {
   designText?: string;
   html?: string;
   css?: string;
+  /** Files the page references beside index.html and styles.css; the main thread copies them. */
+  assets?: SiteAsset[];
   findings: Finding[];
   failed?: { stage: Stage; message: string };
   timing: Partial<Record<Stage, number>>;
@@ -229,6 +233,7 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       css = out.css;
       work.html = html;
       work.css = css;
+      work.assets = out.assets;
       work.findings.push(...out.findings);
     } catch (error) {
       work.failed = { stage: 'implement', message: problem(error, site) };
@@ -391,7 +396,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const recordSite = (update: Parameters<Journal['record']>[0]) => {
         if (claim) record(batch, update);
       };
-      const write = (path: string, display: string, text: string) => {
+      const write = (path: string, display: string, text: string | Uint8Array) => {
         if (writeFileIfChanged(path, text, { root, durability: 'none' }) === 'written') {
           written.push(display);
           gate.wrote(path);
@@ -404,7 +409,19 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         recordSite({ domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
         status = 'designed';
       }
+      // Asset bytes are read and checked before any page is written: a page never points at a file that is missing.
+      let assets: { asset: SiteAsset; bytes: Buffer }[] = [];
+      if (work.html !== undefined && work.assets !== undefined) {
+        try {
+          assets = work.assets.map((asset) => ({ asset, bytes: assetBytes(project.dir, asset) }));
+        } catch (error) {
+          work.failed = { stage: 'implement', message: problem(error, site) };
+          delete work.html;
+        }
+      }
       if (work.html !== undefined && work.css !== undefined) {
+        for (const { asset, bytes } of assets) write(join(dir, asset.path), relPath(project.dir, join(dir, asset.path)), bytes);
+        removeStaleAssets(root, dir, new Set(assets.map((a) => a.asset.path)));
         write(paths.html, rel.html, work.html);
         write(paths.css, rel.css, work.css);
         if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
@@ -526,8 +543,9 @@ function outputsIntact(state: SiteState, project: Project): boolean {
   const entries = Object.entries(merged);
   if (entries.length === 0) return false;
   for (const [path, hash] of entries) {
-    const text = readTextIfExists(join(project.dir, path));
-    if (text === undefined || sha256(text) !== hash) return false;
+    // Bytes, not text: photos and fonts are outputs too, and decoding them as UTF-8 would change their hash.
+    const bytes = readOutput(join(project.dir, path));
+    if (bytes === undefined || sha256(bytes) !== hash) return false;
   }
   return true;
 }
