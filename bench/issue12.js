@@ -33,9 +33,11 @@ function generateRows(label, file, text, n, rows, json) {
   const write = runFloor(WRITE_FLOOR, pack, join(dir, 'floor-out'));
   const read = runFloor(READ_FLOOR, pack, dir);
   cleanup(dir);
-  rows.push([`generate, cold, ${label}`, `${fmt(cold.ms)} (${Math.round(perSec(n, cold.ms))} sites/s)`, `write floor ${fmt(write.ms)}`, ratio(cold.ms, write.ms), '≤ 3×', cold.ms <= 3 * write.ms ? 'met' : 'not met']);
-  rows.push([`generate, nothing changed, ${label}`, fmt(noop.ms), `read floor ${fmt(read.ms)}`, ratio(noop.ms, read.ms), '≤ 2×', noop.ms <= 2 * read.ms ? 'met' : 'not met']);
-  json[`generate-${label}`] = { sites: n, files: packed.files, bytes: packed.bytes, coldMs: cold.ms, coldCpuMs: cold.cpuMs, coldRssMiB: cold.rssMiB, writeFloorMs: write.ms, noopMs: noop.ms, readFloorMs: read.ms };
+  // Wall time is the target; CPU time (user + system) beside it is less disturbed by other work on a shared machine.
+  const cpu = (a, b) => `; CPU ${ratio(a.cpuMs, b.cpuMs)}`;
+  rows.push([`generate, cold, ${label}`, `${fmt(cold.ms)} (${Math.round(perSec(n, cold.ms))} sites/s)`, `write floor ${fmt(write.ms)}`, `${ratio(cold.ms, write.ms)}${cpu(cold, write)}`, '≤ 3×', cold.ms <= 3 * write.ms ? 'met' : 'not met']);
+  rows.push([`generate, nothing changed, ${label}`, fmt(noop.ms), `read floor ${fmt(read.ms)}`, `${ratio(noop.ms, read.ms)}${cpu(noop, read)}`, '≤ 2×', noop.ms <= 2 * read.ms ? 'met' : 'not met']);
+  json[`generate-${label}`] = { sites: n, files: packed.files, bytes: packed.bytes, coldMs: cold.ms, coldCpuMs: cold.cpuMs, coldRssMiB: cold.rssMiB, writeFloorMs: write.ms, writeFloorCpuMs: write.cpuMs, noopMs: noop.ms, noopCpuMs: noop.cpuMs, readFloorMs: read.ms, readFloorCpuMs: read.cpuMs };
 }
 
 /** A cold generate of `n` word-built sites: wall time and peak RSS. */
