@@ -23,14 +23,17 @@ export function copyInto(dir, from, to) {
   cpSync(join(REPO, from), join(dir, to), { recursive: true });
 }
 
-/** Runs a command once under /usr/bin/time; returns wall ms, peak RSS in MB, exit code and output. */
+/**
+ * Runs a command once under /usr/bin/time; returns wall ms, CPU ms (user + system: less disturbed by other load on
+ * the machine than wall time), peak RSS in MB (and MiB), exit code and output.
+ */
 export function timed(args, cwd, env = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const lines = r.stderr.trim().split('\n');
-  const kb = Number(lines[lines.length - 1]);
-  return { ms, rssMb: Math.round(kb / 1024), code: r.status, stdout: r.stdout, stderr: lines.slice(0, -1).join('\n') };
+  const [kb, user, sys] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+  return { ms, cpuMs: (user + sys) * 1000, rssMb: Math.round(kb / 1024), rssMiB: kb / 1024, code: r.status, stdout: r.stdout, stderr: lines.slice(0, -1).join('\n') };
 }
 
 export function median(values) {
@@ -43,7 +46,7 @@ export function median(values) {
 export function repeat(n, fn) {
   const runs = [];
   for (let i = 0; i < n; i++) runs.push(fn(i));
-  return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb ?? 0)), last: runs[runs.length - 1] };
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs ?? 0)), rssMb: Math.max(...runs.map((r) => r.rssMb ?? 0)), last: runs[runs.length - 1] };
 }
 
 export function cli(args, cwd, env) {

@@ -1,9 +1,11 @@
 // `wdm-design build | implement | verify`: sites through the stages, findings grouped per site, one summary line.
 import { formatProblem } from '../shared/errors.js';
+import { rowsIn } from '../batch/parse.js';
 import type { BuildReport, Stage } from '../pipeline/index.js';
 import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
 import { WdmError } from '../shared/errors.js';
-import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
+import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
+import { progressLine, wantsProgress } from './progress.js';
 
 export interface BuildArgs {
   batch?: string[];
@@ -17,6 +19,7 @@ export interface BuildArgs {
   full?: boolean;
   verify?: boolean;
   keepOrphans?: boolean;
+  quiet?: boolean;
 }
 
 export function parseWorkers(raw: string): number | 'auto' {
@@ -49,6 +52,7 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
     const batchIds = batchIdsFrom(args, project.dir);
     const shard = parseShard(args.shard);
     const workers = args.workers !== undefined ? parseWorkers(args.workers) : project.config.workers;
+    const progress = wantsProgress(io, args) ? progressLine(io, command) : undefined;
     const report: BuildReport = await build(
       project,
       {
@@ -58,9 +62,10 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         workers,
         full: args.full === true,
         ...(shard ? { shard } : {}),
+        ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       },
       io.now,
-    );
+    ).finally(() => progress?.end());
     // Sites that left the batch: their folders go once the run is over (verify only reads, so it never prunes).
     const { pruneAfterRun, describeOrphan } = await import('../pipeline/orphans.js');
     const pruned =
@@ -73,15 +78,13 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
           );
     const elapsed = io.now() - started;
     const failed = report.sites.filter((s) => s.status === 'failed');
-    const rejected = report.rejected.reduce((n, r) => n + r.rows.length, 0);
+    const rejected = report.rejected.reduce((n, r) => n + rowsIn(r.rows), 0);
     if (args.json) {
-      io.stdout(JSON.stringify({ counts: report.counts, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s), orphans: pruned }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ counts: report.counts, levels: report.levels, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s), orphans: pruned }, null, 2) + '\n');
     } else {
       for (const o of pruned) io.stderr(`${describeOrphan(o)}\n`);
-      for (const r of report.rejected) {
-        io.stderr(`Rejected rows in batches of ${r.batch}:\n`);
-        for (const row of r.rows) io.stderr(`  ${formatRejection(row)}\n`);
-      }
+      for (const w of report.warnings) printRows(io, `Warnings in batches of ${w.batch}`, w.rows, 'warned');
+      for (const r of report.rejected) printRows(io, `Rejected rows in batches of ${r.batch}`, r.rows);
       for (const site of report.sites) {
         const shown = site.findings.filter((f) => f.severity !== 'info');
         if (shown.length === 0) continue;
@@ -99,8 +102,10 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         `${rejected} rejected`,
       ];
       const share = command === 'build' && stageMs > 0 ? `; verification ${percent(report.timing.verify, stageMs)} of stage time` : '';
+      const lv = report.levels;
+      const levels = lv.fast + lv.sampled + lv.full > 0 ? `; checks: ${lv.fast} fast path, ${lv.sampled} sampled full, ${lv.full} full` : '';
       const reused = report.checksSkipped > 0 ? `; ${plural(report.checksSkipped, 'check')} reused (same bytes passed before)` : '';
-      io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}${reused}\n`);
+      io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}${levels}${reused}\n`);
     }
     return failed.length > 0 || rejected > 0 ? EXIT_FINDINGS : EXIT_OK;
   };

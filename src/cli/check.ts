@@ -2,6 +2,7 @@
 import type { CheckFinding, CheckReport } from '../pipeline/index.js';
 import { batchIdsFrom } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, type Io } from './io.js';
+import { progressLine, wantsProgress } from './progress.js';
 
 export interface CheckArgs {
   batch?: string[];
@@ -11,6 +12,7 @@ export interface CheckArgs {
   cache?: boolean;
   out?: string;
   project?: string;
+  quiet?: boolean;
 }
 
 const CAUSES: Record<string, string> = {
@@ -49,12 +51,18 @@ function counts(report: CheckReport): string {
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // Loaded when the command runs, not at start-up: `--help` and a no-op hook stay fast.
-  const { checkDesigns } = await import('../pipeline/check.js');
-  const { loadProject } = await import('../pipeline/project.js');
-  const { unifiedDiff } = await import('../pipeline/review-api.js');
-  const project = loadProject(args.project ?? io.cwd, args.out !== undefined ? { outDir: args.out } : {});
+  const { checkDesignsAt } = await import('../pipeline/check-at.js');
+  const { placesOf } = await import('../pipeline/generate-at.js');
+  const dir = args.project ?? io.cwd;
+  // The rules and templates are loaded only for a batch the cache cannot prove current.
+  const project = placesOf(dir, args.out);
+  const load = async () => (await import('../pipeline/project.js')).loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = batchIdsFrom(args, project.dir);
-  const report = checkDesigns(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true });
+  const progress = wantsProgress(io, args) ? progressLine(io, 'check') : undefined;
+  const onProgress = progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {};
+  const report = await checkDesignsAt(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true, ...onProgress }, load).finally(() => progress?.end());
+  // The diff module (and its dependency) is loaded only when a diff will be printed.
+  const unifiedDiff = args.diff && report.findings.length > 0 ? (await import('../pipeline/review-api.js')).unifiedDiff : () => '';
   const rejected = report.batches.flatMap((b) => b.rejected);
   const ok = report.findings.length === 0 && rejected.length === 0;
   if (args.json) {

@@ -2,7 +2,8 @@
 import type { ChangedBatches } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
 import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
-import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
+import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
+import { progressLine, wantsProgress } from './progress.js';
 
 export interface GenerateArgs {
   batch?: string[];
@@ -17,6 +18,7 @@ export interface GenerateArgs {
   cache?: boolean;
   add?: boolean;
   keepOrphans?: boolean;
+  quiet?: boolean;
 }
 
 export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
@@ -37,44 +39,52 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
       return EXIT_OK;
     }
   }
-  const { generate } = await import('../pipeline/generate.js');
-  const { loadProject } = await import('../pipeline/project.js');
+  const { generateAt, placesOf } = await import('../pipeline/generate-at.js');
   const { stageFiles, stageRemovals } = await import('../pipeline/git.js');
-  const project = loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
+  // The rules and templates are loaded only for a batch the cache cannot prove current (never on a no-op run).
+  const project = placesOf(dir, args.out);
+  const load = async () => (await import('../pipeline/project.js')).loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = changed ? changed.batchIds : batchIdsFrom(args, project.dir);
   const shard = parseShard(args.shard);
   const orphans = await import('../pipeline/orphans.js');
   // The cache is rewritten without the sites that left; its old records are the proof that the tool wrote their files.
   const snapshots = new Map(args.keepOrphans ? [] : batchIds.map((id) => [id, orphans.cacheSnapshot(project, id)] as const));
-  const report = await generate(project, {
+  const stage = args.staged === true && args.add !== false;
+  // Paths to stage are kept; every site's outcome only for --json; the orphan pass needs each batch's domains only.
+  const written: string[] = [];
+  const progress = wantsProgress(io, args) ? progressLine(io, 'generate') : undefined;
+  const report = await generateAt(project, {
     batchIds,
     concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
     cache: args.cache !== false,
+    keepSites: args.json === true,
+    keepDomains: args.keepOrphans !== true,
+    ...(stage ? { onSite: (s) => void (s.outcome === 'written' && written.push(s.path)) } : {}),
     ...(shard ? { shard } : {}),
-  });
-  const written = report.sites.filter((s) => s.outcome === 'written').map((s) => s.path);
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+  }, load).finally(() => progress?.end());
   const pruned = args.keepOrphans
     ? []
     : await orphans.pruneAfterRun(
         project,
-        report.batches.map((b) => ({ batch: b.id, sites: report.sites.filter((s) => s.batch === b.id), rejected: b.rejected })),
+        report.batches.map((b) => ({ batch: b.id, sites: (b.domains ?? []).map((domain) => ({ domain })), rejected: b.rejected })),
         shard !== undefined,
         snapshots,
       );
   // The commit being made must carry the regenerated files, or it would record inputs and outputs that disagree.
-  if (args.staged && args.add !== false && written.length > 0) stageFiles(project.dir, written);
+  if (stage && written.length > 0) stageFiles(project.dir, written);
   const removed = pruned.filter((o) => o.removed).map((o) => o.path);
-  if (args.staged && args.add !== false && removed.length > 0) stageRemovals(project.dir, removed);
+  if (stage && removed.length > 0) stageRemovals(project.dir, removed);
   for (const b of report.batches) {
     if (b.cache === 'ignored') io.stderr(`wdm-design: ignored the cache of batch ${b.id} (${b.cacheReason ?? 'unreadable'}); it was rebuilt\n`);
   }
   const elapsed = io.now() - started;
-  const designed = report.sites.length;
+  const designed = report.designed;
   if (args.json) {
     io.stdout(
       JSON.stringify(
         {
-          batches: report.batches,
+          batches: report.batches.map(({ domains: _domains, ...b }) => b),
           written: report.written,
           unchanged: report.unchanged,
           rejected: report.rejected,
@@ -91,12 +101,11 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
   } else {
     for (const o of pruned) io.stderr(`${orphans.describeOrphan(o)}\n`);
     for (const batch of report.batches) {
-      if (batch.rejected.length === 0) continue;
-      io.stderr(`Rejected rows in ${batch.file}:\n`);
-      for (const r of batch.rejected) io.stderr(`  ${formatRejection(r)}\n`);
+      printRows(io, `Warnings in ${batch.file}`, batch.warnings, 'warned');
+      printRows(io, `Rejected rows in ${batch.file}`, batch.rejected);
     }
     io.stdout(
-      `${batchIds.join(', ')}: ${plural(designed, 'site')}: ${report.written} written, ${report.unchanged} unchanged, ${report.rejected} rejected in ${seconds(elapsed)} (${rate(designed, elapsed)})${cacheNote(report.cached, report.restored, args.staged === true && args.add !== false ? written.length : 0)}\n`,
+      `${batchIds.join(', ')}: ${plural(designed, 'site')}: ${report.written} written, ${report.unchanged} unchanged, ${report.rejected} rejected in ${seconds(elapsed)} (${rate(designed, elapsed)})${cacheNote(report.cached, report.restored, written.length)}\n`,
     );
   }
   return report.rejected > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -44,13 +44,17 @@ export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
     }
     const status = await batchStatusAt(project.dir, id, shard, load);
     const sites = wanted ? [...status.sites.values()].filter((s) => s.state === wanted) : [];
+    // Which checks the verified (and finalized) sites passed: by shapes, sampled full, full.
+    const checks = { fast: 0, sampled: 0, full: 0 };
+    for (const s of status.sites.values()) if (s.check && (s.state === 'verified' || s.state === 'finalized')) checks[s.check] += 1;
     if (args.json) {
       out.push({
         batch: id,
         ...(args.repair ? { repaired: repairs.filter((r) => (r as { batch: string }).batch === id) } : {}),
         counts: status.counts,
         changed: status.changed.map((c) => ({ domain: c.domain, file: c.file, recordedAs: c.claimedBy, found: c.found === 'missing' ? 'missing' : 'changed', message: c.message })),
-        ...(wanted ? { status: wanted, sites: sites.map((s) => ({ domain: s.domain, state: s.state, ...(s.message ? { message: s.message } : {}) })) } : {}),
+        checks,
+        ...(wanted ? { status: wanted, sites: sites.map((s) => ({ domain: s.domain, state: s.state, ...(s.check ? { check: s.check } : {}), ...(s.message ? { message: s.message } : {}) })) } : {}),
       });
       continue;
     }
@@ -62,7 +66,8 @@ export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
     } else {
       const total = status.sites.size;
       const changedSites = new Set(status.changed.map((c) => c.domain)).size;
-      io.stdout(`${id}: ${total} sites: ${STATE_NAMES.map((n) => `${status.counts[n]} ${n}`).join(', ')}${changedSites > 0 ? `; ${changedSites} with files changed since recorded (rerun build)` : ''}\n`);
+      const levels = checks.fast + checks.sampled + checks.full > 0 ? ` (checks passed: ${checks.full} full, ${checks.sampled} sampled full, ${checks.fast} fast path)` : '';
+      io.stdout(`${id}: ${total} sites: ${STATE_NAMES.map((n) => `${status.counts[n]} ${n}`).join(', ')}${levels}${changedSites > 0 ? `; ${changedSites} with files changed since recorded (rerun build)` : ''}\n`);
     }
   }
   if (args.json) io.stdout(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');

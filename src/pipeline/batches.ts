@@ -1,24 +1,30 @@
 // The project's batch files: which ids exist and which file an id names. Light: the CLI loads it at start-up.
-import { existsSync } from 'node:fs';
+import { showText } from '../batch/characters.js';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { listFiles } from './files.js';
+import { BATCH_ID } from '../shared/batch-id.js';
+import { BATCH_EXTENSIONS } from '../batch/batch-id.js';
 
-export const BATCH_EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'txt'] as const;
+export { BATCH_EXTENSIONS };
 
 /** Batch ids found in the project's batches/ folder, sorted. */
 export function listBatchIds(projectDir: string): string[] {
   const dir = join(projectDir, 'batches');
   if (!existsSync(dir)) return [];
   const ids = new Set<string>();
-  for (const f of listFiles(dir, BATCH_EXTENSIONS.map((e) => `*.${e}`))) ids.add(f.replace(/\.[^.]+$/, ''));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const dot = entry.name.lastIndexOf('.');
+    if (dot > 0 && BATCH_EXTENSIONS.includes(entry.name.slice(dot + 1))) ids.add(entry.name.slice(0, dot));
+  }
   return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The batch file of an id: `batches/<id>.<ext>`; exactly one must exist. Returns the project-relative path. */
 export function batchFileOf(projectDir: string, id: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    throw new WdmError('E_USAGE', `Unexpected batch id "${id}", expected letters, digits, dots, hyphens or underscores (like 010)`, {}, 'batch ids are file stems under batches/');
+  if (!BATCH_ID.test(id)) {
+    throw new WdmError('E_USAGE', `Unexpected batch id "${showText(id)}", expected letters, digits, dots, hyphens or underscores (like 010)`, {}, 'batch ids are file stems under batches/');
   }
   const found = BATCH_EXTENSIONS.map((ext) => `batches/${id}.${ext}`).filter((p) => existsSync(join(projectDir, p)));
   if (found.length === 0) {

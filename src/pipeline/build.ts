@@ -2,23 +2,28 @@
 // or batches, its outputs written atomically before the registry records the state that claims them.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { loadIconSet } from './icon-set.js';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { join } from 'node:path';
 import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
+import { showText } from '../batch/index.js';
 import { isWdmError } from '../shared/errors.js';
-import type { Finding, Rejection, Site } from '../shared/types.js';
+import type { Finding, Rejection, Site, SiteAsset } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
-import { nodeFs, openJournal, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
+import { ShapeCache } from '../verify/fast-verify.js';
+import { inVerifySample, type VerifyLevel } from './sample.js';
+import { nodeFs, openJournal, rankOf, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
-import { readTextIfExists, relPath } from './files.js';
+import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
 import { designSite, siteError } from './site.js';
 import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
 import { buildKey } from './keys.js';
 import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
 import { lookupSite, readCache, type BatchCache } from './cache.js';
+import { assetBytes, removeStaleAssets } from './assets.js';
+import { readOutput } from './read-output.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
 
@@ -41,6 +46,8 @@ export interface BuildOptions {
    */
   registry?: boolean;
   onSite?: (result: SiteResult) => void;
+  /** Called after every site (skipped ones too) with the sites done and the sites of the run (for progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A thread count, or `auto`: the pipeline decides from the work to do and the cores it has. */
@@ -57,12 +64,28 @@ export const AUTO_WORKERS_MIN_SITES = 200;
  * verification runs (measured: `build` of 100 sites took 53 s with 2 workers against 16 s without, while `implement`
  * of 10,000 sites gained 1.53×; see docs/scaling.md), else max(2, cores - 1) up to AUTO_MAX_WORKERS.
  */
-export function resolveWorkers(workers: Workers | undefined, sitesToBuild: number, stages: readonly Stage[] = [], cores: number = availableParallelism()): number {
+export function resolveWorkers(
+  workers: Workers | undefined,
+  sitesToBuild: number,
+  stages: readonly Stage[] = [],
+  cores: number = availableParallelism(),
+  freeBytes: number = freemem(),
+): number {
   if (workers === undefined || workers === 'auto') {
     if (sitesToBuild < AUTO_WORKERS_MIN_SITES || cores < 2 || stages.includes('verify')) return 0;
-    return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1));
+    return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1), memoryBudget(freeBytes));
   }
-  return workers;
+  // A number asked for is a ceiling, not an order: never more threads than sites to build, cores, or memory for them
+  // (`--workers 64` for one site used to start 64 threads, 62 s and 3.2 GB for a 4 s job).
+  return Math.max(0, Math.min(workers, sitesToBuild, cores, memoryBudget(freeBytes)));
+}
+
+/** What one worker thread costs: its own copy of the rules, templates, validators and heap (measured 150-200 MB). */
+export const WORKER_MEMORY_BYTES = 256 * 1024 * 1024;
+
+/** Threads that fit in half of the memory free now. */
+function memoryBudget(freeBytes: number): number {
+  return Math.floor(freeBytes / 2 / WORKER_MEMORY_BYTES);
 }
 
 /** `auto` never starts more threads than this: the main thread's writes and registry flushes become the limit. */
@@ -84,11 +107,15 @@ export interface SiteResult {
 export interface BuildReport {
   sites: SiteResult[];
   rejected: { batch: string; rows: Rejection[] }[];
+  /** Rows accepted with a warning (look-alike domains), per batch. */
+  warnings: { batch: string; rows: Rejection[] }[];
   counts: Record<SiteStatus, number>;
   written: number;
   timing: Record<Stage, number>;
   /** Verification checks not rerun because the same bytes passed them before under the same validator versions. */
   checksSkipped: number;
+  /** Sites verified by shapes, by every validator as part of the sample, and by every validator (--full). */
+  levels: Record<VerifyLevel, number>;
 }
 
 /** Where a site's pages go: `<out>/sites/<batch>/<domain>/`. */
@@ -102,9 +129,13 @@ export { buildKey } from './keys.js';
 export interface SiteWork {
   /** Verification checks skipped as already passed, and the keys of those that ran and passed. */
   checks?: { skipped: number; passed: string[] };
+  /** The level the site's verification reached (set when it was verified). */
+  level?: VerifyLevel;
   designText?: string;
   html?: string;
   css?: string;
+  /** Files the page references beside index.html and styles.css; the main thread copies them. */
+  assets?: SiteAsset[];
   findings: Finding[];
   failed?: { stage: Stage; message: string };
   timing: Partial<Record<Stage, number>>;
@@ -114,6 +145,8 @@ export interface SiteTask {
   batch: string;
   site: Site;
   stages: Stage[];
+  /** How this site is verified: by shapes (fast), by every validator as one of the sample, or in full (--full). */
+  level: VerifyLevel;
   /** Existing file texts for stages that start from disk (implement-only, verify-only). */
   designText?: string;
   html?: string;
@@ -124,6 +157,8 @@ export interface StageContext {
   project: Project;
   siteTemplates: CompiledSiteTemplates;
   checkers: Checkers | undefined;
+  /** Validator results per distinct shape, shared by every site this thread verifies. */
+  shapes: ShapeCache;
   clock: () => number;
   /** Keys of checks that passed before on the same bytes and validator versions (empty with --full). */
   passed: ReadonlySet<string>;
@@ -134,6 +169,7 @@ export function createStageContext(project: Project, stages: Stage[], clock: () 
     project,
     siteTemplates: compileSiteTemplates(project.templates, { icons: loadIconSet() }),
     checkers: stages.includes('verify') ? createCheckers({}) : undefined,
+    shapes: new ShapeCache(),
     clock,
     passed: new Set(passed),
   };
@@ -177,6 +213,14 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       const read = readDesign(designText, file);
       tokens = read.tokens;
       work.findings.push(...read.findings);
+      // The folder names the site; a DESIGN.md copied or edited to name another domain would build (and mail) that one.
+      if (tokens.wdm.domain !== site.domain) {
+        work.failed = {
+          stage: task.stages.includes('implement') ? 'implement' : 'verify',
+          message: `${file}: x-wdm.domain: Unexpected domain "${showText(tokens.wdm.domain)}" in the DESIGN.md of ${site.domain}, expected ${site.domain} (the domain of its folder) (regenerate it with \`wdm-design generate\`, or move it to the folder of its domain)`,
+        };
+        return work;
+      }
     } catch (error) {
       work.failed = { stage: 'implement', message: isWdmError(error) ? error.format() : problem(error, site) };
       return work;
@@ -189,6 +233,7 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       css = out.css;
       work.html = html;
       work.css = css;
+      work.assets = out.assets;
       work.findings.push(...out.findings);
     } catch (error) {
       work.failed = { stage: 'implement', message: problem(error, site) };
@@ -204,9 +249,10 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
     const keys = checkKeys({ designText, html, css });
     const skip = CHECK_NAMES.filter((c) => ctx.passed.has(keys[c]));
     const ran = CHECK_NAMES.filter((c) => !skip.includes(c));
-    const findings = await verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers, { skip });
+    const findings = verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers, { skip, ...(task.level === 'fast' ? { shapes: ctx.shapes } : {}) });
     work.findings.push(...findings);
     work.checks = { skipped: skip.length, passed: passedChecks(ran, findings).map((c) => keys[c]) };
+    work.level = task.level;
     lap('verify');
     const errors = work.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
@@ -229,15 +275,18 @@ interface Job {
 export async function build(project: Project, options: BuildOptions, clock: () => number = () => 0): Promise<BuildReport> {
   const stages = options.stages;
   const useRegistry = options.registry ?? true;
-  const registryDir = join(project.dir, '.wdm', 'registry');
+  const registryDir = useRegistry ? stateDir(project.dir, 'registry') : join(project.dir, '.wdm', 'registry');
+  const root = outputRootOf(project);
   const jobs: Job[] = [];
   const rejected: BuildReport['rejected'] = [];
+  const warnings: BuildReport['warnings'] = [];
   const journals = new Map<string, Journal>();
   const known = new Map<string, Map<string, SiteState>>();
   const caches = new Map<string, BatchCache>();
   for (const id of options.batchIds) {
     const batch = readBatch(project, id);
     if (batch.rejected.length > 0) rejected.push({ batch: id, rows: [...batch.rejected] });
+    if (batch.warnings !== undefined) warnings.push({ batch: id, rows: [...batch.warnings] });
     const sites = batch.sites.filter((s) => inShard(s.domain, options.shard));
     if (useRegistry) {
       const keys = new Map(sites.map((s) => [s.domain, buildKey(s, project)]));
@@ -262,9 +311,19 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const earlierPasses = stages.includes('verify') && !options.full ? loadPassed(project.dir) : [];
   const newPasses: string[] = [];
   let checksSkipped = 0;
-  const pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
-  const ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
+  const levels: Record<VerifyLevel, number> = { fast: 0, sampled: 0, full: 0 };
+  let pool: WorkerPool | undefined;
+  let ctx: StageContext | undefined;
+  try {
+    pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
+    ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
+  } catch (error) {
+    await closeAll(journals, []);
+    throw error;
+  }
   const pending: Promise<void>[] = [];
+  let done = 0;
+  const progressed = () => options.onProgress?.((done += 1), jobs.length);
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
   const gate = new DurabilityGate(useRegistry ? project.config.registry.flushEvery : 0, project.config.registry.flushMs);
@@ -274,9 +333,29 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     if (journal) gate.then(() => pending.push(journal.record(update)));
   };
 
-  const results = await pMap(
-    jobs,
-    async (job): Promise<SiteResult> => {
+  let results: SiteResult[] = [];
+  let fault: { error: unknown } | undefined;
+  let stopped = false;
+  try {
+    results = await pMap(
+      jobs,
+      async (job): Promise<SiteResult> => {
+        try {
+          return await runJob(job);
+        } catch (error) {
+          // Sites already in flight finish their pure work but write and record nothing more.
+          stopped = true;
+          throw error;
+        }
+      },
+      { concurrency: options.concurrency ?? project.config.concurrency },
+    );
+  } catch (error) {
+    fault = { error };
+  }
+
+  /** One site through its stages: read what the stages start from, run them, write the outputs, record the states. */
+  async function runJob(job: Job): Promise<SiteResult> {
       // Let timers run between sites: in-thread stages resolve through microtasks only, which would starve the
       // registry's flush timer (and the durability gate's) until the whole run ends, so a kill would lose it all.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -286,20 +365,23 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const paths = { design: designFile, html: join(dir, 'index.html'), css: join(dir, 'styles.css') };
       const rel = { design: relPath(project.dir, paths.design), html: relPath(project.dir, paths.html), css: relPath(project.dir, paths.css) };
       if (skip.has(job)) {
+        progressed();
         return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       }
-      const task: SiteTask = { batch, site, stages };
+      const level: VerifyLevel = options.full ? 'full' : inVerifySample(site.domain, project.config.verify.sample) ? 'sampled' : 'fast';
+      const task: SiteTask = { batch, site, stages, level };
       if (!stages.includes('design')) {
-        const text = readTextIfExists(paths.design);
+        const text = readTextIfExists(paths.design, rel.design);
         if (text !== undefined) task.designText = text;
         if (!stages.includes('implement')) {
-          const html = readTextIfExists(paths.html);
-          const css = readTextIfExists(paths.css);
+          const html = readTextIfExists(paths.html, rel.html);
+          const css = readTextIfExists(paths.css, rel.css);
           if (html !== undefined) task.html = html;
           if (css !== undefined) task.css = css;
         }
       }
       const work = pool ? await pool.run(task) : await workSite(task, ctx!);
+      if (stopped) return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       if (work.checks) {
         checksSkipped += work.checks.skipped;
         newPasses.push(...work.checks.passed);
@@ -314,8 +396,8 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const recordSite = (update: Parameters<Journal['record']>[0]) => {
         if (claim) record(batch, update);
       };
-      const write = (path: string, display: string, text: string) => {
-        if (writeFileIfChanged(path, text, { durability: 'none' }) === 'written') {
+      const write = (path: string, display: string, text: string | Uint8Array) => {
+        if (writeFileIfChanged(path, text, { root, durability: 'none' }) === 'written') {
           written.push(display);
           gate.wrote(path);
         }
@@ -327,7 +409,19 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         recordSite({ domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
         status = 'designed';
       }
+      // Asset bytes are read and checked before any page is written: a page never points at a file that is missing.
+      let assets: { asset: SiteAsset; bytes: Buffer }[] = [];
+      if (work.html !== undefined && work.assets !== undefined) {
+        try {
+          assets = work.assets.map((asset) => ({ asset, bytes: assetBytes(project.dir, asset) }));
+        } catch (error) {
+          work.failed = { stage: 'implement', message: problem(error, site) };
+          delete work.html;
+        }
+      }
       if (work.html !== undefined && work.css !== undefined) {
+        for (const { asset, bytes } of assets) write(join(dir, asset.path), relPath(project.dir, join(dir, asset.path)), bytes);
+        removeStaleAssets(root, dir, new Set(assets.map((a) => a.asset.path)));
         write(paths.html, rel.html, work.html);
         write(paths.css, rel.css, work.css);
         if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
@@ -343,8 +437,9 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         recordSite({ domain: site.domain, key, state: 'failed', attempted: stateOf(work.failed.stage), message: work.failed.message, ...(Object.keys(outputs).length > 0 ? { outputs: { ...outputs } } : {}) });
         status = 'failed';
       } else if (stages.includes('verify')) {
-        recordSite({ domain: site.domain, key, state: 'verified', outputs: { ...outputs } });
+        recordSite({ domain: site.domain, key, state: 'verified', outputs: { ...outputs }, ...(work.level ? { check: work.level } : {}) });
         status = 'verified';
+        if (work.level) levels[work.level] += 1;
       }
       const result: SiteResult = { batch, domain: site.domain, status, written, findings: work.findings, timing: work.timing };
       if (work.failed && !work.findings.some((f) => f.severity === 'error')) {
@@ -352,19 +447,27 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       }
       gate.siteDone();
       options.onSite?.(result);
+      progressed();
       return result;
-    },
-    { concurrency: options.concurrency ?? project.config.concurrency },
-  );
-
-  await pool?.close();
-  if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
-  gate.flush();
-  try {
-    await Promise.all(pending);
-  } finally {
-    for (const journal of journals.values()) await journal.close();
   }
+  // Whatever happened, the pool and the journals are closed and every pending update settles before this returns:
+  // a failure (a full disk, a refused path) is reported once by the caller, never again by a timer or a thread.
+  try {
+    await pool?.close();
+  } catch (error) {
+    fault ??= { error };
+  }
+  if (fault === undefined) {
+    try {
+      if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
+      gate.flush();
+    } catch (error) {
+      fault = { error };
+    }
+  } else gate.abandon();
+  const closed = await closeAll(journals, pending);
+  if (fault === undefined && closed !== undefined) fault = closed;
+  if (fault !== undefined) throw fault.error;
 
   const counts: Record<SiteStatus, number> = { verified: 0, implemented: 0, designed: 0, failed: 0, skipped: 0 };
   const timing: Record<Stage, number> = { design: 0, implement: 0, verify: 0 };
@@ -372,7 +475,24 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     counts[r.status] += 1;
     for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
   }
-  return { sites: results, rejected, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing , checksSkipped };
+  return { sites: results, rejected, warnings, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing, checksSkipped, levels };
+}
+
+/**
+ * Settles every pending update, then closes each journal (flushing what is queued), collecting the first failure
+ * instead of leaving it to surface later as an unhandled rejection.
+ */
+async function closeAll(journals: Map<string, Journal>, pending: Promise<void>[]): Promise<{ error: unknown } | undefined> {
+  let first: { error: unknown } | undefined;
+  for (const settled of await Promise.allSettled(pending)) if (settled.status === 'rejected') first ??= { error: settled.reason };
+  for (const journal of journals.values()) {
+    try {
+      await journal.close();
+    } catch (error) {
+      first ??= { error };
+    }
+  }
+  return first;
 }
 
 function stateOf(stage: Stage): 'designed' | 'implemented' | 'verified' {
@@ -413,8 +533,7 @@ function folderHashes(project: Project, dir: string): Record<string, string> {
 /** Whether the recorded state already covers what these stages would produce. */
 function isDone(state: SiteState, stages: Stage[]): boolean {
   const target = stages.includes('verify') ? 'verified' : stages.includes('implement') ? 'implemented' : 'designed';
-  const order = ['pending', 'designed', 'implemented', 'verified', 'finalized'];
-  return order.indexOf(state.state) >= order.indexOf(target);
+  return state.state !== 'failed' && rankOf(state.state) >= rankOf(target);
 }
 
 /** A recorded state counts only while every file it claims still holds the bytes it recorded. */
@@ -424,8 +543,9 @@ function outputsIntact(state: SiteState, project: Project): boolean {
   const entries = Object.entries(merged);
   if (entries.length === 0) return false;
   for (const [path, hash] of entries) {
-    const text = readTextIfExists(join(project.dir, path));
-    if (text === undefined || sha256(text) !== hash) return false;
+    // Bytes, not text: photos and fonts are outputs too, and decoding them as UTF-8 would change their hash.
+    const bytes = readOutput(join(project.dir, path));
+    if (bytes === undefined || sha256(bytes) !== hash) return false;
   }
   return true;
 }
@@ -470,6 +590,14 @@ class DurabilityGate {
           this.failure = error;
         }
       }, this.ms);
+  }
+
+  /** After a failed run: drop the held records (their files may not be durable; the next run redoes the sites). */
+  abandon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.files = [];
+    this.held = [];
   }
 
   flush(): void {

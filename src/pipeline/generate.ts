@@ -1,15 +1,16 @@
 // `generate`: every site of the chosen batches through the design stages, written only where the bytes changed.
 import { join } from 'node:path';
-import pMap from 'p-map';
 import { shardOf } from '../shared/hash.js';
 import { isWdmError } from '../shared/errors.js';
 import type { Batch, Rejection, Site } from '../shared/types.js';
-import { parseBatch } from '../batch/index.js';
+import { parseBatch, rowsIn } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
-import { readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
+import { outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import { designSite, siteError, type DesignedSite } from './site.js';
+import { attachFacts } from './content.js';
 import type { CacheRecord, StaleCause } from '../review/staleness.js';
-import { lookupSite, readCache, writeCache, type BatchCache } from './cache.js';
+import { lookupSite, readCache, writeCache, type BatchCache, type CacheRecall } from './cache.js';
+import { inputsFingerprint } from './fingerprint.js';
 
 export interface Shard {
   /** 1-based, as written on the command line (`--shard 2/3`). */
@@ -21,14 +22,15 @@ export function inShard(domain: string, shard: Shard | undefined): boolean {
   return shard === undefined || shardOf(domain, shard.count) === shard.index - 1;
 }
 
-export function readBatch(project: Project, id: string): Batch {
+/** A batch's sites with their facts attached (inline or from content/<batch>/, photos read and measured); `config` decides whether look-alike domains are warned about or rejected (default: warned). */
+export function readBatch(project: Pick<Project, 'dir'> & { config?: Pick<Project['config'], 'confusables'> }, id: string): Batch {
   const file = batchFileOf(project.dir, id);
   const text = readText(join(project.dir, file), file);
-  return parseBatch(text, file);
+  return attachFacts(project.dir, parseBatch(text, file, { confusables: project.config?.confusables ?? 'warn' }));
 }
 
 /** Where a site's DESIGN.md goes: `<out>/designs/<batch>/<domain>/DESIGN.md`. */
-export function designPath(project: Project, batch: string, domain: string): string {
+export function designPath(project: Pick<Project, 'outDir'>, batch: string, domain: string): string {
   return join(project.outDir, 'designs', batch, domain, 'DESIGN.md');
 }
 
@@ -58,21 +60,33 @@ export interface BatchReport {
   /** How the batch's cache was found (`off` without `cache: true`), and why it was ignored if it was. */
   cache: BatchCache['status'] | 'off';
   cacheReason?: string;
+  /** Grouped (see `rowsIn` for the number of rows). */
   rejected: Rejection[];
+  /** Rows accepted with a warning (look-alike domains). */
+  warnings: Rejection[];
+  /**
+   * The domains designed or proven current, in batch order, when the run was asked for them (`keepDomains`): what the
+   * orphan pass needs, without a record a site.
+   */
+  domains?: string[];
 }
 
 export interface GenerateReport {
   batches: BatchReport[];
+  /** Every site's outcome in batch order; empty when the run was asked not to keep them (`keepSites: false`). */
   sites: SiteOutcome[];
   written: number;
   unchanged: number;
   cached: number;
   restored: number;
   rejected: number;
+  /** Sites designed (or proven current), whether or not their outcomes were kept. */
+  designed: number;
 }
 
 export interface GenerateOptions {
   batchIds: string[];
+  /** Kept for the command line's sake: designing is synchronous CPU work, so sites are taken one at a time. */
   concurrency?: number;
   shard?: Shard;
   /**
@@ -80,95 +94,157 @@ export interface GenerateOptions {
    * record is skipped without rendering (and `onSite` is not called for it).
    */
   cache?: boolean;
-  /** Called after each site is written (for progress and the registry). */
-  onSite?: (outcome: SiteOutcome, designed: DesignedSite) => void | Promise<void>;
+  /**
+   * Keep every site's outcome in the report (default true). The command line keeps them only for `--json`: a run
+   * of 100,000 sites then holds counts, not 100,000 records, and `onSite` sees each outcome as it happens.
+   */
+  keepSites?: boolean;
+  /** Keep each batch's domains (`BatchReport.domains`), for the orphan pass when the outcomes are not kept. */
+  keepDomains?: boolean;
+  /** Called after each site is written (for the registry and --staged). */
+  onSite?: (outcome: SiteOutcome, designed: DesignedSite | undefined) => void | Promise<void>;
+  /** Called after every site, proven or designed, with the sites done and the sites known so far (for progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
-interface Job {
-  batch: Batch;
-  site: Site;
-}
-
+/**
+ * Designs every site of the batches and writes each DESIGN.md where its bytes changed, one site at a time: nothing
+ * per site outlives its turn except its cache record (three hashes), so memory stays flat however long the batch.
+ */
 export async function generate(project: Project, options: GenerateOptions): Promise<GenerateReport> {
-  const batches = options.batchIds.map((id) => readBatch(project, id));
-  const reports = new Map<string, BatchReport>();
-  const caches = new Map<string, BatchCache>();
-  const records = new Map<string, Map<string, CacheRecord>>();
-  const jobs: Job[] = [];
-  for (const batch of batches) {
-    const report: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected] };
-    if (options.cache) {
-      const cache = readCache(project, batch.id);
-      caches.set(batch.id, cache);
-      report.cache = cache.status;
-      if (cache.reason !== undefined) report.cacheReason = cache.reason;
-      // Records of sites outside this run's shard stay true; records of domains that left the batch go.
-      const kept = new Map<string, CacheRecord>();
-      for (const site of batch.sites) {
-        const r = cache.records.get(site.domain);
-        if (r && !inShard(site.domain, options.shard)) kept.set(site.domain, r);
-      }
-      records.set(batch.id, kept);
-    }
-    reports.set(batch.id, report);
-    for (const site of batch.sites) if (inShard(site.domain, options.shard)) jobs.push({ batch, site });
+  const report = emptyReport();
+  const progress = { done: 0, total: 0 };
+  for (const id of options.batchIds) await generateBatch(project, id, options, report, progress);
+  return report;
+}
+
+export function emptyReport(): GenerateReport {
+  return { batches: [], sites: [], written: 0, unchanged: 0, cached: 0, restored: 0, rejected: 0, designed: 0 };
+}
+
+/** Adds one site's outcome to the batch's and the run's counts (and keeps it when asked). */
+export function countOutcome(report: GenerateReport, b: BatchReport, result: SiteOutcome, keep: boolean): void {
+  b.designed += 1;
+  report.designed += 1;
+  if (result.cached) {
+    b.cached += 1;
+    report.cached += 1;
   }
-  const ctx = project;
-  const outcomes = await pMap(
-    jobs,
-    async ({ batch, site }): Promise<SiteOutcome | undefined> => {
-      const report = reports.get(batch.id)!;
-      const path = designPath(project, batch.id, site.domain);
-      const display = relPath(project.dir, path);
-      const cache = caches.get(batch.id);
-      const result: SiteOutcome = { batch: batch.id, domain: site.domain, path: display, outcome: 'unchanged', cached: false };
-      let designed: DesignedSite;
-      try {
-        if (cache) {
-          const found = lookupSite(project, site, path, cache.records.get(site.domain), true);
-          records.get(batch.id)!.set(site.domain, found.record);
-          if (found.kind === 'proven') {
-            report.designed += 1;
-            report.unchanged += 1;
-            report.cached += 1;
-            return { ...result, cached: true };
-          }
-          designed = found.designed;
-          if (found.state.state !== 'current') {
-            result.outcome = writeIfChanged(path, designed.text, { display });
-            result.cause = found.state.state === 'missing' ? 'missing' : found.state.cause;
-            if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') report.restored += 1;
-          }
-        } else {
-          designed = designSite(site, ctx);
-          result.outcome = writeIfChanged(path, designed.text, { display });
-        }
-      } catch (error) {
-        if (isWdmError(error) && error.code === 'E_IO') throw error;
-        records.get(batch.id)?.delete(site.domain);
-        const e = siteError(error, site);
-        report.rejected.push({ file: site.source.file, line: site.source.line, input: site.domain, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
-        return undefined;
+  if (result.outcome === 'written') {
+    b.written += 1;
+    report.written += 1;
+  } else {
+    b.unchanged += 1;
+    report.unchanged += 1;
+  }
+  if (keep) report.sites.push(result);
+  b.domains?.push(result.domain);
+}
+
+/** One batch through the design stages, its outcomes added to `report`. */
+export async function generateBatch(project: Project, id: string, options: GenerateOptions, report: GenerateReport, progress: { done: number; total: number }): Promise<void> {
+  const keep = options.keepSites !== false;
+  const batch = readBatch(project, id);
+  const b: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected], warnings: [...(batch.warnings ?? [])], ...(options.keepDomains ? { domains: [] } : {}) };
+  report.batches.push(b);
+  let cache: BatchCache | undefined;
+  let records: Map<string, CacheRecord> | undefined;
+  const fingerprint = options.cache ? inputsFingerprint(project.dir, batch.id) : undefined;
+  const rejectedSites = new Map<string, Rejection>();
+  if (options.cache) {
+    cache = readCache(project, batch.id);
+    b.cache = cache.status;
+    if (cache.reason !== undefined) b.cacheReason = cache.reason;
+    // Records of sites outside this run's shard stay true; records of domains that left the batch go.
+    records = new Map<string, CacheRecord>();
+    for (const site of batch.sites) {
+      const r = cache.records.get(site.domain);
+      if (r && !inShard(site.domain, options.shard)) records.set(site.domain, r);
+    }
+  }
+  progress.total += options.shard ? batch.sites.filter((s) => inShard(s.domain, options.shard)).length : batch.sites.length;
+  for (const site of batch.sites) {
+    if (!inShard(site.domain, options.shard)) continue;
+    const outcome = designOne(project, batch.id, site, b, cache, records);
+    progress.done += 1;
+    if (outcome === undefined) {
+      const r = b.rejected[b.rejected.length - 1];
+      if (r) rejectedSites.set(site.domain, r);
+    } else {
+      countOutcome(report, b, outcome.result, keep);
+      if (options.onSite && !outcome.result.cached) await options.onSite(outcome.result, outcome.designed);
+    }
+    options.onProgress?.(progress.done, progress.total);
+  }
+  if (records && cache && fingerprint !== undefined) writeCache(project, batch.id, ...inBatchOrder(batch, records, rejectedSites, cache, fingerprint, options.shard));
+  b.rejected.sort((x, y) => x.line - y.line);
+  report.restored += b.restored;
+  report.rejected += rowsIn(b.rejected);
+}
+
+/**
+ * The records in batch order, and the recall when every site of the batch is accounted for: sites outside the shard
+ * count through their kept records, or through their earlier rejection when the inputs are unchanged since.
+ */
+function inBatchOrder(
+  batch: Batch,
+  records: Map<string, CacheRecord>,
+  rejectedNow: Map<string, Rejection>,
+  cache: BatchCache,
+  fingerprint: string,
+  shard: Shard | undefined,
+): [Map<string, CacheRecord>, CacheRecall | undefined] {
+  const ordered = new Map<string, CacheRecord>();
+  const sites = new Map<string, Rejection>();
+  const earlier = cache.recall?.inputs === fingerprint ? cache.recall.sites : undefined;
+  let complete = true;
+  for (const site of batch.sites) {
+    const r = records.get(site.domain);
+    if (r) {
+      ordered.set(site.domain, r);
+      continue;
+    }
+    const rejected = rejectedNow.get(site.domain) ?? (inShard(site.domain, shard) ? undefined : earlier?.get(site.domain));
+    if (rejected) sites.set(site.domain, rejected);
+    else complete = false;
+  }
+  const rows = [...batch.rejected].sort((x, y) => x.line - y.line);
+  return [ordered, complete ? { inputs: fingerprint, rows, sites } : undefined];
+}
+
+/** One site: proven current by the cache, or designed and written where its bytes changed; undefined if rejected. */
+function designOne(
+  project: Project,
+  batchId: string,
+  site: Site,
+  b: BatchReport,
+  cache: BatchCache | undefined,
+  records: Map<string, CacheRecord> | undefined,
+): { result: SiteOutcome; designed: DesignedSite | undefined } | undefined {
+  const path = designPath(project, batchId, site.domain);
+  const display = relPath(project.dir, path);
+  const root = outputRootOf(project);
+  const result: SiteOutcome = { batch: batchId, domain: site.domain, path: display, outcome: 'unchanged', cached: false };
+  try {
+    if (cache && records) {
+      const found = lookupSite(project, site, path, cache.records.get(site.domain), true);
+      records.set(site.domain, found.record);
+      if (found.kind === 'proven') return { result: { ...result, cached: true }, designed: undefined };
+      if (found.state.state !== 'current') {
+        result.outcome = writeIfChanged(path, found.designed.text, { root, existing: found.bytes ?? null });
+        result.cause = found.state.state === 'missing' ? 'missing' : found.state.cause;
+        if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') b.restored += 1;
       }
-      report.designed += 1;
-      if (result.outcome === 'written') report.written += 1;
-      else report.unchanged += 1;
-      await options.onSite?.(result, designed);
-      return result;
-    },
-    { concurrency: options.concurrency ?? project.config.concurrency },
-  );
-  for (const [id, kept] of records) writeCache(project, id, kept);
-  const sites = outcomes.filter((o): o is SiteOutcome => o !== undefined);
-  const batchReports = [...reports.values()];
-  for (const r of batchReports) r.rejected.sort((a, b) => a.line - b.line);
-  return {
-    batches: batchReports,
-    sites,
-    written: sites.filter((s) => s.outcome === 'written').length,
-    unchanged: sites.filter((s) => s.outcome === 'unchanged').length,
-    cached: sites.filter((s) => s.cached).length,
-    restored: batchReports.reduce((n, r) => n + r.restored, 0),
-    rejected: batchReports.reduce((n, r) => n + r.rejected.length, 0),
-  };
+      return { result, designed: found.designed };
+    }
+    const designed = designSite(site, project);
+    result.outcome = writeIfChanged(path, designed.text, { root });
+    return { result, designed };
+  } catch (error) {
+    if (isWdmError(error) && (error.code === 'E_IO' || error.code === 'E_CONFINE')) throw error;
+    records?.delete(site.domain);
+    const e = siteError(error, site);
+    b.rejected.push({ file: site.source.file, line: site.source.line, input: site.domain, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+    return undefined;
+  }
 }

@@ -1,12 +1,16 @@
 // Folders of sites that left their batch: found, and removed only when every file in them is one the tool wrote
 // (its bytes match a hash the generate cache or the registry recorded for that path); otherwise reported and kept.
-import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../shared/hash.js';
 import { normaliseDomain } from '../batch/index.js';
 import { replay } from '../registry/index.js';
 import type { Project } from './project.js';
-import { relPath } from './files.js';
+
+/** The project folder and the output root: all orphan handling needs of a project. */
+type Places = Pick<Project, 'dir' | 'outDir'>;
+import { outputRootOf, relPath } from './files.js';
+import { checkConfined, removeConfined } from '../registry/index.js';
 import { cacheFile, cacheHeader, parseCache } from './cache.js';
 
 export type OutputTree = 'designs' | 'sites';
@@ -44,7 +48,7 @@ function subfolders(dir: string): string[] {
 }
 
 /** The site folders under `<out>/<tree>/<batch>/` whose domain is not in `known`. */
-export function findOrphans(project: Project, batch: string, known: ReadonlySet<string>, trees: readonly OutputTree[] = ['designs', 'sites']): Orphan[] {
+export function findOrphans(project: Places, batch: string, known: ReadonlySet<string>, trees: readonly OutputTree[] = ['designs', 'sites']): Orphan[] {
   const out: Orphan[] = [];
   for (const tree of trees) {
     const dir = join(project.outDir, tree, batch);
@@ -62,7 +66,7 @@ function add(evidence: Evidence, path: string, hash: string): void {
 }
 
 /** The generate cache file's bytes, kept before `generate` rewrites it without the sites that left the batch. */
-export function cacheSnapshot(project: Project, batch: string): string | undefined {
+export function cacheSnapshot(project: Places, batch: string): string | undefined {
   try {
     return readFileSync(cacheFile(project, batch), 'utf8');
   } catch {
@@ -74,7 +78,7 @@ export function cacheSnapshot(project: Project, batch: string): string | undefin
  * What the tool recorded writing for a batch: the generate cache (DESIGN.md hashes; `cacheText` is a snapshot taken
  * before generate ran, else the cache as it is) and every output hash of every record in the registry journal.
  */
-export function orphanEvidence(project: Project, batch: string, cacheText?: string): Evidence {
+export function orphanEvidence(project: Places, batch: string, cacheText?: string): Evidence {
   const evidence: Evidence = new Map();
   const text = cacheText ?? cacheSnapshot(project, batch);
   const parsed = text === undefined ? undefined : parseCache(text, cacheHeader(project, batch));
@@ -99,7 +103,7 @@ export function orphanEvidence(project: Project, batch: string, cacheText?: stri
  * the evidence vouches for every file in it, else kept. `known` holds the batch's sites and its rejected rows (a row
  * refused for a typo must not cost the site its files).
  */
-export function pruneOrphans(project: Project, batch: string, known: ReadonlySet<string>, evidence: () => Evidence): OrphanOutcome[] {
+export function pruneOrphans(project: Places, batch: string, known: ReadonlySet<string>, evidence: () => Evidence): OrphanOutcome[] {
   const orphans = findOrphans(project, batch, known);
   return orphans.length === 0 ? [] : removeOrphans(project, orphans, evidence());
 }
@@ -115,7 +119,7 @@ export function knownDomains(sites: readonly { domain: string }[], rejected: rea
 }
 
 /** Files under `dir` the evidence does not vouch for (a symlink or other non-regular entry never counts as written). */
-function foreignFiles(project: Project, dir: string, evidence: Evidence): string[] {
+function foreignFiles(project: Places, dir: string, evidence: Evidence): string[] {
   const foreign: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort(byText)) {
@@ -131,12 +135,15 @@ function foreignFiles(project: Project, dir: string, evidence: Evidence): string
 }
 
 /** Removes each orphan folder that holds only files the tool wrote; keeps and reports the others. */
-export function removeOrphans(project: Project, orphans: readonly Orphan[], evidence: Evidence): OrphanOutcome[] {
+export function removeOrphans(project: Places, orphans: readonly Orphan[], evidence: Evidence): OrphanOutcome[] {
+  const root = outputRootOf(project);
   return orphans.map((orphan) => {
     const dir = join(project.dir, orphan.path);
+    // A link on the way (or the folder itself a link) is refused before anything is read or removed through it.
+    if (!checkConfined(root, dir, 'remove', undefined, true)) return { ...orphan, removed: true, foreign: [] };
     const foreign = foreignFiles(project, dir, evidence);
     if (foreign.length > 0) return { ...orphan, removed: false, foreign: foreign.slice(0, 5) };
-    rmSync(dir, { recursive: true, force: true });
+    removeConfined(root, dir);
     return { ...orphan, removed: true, foreign: [] };
   });
 }
@@ -152,7 +159,7 @@ export function describeOrphan(o: OrphanOutcome): string {
  * the batch file is read again for the rest); `cacheTexts` are generate-cache snapshots taken before the run.
  */
 export async function pruneAfterRun(
-  project: Project,
+  project: Places,
   runs: ReadonlyArray<{ batch: string; sites: readonly { domain: string }[]; rejected: readonly { input: string }[] }>,
   sharded: boolean,
   cacheTexts: ReadonlyMap<string, string | undefined> = new Map(),

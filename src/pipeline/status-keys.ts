@@ -1,31 +1,16 @@
 // The current inputs key of every site of a batch, remembered against a fingerprint of the raw input files, so that
 // `status` on a large batch needs neither the rules engine nor a parse of the batch when nothing changed.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256, shardOf, stableStringify } from '../shared/hash.js';
-import { VERIFY_VERSION } from '../verify/version.js';
+import { shardOf } from '../shared/hash.js';
 import { readStatus, repairJournal, writeFileIfChanged, type BatchStatus, type RepairReport } from '../registry/index.js';
 import type { Project } from './project.js';
-import { batchFileOf } from './batches.js';
-import { readText, readTextIfExists } from './files.js';
-import { ruleSources, templateSources } from './sources.js';
-import { TOOL_MAJOR } from './tool.js';
+import { readTextIfExists, stateDir, stateRootOf } from './files.js';
+import { inputsFingerprint } from './fingerprint.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
-/** Everything a key depends on, as raw bytes: the batch file, every rule and template file, the tool and verifier. */
-export function inputsFingerprint(projectDir: string, id: string): string {
-  const file = batchFileOf(projectDir, id);
-  return sha256(
-    stableStringify({
-      format: FORMAT,
-      tool: TOOL_MAJOR,
-      verify: VERIFY_VERSION,
-      batch: { file, text: readText(join(projectDir, file), file) },
-      rules: ruleSources(projectDir),
-      templates: templateSources(projectDir),
-    }),
-  );
-}
+export { inputsFingerprint };
 
 function keysPath(projectDir: string, id: string): string {
   return join(projectDir, '.wdm', 'cache', `keys-${id}.json`);
@@ -57,7 +42,7 @@ export async function currentKeys(projectDir: string, id: string, compute: () =>
   const keys = await compute();
   const entries = [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   try {
-    writeFileIfChanged(keysPath(projectDir, id), JSON.stringify({ format: FORMAT, fingerprint, keys: entries }) + '\n', { durability: 'none' });
+    writeFileIfChanged(keysPath(projectDir, id), JSON.stringify({ format: FORMAT, fingerprint, keys: entries }) + '\n', { root: stateRootOf(projectDir), durability: 'none' });
   } catch {
     // Remembering is an optimisation: a read-only project still gets its answer.
   }
@@ -71,9 +56,9 @@ export async function currentKeys(projectDir: string, id: string, compute: () =>
 export async function batchStatusAt(projectDir: string, id: string, shard: { index: number; count: number } | undefined, load: () => Promise<Project>): Promise<BatchStatus> {
   const keys = await currentKeys(projectDir, id, async () => (await import('./status.js')).siteKeys(await load(), id));
   const wanted = shard ? new Map([...keys].filter(([domain]) => shardOf(domain, shard.count) === shard.index - 1)) : keys;
-  return readStatus(join(projectDir, '.wdm', 'registry'), id, wanted, undefined, projectDir);
+  return readStatus(stateDir(projectDir, 'registry'), id, wanted, undefined, projectDir);
 }
 
 export function repairBatchAt(projectDir: string, id: string): RepairReport {
-  return repairJournal(join(projectDir, '.wdm', 'registry'), id);
+  return repairJournal(stateDir(projectDir, 'registry'), id);
 }

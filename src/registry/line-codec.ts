@@ -9,7 +9,13 @@ export interface SuccessUpdate {
   key: string;
   state: RecordedState;
   outputs?: Readonly<Record<string, string>>;
+  /** For `verified`: which checks it passed (by shapes, sampled full, or full). */
+  check?: CheckLevel;
 }
+
+/** How a verified site was checked; a stronger level recorded for the same inputs wins. */
+export type CheckLevel = 'fast' | 'sampled' | 'full';
+export const CHECK_LEVELS: readonly CheckLevel[] = ['fast', 'sampled', 'full'];
 
 /** A failure while trying to reach `attempted`; a later success at or above `attempted` supersedes it. */
 export interface FailureUpdate {
@@ -32,6 +38,7 @@ interface WireRecord {
   o?: Record<string, string>;
   a?: string;
   m?: string;
+  c?: string;
 }
 
 function checksum(json: string): string {
@@ -42,7 +49,7 @@ export function encodeLine(update: Update): string {
   const wire: WireRecord =
     update.state === 'failed'
       ? { d: update.domain, k: update.key, s: 'failed', a: update.attempted, m: update.message, o: update.outputs ? { ...update.outputs } : undefined }
-      : { d: update.domain, k: update.key, s: update.state, o: update.outputs ? { ...update.outputs } : undefined };
+      : { d: update.domain, k: update.key, s: update.state, o: update.outputs ? { ...update.outputs } : undefined, c: update.check };
   // JSON.stringify escapes tab and newline inside strings, so neither can occur inside `json`.
   const json = stableStringify(wire);
   return `${json}\t${checksum(json)}\n`;
@@ -92,7 +99,9 @@ function toUpdate(value: unknown): Decoded {
   }
   if (!isRecordedState(w.s)) return { ok: false, reason: `field "s" is ${JSON.stringify(w.s)}, not a state` };
   if (w.o !== undefined && !isStringRecord(w.o)) return { ok: false, reason: 'field "o" is not a map of path to hash' };
+  if (w.c !== undefined && !(CHECK_LEVELS as readonly unknown[]).includes(w.c)) return { ok: false, reason: `field "c" is ${JSON.stringify(w.c)}, not a check level` };
   const update: SuccessUpdate = { domain: w.d, key: w.k, state: w.s };
   if (w.o !== undefined) update.outputs = w.o;
+  if (w.c !== undefined) update.check = w.c as CheckLevel;
   return { ok: true, update };
 }

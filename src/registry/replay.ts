@@ -1,8 +1,8 @@
 // Replay: read every journal file of a batch and join its records into each site's history.
 import { WdmError } from '../shared/errors.js';
-import { decodeLine, type Update } from './line-codec.js';
+import { CHECK_LEVELS, decodeLine, type CheckLevel, type Update } from './line-codec.js';
 import { listJournalFiles, type JournalFile } from './journal-files.js';
-import { describeIoError, errnoOf, nodeFs, type FsPort } from './fs-port.js';
+import { describeIoError, errnoOf, currentFs, type FsPort } from './fs-port.js';
 import { rankOf, stateAt, type ProgressState, type RecordedState, type StateName } from './states.js';
 
 /** What the journal says about one site for one inputs key. */
@@ -16,6 +16,8 @@ export interface KeyHistory {
   failMessage: string;
   /** The outputs the failure described, when it recorded them. */
   failOutputs?: Record<string, string>;
+  /** The strongest check level any `verified` record of this key carried (absent before levels were recorded). */
+  check?: CheckLevel;
 }
 
 export interface SiteHistory {
@@ -46,6 +48,8 @@ export interface SiteState {
    * which came last, but the bytes can (`verifyOutputs` shows it failed when its outputs are the files on disk).
    */
   failure?: { attempted: RecordedState; message: string; outputs?: Record<string, string> };
+  /** When verified (or finalized): which checks it passed (fast path, sampled full, full). */
+  check?: CheckLevel;
 }
 
 export function applyUpdate(contents: JournalContents, update: Update): void {
@@ -73,6 +77,7 @@ export function applyUpdate(contents: JournalContents, update: Update): void {
   }
   const rank = rankOf(update.state);
   if (rank > history.best) history.best = rank;
+  if (update.check !== undefined && (history.check === undefined || CHECK_LEVELS.indexOf(update.check) > CHECK_LEVELS.indexOf(history.check))) history.check = update.check;
   if (update.outputs) history.outputs.set(rank, { ...history.outputs.get(rank), ...update.outputs });
 }
 
@@ -103,7 +108,8 @@ export function resolveHistory(domain: string, key: string | undefined, history:
     if (history.failOutputs) failed.failedOutputs = history.failOutputs;
     return failed;
   }
-  return { domain, state: reached, reached, key, outputs, ...(failure ? { failure } : {}) };
+  const verified = history.best >= rankOf('verified');
+  return { domain, state: reached, reached, key, outputs, ...(failure ? { failure } : {}), ...(verified && history.check !== undefined ? { check: history.check } : {}) };
 }
 
 /**
@@ -182,7 +188,7 @@ export interface ReadFile {
  * Read all journal files of a batch. A file that vanishes between listing and reading was absorbed by a
  * concurrent compaction whose output already exists, so the listing is retried rather than the file skipped.
  */
-export function readJournalFiles(dir: string, batch: string, fsp: FsPort = nodeFs): ReadFile[] {
+export function readJournalFiles(dir: string, batch: string, fsp: FsPort = currentFs()): ReadFile[] {
   for (let attempt = 0; attempt < 50; attempt++) {
     const out: ReadFile[] = [];
     let vanished = false;
@@ -214,7 +220,7 @@ export interface ReplayResult {
 }
 
 /** Replay a batch's journal. A torn last line of a file is ignored; any other bad line throws E_REGISTRY naming it. */
-export function replay(dir: string, batch: string, fsp: FsPort = nodeFs): ReplayResult {
+export function replay(dir: string, batch: string, fsp: FsPort = currentFs()): ReplayResult {
   const contents: JournalContents = new Map();
   const result: ReplayResult = { contents, records: 0, torn: [], files: [] };
   for (const { file, parsed } of readJournalFiles(dir, batch, fsp)) {
@@ -251,6 +257,8 @@ export function summaryUpdates(contents: JournalContents, keepKeys?: ReadonlyMap
         if (outputs || rank === history.best) {
           const update: Update = { domain, key, state: stateAt(rank) as RecordedState };
           if (outputs) update.outputs = outputs;
+          // The check level belongs to verified; kept on finalized too so a summary never loses it.
+          if (rank >= rankOf('verified') && history.check !== undefined) update.check = history.check;
           updates.push(update);
         }
       }

@@ -1,5 +1,6 @@
-// Design → the DESIGN.md front matter object (fixed key order) and its YAML text, written with the `yaml` package.
+// Design → the DESIGN.md front matter object (fixed key order) and its YAML text (yaml-block.ts, equal to `yaml`'s).
 import { stringify } from 'yaml';
+import { emitYaml, YAML_OPTIONS } from './yaml-block.js';
 import { round } from '../shared/hash.js';
 import { COLOR_ROLES, TYPE_LEVELS, type Design, type TypeStyle } from '../shared/types.js';
 
@@ -62,8 +63,14 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
     const block = selection.copy[section];
     if (!block) continue;
     const out: Record<string, unknown> = { title: block.title, lead: block.lead };
+    // Navigation label, the section each call to action leads to, and whether the block is a sample (rules data).
+    if (block.nav !== undefined) out['nav'] = block.nav;
     if (block.action !== undefined) out['action'] = block.action;
+    if (block.actionTarget !== undefined) out['actionTarget'] = block.actionTarget;
     if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
+    if (block.secondaryActionTarget !== undefined) out['secondaryActionTarget'] = block.secondaryActionTarget;
+    if (block.sample === true) out['sample'] = true;
+    if (block.from !== undefined) out['from'] = block.from;
     out['items'] = block.items.map((item) => {
       const entry: Record<string, string> = { title: item.title, text: item.text };
       if (item.price !== undefined) entry['price'] = item.price;
@@ -111,51 +118,31 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
         dark: p.dark,
       })),
       copy,
+      ...factsEntries(selection),
     },
   };
 }
 
-const YAML_OPTIONS = {
-  lineWidth: 0,
-  minContentWidth: 0,
-  indent: 2,
-  defaultStringType: 'PLAIN',
-  defaultKeyType: 'PLAIN',
-  singleQuote: false,
-  sortMapEntries: false,
-  aliasDuplicateObjects: false,
-} as const;
-
-/** Top-level keys whose values repeat across many sites (same pairing, scale or shape): their YAML is memoised. */
-const SHARED_KEYS = new Set(['typography', 'rounded', 'spacing', 'components']);
-const MEMO_LIMIT = 512;
-const memo = new Map<string, string>();
-
-function stringifyEntry(key: string, value: unknown): string {
-  if (!SHARED_KEYS.has(key)) return stringify({ [key]: value }, YAML_OPTIONS);
-  const id = `${key}\u0000${JSON.stringify(value)}`;
-  let text = memo.get(id);
-  if (text === undefined) {
-    text = stringify({ [key]: value }, YAML_OPTIONS);
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-    memo.set(id, text);
-  }
-  return text;
-}
-
-/**
- * YAML text of the front matter. Options pin the output shape: no line folding (a long tagline must not wrap
- * differently between versions), block style, double quotes only where YAML needs quoting. A top-level mapping's
- * entries are written independently of each other, so the text is built entry by entry and the entries that many
- * sites share are stringified once (the `yaml` package is the most expensive step of rendering).
- */
-export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
-  let out = '';
-  for (const [key, value] of Object.entries(frontMatter)) out += stringifyEntry(key, value);
+/** `jsonLd` (the schema.org types of the page) and the site's `facts`, when it has any: written by the `yaml` package
+ *  like the rest (the emitter hands shapes outside its subset to `yaml`), since their shape varies with what the business gave. */
+function factsEntries(selection: Design['selection']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const plan = selection.content;
+  if (plan) out['jsonLd'] = { types: [...plan.schemaTypes], localBusiness: plan.localBusiness };
+  if (selection.facts !== undefined && Object.keys(selection.facts).length > 0) out['facts'] = structuredClone(selection.facts);
   return out;
 }
 
-/** The same text in one `yaml.stringify` call, for tests that prove the entry-by-entry form equal to it. */
+/**
+ * YAML text of the front matter: what one `yaml.stringify(frontMatter, YAML_OPTIONS)` writes (no line folding, so a
+ * long tagline cannot wrap differently between versions; block style; double quotes only where YAML needs quoting),
+ * built by the emitter of yaml-block.ts, which hands anything outside its proven subset back to `yaml`.
+ */
+export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
+  return emitYaml(frontMatter);
+}
+
+/** The same text in one `yaml.stringify` call, for tests that prove the emitter equal to it. */
 export function frontMatterYamlWhole(frontMatter: Record<string, unknown>): string {
   return stringify(frontMatter, YAML_OPTIONS);
 }

@@ -3,8 +3,10 @@ import Handlebars from 'handlebars';
 import { WdmError } from '../shared/errors.js';
 import { round } from '../shared/hash.js';
 import { COLOR_ROLES, TYPE_LEVELS, type ColorRole, type Design } from '../shared/types.js';
+import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
 import { em, formatNumber, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
+import { briefViewFor } from './brief.js';
 
 /** Template sources keyed by their path under the templates folder (`design/DESIGN.md.hbs`, `design/partials/x.hbs`). */
 export type TemplateSources = Record<string, string>;
@@ -158,7 +160,8 @@ export function viewModelFor(design: Design): Record<string, unknown> {
   return {
     name: md(design.site.name),
     domain: design.site.unicode,
-    tagline: md(design.site.tagline),
+    // The Overview follows "… is a dental site." with the tagline: it must end as a sentence too.
+    tagline: md(asSentence(design.site.tagline)),
     categoryWithArticle: md(withArticle(selection.categoryLabel.toLowerCase())),
     categoryWhy,
     voice: md(sentenceList(selection.voice)),
@@ -226,6 +229,7 @@ export function viewModelFor(design: Design): Record<string, unknown> {
       }),
     bodyContrast: formatNumber(pairValue(design, 'on-surface', 'surface', 'light')),
     bodyContrastDark: formatNumber(pairValue(design, 'on-surface', 'surface', 'dark')),
+    brief: briefViewFor(design),
   };
 }
 

@@ -1,4 +1,5 @@
-// Copy for a section: category blocks over shared defaults, `{name}` substituted, checked for completeness.
+// Copy for a section: category blocks over shared defaults down the category tree, `{name}` substituted, calls to
+// action resolved to sections on the page, checked for completeness.
 import type { CopyBlock, SiteCopy } from '../shared/types.js';
 import type { PartialCopyBlock, RuleSet } from './ruleSet.js';
 import { lineageOf } from './tree.js';
@@ -7,6 +8,16 @@ import { lineageOf } from './tree.js';
 export const LIST_SECTIONS: ReadonlySet<string> = new Set([
   'services', 'features', 'process', 'stats', 'testimonials', 'gallery', 'menu', 'pricing', 'team', 'faq', 'listings', 'schedule', 'products', 'articles',
 ]);
+
+/** Sections that are no stop in the navigation: the hero is the top of the page, the cta a band between sections. */
+export const UNLISTED_SECTIONS: ReadonlySet<string> = new Set(['hero', 'cta']);
+
+/** The calls to action that are links to a section (the contact section's action submits its form instead). */
+export const ACTIONS = [
+  { section: 'hero', label: 'action', target: 'actionTarget', fallback: 'actionFallback' },
+  { section: 'hero', label: 'secondaryAction', target: 'secondaryActionTarget', fallback: 'secondaryActionFallback' },
+  { section: 'cta', label: 'action', target: 'actionTarget', fallback: 'actionFallback' },
+] as const;
 
 /** The only placeholder copy may use. */
 export const PLACEHOLDER = /\{([^{}]*)\}/g;
@@ -38,29 +49,66 @@ export function copyProblems(section: string, block: PartialCopyBlock | undefine
   const items = block.items?.length ?? 0;
   if (LIST_SECTIONS.has(section) && (items < 3 || items > 6)) problems.push(`${items} items, expected 3 to 6`);
   if ((section === 'hero' || section === 'contact') && block.action === undefined) problems.push('no "action"');
+  if (!UNLISTED_SECTIONS.has(section) && block.nav === undefined) problems.push('no "nav" (its label in the navigation)');
+  for (const action of ACTIONS) {
+    if (action.section !== section || block[action.label] === undefined) continue;
+    if (block[action.target] === undefined) problems.push(`"${action.label}" without "${action.target}" (the section it leads to)`);
+  }
   return problems;
 }
 
-/** Replace `{name}` everywhere in a block. */
-function substitute(block: PartialCopyBlock, name: string): CopyBlock {
+/** A call to action resolved for one page: the label and the section it leads to, or why there is none. */
+export type ResolvedAction = { label: string; target: string } | { missing: string };
+
+/**
+ * The section a call to action leads to on a page with these sections: its target, else the first of its fallbacks
+ * on the page (with that fallback's label, so the label still names where it goes), else a reason. Never a section
+ * the page lacks.
+ */
+export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[number], sections: readonly string[]): ResolvedAction | undefined {
+  const label = block[action.label];
+  if (label === undefined) return undefined;
+  const target = block[action.target];
+  if (target === undefined) return { missing: `"${action.label}" names no "${action.target}"` };
+  if (sections.includes(target)) return { label, target };
+  const fallbacks = [block[action.fallback] ?? []].flat();
+  const fallback = fallbacks.find((f) => sections.includes(f.target));
+  if (fallback) return { label: fallback.label, target: fallback.target };
+  const named = fallbacks.map((f) => `"${f.target}"`).join(' or ');
+  const why = fallbacks.length > 0 ? `neither "${target}" nor its fallback ${named} is on the page` : `"${target}" is not on the page, and no "${action.fallback}" is given`;
+  return { missing: `"${label}" leads nowhere: ${why}` };
+}
+
+/** Replace `{name}` everywhere in a block, and resolve its calls to action against the page's sections. */
+function substitute(section: string, block: PartialCopyBlock, name: string, sections: readonly string[]): CopyBlock {
   const fill = (text: string): string => substituteName(text, name);
   const out: CopyBlock = {
     title: fill(block.title ?? ''),
     lead: fill(block.lead ?? ''),
     items: (block.items ?? []).map((item) => ({ title: fill(item.title), text: fill(item.text) })),
   };
+  if (block.nav !== undefined && !UNLISTED_SECTIONS.has(section)) out.nav = fill(block.nav);
   if (block.action !== undefined) out.action = fill(block.action);
   if (block.secondaryAction !== undefined) out.secondaryAction = fill(block.secondaryAction);
+  for (const action of ACTIONS) {
+    if (action.section !== section) continue;
+    const resolved = resolveAction(block, action, sections);
+    if (resolved === undefined) continue;
+    if ('missing' in resolved) throw new Error(`siteCopyFor: ${section}: ${resolved.missing}; validation should have caught it`);
+    out[action.label] = fill(resolved.label);
+    out[action.target] = resolved.target;
+  }
+  if (block.sample === true) out.sample = true;
   return out;
 }
 
-/** Copy for every section of a layout. Validation guarantees each block is complete. */
+/** Copy for every section of a layout. Validation guarantees each block is complete and every action resolves. */
 export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string): SiteCopy {
   const copy: SiteCopy = {};
   for (const section of sections) {
     const block = copyBlockFor(rules, category, section);
     if (!block) throw new Error(`siteCopyFor: no copy for ${category}.${section}; validation should have caught it`);
-    copy[section] = substitute(block, name);
+    copy[section] = substitute(section, block, name, sections);
   }
   return copy;
 }

@@ -1,10 +1,11 @@
 // Cross-checks on merged rules: every id a rule names exists, every section has copy, every cascade path is settable.
-import { copyBlockFor, copyProblems, unknownPlaceholders } from './copy.js';
+import { ACTIONS, copyBlockFor, copyProblems, resolveAction, unknownPlaceholders } from './copy.js';
 import { suggestion } from './didYouMean.js';
 import type { Problem } from './load.js';
 import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
 import type { RuleSet } from './ruleSet.js';
 import { check, type Path } from './schema.js';
+import { sectionsWithoutFacts } from './facts.js';
 import { categoryChoices } from './tree.js';
 
 /** The category used when nothing else decides; it must exist. */
@@ -32,8 +33,26 @@ export function referenceProblems(rules: RuleSet): Problem[] {
     }
     for (const category of categories) {
       for (const section of sections) {
-        for (const problem of copyProblems(section, copyBlockFor(rules, category, section))) {
+        const block = copyBlockFor(rules, category, section);
+        for (const problem of copyProblems(section, block)) {
           ref(path, `section "${section}" of category ${category} has ${problem}`, `add it under copy.${category}.${section} or copy.${COPY_DEFAULTS}.${section}`);
+        }
+        // Every call to action must land on a section of this page: its target, or the fallback the data names;
+        // also on the page left when the business gives no facts (rules/sections.yaml drops what only facts fill).
+        const bare = sectionsWithoutFacts(sections, rules.content, (id) => copyBlockFor(rules, category, id)?.sample === true);
+        const pages = bare.length === sections.length ? [sections] : [sections, bare];
+        if (!pages.some((page) => page.includes(section))) continue;
+        for (const action of ACTIONS) {
+          if (action.section !== section || !block) continue;
+          for (const page of pages) {
+            if (!page.includes(section)) continue;
+            const resolved = resolveAction(block, action, page);
+            if (resolved && 'missing' in resolved) {
+              const which = page === sections ? `sections: ${page.join(', ')}` : `sections without the business's facts: ${page.join(', ')}`;
+              ref(path, `category ${category}: the ${section} section's ${resolved.missing} (${which})`, `set copy.${category}.${section}.${action.fallback} to a section on the page, or change ${action.target}`);
+              break;
+            }
+          }
         }
       }
     }

@@ -3,7 +3,7 @@ import type { CompiledSelector, CssDeclaration, CssRule } from './css-model.js';
 import { compareSpecificity } from './css-model.js';
 import type { HtmlElement } from './html-tree.js';
 import { mediaMatches, type MediaContext } from './media.js';
-import { RESTING, selectorMatches, type InteractionState } from './selector-match.js';
+import { matchesIn, RESTING, type InteractionState } from './selector-match.js';
 
 /** A declaration that won, with the selector that brought it (for messages). */
 export interface Winner {
@@ -40,11 +40,10 @@ export class RuleIndex {
     for (const rule of rules) {
       if (rule.unmodelled) continue;
       for (const selector of rule.selectors) {
-        if (selector.pseudoElement) continue;
-        const key = subjectKey(selector);
-        let list = this.byKey.get(key);
-        if (!list) this.byKey.set(key, (list = []));
-        list.push({ selector, rule, stateful: hasStatePseudo(selector) });
+        if (selector.pseudoElement || selector.match === undefined) continue;
+        let list = this.byKey.get(selector.key);
+        if (!list) this.byKey.set(selector.key, (list = []));
+        list.push({ selector, rule, stateful: selector.stateful });
       }
     }
   }
@@ -58,15 +57,13 @@ export class RuleIndex {
     if (e.id !== undefined) keys.push(`#${e.id}`);
     const matched: Matched[] = [];
     const stateful: Indexed[] = [];
-    const seen = new Set<CompiledSelector>();
+    // Each rule's selector sits under one key, so no item is met twice.
     for (const key of keys) {
       const list = this.byKey.get(key);
       if (!list) continue;
       for (const item of list) {
-        if (seen.has(item.selector)) continue;
-        seen.add(item.selector);
         if (item.stateful) stateful.push(item);
-        else if (selectorMatches(item.selector, e, RESTING)) addDeclarations(matched, item);
+        else if (matches(item, e, RESTING)) addDeclarations(matched, item);
       }
     }
     const out = { matched, stateful };
@@ -83,7 +80,7 @@ export class RuleIndex {
     const rest = this.resting.get(e);
     if (rest && (state === RESTING || rest.pool === 0)) return rest.list;
     const { matched, stateful } = this.split(e);
-    const hits = stateful.filter((item) => selectorMatches(item.selector, e, state));
+    const hits = stateful.filter((item) => matches(item, e, state));
     if (rest && state !== RESTING) {
       const restingHits = rest.hits;
       if (hits.length === restingHits.length && hits.every((h, i) => h === restingHits[i])) return rest.list;
@@ -115,18 +112,8 @@ function addDeclarations(into: Matched[], item: Indexed): void {
   for (const decl of item.rule.declarations) into.push({ c: { decl, selector: item.selector.text, media: item.rule.media }, specificity: item.selector.specificity });
 }
 
-function hasStatePseudo(sel: CompiledSelector): boolean {
-  return sel.compounds.some((c) => c.pseudos.some((p) => p.kind === 'state' || (p.kind === 'not' && p.selectors.some(hasStatePseudo))));
-}
-
-function subjectKey(sel: CompiledSelector): string {
-  const subject = sel.compounds[0];
-  if (!subject) return '*';
-  if (subject.id !== undefined) return `#${subject.id}`;
-  const cls = subject.classes[0];
-  if (cls !== undefined) return `.${cls}`;
-  if (subject.tag !== undefined) return subject.tag;
-  return '*';
+function matches(item: Indexed, e: HtmlElement, state: InteractionState): boolean {
+  return item.selector.match !== undefined && matchesIn(item.selector.match, e, state);
 }
 
 /** Media query results for one context, memoised: a sheet repeats a handful of conditions. */

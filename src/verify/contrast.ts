@@ -4,6 +4,8 @@
 // (selectors, specificity, !important, source order, inheritance, custom properties and var() fallbacks, media
 // queries for the colour scheme and for 390 and 1280 px wide) against the backgrounds of the element and its
 // ancestors, composited; resting and hover state for links and buttons, focus outline for focusable elements.
+// Selectors are matched by css-select over the tree parse5 builds; one it cannot evaluate (a non-standard
+// pseudo-class, nesting) never matches and, when its rule sets paint, is reported as unprovable.
 // What it cannot prove: text over a positioned sibling (an absolutely placed image or SVG behind the text), text
 // over background images or gradients (reported as unprovable, never passed), transforms, filters, blend modes,
 // opacity on the element that paints the background, and user-agent styles beyond the canvas colours.
@@ -15,13 +17,26 @@ import { composite, contrastRatio, hexOfRgba, type Rgba } from './css-resolve.js
 import type { CssRule } from './css-model.js';
 import { describeElement, type HtmlElement } from './html-tree.js';
 import { mediaDependsOnWidth, type MediaContext } from './media.js';
-import { RESTING, selectorUnsupported, type InteractionState } from './selector-match.js';
+import { RESTING, type InteractionState } from './selector-match.js';
 
 export interface ContrastInput {
   root: HtmlElement;
   rules: readonly CssRule[];
   htmlFile: string;
   cssFile: string;
+  /**
+   * Called with every pair the check compares, passing or not (the fast path records them once per shape and
+   * redoes the arithmetic per site). `direct` is true when neither colour was composited: the foreground is one
+   * opaque declared colour and the backdrop one opaque background, with no opacity in between.
+   */
+  observe?: (probe: ContrastProbe) => void;
+}
+
+export interface ContrastProbe {
+  fg: Rgba;
+  back: Rgba;
+  target: number;
+  direct: boolean;
 }
 
 const NON_VISUAL = new Set(['#document', 'html', 'head', 'title', 'meta', 'link', 'script', 'style', 'template', 'noscript']);
@@ -51,6 +66,8 @@ interface Backdrop {
   /** Product of the opacities between the text and the opaque layer it sits on. */
   opacity: number;
   image: Source | undefined;
+  /** One opaque layer, and no opacity between it and the element: the colour is a declared one, not a mix. */
+  direct: boolean;
 }
 
 /** The colour behind an element: its own and its ancestors' backgrounds, composited down to an opaque one. */
@@ -75,7 +92,8 @@ function backdropOf(c: Computed, scheme: Scheme, includeSelf: boolean): Backdrop
   }
   let rgba = CANVAS[scheme];
   for (let i = layers.length - 1; i >= 0; i--) rgba = composite((layers[i] as Painted).rgba, rgba);
-  return { rgba, from, opacity, image };
+  const direct = layers.length === 1 && (layers[0] as Painted).rgba.a >= 1 && opacity === 1;
+  return { rgba, from, opacity, image, direct };
 }
 
 function where(source: Source | undefined, cssFile: string): string {
@@ -110,12 +128,12 @@ export function contrastFindings(input: ContrastInput): Finding[] {
   for (const rule of rules) {
     if (!rule.declarations.some((d) => PAINT_PROPERTY.test(d.property))) continue;
     for (const sel of rule.selectors) {
-      const unsupported = selectorUnsupported(sel);
+      const unsupported = sel.unsupported;
       if (unsupported) {
         add(`unsupported|${rule.line}|${sel.text}`, () => ({
           severity: 'error',
           rule: 'contrast/unprovable-selector',
-          message: `Unexpected :${unsupported} in "${sel.text}", which sets colours the contrast check cannot evaluate; expected selectors built from tags, classes, ids, attributes, :not(), :nth-*() and interaction states`,
+          message: `Unexpected ${unsupported} in "${sel.text}", which sets colours the contrast check cannot evaluate; expected selectors of standard CSS (tags, classes, ids, attributes, structural pseudo-classes, :not(), :is(), :where(), :has() and interaction states)`,
           place: { file: cssFile, line: rule.line },
         }));
       }
@@ -172,6 +190,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
       const ratio = contrastRatio(fg, back.rgba);
       const large = isLarge(c);
       const target = large ? 3 : 4.5;
+      input.observe?.({ fg, back: back.rgba, target, direct: back.direct && back.opacity === 1 && c.color.rgba.a === 1 });
       if (ratio + 1e-9 >= target) return;
       const key = `text|${ctx.scheme}|${stateLabel}|${hexOfRgba(fg)}|${hexOfRgba(back.rgba)}|${target}|${c.color.from?.line}|${back.from?.line}`;
       add(key, () => ({
@@ -191,6 +210,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
       if (back.image) return; // reported for the text on it
       const line = composite(paint.rgba, back.rgba);
       const ratio = contrastRatio(line, back.rgba);
+      input.observe?.({ fg: line, back: back.rgba, target: 3, direct: back.direct && paint.rgba.a === 1 });
       if (ratio + 1e-9 >= 3) return;
       add(`${what}|${ctx.scheme}|${stateLabel}|${hexOfRgba(line)}|${hexOfRgba(back.rgba)}|${paint.from?.line}|${back.from?.line}`, () => ({
         severity: 'error',

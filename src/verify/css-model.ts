@@ -1,31 +1,22 @@
 // A stylesheet as plain rules: selectors (compiled for matching), declarations with lines, and their media context.
-import { generate, type CssNode, type Rule } from 'css-tree';
-
-/** One compound selector (`a.button:hover`): what one element must satisfy. */
-export interface Compound {
-  tag: string | undefined;
-  id: string | undefined;
-  classes: string[];
-  attrs: { name: string; matcher: string | null; value: string | null }[];
-  /** Pseudo-classes with their argument: `hover`, `not` (a selector list), `nth-of-type` (an+b). */
-  pseudos: Pseudo[];
-}
-
-export type Pseudo =
-  | { kind: 'state'; name: string }
-  | { kind: 'not'; selectors: CompiledSelector[] }
-  | { kind: 'nth'; name: string; a: number; b: number }
-  | { kind: 'structural'; name: string }
-  | { kind: 'unsupported'; name: string };
+import { generate, type CssNode, type Rule, type Selector } from 'css-tree';
+import { calculateForAST } from '@bramus/specificity/core';
+import { matcherFor, STANDARD_PSEUDO_CLASSES, STATE_PSEUDO_CLASSES, type Matcher } from './selector-match.js';
 
 export interface CompiledSelector {
   text: string;
-  /** Right to left: compounds[0] is the subject; combinators[i] joins compounds[i] to compounds[i + 1]. */
-  compounds: Compound[];
-  combinators: string[];
+  /** [ids, classes/attributes/pseudo-classes, types], with :is/:not/:has counting their most specific argument and :where nothing. */
   specificity: [number, number, number];
   /** The selector targets a pseudo-element (`::before`): its declarations never style the element itself. */
   pseudoElement: boolean;
+  /** What the matcher cannot evaluate as a browser would (the selector then never matches); undefined when all is known. */
+  unsupported: string | undefined;
+  /** Its match depends on the interaction state (:hover, :focus ...). */
+  stateful: boolean;
+  /** The subject compound's most selective plain part (`#id`, `.class`, tag) for indexing; `*` when it has none. */
+  key: string;
+  /** css-select's compiled test; undefined when unsupported or a pseudo-element. */
+  match: Matcher | undefined;
 }
 
 export interface CssDeclaration {
@@ -48,110 +39,81 @@ export interface CssRule {
   unmodelled: boolean;
 }
 
-const STATE_PSEUDOS = new Set(['hover', 'focus', 'focus-visible', 'focus-within', 'active', 'visited', 'link', 'any-link', 'target']);
-const STRUCTURAL = new Set(['root', 'first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type', 'empty']);
-const NTH = new Set(['nth-child', 'nth-last-child', 'nth-of-type', 'nth-last-of-type']);
 /** CSS2 pseudo-elements may be written with one colon. */
 const LEGACY_PSEUDO_ELEMENTS = new Set(['before', 'after', 'first-line', 'first-letter']);
 
-function anPlusB(node: CssNode): { a: number; b: number } | undefined {
-  if (node.type === 'Identifier') {
-    if (node.name === 'odd') return { a: 2, b: 1 };
-    if (node.name === 'even') return { a: 2, b: 0 };
-    return undefined;
-  }
-  if (node.type !== 'AnPlusB') return undefined;
-  const a = node.a === null ? 0 : node.a === '-' ? -1 : node.a === '+' || node.a === '' ? 1 : Number(node.a);
-  const b = node.b === null ? 0 : Number(node.b);
-  return Number.isFinite(a) && Number.isFinite(b) ? { a, b } : undefined;
+/** Walks every node of a selector, functional pseudo-class arguments included. */
+function eachNode(node: CssNode, visit: (n: CssNode) => void): void {
+  visit(node);
+  const children = (node as { children?: { forEach(fn: (c: CssNode) => void): void } | null }).children;
+  if (children) children.forEach((c) => eachNode(c, visit));
+  if (node.type === 'Nth' && node.selector) eachNode(node.selector, visit);
 }
 
-function emptyCompound(): Compound {
-  return { tag: undefined, id: undefined, classes: [], attrs: [], pseudos: [] };
-}
-
-export function compileSelector(selector: CssNode): CompiledSelector {
-  const compounds: Compound[] = [emptyCompound()];
-  const combinators: string[] = [];
-  const spec: [number, number, number] = [0, 0, 0];
-  let pseudoElement = false;
-  if (selector.type !== 'Selector') return { text: generate(selector), compounds, combinators, specificity: spec, pseudoElement: true };
+/** The subject compound's index key: its id, else its first class, else its tag (arguments of :is() and the like aside). */
+function subjectKey(selector: Selector): string {
+  let id: string | undefined;
+  let cls: string | undefined;
+  let tag: string | undefined;
   selector.children.forEach((node) => {
-    const current = compounds[compounds.length - 1] as Compound;
-    switch (node.type) {
-      case 'TypeSelector':
-        if (node.name !== '*') {
-          current.tag = node.name.toLowerCase();
-          spec[2]++;
-        }
-        break;
-      case 'IdSelector':
-        current.id = node.name;
-        spec[0]++;
-        break;
-      case 'ClassSelector':
-        current.classes.push(node.name);
-        spec[1]++;
-        break;
-      case 'AttributeSelector': {
-        const value = node.value === null ? null : node.value.type === 'String' ? node.value.value : node.value.name;
-        current.attrs.push({ name: node.name.name.toLowerCase(), matcher: node.matcher, value });
-        spec[1]++;
-        break;
-      }
-      case 'PseudoElementSelector':
-        pseudoElement = true;
-        spec[2]++;
-        break;
-      case 'PseudoClassSelector': {
-        const name = node.name.toLowerCase();
-        if (LEGACY_PSEUDO_ELEMENTS.has(name)) {
-          pseudoElement = true;
-          spec[2]++;
-        } else if (name === 'not' || name === 'is' || name === 'where') {
-          const inner: CompiledSelector[] = [];
-          node.children?.forEach((child) => {
-            if (child.type === 'SelectorList') child.children.forEach((s) => void inner.push(compileSelector(s)));
-          });
-          if (name === 'not') current.pseudos.push({ kind: 'not', selectors: inner });
-          else current.pseudos.push({ kind: 'unsupported', name });
-          if (name !== 'where') {
-            const max = inner.reduce<[number, number, number]>((m, s) => (compareSpecificity(s.specificity, m) > 0 ? s.specificity : m), [0, 0, 0]);
-            spec[0] += max[0];
-            spec[1] += max[1];
-            spec[2] += max[2];
-          }
-        } else if (NTH.has(name)) {
-          let parsed: { a: number; b: number } | undefined;
-          node.children?.forEach((child) => {
-            if (child.type === 'Nth' && child.selector === null) parsed = anPlusB(child.nth);
-          });
-          current.pseudos.push(parsed ? { kind: 'nth', name, ...parsed } : { kind: 'unsupported', name });
-          spec[1]++;
-        } else if (STRUCTURAL.has(name)) {
-          current.pseudos.push({ kind: 'structural', name });
-          spec[1]++;
-        } else if (STATE_PSEUDOS.has(name)) {
-          current.pseudos.push({ kind: 'state', name });
-          spec[1]++;
-        } else {
-          current.pseudos.push({ kind: 'unsupported', name });
-          spec[1]++;
-        }
-        break;
-      }
-      case 'Combinator':
-        combinators.push(node.name === ' ' || node.name === '' ? ' ' : node.name);
-        compounds.push(emptyCompound());
-        break;
-      default:
-        // NestingSelector and anything newer: unmodelled, so the selector never claims to match.
-        current.pseudos.push({ kind: 'unsupported', name: node.type });
+    if (node.type === 'Combinator') {
+      id = cls = tag = undefined;
+      return;
     }
+    if (node.type === 'IdSelector') id ??= node.name;
+    else if (node.type === 'ClassSelector') cls ??= node.name;
+    else if (node.type === 'TypeSelector' && node.name !== '*' && !node.name.includes('|')) tag ??= node.name.toLowerCase();
   });
-  compounds.reverse();
-  combinators.reverse();
-  return { text: generate(selector), compounds, combinators, specificity: spec, pseudoElement };
+  return id !== undefined ? `#${id}` : cls !== undefined ? `.${cls}` : tag ?? '*';
+}
+
+const specificityMemo = new Map<string, CompiledSelector>();
+const MEMO_LIMIT = 20_000;
+
+/**
+ * A selector of the sheet, compiled once per process by its text: css-select evaluates it (structural
+ * pseudo-classes, :not, :is, :where, :has, attribute operators, combinators), @bramus/specificity weighs it.
+ */
+export function compileSelector(selector: CssNode): CompiledSelector {
+  const text = generate(selector);
+  const hit = specificityMemo.get(text);
+  if (hit) return hit;
+  let pseudoElement = selector.type !== 'Selector';
+  let unsupported: string | undefined;
+  let stateful = false;
+  eachNode(selector, (node) => {
+    if (node.type === 'PseudoElementSelector') pseudoElement = true;
+    else if (node.type === 'PseudoClassSelector') {
+      const name = node.name.toLowerCase();
+      if (LEGACY_PSEUDO_ELEMENTS.has(name)) pseudoElement = true;
+      else if (!STANDARD_PSEUDO_CLASSES.has(name)) unsupported ??= `:${name}`;
+      if (STATE_PSEUDO_CLASSES.has(name)) stateful = true;
+    } else if (node.type === 'NestingSelector') unsupported ??= '&';
+    else if (node.type === 'TypeSelector' && node.name.includes('|')) unsupported ??= node.name;
+  });
+  let specificity: [number, number, number] = [0, 0, 0];
+  let match: Matcher | undefined;
+  if (!pseudoElement && selector.type === 'Selector') {
+    const s = calculateForAST(selector).value;
+    specificity = [s.a, s.b, s.c];
+    if (unsupported === undefined) {
+      const m = matcherFor(text);
+      if (typeof m === 'function') match = m;
+      else unsupported = m.error;
+    }
+  }
+  const out: CompiledSelector = {
+    text,
+    specificity,
+    pseudoElement,
+    unsupported: pseudoElement ? undefined : unsupported,
+    stateful,
+    key: selector.type === 'Selector' ? subjectKey(selector) : '*',
+    match,
+  };
+  if (specificityMemo.size >= MEMO_LIMIT) specificityMemo.clear();
+  specificityMemo.set(text, out);
+  return out;
 }
 
 export function compareSpecificity(a: readonly number[], b: readonly number[]): number {
@@ -166,26 +128,36 @@ export function compareSpecificity(a: readonly number[], b: readonly number[]): 
 export function cssRulesOf(ast: CssNode, css: string): CssRule[] {
   const rules: CssRule[] = [];
   let order = 0;
-  const visit = (node: CssNode, media: string[], unmodelled: boolean) => {
+  const visit = (node: CssNode, media: string[], unmodelled: boolean, nested: boolean) => {
     if (node.type === 'StyleSheet' || node.type === 'Block') {
-      node.children.forEach((child) => visit(child, media, unmodelled));
+      node.children.forEach((child) => visit(child, media, unmodelled, nested));
       return;
     }
     if (node.type === 'Atrule') {
       if (!node.block) return;
       const name = node.name.toLowerCase();
       const prelude = node.prelude ? generate(node.prelude) : '';
-      if (name === 'media') visit(node.block, [...media, prelude], unmodelled);
-      else if (name === 'supports' || name === 'layer') visit(node.block, media, unmodelled);
-      else visit(node.block, media, true);
+      if (name === 'media') visit(node.block, [...media, prelude], unmodelled, nested);
+      else if (name === 'supports' || name === 'layer') visit(node.block, media, unmodelled, nested);
+      else visit(node.block, media, true, nested);
       return;
     }
     if (node.type !== 'Rule') return;
     const rule = node as Rule;
     const selectors: CompiledSelector[] = [];
-    if (rule.prelude.type === 'SelectorList') rule.prelude.children.forEach((s) => void selectors.push(compileSelector(s)));
+    if (rule.prelude.type === 'SelectorList') {
+      rule.prelude.children.forEach((s) => {
+        const compiled = compileSelector(s);
+        // A nested rule's selector is relative to its parent's: the matcher does not resolve nesting.
+        selectors.push(nested ? { ...compiled, unsupported: 'a nested style rule', match: undefined } : compiled);
+      });
+    }
     const declarations: CssDeclaration[] = [];
     rule.block.children.forEach((d) => {
+      if (d.type === 'Rule' || d.type === 'Atrule') {
+        visit(d, media, unmodelled, true);
+        return;
+      }
       if (d.type !== 'Declaration') return;
       const loc = d.value.loc;
       const raw = loc ? css.slice(loc.start.offset, loc.end.offset) : generate(d.value);
@@ -194,7 +166,7 @@ export function cssRulesOf(ast: CssNode, css: string): CssRule[] {
     });
     rules.push({ selectors, declarations, media, line: rule.loc?.start.line ?? 0, unmodelled });
   };
-  visit(ast, [], false);
+  visit(ast, [], false, false);
   return rules;
 }
 

@@ -14,6 +14,7 @@ import { parseHtmlTree } from './html-tree.js';
 import { structureFindings } from './structure.js';
 import { tokenUsageFindings } from './token-usage.js';
 import { SITE_CHECKS } from './checks/index.js';
+import { verifyByShapes, type ShapeCache } from './fast-verify.js';
 
 export interface SiteInput {
   /** Project-relative path of the DESIGN.md (`designs/010/smithlaw.com/DESIGN.md`). */
@@ -36,6 +37,14 @@ export interface VerifyOptions {
   skip?: readonly CheckName[];
   /** Called with each check's duration in ms; for benchmarks. The clock is the caller's, so this stays pure. */
   timer?: { now: () => number; record: (check: CheckName, ms: number) => void };
+  /**
+   * Verify by shapes (fast-verify.ts): each validator once per distinct shape, per site what varies, and the full
+   * check of this site wherever that proves nothing. Without it (or when the DESIGN.md cannot be read), every
+   * validator runs on this site's bytes.
+   */
+  shapes?: ShapeCache;
+  /** With `shapes`: told which checks had to run in full for this site. */
+  onFull?: (checks: readonly CheckName[]) => void;
 }
 
 /** `designs/<batch>/<domain>/DESIGN.md` → `sites/<batch>/<domain>/<name>`. */
@@ -57,9 +66,6 @@ export function verifySite(input: SiteInput, checkers: Checkers, options: Verify
     return out;
   };
 
-  if (!skip.has('designmd')) findings.push(...timed('designmd', () => designLintFindings(input.designText, input.file, checkers.designLint)));
-  if (!skip.has('html')) findings.push(...timed('html', () => htmlValidityFindings(input.html, htmlFile, checkers.html)));
-
   let tokens = input.tokens;
   if (!tokens) {
     try {
@@ -74,6 +80,15 @@ export function verifySite(input: SiteInput, checkers: Checkers, options: Verify
       });
     }
   }
+
+  if (options.shapes && tokens) {
+    const fast = verifyByShapes({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens }, checkers, options.shapes, skip);
+    options.onFull?.(fast.full);
+    findings.push(...fast.findings);
+    return sortFindings([...findings, ...siteChecks(input, htmlFile, cssFile, tokens, skip)]);
+  }
+  if (!skip.has('designmd')) findings.push(...timed('designmd', () => designLintFindings(input.designText, input.file, checkers.designLint)));
+  if (!skip.has('html')) findings.push(...timed('html', () => htmlValidityFindings(input.html, htmlFile, checkers.html)));
 
   const needCss = !skip.has('css') || !skip.has('contrast') || !skip.has('tokens');
   const parsed = needCss ? timed('css', () => parseCssChecked(input.css, cssFile)) : undefined;
@@ -91,9 +106,16 @@ export function verifySite(input: SiteInput, checkers: Checkers, options: Verify
     const t = tokens;
     findings.push(...timed('tokens', () => tokenUsageFindings(t, rules, cssFile, input.file)));
   }
+  findings.push(...siteChecks(input, htmlFile, cssFile, tokens, skip));
+  return sortFindings(findings);
+}
+
+/** The check units of checks/ (links, design quality ...): run on every site, fast path or not. */
+function siteChecks(input: SiteInput, htmlFile: string, cssFile: string, tokens: DesignTokens | undefined, skip: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
   for (const check of SITE_CHECKS) {
-    if (skip.has(check.meta.id as CheckName)) continue;
+    if (skip.has(check.meta.id)) continue;
     findings.push(...check.run({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens }));
   }
-  return sortFindings(findings);
+  return findings;
 }

@@ -121,7 +121,7 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     text: "categoris:\n  legal:\n    label: Law\n",
     code: 'E_RULES_SCHEMA',
     problems: [
-      "project/rules/custom.yaml:1: categoris: unknown key \"categoris\", expected one of categories, fonts, lexicon, copy, cascade, icons, imagery, compositions (did you mean \"categories\"?)",
+      "project/rules/custom.yaml:1: categoris: unknown key \"categoris\", expected one of categories, fonts, lexicon, copy, cascade, icons, imagery, compositions, content (did you mean \"categories\"?)",
     ],
   },
   {
@@ -188,8 +188,8 @@ categories:
     tagline: "{name}"
 copy:
   defaults:
-    hero: { title: "Welcome to {name}", lead: "We help.", action: Call us }
-    services: { title: Services, lead: "What we do.", items: [{ title: One, text: First }, { title: Two, text: Second }] }
+    hero: { title: "Welcome to {name}", lead: "We help.", action: Write to us, actionTarget: contact }
+    services: { nav: Services, title: Services, lead: "What we do.", items: [{ title: One, text: First }, { title: Two, text: Second }] }
 `;
 
 describe('references after merging', () => {
@@ -206,11 +206,28 @@ describe('references after merging', () => {
   general:
     services: { items: [{ title: One, text: First }, { title: Two, text: Second }, { title: Three, text: Third }] }
   defaults:
-    contact: { title: Contact, lead: "Write to us.", action: Send }
+    contact: { nav: Contact, title: Contact, lead: "Write to us.", action: Send }
 `;
     const { problems, rules } = validateRules([{ file: 'rules/minimal.yaml', text: MINIMAL }, { file: 'project/rules/more.yaml', text: extra }]);
     expect(problems).toEqual([]);
     expect(rules?.copy.categories.general?.services?.items).toHaveLength(3);
+  });
+
+  it('reports a call to action without a target, or whose target and fallback are not on the page, naming the category and section', () => {
+    const extra = `copy:
+  general:
+    services: { items: [{ title: One, text: First }, { title: Two, text: Second }, { title: Three, text: Third }] }
+    hero: { secondaryAction: See the menu, secondaryActionTarget: menu }
+    contact: { nav: Contact, title: Contact, lead: "Write to us.", action: Send }
+  defaults:
+    cta: { title: Go, lead: "Now.", action: Start }
+`;
+    const { problems } = validateRules([{ file: 'rules/minimal.yaml', text: MINIMAL.replace('sections: [hero, services, contact]', 'sections: [hero, services, cta, contact]') }, { file: 'project/rules/more.yaml', text: extra }]);
+    expect(problems.map((p) => p.format())).toEqual([
+      'rules/minimal.yaml:15: categories.general.layout.sections: category general: the hero section\'s "See the menu" leads nowhere: "menu" is not on the page, and no "secondaryActionFallback" is given (sections: hero, services, cta, contact) (set copy.general.hero.secondaryActionFallback to a section on the page, or change secondaryActionTarget)',
+      'rules/minimal.yaml:15: categories.general.layout.sections: section "cta" of category general has "action" without "actionTarget" (the section it leads to) (add it under copy.general.cta or copy.defaults.cta)',
+      'rules/minimal.yaml:15: categories.general.layout.sections: category general: the cta section\'s "action" names no "actionTarget" (sections: hero, services, cta, contact) (set copy.general.cta.actionFallback to a section on the page, or change actionTarget)',
+    ]);
   });
 
   it('requires the general category, the fallback of inference', () => {

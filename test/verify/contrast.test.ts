@@ -108,8 +108,30 @@ describe('contrast recomputed from the CSS', () => {
   it('refuses to pass text over a background image or an unmodelled selector', () => {
     const fs = check('<div class="hero"><p>Over a picture</p></div>', '.hero { background: linear-gradient(#fff, #000); }');
     expect(summary(fs)).toEqual(['contrast/unprovable-background dark', 'contrast/unprovable-background light']);
-    const fs2 = check('<p class="q">Q</p>', ':is(.q) { color: #000; }');
-    expect(fs2.map((f) => f.rule)).toEqual(['contrast/unprovable-selector']);
+    // A pseudo-class no browser knows (jQuery's :contains) or one the matcher does not model is never guessed.
+    for (const selector of ['p:contains(Q)', 'p:lang(en)', '.a { & .q { color: red } }']) {
+      const css = selector.includes('{') ? selector : `${selector} { color: #000; }`;
+      const { ast, findings } = parseCssChecked(ROOT + css, 'styles.css');
+      const fs2 = findings.length > 0 ? findings : contrastFindings({ root: parseHtmlTree('<p class="q">Q</p>'), rules: cssRulesOf(ast, ROOT + css), htmlFile: 'index.html', cssFile: 'styles.css' });
+      expect(fs2.map((f) => f.rule), selector).toContain('contrast/unprovable-selector');
+    }
+  });
+
+  it('evaluates :is() and :where() with their specificity (css-select and the specificity rules of Selectors 4)', () => {
+    // :is(.q) weighs one class and beats p; black text then fails on the dark page only.
+    expect(summary(check('<p class="q">Q</p>', ':is(.q, #none) { color: #000; } p { color: var(--color-on-surface); }'))).toEqual(['contrast/text dark']);
+    // :where(.q) weighs nothing: p wins, whatever the order.
+    expect(check('<p class="q">Q</p>', 'p { color: var(--color-on-surface); } :where(.q) { color: #000; }')).toEqual(['contrast/text dark'].slice(1));
+    expect(summary(check('<p class="q">Q</p>', 'p { color: var(--color-on-surface); } :is(.q) { color: #000; }'))).toEqual(['contrast/text dark']);
+  });
+
+  it('builds the tree a browser builds: implied end tags and block elements that close a paragraph', () => {
+    // The second <li> closes the first: it is a child of the list, so `.list > li.dark` matches it.
+    const li = check('<ul class="list"><li>one<li class="dark">two</ul>', '.list > li.dark { color: var(--color-faint); }');
+    expect(summary(li)).toEqual(['contrast/text light']);
+    expect(li[0]?.message).toContain('"two"');
+    // A <div> closes the open <p>: the div is not inside the paragraph, so `p > .inside` matches nothing.
+    expect(check('<p>intro<div class="inside">Block</div>', 'p > .inside { color: var(--color-faint); }')).toEqual([]);
   });
 
   it('ignores hidden elements and SVG internals', () => {

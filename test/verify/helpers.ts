@@ -94,3 +94,10 @@ export function onePerLayout(): BuiltSite[] {
   for (const s of demoSites()) if (!seen.has(s.layout)) seen.set(s.layout, s);
   return [...seen.keys()].sort().map((k) => seen.get(k) as BuiltSite);
 }
+
+/** The demo sites whose batch rows give facts (photos, hours, prices ...), sorted by domain. */
+export function sitesWithFacts(): BuiltSite[] {
+  return demoSites()
+    .filter((s) => s.tokens.wdm.facts !== undefined)
+    .sort((a, b) => (a.domain < b.domain ? -1 : 1));
+}

@@ -1,0 +1,332 @@
+// The fast path of verification: every validator runs once per distinct shape (shapes.ts), keyed by the hash of
+// exactly what it checked plus the validator versions; per site only what varies is checked (the slot classes,
+// the contrast and component-pair arithmetic on the site's own colours, token use and structure against the
+// site's DESIGN.md). Whatever the fast path cannot prove, or any shape or pair that fails, is handed to the full
+// check of that site, so its findings are exactly the full path's.
+import { createHash } from 'node:crypto';
+import type { Finding } from '../shared/types.js';
+import type { DesignTokens } from '../implement/design-tokens.js';
+import type { Checkers } from './checkers.js';
+import { contrastFindings, type ContrastProbe } from './contrast.js';
+import { cssRulesOf, varReferences, type CssRule } from './css-model.js';
+import { contrastRatio, hexOfRgba, parseColor, type Rgba } from './css-resolve.js';
+import { parseCssChecked } from './css-syntax.js';
+import { designLintFindings } from './design-lint.js';
+import { htmlValidityFindings } from './html-validity.js';
+import { parseHtmlTree, type HtmlElement } from './html-tree.js';
+import { cssShape, designShape, htmlShape } from './shapes.js';
+import { structureFindings } from './structure.js';
+import { tokenUsageFindings } from './token-usage.js';
+import { VERIFY_VERSION } from './version.js';
+import type { CheckName } from './verify-site.js';
+
+/** What a shape's validators concluded, kept per process (bounded) under the hash of what they read. */
+interface HtmlEntry {
+  passed: boolean;
+  tree: HtmlElement;
+}
+interface CssEntry {
+  passed: boolean;
+  rules: CssRule[];
+  /** Custom properties some colour, background, border, outline, font or visibility declaration reads. */
+  paint: Set<string>;
+  literals: Set<string>;
+}
+interface ContrastEntry {
+  /** Every pair as (declaration index or a constant colour) for foreground and background, with its target. */
+  pairs: { fg: number | Rgba; bg: number | Rgba; target: number }[] | undefined;
+  /** The shape itself has findings (an unprovable background or selector, a failing constant pair). */
+  failed: boolean;
+}
+interface DesignEntry {
+  passed: boolean;
+}
+
+/**
+ * Entries kept per kind, the least recently used dropped first. An HTML entry holds the page's parsed tree and a CSS
+ * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
+ * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. Contrast and DESIGN.md entries are small.
+ */
+const LIMITS = { html: 64, css: 64, contrast: 4096, design: 4096 } as const;
+
+/** The per-process memory of shape results; one per pipeline (or worker thread). */
+export class ShapeCache {
+  private readonly maps = { html: new Map<string, HtmlEntry>(), css: new Map<string, CssEntry>(), contrast: new Map<string, ContrastEntry>(), design: new Map<string, DesignEntry>() };
+  /** Shapes verified by the validators, and sites answered per check: for reports and the bench. */
+  readonly stats = { shapes: 0, hits: 0, fallbacks: 0 };
+
+  get<K extends keyof ShapeCache['maps']>(kind: K, key: string): ReturnType<ShapeCache['maps'][K]['get']> {
+    const map = this.maps[kind] as Map<string, unknown>;
+    const hit = map.get(key) as ReturnType<ShapeCache['maps'][K]['get']>;
+    if (hit !== undefined) {
+      this.stats.hits += 1;
+      // Most recently used last: the first key is the one dropped.
+      map.delete(key);
+      map.set(key, hit);
+    }
+    return hit;
+  }
+
+  set<K extends keyof ShapeCache['maps']>(kind: K, key: string, value: Parameters<ShapeCache['maps'][K]['set']>[1]): void {
+    const map = this.maps[kind] as Map<string, unknown>;
+    if (map.size >= LIMITS[kind]) map.delete(map.keys().next().value as string);
+    map.set(key, value);
+    this.stats.shapes += 1;
+  }
+}
+
+function keyOf(check: string, ...parts: string[]): string {
+  const hash = createHash('sha256');
+  hash.update(`${VERIFY_VERSION}\u0000${check}`);
+  for (const p of parts) hash.update(`\u0000${p}`);
+  return hash.digest('hex');
+}
+
+const PAINT = /^(color|background(-color|-image)?|border.*|outline.*|opacity|display|visibility|font(-size|-weight)?)$/;
+const HEX6 = /^#[0-9a-fA-F]{6}$/;
+
+/** Custom properties read, directly or through others, by a declaration the contrast check evaluates. */
+function paintReachable(rules: readonly CssRule[]): Set<string> {
+  const defs = new Map<string, string[]>();
+  const queue: string[] = [];
+  for (const r of rules) {
+    for (const d of r.declarations) {
+      if (d.property.startsWith('--')) defs.set(d.property, [...(defs.get(d.property) ?? []), ...varReferences(d.value)]);
+      else if (PAINT.test(d.property)) queue.push(...varReferences(d.value));
+    }
+  }
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    queue.push(...(defs.get(name) ?? []));
+  }
+  return seen;
+}
+
+const colorMemo = new Map<string, Rgba | undefined>();
+function colorOf(hex: string): Rgba | undefined {
+  let c = colorMemo.get(hex);
+  if (c === undefined && !colorMemo.has(hex)) {
+    c = parseColor(hex.toLowerCase());
+    if (colorMemo.size > 100_000) colorMemo.clear();
+    colorMemo.set(hex, c);
+  }
+  return c;
+}
+
+/** An opaque colour no declaration of the sheet writes, one per custom property declaration. */
+function tracers(count: number, literals: Set<string>): string[] {
+  const out: string[] = [];
+  for (let n = 0x0a0b0c; out.length < count; n += 0x000103) {
+    const hex = `#${n.toString(16).padStart(6, '0')}`;
+    if (!literals.has(hex)) out.push(hex);
+  }
+  return out;
+}
+
+export interface FastInput {
+  file: string;
+  htmlFile: string;
+  cssFile: string;
+  designText: string;
+  html: string;
+  css: string;
+  tokens: DesignTokens;
+}
+
+export interface FastResult {
+  findings: Finding[];
+  /** Checks that were answered by their full validator for this site (unprovable, or a failing shape or pair). */
+  full: CheckName[];
+}
+
+/**
+ * Verifies one site by shapes. `skip` names checks already proven for these exact bytes. The result's findings are
+ * those `verifySite` would give for the same checks: shape results are used only when they prove a pass.
+ */
+export function verifyByShapes(input: FastInput, checkers: Checkers, cache: ShapeCache, skip: ReadonlySet<CheckName> = new Set()): FastResult {
+  const findings: Finding[] = [];
+  const full = new Set<CheckName>();
+  const fallback = (check: CheckName) => {
+    full.add(check);
+    cache.stats.fallbacks += 1;
+  };
+
+  // DESIGN.md: the linter once per shape; per site the component pairs it checks (its contrast rule, 4.5:1).
+  if (!skip.has('designmd')) {
+    const ds = designShape(input.designText);
+    let proven = false;
+    if (ds.ok) {
+      const key = keyOf('designmd', ds.shape);
+      let entry = cache.get('design', key);
+      if (!entry) {
+        entry = { passed: designLintFindings(ds.shape, input.file, checkers.designLint).length === 0 };
+        cache.set('design', key, entry);
+      }
+      proven = entry.passed && ds.pairs.every((p) => {
+        const bg = ds.colors.get(p.background);
+        const fg = ds.colors.get(p.text);
+        const b = bg === undefined ? undefined : colorOf(bg);
+        const f = fg === undefined ? undefined : colorOf(fg);
+        // A margin keeps a rounding difference between two implementations of the ratio from deciding anything.
+        return b !== undefined && f !== undefined && contrastRatio(b, f) >= 4.5 + 1e-6;
+      });
+    }
+    if (!proven) {
+      fallback('designmd');
+      findings.push(...designLintFindings(input.designText, input.file, checkers.designLint));
+    }
+  }
+
+  // HTML: html-validate once per shape; the shape's tree (same elements, ids, classes and lines) serves structure.
+  const hs = htmlShape(input.html);
+  let tree: HtmlElement | undefined;
+  if (hs.ok) {
+    const key = keyOf('html', hs.shape);
+    let entry = cache.get('html', key);
+    if (!entry) {
+      entry = { passed: htmlValidityFindings(hs.shape, input.htmlFile, checkers.html).length === 0, tree: parseHtmlTree(hs.shape) };
+      cache.set('html', key, entry);
+    }
+    tree = entry.tree;
+    if (!entry.passed && !skip.has('html')) {
+      fallback('html');
+      findings.push(...htmlValidityFindings(input.html, input.htmlFile, checkers.html));
+    }
+  } else if (!skip.has('html')) {
+    fallback('html');
+    findings.push(...htmlValidityFindings(input.html, input.htmlFile, checkers.html));
+  }
+
+  // CSS: the sheet's structure (values abstracted) parsed once; token use from it against this site's tokens.
+  const cs = cssShape(input.css);
+  let cssEntry: CssEntry | undefined;
+  if (cs.ok) {
+    const key = keyOf('css', cs.structure);
+    cssEntry = cache.get('css', key);
+    if (!cssEntry) {
+      const parsed = parseCssChecked(cs.structure, input.cssFile);
+      const rules = cssRulesOf(parsed.ast, cs.structure);
+      const literals = new Set([...cs.structure.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase()));
+      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals };
+      cache.set('css', key, cssEntry);
+    }
+  }
+  let realRules: CssRule[] | undefined;
+  const realCss = () => {
+    if (!realRules) {
+      const parsed = parseCssChecked(input.css, input.cssFile);
+      realRules = cssRulesOf(parsed.ast, input.css);
+      return { rules: realRules, findings: parsed.findings };
+    }
+    return { rules: realRules, findings: [] };
+  };
+  if (!skip.has('css') && !(cssEntry?.passed ?? false)) {
+    fallback('css');
+    findings.push(...realCss().findings);
+  }
+  if (!skip.has('tokens')) {
+    if (cssEntry?.passed) findings.push(...tokenUsageFindings(input.tokens, cssEntry.rules, input.cssFile, input.file));
+    else {
+      fallback('tokens');
+      findings.push(...tokenUsageFindings(input.tokens, realCss().rules, input.cssFile, input.file));
+    }
+  }
+
+  if (!skip.has('structure')) {
+    if (tree) findings.push(...structureFindings(tree, input.tokens.wdm.sections, input.htmlFile, input.file));
+    else {
+      fallback('structure');
+      findings.push(...structureFindings(parseHtmlTree(input.html), input.tokens.wdm.sections, input.htmlFile, input.file));
+    }
+  }
+
+  // Contrast: the pairs the cascade produces are a property of the shapes; their ratios are arithmetic per site.
+  if (!skip.has('contrast')) {
+    let proven = false;
+    if (hs.ok && cs.ok && cssEntry?.passed && tree) {
+      const entry = contrastShape(hs.shape, cs.values, input.css, cssEntry, tree, input.htmlFile, input.cssFile, cache);
+      if (entry.pairs && !entry.failed) {
+        const value = (side: number | Rgba): Rgba | undefined => {
+          if (typeof side !== 'number') return side;
+          const v = cs.values[side]?.value;
+          return v !== undefined && HEX6.test(v) ? colorOf(v) : undefined;
+        };
+        proven = entry.pairs.every((p) => {
+          const fg = value(p.fg);
+          const bg = value(p.bg);
+          return fg !== undefined && bg !== undefined && contrastRatio(fg, bg) + 1e-9 >= p.target;
+        });
+      }
+    }
+    if (!proven) {
+      fallback('contrast');
+      findings.push(...contrastFindings({ root: parseHtmlTree(input.html), rules: realCss().rules, htmlFile: input.htmlFile, cssFile: input.cssFile }));
+    }
+  }
+  return { findings, full: [...full] };
+}
+
+/**
+ * The contrast check run once per (page shape, sheet with each paint-relevant colour declaration given its own
+ * tracer colour): every pair it compares whose colours are tracers or constants, uncomposited, becomes a pair of
+ * declaration indices; anything else leaves the shape without pairs (each of its sites then gets the full check).
+ */
+function contrastShape(
+  pageShape: string,
+  values: readonly { name: string; value: string }[],
+  css: string,
+  cssEntry: CssEntry,
+  tree: HtmlElement,
+  htmlFile: string,
+  cssFile: string,
+  cache: ShapeCache,
+): ContrastEntry {
+  const colorIndex: number[] = [];
+  const parts: string[] = [];
+  values.forEach((v, i) => {
+    if (!cssEntry.paint.has(v.name)) parts.push(`${v.name}=~`);
+    else if (HEX6.test(v.value)) {
+      colorIndex.push(i);
+      parts.push(`${v.name}=#`);
+    } else parts.push(`${v.name}=${v.value}`);
+  });
+  const key = keyOf('contrast', pageShape, ...parts);
+  const hit = cache.get('contrast', key);
+  if (hit) return hit;
+  const trace = tracers(colorIndex.length, cssEntry.literals);
+  const byTracer = new Map<string, number>();
+  const replacement = new Map<number, string>();
+  colorIndex.forEach((index, k) => {
+    byTracer.set(trace[k] as string, index);
+    replacement.set(index, trace[k] as string);
+  });
+  // The sheet with tracers, and every value no paint declaration reads kept as it is (it cannot change a pair).
+  let n = 0;
+  const traced = css.replace(/\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(--[A-Za-z0-9_-]+)(\s*:\s*)([^;{}]*?)(\s*)(?=[;}])/g, (all, name?: string, colon?: string, _v?: string, trail?: string) => {
+    if (name === undefined) return all;
+    const t = replacement.get(n++);
+    return t === undefined ? all : `${name}${colon}${t}${trail}`;
+  });
+  const parsed = parseCssChecked(traced, cssFile);
+  const rules = cssRulesOf(parsed.ast, traced);
+  const pairs: NonNullable<ContrastEntry['pairs']> = [];
+  let symbolic = parsed.findings.length === 0;
+  const side = (c: Rgba): number | Rgba => byTracer.get(hexOfRgba(c)) ?? c;
+  const observe = (probe: ContrastProbe) => {
+    const fg = side(probe.fg);
+    const bg = side(probe.back);
+    if (!probe.direct && (typeof fg === 'number' || typeof bg === 'number')) symbolic = false;
+    pairs.push({ fg, bg, target: probe.target });
+  };
+  const shapeFindings = contrastFindings({ root: tree, rules, htmlFile, cssFile, observe });
+  // Findings on the shape that involve no tracer (an image background, an unprovable selector, two constants) hold
+  // for every site of the shape; findings between tracers say nothing about real colours and are not kept.
+  const constantFailure = pairs.some((p) => typeof p.fg !== 'number' && typeof p.bg !== 'number' && contrastRatio(p.fg, p.bg) + 1e-9 < p.target);
+  const unprovable = shapeFindings.some((f) => f.rule === 'contrast/unprovable-background' || f.rule === 'contrast/unprovable-selector');
+  const entry: ContrastEntry = { pairs: symbolic ? pairs : undefined, failed: constantFailure || unprovable };
+  cache.set('contrast', key, entry);
+  return entry;
+}

@@ -1,0 +1,308 @@
+// The shape of a site's files: what is the same for every site of its layout, with the values that vary per site
+// (escaped text, URLs, token values, front-matter scalars, prose) replaced by stand-ins of their class. Each
+// function also says when the file is outside what a shape can stand for; the caller then verifies it in full.
+
+/** Why a file has no shape (it is then checked by the full validators), or its shape and per-site values. */
+export type Shaped<T> = { ok: true } & T | { ok: false; reason: string };
+
+// Handlebars' escapes included (`=` as &#x3D;, a backtick as &#x60;): a URL's query reaches the page that way.
+const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39|#x27|#160|#xa0|#x3d|#x60);/gi;
+const NAMED_DECODE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': '\u00a0', '&#39;': "'", '&#x27;': "'", '&#160;': '\u00a0', '&#xa0;': '\u00a0', '&#x3d;': '=', '&#x60;': '`' };
+
+/**
+ * Text that can stand in a slot: one line, no markup characters, `&` only in the few character references the
+ * implementation writes, nothing invisible. Anything else goes to the full validators.
+ */
+function ordinary(raw: string): string | undefined {
+  if (/[\n\r<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(raw)) return undefined;
+  const stripped = raw.replace(ENTITY, '');
+  if (stripped.includes('&')) return undefined;
+  return raw.replace(ENTITY, (m) => NAMED_DECODE[m.toLowerCase()] ?? m);
+}
+
+/** Attributes whose values are free text: abstracted to their emptiness. */
+const TEXT_ATTRS = new Set(['alt', 'title', 'placeholder', 'aria-description']);
+/** Attributes whose values are URLs: abstracted to their scheme (fragment links stay: they point at ids). */
+const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
+const ATTR = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const RAW_TEXT = new Set(['script', 'style']);
+const NAMING_ATTRS = new Set(['aria-label', 'aria-labelledby', 'aria-describedby', 'id', 'for', 'name', 'value', 'label']);
+/** html-validate's long-title limit: a <title> longer than this is reported, so its length class is kept. */
+const TITLE_LIMIT = 70;
+
+export interface HtmlShape {
+  shape: string;
+}
+
+function urlStandIn(value: string): string {
+  if (value === '' || value.startsWith('#')) return value;
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value)?.[0];
+  if (scheme) return `${scheme.toLowerCase()}x`;
+  return value.startsWith('//') ? '//x' : 'x';
+}
+
+/**
+ * Distinct texts of a page get distinct stand-ins and equal texts equal ones (rules compare them: a landmark's name
+ * must be unique), numbered by first appearance, so pages whose texts repeat in the same pattern share a shape.
+ */
+class TextClasses {
+  private readonly ids = new Map<string, number>();
+
+  standIn(text: string, inTitle: boolean): string {
+    const norm = text.replace(/\s+/g, ' ').trim().toLowerCase();
+    let id = this.ids.get(norm);
+    if (id === undefined) this.ids.set(norm, (id = this.ids.size));
+    // html-validate reads link text for spaces and hyphens (tel-non-breaking), a <title> for its length.
+    const base = `x${id}x`;
+    if (inTitle) return text.length > TITLE_LIMIT ? base.padEnd(TITLE_LIMIT + 1, 'x') : base;
+    return `${base}${/[ \t]/.test(text) ? ' x' : ''}${text.includes('-') ? '-x' : ''}`;
+  }
+}
+
+/**
+ * The page with each text run and each free-text or URL attribute value replaced by a stand-in of its class. The
+ * stand-ins keep every line break where it was (so findings on the shape name the lines of the page), emptiness,
+ * a <title>'s length class, spaces and hyphens, URL schemes and fragment links, and every other attribute verbatim.
+ * A page with text equal to one of its verbatim attribute values (a label naming an aria-label) has no shape: rules
+ * compare them.
+ */
+export function htmlShape(html: string): Shaped<HtmlShape> {
+  let out = '';
+  let pos = 0;
+  let open: string | undefined;
+  const verbatim = new Set<string>();
+  const texts: string[] = [];
+  const classes = new TextClasses();
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    const end = lt === -1 ? html.length : lt;
+    if (end > pos) {
+      const run = html.slice(pos, end);
+      const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(run) as RegExpExecArray;
+      const inner = m[2] ?? '';
+      if (inner === '') out += run;
+      else {
+        const text = ordinary(inner);
+        if (text === undefined) return { ok: false, reason: `text ${JSON.stringify(inner.slice(0, 40))} is not plain escaped text` };
+        texts.push(text.trim());
+        out += `${m[1]}${classes.standIn(text, open === 'title')}${m[3]}`;
+      }
+      pos = end;
+      continue;
+    }
+    if (html.startsWith('<!--', pos)) {
+      const close = html.indexOf('-->', pos + 4);
+      if (close === -1) return { ok: false, reason: 'an unclosed comment' };
+      out += html.slice(pos, close + 3);
+      pos = close + 3;
+      continue;
+    }
+    if (/^<!doctype[^>]*>/i.test(html.slice(pos, pos + 64))) {
+      const close = html.indexOf('>', pos);
+      out += html.slice(pos, close + 1);
+      pos = close + 1;
+      continue;
+    }
+    TAG.lastIndex = pos;
+    const tag = TAG.exec(html);
+    if (!tag) return { ok: false, reason: `markup at offset ${pos} that is not a plain tag` };
+    const closing = tag[1] === '/';
+    const name = (tag[2] ?? '').toLowerCase();
+    const attrs = tag[3] ?? '';
+    let rebuilt = attrs;
+    if (!closing && attrs !== '') {
+      const isDescription = name === 'meta' && /\sname\s*=\s*["']?description["'\s>]/i.test(attrs);
+      let bad: string | undefined;
+      rebuilt = attrs.replace(ATTR, (all, space: string, attrName: string, eq: string | undefined, dq?: string, sq?: string, bare?: string) => {
+        if (eq === undefined) return all;
+        const raw = dq ?? sq ?? bare ?? '';
+        const lower = attrName.toLowerCase();
+        const kind = TEXT_ATTRS.has(lower) || (isDescription && lower === 'content') ? 'text' : URL_ATTRS.has(lower) ? 'url' : 'verbatim';
+        if (kind === 'verbatim') {
+          // Values rules compare with text: accessible names and the ids and names they point at.
+          if (raw !== '' && NAMING_ATTRS.has(lower)) verbatim.add(raw);
+          return all;
+        }
+        const value = ordinary(raw);
+        if (value === undefined) {
+          bad ??= `${attrName}=${JSON.stringify(raw.slice(0, 40))} is not plain escaped text`;
+          return all;
+        }
+        if (kind === 'text') texts.push(value.trim());
+        const standIn = kind === 'url' ? urlStandIn(value) : value === '' ? '' : classes.standIn(value, false);
+        return `${space}${attrName}${eq}"${standIn}"`;
+      });
+      if (bad !== undefined) return { ok: false, reason: bad };
+    }
+    out += `<${tag[1]}${tag[2]}${rebuilt}${html.slice(pos + 1 + (tag[1] ?? '').length + (tag[2] ?? '').length + attrs.length, TAG.lastIndex)}`;
+    pos = TAG.lastIndex;
+    if (closing) {
+      if (open === name) open = undefined;
+      continue;
+    }
+    open = name;
+    if (RAW_TEXT.has(name)) {
+      const close = html.toLowerCase().indexOf(`</${name}`, pos);
+      if (close === -1) return { ok: false, reason: `an unclosed <${name}>` };
+      out += html.slice(pos, close);
+      pos = close;
+    }
+  }
+  for (const t of texts) if (t !== '' && verbatim.has(t)) return { ok: false, reason: `text ${JSON.stringify(t.slice(0, 40))} equals an attribute value` };
+  for (const v of verbatim) if (/^x\d+x/.test(v)) return { ok: false, reason: `attribute value ${JSON.stringify(v.slice(0, 40))} looks like a stand-in` };
+  return { ok: true, shape: out };
+}
+
+export interface CssShape {
+  /** The sheet with every custom property value replaced by its var() references (`v` when it has none). */
+  structure: string;
+  /** Each custom property declaration in order: name and value. */
+  values: { name: string; value: string }[];
+}
+
+/** Comments, strings, and custom property declarations (`--name: value` up to `;` or `}`). */
+const CSS_TOKEN = /\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(--[A-Za-z0-9_-]+)(\s*:\s*)([^;{}]*?)(\s*)(?=[;}])/g;
+/** A value that cannot change how the rest of the sheet parses: no braces, semicolons, escapes, comments or `!`. */
+const SAFE_VALUE = /^(?:[^;{}\\!"'/\n\r]|\/(?!\*)|'[^'\\\n;{}]*'|"[^"\\\n;{}]*")*$/;
+
+export function cssShape(css: string): Shaped<CssShape> {
+  const values: CssShape['values'] = [];
+  let bad: string | undefined;
+  const structure = css.replace(CSS_TOKEN, (all, name?: string, colon?: string, value?: string, trail?: string) => {
+    if (name === undefined) return all;
+    const v = value ?? '';
+    if (!SAFE_VALUE.test(v) || /\*\//.test(v) || !balanced(v)) {
+      bad ??= `${name}: ${JSON.stringify(v.slice(0, 40))} is not a plain value`;
+      return all;
+    }
+    values.push({ name, value: v });
+    const refs = [...v.matchAll(/var\(\s*(--[A-Za-z0-9_-]+)/g)].map((m) => `var(${m[1]})`);
+    return `${name}${colon}${refs.length > 0 ? refs.join(' ') : 'v'}${trail}`;
+  });
+  if (bad !== undefined) return { ok: false, reason: bad };
+  return { ok: true, structure, values };
+}
+
+function balanced(value: string): boolean {
+  let depth = 0;
+  for (const ch of value) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+export interface DesignShape {
+  shape: string;
+  /** Hex value of each colour token by name (`primary`, `surface-dark`). */
+  colors: Map<string, string>;
+  /** Each component's colour references: name → [background token, text token]. */
+  pairs: { component: string; background: string; text: string }[];
+}
+
+/** What the DESIGN.md linter accepts as a colour and as a dimension (its token-like test). */
+const HEX_COLOR = /^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
+const CSS_DIMENSION = /^-?\d*\.?\d+[a-zA-Z%]+$/;
+const LINTER_TOKEN_LENGTH = 64;
+const LINE = /^( *)(- )?(?:([A-Za-z0-9_"'-][^:]*?):(?: (.*))?|(.+))$/;
+
+function scalarText(raw: string): string | undefined {
+  if (raw.startsWith('"')) {
+    try {
+      const v = JSON.parse(raw) as unknown;
+      return typeof v === 'string' ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (raw.startsWith("'") || raw.startsWith('|') || raw.startsWith('>') || raw.startsWith('&') || raw.startsWith('*') || raw.startsWith('!')) return undefined;
+  return raw;
+}
+
+/**
+ * The DESIGN.md with its front-matter scalars replaced by stand-ins of the classes the linter tells apart (token
+ * references and numbers verbatim; colours by the side of a component pair they are on, so every pair passes in
+ * the shape and each site's pairs are computed here; dimensions by unit and sign; other text by the 64-character
+ * token-like limit) and its prose lines by `x` (headings stay: they are the sections). Front matter in another
+ * layout than the emitter's block style, or prose that could open a code block or an HTML block, has no shape.
+ */
+export function designShape(text: string): Shaped<DesignShape> {
+  const close = text.indexOf('\n---\n', 4);
+  if (!text.startsWith('---\n') || close === -1) return { ok: false, reason: 'no front matter of the emitted form' };
+  const fm = text.slice(4, close).split('\n');
+  const colors = new Map<string, string>();
+  const refs = new Map<string, { background?: string; text?: string }>();
+  const path: string[] = [];
+  const lines: string[] = [];
+  for (const line of fm) {
+    const m = LINE.exec(line);
+    if (!m) return { ok: false, reason: `front-matter line ${JSON.stringify(line.slice(0, 40))}` };
+    const indent = (m[1] ?? '').length;
+    const dash = m[2] ?? '';
+    const depth = indent / 2 + (dash ? 1 : 0);
+    const key = m[3];
+    const rawValue = key !== undefined ? m[4] : m[5];
+    if (key !== undefined) {
+      path.length = Math.floor(indent / 2) + (dash ? 1 : 0);
+      path.push(key);
+    }
+    void depth;
+    if (rawValue === undefined || rawValue === '' || rawValue === '[]' || rawValue === '{}') {
+      lines.push(line);
+      continue;
+    }
+    const value = scalarText(rawValue);
+    if (value === undefined) return { ok: false, reason: `front-matter value ${JSON.stringify(rawValue.slice(0, 40))}` };
+    const section = path[0];
+    const dotted = path.join('.');
+    let standIn: string;
+    if (/^\{[A-Za-z0-9._-]+\}$/.test(value) || /^-?\d+(\.\d+)?$/.test(rawValue) || rawValue === 'true' || rawValue === 'false' || rawValue === 'null') {
+      standIn = rawValue;
+      if (section === 'components' && path.length === 3) {
+        const comp = refs.get(path[1] as string) ?? {};
+        if (path[2] === 'backgroundColor') comp.background = value.slice(1, -1);
+        if (path[2] === 'textColor') comp.text = value.slice(1, -1);
+        refs.set(path[1] as string, comp);
+      }
+    } else if (section === 'colors' && path.length === 2 && /^#[0-9a-f]{6}$/.test(value)) {
+      colors.set(path[1] as string, value);
+      standIn = `"{color:${path[1]}}"`; // resolved below, once every pair is known
+    } else if (HEX_COLOR.test(value)) {
+      standIn = section === 'x-wdm' || section === undefined ? '"#000000"' : `"${value}"`;
+    } else if (CSS_DIMENSION.test(value) && value.length <= LINTER_TOKEN_LENGTH) {
+      const unit = /[a-zA-Z%]+$/.exec(value)?.[0] ?? '';
+      const n = Number(value.slice(0, value.length - unit.length));
+      standIn = `${n < 0 ? '-1' : n === 0 ? '0' : '1'}${unit}`;
+    } else if (section === 'typography' && dotted.endsWith('.fontFamily')) {
+      standIn = rawValue;
+    } else {
+      standIn = value.length > LINTER_TOKEN_LENGTH ? 'x'.repeat(LINTER_TOKEN_LENGTH + 1) : value === '' ? '""' : 'x';
+    }
+    lines.push(`${line.slice(0, line.length - rawValue.length)}${standIn}`);
+  }
+  // Colours referenced as a background stand in as white, as text as black: every pair passes in the shape.
+  const pairs: DesignShape['pairs'] = [];
+  const side = new Map<string, 'bg' | 'fg'>();
+  for (const [component, r] of refs) {
+    if (r.background === undefined || r.text === undefined) continue;
+    const bg = r.background.replace(/^colors\./, '');
+    const fg = r.text.replace(/^colors\./, '');
+    if (!r.background.startsWith('colors.') || !r.text.startsWith('colors.')) continue;
+    for (const [name, s] of [[bg, 'bg'], [fg, 'fg']] as const) {
+      if (side.get(name) !== undefined && side.get(name) !== s) return { ok: false, reason: `colour ${name} is both a background and a text colour` };
+      side.set(name, s);
+    }
+    pairs.push({ component, background: bg, text: fg });
+  }
+  const front = lines.map((l) => l.replace(/"\{color:([^}]+)\}"/, (_all, name: string) => `"${side.get(name) === 'fg' ? '#000000' : '#ffffff'}"`));
+  const body: string[] = [];
+  let fence = false;
+  for (const line of text.slice(close + 5).split('\n')) {
+    if (/^\s*(```|~~~)/.test(line) || /^\s*</.test(line) || /^\s*([-*+>]|\d+[.)])\s+#/.test(line) || /^ {0,3}(=+|-+)\s*$/.test(line)) fence = true;
+    if (/^#{1,6}\s/.test(line) || line.trim() === '') body.push(line);
+    else body.push(/^\s*([-*+]|\d+[.)]|\|)/.test(line) ? `${/^\s*([-*+]|\d+[.)]|\|)/.exec(line)?.[0]} x` : 'x');
+  }
+  if (fence) return { ok: false, reason: 'prose with a code fence, an HTML block or a setext heading' };
+  return { ok: true, shape: `---\n${front.join('\n')}\n---\n${body.join('\n')}`, colors, pairs };
+}

@@ -1,0 +1,99 @@
+// The front-matter emitter writes exactly what `yaml.stringify` writes with the same options, for generated designs
+// and for arbitrary JSON-like data of the front matter's value kinds (so new fields from any stage stay identical).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import { emitYaml, emitsDirectly, YAML_OPTIONS } from '../../src/render/yaml-block.js';
+import { frontMatterFor } from '../../src/render/index.js';
+import { designFor } from '../../src/design/index.js';
+import { testSelection, testSite } from '../design/fixtures.js';
+
+/** Strings that sit on every edge of YAML's plain/quoted rules (indicators, look-alikes of other types, markers). */
+const TRICKY = [
+  '', ' ', 'a ', ' a', 'a\tb', '\t', 'a\t', 'yes', 'no', 'on', 'off', 'true', 'True', 'TRUE', 'false', 'null', 'Null', 'NULL', '~',
+  '0', '-0', '+1', '007', '0x1F', '0o17', '0b101', '1e3', '1E-3', '.5', '5.', '1_000', '.inf', '-.Inf', '.NaN', '1:20', '2024-01-02',
+  '- a', '-', '-a', '? x', '?', '?x', ':', 'x:', ':x', 'a: b', 'a:b', 'a #b', 'a#b', '#x', '---', '--- x', '---x', '...', '...x', '%x',
+  '@x', '`x', "'x", '"x', "it's", 'say "hi"', '{x}', '[x]', 'x]', ',x', 'x,y', '&x', '*x', '!x', '|x', '>x', '\\', 'a\\b',
+  'a\nb', 'a\n', '\nb', 'a \nb', 'a\n\nb', '\u0085', '\u2028x', 'x\u0007', '\u00a0', '\ufeffx', 'é', 'café', '日本', '😀', '\ud800',
+  '#1a4d8f', '{colors.surface}', 'Georgia, \'Times New Roman\', serif', 'No-win, no-fee', 'Q&A: what we do', 'x'.repeat(1100),
+  `${'word '.repeat(40)}end`,
+];
+
+const stringArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...TRICKY) },
+  { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+  { weight: 2, arbitrary: fc.stringMatching(/^[ -~]{0,20}$/) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...TRICKY), fc.constantFrom(...TRICKY)).map(([a, b]) => `${a}${b}`) },
+);
+
+const numberArb = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(0, -0, 1.5, 0.1, 1e21, 1e-7, 9999, Number.MAX_SAFE_INTEGER, -1, 3.14159, 257.1),
+);
+
+const scalarArb = fc.oneof(stringArb, numberArb, fc.boolean(), fc.constant(null));
+
+/** Nested maps and lists of the front matter's kinds, including empty ones and keys that need quoting. */
+const { value: valueArb } = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalarArb, tie('list'), tie('map')),
+  list: fc.array(tie('value'), { maxLength: 4 }),
+  map: fc.dictionary(stringArb, tie('value'), { maxKeys: 5 }),
+}));
+
+const documentArb = fc.dictionary(stringArb, valueArb, { maxKeys: 8 });
+
+describe('emitYaml', () => {
+  it('writes what yaml.stringify writes, for arbitrary JSON-like data', () => {
+    fc.assert(
+      fc.property(documentArb, (doc) => {
+        expect(emitYaml(doc)).toBe(stringify(doc, YAML_OPTIONS));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('handles the tricky strings itself, as keys and as values at every depth (not only through the fallback)', () => {
+    let direct = 0;
+    for (const s of TRICKY) {
+      const doc = { [s]: s, list: [s, [s], { [s]: s }], nested: { inner: { [s]: [s] } } };
+      expect(emitYaml(doc), JSON.stringify(s)).toBe(stringify(doc, YAML_OPTIONS));
+      if (emitsDirectly(doc)) direct += 1;
+    }
+    // Only multi-line, control-character, line-separator and lone-surrogate strings, and keys longer than an
+    // implicit key may be, go to the fallback.
+    const fallback = (s: string) => /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u{D800}-\u{DFFF}]/u.test(s) || s.length > 1024;
+    expect(direct).toBe(TRICKY.filter((s) => !fallback(s)).length);
+  });
+
+  const base = designFor(testSelection(), testSite());
+
+  it('writes front matters of designs directly, with arbitrary names, taglines and copy, and they parse back', () => {
+    fc.assert(
+      fc.property(stringArb, stringArb, fc.array(fc.record({ title: stringArb, text: stringArb }), { maxLength: 3 }), (name, tagline, items) => {
+        const selection = { ...base.selection, copy: { hero: { title: name, lead: tagline, items } } };
+        const fm = frontMatterFor({ ...base, selection, site: { ...base.site, name, tagline } });
+        // A new field from another stage, of any kind, must not change how the rest is written.
+        const extended = { ...fm, 'x-extra': { list: items, empty: [], none: {}, n: 1.25 } };
+        for (const doc of [fm, extended]) {
+          const text = emitYaml(doc);
+          expect(text).toBe(stringify(doc, YAML_OPTIONS));
+          expect(parse(text)).toEqual(JSON.parse(JSON.stringify(doc)));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('emits an ordinary design without falling back to yaml', () => {
+    const design = designFor(testSelection(), testSite());
+    expect(emitsDirectly(frontMatterFor(design))).toBe(true);
+  });
+
+  it('writes an empty mapping and undefined values as yaml does', () => {
+    expect(emitYaml({})).toBe(stringify({}, YAML_OPTIONS));
+    const doc = { a: undefined, b: { c: undefined }, d: [null, 1], e: [[], {}, [[]]] };
+    expect(emitYaml(doc)).toBe(stringify(doc, YAML_OPTIONS));
+  });
+});

@@ -1,0 +1,203 @@
+// The differential test of the fast path: seeded defects injected into generated sites; verifying by shapes must
+// report each exactly as the full validators do (same findings, same places), and never pass what they fail.
+import { describe, expect, it } from 'vitest';
+import { createCheckers, verifySite, type CheckName } from '../../src/verify/index.js';
+import { ShapeCache } from '../../src/verify/fast-verify.js';
+import { cssShape, designShape, htmlShape } from '../../src/verify/shapes.js';
+import { inVerifySample } from '../../src/pipeline/sample.js';
+import type { Finding } from '../../src/shared/types.js';
+import { onePerLayout, type BuiltSite } from './helpers.js';
+
+const checkers = createCheckers();
+
+type Files = Pick<BuiltSite, 'designText' | 'html' | 'css'>;
+
+/** Replaces the first match of `pattern` (which must match: a defect that injects nothing proves nothing). */
+function sub(text: string, pattern: RegExp | string, replacement: string): string {
+  const out = text.replace(pattern, replacement);
+  if (out === text) throw new Error(`seeded defect did not apply: ${String(pattern)}`);
+  return out;
+}
+
+/** The dark-scheme block of the tokens: `@media (prefers-color-scheme: dark) { :root { ... } }`. */
+function inDarkTokens(css: string, edit: (block: string) => string): string {
+  const at = css.indexOf('@media (prefers-color-scheme: dark)');
+  if (at === -1) throw new Error('no dark tokens block');
+  const end = css.indexOf('}', at);
+  return css.slice(0, at) + edit(css.slice(at, end)) + css.slice(end);
+}
+
+/**
+ * The corpus of seeded defects. Each is a change to one generated site's files and the finding rules the full
+ * validators report for it (the test also requires the fast path to report exactly the same findings).
+ */
+const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Files> }[] = [
+  {
+    name: 'a broken token reference in a component',
+    rules: ['designmd/broken-ref'],
+    inject: (f) => ({ designText: sub(f.designText, '"{colors.on-surface}"', '"{colors.on-surfce}"') }),
+  },
+  {
+    name: 'a contrast pair below target in the dark scheme only',
+    rules: ['contrast/text'],
+    // Body text in the dark scheme takes the dark surface's own lightness: nearly invisible, light scheme intact.
+    inject: (f) => ({ css: inDarkTokens(f.css, (b) => sub(b, /--color-on-surface: #[0-9a-f]{6};/, '--color-on-surface: #3a3f45;')) }),
+  },
+  {
+    name: 'a contrast pair below target in the light scheme, through a token that stays a plain colour',
+    rules: ['contrast/text'],
+    inject: (f) => ({ css: sub(f.css, /--color-on-surface-variant: #[0-9a-f]{6};/, '--color-on-surface-variant: #d8dde2;') }),
+  },
+  {
+    name: 'a translucent text colour (composited, so only the full cascade can judge it)',
+    rules: ['contrast/text'],
+    inject: (f) => ({ css: sub(f.css, /--color-on-surface: #[0-9a-f]{6};/, '--color-on-surface: rgb(25 32 40 / 0.2);') }),
+  },
+  {
+    name: 'a component pair of the DESIGN.md below 4.5:1',
+    rules: ['designmd/contrast-ratio'],
+    inject: (f) => ({ designText: sub(f.designText, /\n {2}on-primary: "#[0-9a-f]{6}"/, (m => `\n  on-primary: ${m ? '"#7f7f7f"' : ''}`)('x')) }),
+  },
+  {
+    name: 'unescaped markup in copy',
+    rules: ['html-validate/element-name', 'html-validate/close-order'],
+    inject: (f) => ({ html: sub(f.html, /(<h1 id="hero-title">)/, '$1Fish <chips> ') }),
+  },
+  {
+    name: 'a raw ampersand in text',
+    rules: ['html-validate/no-raw-characters'],
+    inject: (f) => ({ html: sub(f.html, /(<h1 id="hero-title">)/, '$1Fish & chips; ') }),
+  },
+  {
+    name: 'a missing section',
+    rules: ['structure/missing-section'],
+    inject: (f) => ({ html: sub(f.html, /<section id="contact"/, '<section id="kontakt"') }),
+  },
+  {
+    name: 'an invalid attribute value',
+    rules: ['html-validate/attribute-allowed-values'],
+    inject: (f) => ({ html: sub(f.html, /<input id="contact-name" name="name" type="text"/, '<input id="contact-name" name="name" type="txet"') }),
+  },
+  {
+    name: 'a duplicate id',
+    rules: ['html-validate/no-dup-id'],
+    inject: (f) => ({ html: sub(f.html, /<p class="lead">/, '<p class="lead" id="hero-title">') }),
+  },
+  {
+    name: 'a CSS syntax error',
+    rules: ['css/parse-error'],
+    inject: (f) => ({ css: sub(f.css, /\n\}\n/, '\n  color: red red;;{\n}\n') }),
+  },
+  {
+    name: 'an unused token (its custom property renamed)',
+    rules: ['tokens/unused'],
+    inject: (f) => ({ css: f.css.split('--radius-xl').join('--radius-xxl') }),
+  },
+  {
+    name: 'a dark twin that never takes over',
+    rules: ['tokens/unused'],
+    inject: (f) => ({ css: inDarkTokens(f.css, (b) => sub(b, /\n\s*--color-outline: #[0-9a-f]{6};/, '')) }),
+  },
+  {
+    name: 'an empty heading',
+    rules: ['html-validate/empty-heading'],
+    inject: (f) => ({ html: sub(f.html, /(<h2 id="[a-z-]+-title">)[^<]+(<\/h2>)/, '$1$2') }),
+  },
+  {
+    name: 'a page title over the length limit',
+    rules: ['html-validate/long-title'],
+    inject: (f) => ({ html: sub(f.html, /<title>([^<]*)<\/title>/, `<title>$1 ${'and more words '.repeat(6)}</title>`) }),
+  },
+  {
+    name: 'two landmarks named by headings with the same text',
+    rules: ['html-validate/unique-landmark'],
+    inject: (f) => {
+      const heads = [...f.html.matchAll(/<h2 id="[a-z-]+-title">([^<]+)<\/h2>/g)];
+      const first = heads[0]?.[1];
+      const second = heads[1]?.[0];
+      if (!first || !second) throw new Error('fewer than two section headings');
+      return { html: f.html.replace(second, second.replace(/>[^<]+</, `>${first}<`)) };
+    },
+  },
+  {
+    name: 'two h1 elements',
+    rules: ['structure/one-h1'],
+    inject: (f) => ({ html: sub(f.html, /<h2 id="([a-z-]+)-title">([^<]+)<\/h2>/, '<h1 id="$1-title">$2</h1>') }),
+  },
+  {
+    name: 'sections out of order',
+    rules: ['structure/section-order'],
+    inject: (f) => ({ html: sub(f.html, /<section id="contact"/, '<section id="contact-old"').replace('<section id="hero"', '<section id="contact" class="x"></section>\n<section id="hero"') }),
+  },
+  {
+    name: 'a colour token that is not a colour',
+    rules: ['design/read'],
+    inject: (f) => ({ designText: sub(f.designText, /\n {2}primary: "#[0-9a-f]{6}"/, '\n  primary: "#12"') }),
+  },
+];
+
+function verify(site: BuiltSite, files: Files, shapes?: ShapeCache, onFull?: (c: readonly CheckName[]) => void): Finding[] {
+  return verifySite({ file: site.file, ...files }, checkers, shapes ? { shapes, ...(onFull ? { onFull } : {}) } : {});
+}
+
+const errorsAndWarnings = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
+
+describe('the fast path', () => {
+  const sites = onePerLayout();
+  const shapes = new ShapeCache();
+
+  it('answers every clean site of every layout by shapes alone, with the findings of the full validators', () => {
+    for (const site of sites) {
+      const full: CheckName[] = [];
+      const files = { designText: site.designText, html: site.html, css: site.css };
+      // The check units of checks/ run on every site either way (their warnings, if any, are the same).
+      expect(verify(site, files, shapes, (c) => full.push(...c)), site.domain).toEqual(verify(site, files));
+      expect(full, `${site.domain} needed a full check`).toEqual([]);
+    }
+  });
+
+  const targets = sites.filter((s) => s.layout === 'services' || s.layout === 'menu');
+  for (const defect of DEFECTS) {
+    it(`reports ${defect.name} exactly as --full does`, () => {
+      expect(targets.length).toBe(2);
+      for (const site of targets) {
+        const files = { designText: site.designText, html: site.html, css: site.css, ...defect.inject(site) };
+        const full = verify(site, files);
+        const fast = verify(site, files, shapes);
+        expect([...new Set(errorsAndWarnings(full).map((f) => f.rule))].filter((r) => defect.rules.includes(r)), `${site.domain}: the full validators miss it`).not.toEqual([]);
+        expect(fast, site.domain).toEqual(full);
+      }
+    });
+  }
+
+  it('says why a file has no shape instead of guessing', () => {
+    expect(htmlShape('<p>a < b</p>')).toMatchObject({ ok: false });
+    expect(htmlShape('<p>line one\nline two</p>')).toMatchObject({ ok: false });
+    expect(cssShape(':root { --a: x;} .b { color: red }')).toMatchObject({ ok: true });
+    expect(cssShape(':root { --a: "x; y" }')).toMatchObject({ ok: false });
+    expect(designShape('no front matter')).toMatchObject({ ok: false });
+  });
+
+  it('gives two sites whose texts repeat in the same pattern one page shape, and different patterns different ones', () => {
+    const a = htmlShape('<h2>One</h2><p>Two</p><p>One</p>');
+    const b = htmlShape('<h2>Uno</h2><p>Dos</p><p>Uno</p>');
+    const c = htmlShape('<h2>Uno</h2><p>Dos</p><p>Tres</p>');
+    expect(a.ok && b.ok && c.ok).toBe(true);
+    if (a.ok && b.ok && c.ok) {
+      expect(a.shape).toBe(b.shape);
+      expect(c.shape).not.toBe(a.shape);
+    }
+  });
+});
+
+describe('the verification sample', () => {
+  it('is the same domains on every call and about the configured share', () => {
+    const domains = Array.from({ length: 4000 }, (_, i) => `site${i}.example.com`);
+    const picked = domains.filter((d) => inVerifySample(d, 0.05));
+    expect(picked).toEqual(domains.filter((d) => inVerifySample(d, 0.05)));
+    expect(picked.length).toBeGreaterThan(140);
+    expect(picked.length).toBeLessThan(260);
+    expect(domains.filter((d) => inVerifySample(d, 0))).toEqual([]);
+    expect(domains.filter((d) => inVerifySample(d, 1))).toEqual(domains);
+  });
+});
