@@ -41,38 +41,6 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/**
- * Standard deviation of a PNG's pixel luminance, decoded by the browser (a canvas in a blank page), so the suite
- * needs no PNG library. A blank or single-colour screenshot gives 0.
- */
-export async function pixelSpread(decoder: Page, png: Buffer): Promise<number> {
-  return (await decoder.evaluate(`(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let sum = 0, sq = 0;
-    const n = data.length / 4;
-    for (let i = 0; i < data.length; i += 4) {
-      const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
-      sum += y;
-      sq += y * y;
-    }
-    const mean = sum / n;
-    return Math.sqrt(Math.max(0, sq / n - mean * mean));
-  })(${JSON.stringify(png.toString('base64'))})`)) as number;
-}
-
-/** Horizontal overflow as the brief defines it: the document is wider than the viewport. */
-export async function overflowOf(page: Page): Promise<{ scroll: number; inner: number }> {
-  return (await page.evaluate('({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth })')) as { scroll: number; inner: number };
-}
-
 /** Every request a page makes outside `origin`, and every request that failed. */
 export function watchRequests(page: Page, origin: string): { external: string[]; failed: string[] } {
   const seen = { external: [] as string[], failed: [] as string[] };
@@ -80,7 +48,15 @@ export function watchRequests(page: Page, origin: string): { external: string[];
     const url = r.url();
     if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('about:')) seen.external.push(url);
   });
-  page.on('requestfailed', (r) => seen.failed.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+  // A file the server lacks answers 404; an aborted request is one the next navigation cancelled (a lazy photo still
+  // loading when the suite moves to the next screen size), not a missing file.
+  page.on('response', (r) => {
+    if (r.status() >= 400) seen.failed.push(`${r.url()} (HTTP ${r.status()})`);
+  });
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? 'failed';
+    if (error !== 'net::ERR_ABORTED') seen.failed.push(`${r.url()} (${error})`);
+  });
   return seen;
 }
 

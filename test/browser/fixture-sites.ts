@@ -21,6 +21,8 @@ export const BROWSER_SITES = [
   'demo/cornerstonerealty.com',
   'local24/littleacornsdaycare.org',
   'demo/bluefinsushi.ie',
+  // Photos from facts (a gallery of four), beside the listings and hero photos above.
+  'demo/goldenhourphoto.studio',
 ] as const;
 
 export const BATCHES = ['demo', 'local24'] as const;

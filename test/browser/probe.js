@@ -239,7 +239,7 @@
     }
   }
 
-  /** Photos: declared size, alt text, lazy below the first screen, eager above it, decoded off the main thread. */
+  /** Photos: declared size, alt text, eager in the header and hero, lazy below, decoded off the main thread. */
   function checkImages(problems, facts) {
     const images = [...document.images];
     facts.images = images.length;
@@ -248,9 +248,12 @@
       if (!img.hasAttribute('width') || !img.hasAttribute('height')) problems.push(`image ${img.getAttribute('src')} in ${label} has no width and height`);
       if (!img.hasAttribute('alt')) problems.push(`image ${img.getAttribute('src')} in ${label} has no alt attribute`);
       if (img.getAttribute('decoding') !== 'async') problems.push(`image ${img.getAttribute('src')} in ${label} is not decoding="async"`);
-      const top = img.getBoundingClientRect().top + scrollY;
+      // The page cannot know the screen: a photo of the header or hero is always in the first screen and must load
+      // at once; every later one is lazy (on a wide screen a listing may show too, and still loads when it is near).
       const lazy = img.getAttribute('loading') === 'lazy';
-      if (lazy && top < innerHeight && isShown(img)) problems.push(`image ${img.getAttribute('src')} in ${label} is in the first screen but loading="lazy"`);
+      const lead = Boolean(img.closest('header, #hero, .hero'));
+      if (lead && lazy) problems.push(`image ${img.getAttribute('src')} in ${label} is in the header or hero but loading="lazy"`);
+      if (!lead && !lazy) problems.push(`image ${img.getAttribute('src')} in ${label} is below the hero but not loading="lazy"`);
     }
   }
 

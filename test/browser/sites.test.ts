@@ -12,7 +12,7 @@ import { renderContactSheet } from '../../src/verify/preview.js';
 import type { BuiltSite } from '../verify/helpers.js';
 import { CHROMIUM, HAVE_CHROMIUM, injectAxe, launch, serveFolder, seriousViolations, watchRequests } from './chromium.js';
 import { BROWSER_SITES, browserSites, coverageGaps, GRID_COUNTS, gridPage, writeSite } from './fixture-sites.js';
-import { compareScreen, REF_DIR, updatingScreens } from './screens.js';
+import { allowedPixels, compareScreen, diffShots, REF_DIR, updatingScreens } from './screens.js';
 
 if (!HAVE_CHROMIUM) console.warn(`browser suite skipped: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it)`);
 
@@ -70,6 +70,44 @@ interface JobResult {
   problems: Problems;
   firstScreen: string;
   shots: string[];
+  /** Images on the page (photos from facts). */
+  photos: number;
+  /** For each reference shot in light: how a shot with one word moved compares (it must fail). */
+  movedWord: MovedWord[];
+}
+
+interface MovedWord {
+  at: string;
+  word: string;
+  diff: number;
+  allowed: number;
+}
+
+/**
+ * Swaps the first two words of the first paragraph in view (a word moved, what a template change can do unnoticed),
+ * shoots again, compares with the untouched shot by the same rule as the references, and undoes the swap.
+ */
+async function movedWordDiff(page: Page, png: Buffer, at: string): Promise<MovedWord> {
+  const word = (await page.evaluate(`(() => {
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !el.closest('p')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight || r.width === 0) continue;
+      const m = /^(\\s*)(\\S+)(\\s+)(\\S+)/.exec(n.data);
+      if (!m || m[2] === m[4]) continue;
+      window.wdmUndo = { node: n, data: n.data };
+      n.data = m[1] + m[4] + m[3] + m[2] + n.data.slice(m[0].length);
+      return m[2];
+    }
+    return '';
+  })()`)) as string;
+  if (word === '') return { at, word, diff: 0, allowed: 0 };
+  const moved = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+  await page.evaluate('wdmUndo.node.data = wdmUndo.data');
+  const { diff, allowed } = diffShots(PNG.sync.read(png), PNG.sync.read(moved));
+  return { at, word, diff, allowed };
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
@@ -80,10 +118,19 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
   const problems = noProblems();
   const firstScreens: string[] = [];
   const shots = new Set<string>();
+  /** Pinned sites with at least one photo, so the photo checks cannot pass on pages without any. */
+  const withPhotos: string[] = [];
+  const movedWords: MovedWord[] = [];
+  let layoutCount = 0;
+  /** The largest difference of a shot from its reference, as a share of what is allowed (reported, for the margin). */
+  let largestShotDiff = 0;
 
-  /** Loads `path` once per viewport and runs every check of that size; shots and axe at SHOT_WIDTHS in both schemes. */
-  async function renderEverySize(page: Page, path: string, label: string, shotName: string): Promise<JobResult> {
-    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [] };
+  /**
+   * Loads `path` once per viewport and runs every check of that size; axe at SHOT_WIDTHS in both schemes, and reference
+   * shots there when `shotName` is not '' (the first pinned site of each layout: few references, one per layout).
+   */
+  async function renderEverySize(page: Page, path: string, label: string, shotName: string, withFacts: boolean): Promise<JobResult> {
+    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [], photos: 0, movedWord: [] };
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
@@ -102,10 +149,14 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
         const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
         const spread = luminanceSpread(png);
         if (spread < MIN_SPREAD) out.problems.screens.push(`${at}: blank screenshot (luminance spread ${spread.toFixed(1)}, expected at least ${MIN_SPREAD})`);
-        const name = `${shotName}-${viewport.width}-${scheme}`;
-        out.shots.push(name);
-        const result = compareScreen(name, png);
-        if (result.problem !== '') out.problems.screens.push(result.problem);
+        if (shotName !== '') {
+          const name = `${shotName}-${viewport.width}-${scheme}`;
+          out.shots.push(name);
+          const result = compareScreen(name, png);
+          if (result.problem !== '') out.problems.screens.push(result.problem);
+          if (!result.written) largestShotDiff = Math.max(largestShotDiff, result.diff / Math.max(1, allowedPixels(viewport.width * viewport.height)));
+          if (scheme === 'light') out.movedWord.push(await movedWordDiff(page, png, `${where}, ${scheme}`));
+        }
         if (scheme === 'dark') {
           const dark = (await page.evaluate(`wdmProbe({ checks: ['overflow'] })`)) as ProbeResult;
           for (const p of dark.problems.overflow) out.problems.overflow.push(`${at}: ${p}`);
@@ -113,12 +164,20 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
         for (const v of await seriousViolations(page)) out.problems.axe.push(`${at}: axe ${v.impact ?? ''} ${v.id} (${v.help}) at ${v.targets.slice(0, 3).join(', ')}`);
       }
     }
+    // Still at the widest size: every photo (lazy ones made eager) decodes at the size the page declares for it.
+    await page.evaluate("Promise.all([...document.images].map((img) => { img.loading = 'eager'; return img.decode().catch(() => undefined); }))");
+    const images = (await page.evaluate("[...document.images].map((img) => ({ src: img.getAttribute('src'), natural: img.naturalWidth, declared: Number(img.getAttribute('width')) }))")) as { src: string | null; natural: number; declared: number }[];
+    for (const img of images) if (img.natural !== img.declared) out.problems.images.push(`${label}: ${img.src ?? '?'} decoded to ${img.natural} px wide, expected ${img.declared}`);
+    out.photos = images.length;
+    const jsonLd = (await page.evaluate(`[...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => el.textContent ?? '')`)) as string[];
+    if (withFacts && jsonLd.length !== 1) out.problems.images.push(`${label}: ${jsonLd.length} JSON-LD blocks, expected 1 (the site has facts)`);
+    else if (withFacts && (JSON.parse(jsonLd[0] as string) as { '@context'?: string })['@context'] !== 'https://schema.org') out.problems.images.push(`${label}: JSON-LD without the schema.org context`);
     return out;
   }
 
   /** Grid pages: every item section of a layout at each count of GRID_COUNTS; only the grid check. */
   async function renderGrids(page: Page, path: string, label: string): Promise<JobResult> {
-    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [] };
+    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [], photos: 0, movedWord: [] };
     // Below 576 px every item grid is one column: only the tablet and desktop sizes can leave a hole.
     for (const viewport of VIEWPORTS.filter((v) => v.width >= 768)) {
       await page.setViewportSize(viewport);
@@ -138,6 +197,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     const layouts = new Map<string, BuiltSite>();
     for (const s of sites) if (!layouts.has(s.layout)) layouts.set(s.layout, s);
     for (const [layout, s] of layouts) writeSite(dir, `grids/${layout}`, gridPage(s));
+    layoutCount = layouts.size;
     writeSite(dir, 'previews/demo', {
       html: renderContactSheet({ batch: 'demo', sites: sites.map((s) => ({ tokens: s.tokens, href: `../../sites/${s.batch}/${s.domain}/index.html` })) }),
       css: '',
@@ -150,7 +210,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     const requests = pages.map((page) => watchRequests(page, server.origin));
     type Job = (page: Page) => Promise<JobResult>;
     const jobs: Job[] = [
-      ...sites.map((s): Job => (page) => renderEverySize(page, `sites/${s.batch}/${s.domain}/index.html`, `${s.layout} ${s.domain}`, s.domain)),
+      ...sites.map((s): Job => (page) => renderEverySize(page, `sites/${s.batch}/${s.domain}/index.html`, `${s.layout} ${s.domain}`, layouts.get(s.layout) === s ? `${s.layout}-${s.domain}` : '', s.tokens.wdm.facts !== undefined)),
       ...[...layouts.keys()].map((layout): Job => (page) => renderGrids(page, `grids/${layout}/index.html`, `${layout} grid page (${GRID_COUNTS.join(', ')} items)`)),
     ];
     // Two pages at once: one renders while the other's shots are compared in Node.
@@ -165,10 +225,14 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
       for (const key of Object.keys(problems) as (keyof Problems)[]) problems[key].push(...r.problems[key]);
       if (r.firstScreen !== '') firstScreens.push(r.firstScreen);
       for (const name of r.shots) shots.add(name);
+      movedWords.push(...r.movedWord);
+      if (r.photos > 0 && r.firstScreen !== '') withPhotos.push(r.firstScreen.slice(0, r.firstScreen.indexOf(':')));
     }
     for (const url of requests.flatMap((r) => r.external).sort()) problems.requests.push(`request to ${url}, expected only the page's own files`);
     for (const f of requests.flatMap((r) => r.failed).sort()) problems.requests.push(`failed request ${f}`);
     await context.close();
+    const margins = movedWords.filter((m) => m.allowed > 0).map((m) => m.diff / m.allowed);
+    if (margins.length > 0) console.log(`browser suite: a moved word changes ${Math.min(...margins).toFixed(1)}-${Math.max(...margins).toFixed(1)}× the pixels a shot may differ by; the shots differ from their references by at most ${largestShotDiff.toFixed(2)}× of it`);
     // Reported, never asserted: the machine is shared.
     console.log(`browser suite: ${sites.length} sites × ${VIEWPORTS.length} sizes, ${layouts.size} grid pages, ${shots.size} shots in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, 900_000);
@@ -209,7 +273,8 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     expect(problems.overflow).toEqual([]);
   });
 
-  it('renders photos with their size, alt text and loading hints', () => {
+  it('renders photos with their size, alt text and loading hints, decoded at their declared width; one JSON-LD block with facts', () => {
+    expect(withPhotos.length, withPhotos.join(', ')).toBeGreaterThanOrEqual(3);
     expect(problems.images).toEqual([]);
   });
 
@@ -228,7 +293,15 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
       .filter((name) => !shots.has(name));
     if (updatingScreens()) for (const name of stale) rmSync(join(REF_DIR, `${name}.png`));
     else for (const name of stale) problems.screens.push(`${name}: a reference no page renders any more (fixtures/screens/ref/${name}.png); remove it with UPDATE_SCREENS=1 npx vitest run test/browser`);
+    // One site per layout, at both widths, in both schemes.
+    expect(shots.size).toBe(layoutCount * SHOT_WIDTHS.length * SCHEMES.length);
     expect(problems.screens).toEqual([]);
+  });
+
+  it('fails a shot in which one word moved (the threshold tolerates anti-aliasing, not a changed page)', () => {
+    expect(movedWords.length).toBe(layoutCount * SHOT_WIDTHS.length);
+    const passing = movedWords.filter((m) => m.word === '' || m.diff <= m.allowed).map((m) => `${m.at}: "${m.word}" moved, ${m.diff} pixels differ, at most ${m.allowed} allowed`);
+    expect(passing).toEqual([]);
   });
 
   it('renders the contact sheet, whose links open the sites', async () => {
