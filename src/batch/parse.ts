@@ -1,6 +1,6 @@
 // parseBatch: a batch file's text → accepted sites and rejected rows, with duplicates refused after normalisation.
 import { WdmError } from '../shared/errors.js';
-import type { Batch, Rejection, Site } from '../shared/types.js';
+import type { Batch, FactsInput, Rejection, Site } from '../shared/types.js';
 import { batchFormatOf, batchIdOf } from './batch-id.js';
 import { eachCsvRow } from './formats/csv.js';
 import type { RawRow } from './formats/raw-row.js';
@@ -100,6 +100,7 @@ export function parseBatch(text: string, file: string, options: ParseOptions = {
   const rejected = new RejectionGroups();
   const warned = new RejectionGroups();
   const firstLine = new Map<string, number>();
+  const inlineFacts = new Map<string, FactsInput>();
   // Row content → its domain when valid, or its rejection (without the line) when not.
   const seen = new Map<string, { domain: string } | { rejection: Omit<Rejection, 'line'> }>();
   const duplicate = (row: RawRow, domain: string, earlier: number, input: string): void => {
@@ -124,6 +125,7 @@ export function parseBatch(text: string, file: string, options: ParseOptions = {
       const { line: _line, ...rest } = result.rejection;
       seen.set(key, { rejection: rest });
       rejected.add(result.rejection);
+      for (const other of result.others ?? []) rejected.add(other);
       return;
     }
     const { site } = result;
@@ -156,9 +158,10 @@ export function parseBatch(text: string, file: string, options: ParseOptions = {
     seen.set(key, { domain: site.domain });
     firstLine.set(site.domain, row.line);
     sites.push(site);
+    if (result.facts) inlineFacts.set(site.domain, result.facts);
   });
   const warnings = warned.list();
-  return { id: batchIdOf(file), file, sites, rejected: rejected.list(), ...(warnings.length > 0 ? { warnings } : {}) };
+  return { id: batchIdOf(file), file, sites, rejected: rejected.list(), ...(warnings.length > 0 ? { warnings } : {}), ...(inlineFacts.size > 0 ? { inlineFacts } : {}) };
 }
 
 /** The row's domain as given, shown safely (the same as a rejection by validateRow would show). */

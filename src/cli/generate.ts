@@ -3,6 +3,7 @@ import type { ChangedBatches } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
 import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
+import { progressLine, wantsProgress } from './progress.js';
 
 export interface GenerateArgs {
   batch?: string[];
@@ -17,6 +18,7 @@ export interface GenerateArgs {
   cache?: boolean;
   add?: boolean;
   keepOrphans?: boolean;
+  quiet?: boolean;
 }
 
 export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
@@ -50,6 +52,7 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
   const stage = args.staged === true && args.add !== false;
   // Paths to stage are kept; every site's outcome only for --json or for the orphan pass (which needs the domains).
   const written: string[] = [];
+  const progress = wantsProgress(io, args) ? progressLine(io, 'generate') : undefined;
   const report = await generateAt(project, {
     batchIds,
     concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
@@ -57,7 +60,8 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
     keepSites: args.json === true || args.keepOrphans !== true,
     ...(stage ? { onSite: (s) => void (s.outcome === 'written' && written.push(s.path)) } : {}),
     ...(shard ? { shard } : {}),
-  }, load);
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+  }, load).finally(() => progress?.end());
   const pruned = args.keepOrphans
     ? []
     : await orphans.pruneAfterRun(

@@ -1,5 +1,6 @@
 // DesignTokens + compiled templates → index.html and styles.css text, with findings.
 import type { Finding, SiteAsset } from '../shared/types.js';
+import { AssetList } from './fact-view.js';
 import { tokensCss } from './css-tokens.js';
 import type { DesignTokens } from './design-tokens.js';
 import type { CompiledSiteTemplates } from './site-templates.js';
@@ -22,7 +23,8 @@ export interface SiteParts {
 export interface ImplementedSite {
   html: string;
   css: string;
-  /** Files the page references (the icon set's licence ...), for the pipeline to copy beside index.html. */
+  /** Files the page references (the business's photos and logo, the icon set's licence ...), each once and sorted
+   *  by path, for the pipeline to copy beside index.html and check by hash. */
   assets: SiteAsset[];
   findings: Finding[];
   parts: SiteParts;
@@ -39,10 +41,11 @@ function variantCss(tokens: DesignTokens, compiled: CompiledSiteTemplates): stri
 export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): ImplementedSite {
   const findings: Finding[] = [];
   const layout = compiled.layouts[tokens.wdm.layout];
-  const view = siteViewFor(tokens, compiled.partials, findings, compiled.icons);
+  const assets = new AssetList();
+  const view = siteViewFor(tokens, compiled.partials, findings, compiled.icons, assets);
   const html = normalise(layout.page(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
   // The licence asks that its notice travel with every copy: the file goes with the site, and the page says where.
-  const assets: SiteAsset[] = view.iconNotice === '' ? [] : [compiled.icons.license];
+  if (view.iconNotice !== '') assets.add(compiled.icons.license);
   const c = tokens.wdm.composition;
   const parts: SiteParts = {
     tokens: tokensCss(tokens),
@@ -55,5 +58,5 @@ export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTempla
     parts.base,
     parts.layout,
   ].join('\n'));
-  return { html, css, assets, findings, parts };
+  return { html, css, assets: assets.list(), findings, parts };
 }

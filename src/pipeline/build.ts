@@ -8,7 +8,7 @@ import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
 import { showText } from '../batch/index.js';
 import { isWdmError } from '../shared/errors.js';
-import type { Finding, Rejection, Site } from '../shared/types.js';
+import type { Finding, Rejection, Site, SiteAsset } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { ShapeCache } from '../verify/fast-verify.js';
@@ -22,6 +22,8 @@ import { WorkerPool } from './workers.js';
 import { buildKey } from './keys.js';
 import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
 import { lookupSite, readCache, type BatchCache } from './cache.js';
+import { assetBytes, removeStaleAssets } from './assets.js';
+import { readOutput } from './read-output.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
 
@@ -44,6 +46,8 @@ export interface BuildOptions {
    */
   registry?: boolean;
   onSite?: (result: SiteResult) => void;
+  /** Called after every site (skipped ones too) with the sites done and the sites of the run (for progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A thread count, or `auto`: the pipeline decides from the work to do and the cores it has. */
@@ -130,6 +134,8 @@ export interface SiteWork {
   designText?: string;
   html?: string;
   css?: string;
+  /** Files the page references beside index.html and styles.css; the main thread copies them. */
+  assets?: SiteAsset[];
   findings: Finding[];
   failed?: { stage: Stage; message: string };
   timing: Partial<Record<Stage, number>>;
@@ -227,6 +233,7 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       css = out.css;
       work.html = html;
       work.css = css;
+      work.assets = out.assets;
       work.findings.push(...out.findings);
     } catch (error) {
       work.failed = { stage: 'implement', message: problem(error, site) };
@@ -315,6 +322,8 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     throw error;
   }
   const pending: Promise<void>[] = [];
+  let done = 0;
+  const progressed = () => options.onProgress?.((done += 1), jobs.length);
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
   const gate = new DurabilityGate(useRegistry ? project.config.registry.flushEvery : 0, project.config.registry.flushMs);
@@ -356,6 +365,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const paths = { design: designFile, html: join(dir, 'index.html'), css: join(dir, 'styles.css') };
       const rel = { design: relPath(project.dir, paths.design), html: relPath(project.dir, paths.html), css: relPath(project.dir, paths.css) };
       if (skip.has(job)) {
+        progressed();
         return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       }
       const level: VerifyLevel = options.full ? 'full' : inVerifySample(site.domain, project.config.verify.sample) ? 'sampled' : 'fast';
@@ -386,7 +396,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const recordSite = (update: Parameters<Journal['record']>[0]) => {
         if (claim) record(batch, update);
       };
-      const write = (path: string, display: string, text: string) => {
+      const write = (path: string, display: string, text: string | Uint8Array) => {
         if (writeFileIfChanged(path, text, { root, durability: 'none' }) === 'written') {
           written.push(display);
           gate.wrote(path);
@@ -399,7 +409,19 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         recordSite({ domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
         status = 'designed';
       }
+      // Asset bytes are read and checked before any page is written: a page never points at a file that is missing.
+      let assets: { asset: SiteAsset; bytes: Buffer }[] = [];
+      if (work.html !== undefined && work.assets !== undefined) {
+        try {
+          assets = work.assets.map((asset) => ({ asset, bytes: assetBytes(project.dir, asset) }));
+        } catch (error) {
+          work.failed = { stage: 'implement', message: problem(error, site) };
+          delete work.html;
+        }
+      }
       if (work.html !== undefined && work.css !== undefined) {
+        for (const { asset, bytes } of assets) write(join(dir, asset.path), relPath(project.dir, join(dir, asset.path)), bytes);
+        removeStaleAssets(root, dir, new Set(assets.map((a) => a.asset.path)));
         write(paths.html, rel.html, work.html);
         write(paths.css, rel.css, work.css);
         if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
@@ -425,6 +447,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       }
       gate.siteDone();
       options.onSite?.(result);
+      progressed();
       return result;
   }
   // Whatever happened, the pool and the journals are closed and every pending update settles before this returns:
@@ -520,8 +543,9 @@ function outputsIntact(state: SiteState, project: Project): boolean {
   const entries = Object.entries(merged);
   if (entries.length === 0) return false;
   for (const [path, hash] of entries) {
-    const text = readTextIfExists(join(project.dir, path));
-    if (text === undefined || sha256(text) !== hash) return false;
+    // Bytes, not text: photos and fonts are outputs too, and decoding them as UTF-8 would change their hash.
+    const bytes = readOutput(join(project.dir, path));
+    if (bytes === undefined || sha256(bytes) !== hash) return false;
   }
   return true;
 }

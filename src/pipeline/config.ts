@@ -16,6 +16,8 @@ export interface Config {
   /** Worker threads for build/implement/verify, or `auto`: a pool of 2 once 200+ sites need work (docs/scaling.md). */
   workers: number | 'auto';
   registry: { flushEvery: number; flushMs: number };
+  /** Keep sections whose facts are missing as visibly labelled samples instead of leaving them out. */
+  placeholders: boolean;
   /** Look-alike domains (Unicode TS #39): `warn` lists them and goes on, `reject` refuses the rows. */
   confusables: 'warn' | 'reject';
   /** Share of sites (0 to 1, by domain hash) that every validator checks although the fast path could answer. */
@@ -33,13 +35,14 @@ export const DEFAULT_CONFIG: Config = {
   concurrency: 8,
   workers: 'auto',
   registry: { flushEvery: DEFAULT_FLUSH_EVERY, flushMs: DEFAULT_FLUSH_MS },
+  placeholders: false,
   confusables: 'warn',
   verify: { sample: DEFAULT_VERIFY_SAMPLE },
 };
 
 const CONFIG_FILE = 'wdm.config.yaml';
 
-const KEYS = ['outDir', 'concurrency', 'workers', 'registry', 'confusables', 'verify'] as const;
+const KEYS = ['outDir', 'concurrency', 'workers', 'registry', 'placeholders', 'confusables', 'verify'] as const;
 const REGISTRY_KEYS = ['flushEvery', 'flushMs'] as const;
 const VERIFY_KEYS = ['sample'] as const;
 
@@ -148,6 +151,10 @@ function readConfig(dir: string): { config: Config; problems: WdmError[] } {
         }
         break;
       }
+      case 'placeholders':
+        if (typeof value !== 'boolean') problem([key], `Unexpected ${shown(value)} for placeholders, expected true or false`, 'placeholders: true shows labelled sample sections where facts are missing');
+        else config.placeholders = value;
+        break;
       case 'confusables':
         if (value !== 'warn' && value !== 'reject') problem([key], `Unexpected ${shown(value)} for confusables, expected warn or reject`);
         else config.confusables = value;

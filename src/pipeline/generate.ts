@@ -7,6 +7,7 @@ import { parseBatch, rowsIn } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
 import { outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import { designSite, siteError, type DesignedSite } from './site.js';
+import { attachFacts } from './content.js';
 import type { CacheRecord, StaleCause } from '../review/staleness.js';
 import { lookupSite, readCache, writeCache, type BatchCache, type CacheRecall } from './cache.js';
 import { inputsFingerprint } from './fingerprint.js';
@@ -21,11 +22,11 @@ export function inShard(domain: string, shard: Shard | undefined): boolean {
   return shard === undefined || shardOf(domain, shard.count) === shard.index - 1;
 }
 
-/** A batch's sites; `config` decides whether look-alike domains are warned about or rejected (default: warned). */
+/** A batch's sites with their facts attached (inline or from content/<batch>/, photos read and measured); `config` decides whether look-alike domains are warned about or rejected (default: warned). */
 export function readBatch(project: Pick<Project, 'dir'> & { config?: Pick<Project['config'], 'confusables'> }, id: string): Batch {
   const file = batchFileOf(project.dir, id);
   const text = readText(join(project.dir, file), file);
-  return parseBatch(text, file, { confusables: project.config?.confusables ?? 'warn' });
+  return attachFacts(project.dir, parseBatch(text, file, { confusables: project.config?.confusables ?? 'warn' }));
 }
 
 /** Where a site's DESIGN.md goes: `<out>/designs/<batch>/<domain>/DESIGN.md`. */

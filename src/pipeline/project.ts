@@ -22,6 +22,8 @@ export interface Project {
   templates: TemplateSources;
   templatesDigest: string;
   designTemplates: CompiledDesignTemplates;
+  /** The config's `placeholders`: sections lacking facts become labelled samples instead of being left out. */
+  placeholders: boolean;
 }
 
 export interface LoadProjectOptions {
@@ -40,11 +42,13 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     outDir: resolve(projectDir, options.outDir ?? config.outDir),
     config,
     rules,
-    rulesDigest: rulesDigest(rules),
+    // The content policy changes what the rules select, so it is part of the rules' digest (and so of every key).
+    rulesDigest: config.placeholders ? sha256(`${rulesDigest(rules)}\u0000placeholders`) : rulesDigest(rules),
     ruleFiles: sources.map((s) => s.file),
     templates,
     templatesDigest: sha256(stableStringify(templates)),
     designTemplates: compileDesignTemplates(templates),
+    placeholders: config.placeholders,
   };
 }
 

@@ -1,5 +1,6 @@
 // The current inputs key of every site of a batch, remembered against a fingerprint of the raw input files, so that
 // `status` on a large batch needs neither the rules engine nor a parse of the batch when nothing changed.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { shardOf } from '../shared/hash.js';
 import { readStatus, repairJournal, writeFileIfChanged, type BatchStatus, type RepairReport } from '../registry/index.js';
@@ -7,7 +8,7 @@ import type { Project } from './project.js';
 import { readTextIfExists, stateDir, stateRootOf } from './files.js';
 import { inputsFingerprint } from './fingerprint.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export { inputsFingerprint };
 

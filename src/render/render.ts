@@ -6,6 +6,7 @@ import { COLOR_ROLES, TYPE_LEVELS, type ColorRole, type Design } from '../shared
 import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
 import { em, formatNumber, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
+import { briefViewFor } from './brief.js';
 
 /** Template sources keyed by their path under the templates folder (`design/DESIGN.md.hbs`, `design/partials/x.hbs`). */
 export type TemplateSources = Record<string, string>;
@@ -228,6 +229,7 @@ export function viewModelFor(design: Design): Record<string, unknown> {
       }),
     bodyContrast: formatNumber(pairValue(design, 'on-surface', 'surface', 'light')),
     bodyContrastDark: formatNumber(pairValue(design, 'on-surface', 'surface', 'dark')),
+    brief: briefViewFor(design),
   };
 }
 

@@ -10,6 +10,7 @@ import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, Tld
 import { resolveTree } from './tree.js';
 import { craftProblems, type CompositionRule, type IconRules, type ImageryRule } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
+import { normaliseContentRules } from './facts.js';
 
 export interface RulesSource {
   /** Shown in messages: `rules/categories.yaml`, or the user's project-relative path. */
@@ -39,6 +40,7 @@ interface FileContent {
   };
   copy?: Record<string, Record<string, PartialCopyBlock>>;
   cascade?: Omit<CascadeRule, 'file'>[];
+  content?: Record<string, unknown>;
   icons?: Partial<IconRules>;
   imagery?: Record<string, ImageryRule>;
   compositions?: Record<string, CompositionRule>;
@@ -60,6 +62,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     imagery: nullRecord<unknown>(),
     compositions: nullRecord<unknown>(),
     icons: nullRecord<unknown>(),
+    content: nullRecord<unknown>(),
   };
   const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [] };
   const generic = new Set<string>();
@@ -84,10 +87,10 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
-    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'content'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'content'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
         setOwn(merged[part], key, deepMerge(ownValue(merged[part], key), value));
         origins.setTree([part, key], value, { source, filePath: [part, key] });
@@ -175,6 +178,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS)) as Record<string, Record<string, PartialCopyBlock>>),
     },
     cascade,
+    content: normaliseContentRules(merged.content),
     icons: {
       keywords: sortedRecord((merged.icons['keywords'] as Record<string, string> | undefined) ?? {}),
       sections: sortedRecord((merged.icons['sections'] as Record<string, string[]> | undefined) ?? {}),

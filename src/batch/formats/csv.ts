@@ -41,7 +41,11 @@ function headerKeys(header: readonly string[], file: string, line: number): RowK
           ? `Unexpected empty column name in column ${index + 1} of the header, expected one of ${ROW_KEYS.join(', ')}`
           : `Unexpected column "${name}" in the header, expected one of ${ROW_KEYS.join(', ')}`,
         place,
-        guess ? `Did you mean "${guess}"? Rename the column.` : 'Rename or remove the column.',
+        /^facts$/i.test(name)
+          ? 'A CSV cell cannot hold facts: put them in content/<batch>/<domain>.yaml, or use a YAML or JSON batch.'
+          : guess
+            ? `Did you mean "${guess}"? Rename the column.`
+            : 'Rename or remove the column.',
       );
     }
     if (keys.includes(key)) {
