@@ -144,31 +144,43 @@ function lightTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc:
   };
 }
 
-/** For dark surfaces: accents lightened and desaturated, not inverted, so they glow less than they would at full chroma. */
-function forDark(c: Lch, centre: number, min: number, max: number): Lch {
-  return { l: clamp(centre + (c.l - 0.5) * 0.3, min, max), c: c.c * 0.8, h: c.h };
+/** Below this chroma a primary has no hue worth carrying into the dark surfaces; they take the neutral hue. */
+const BRAND_SURFACE_MIN_CHROMA = 0.03;
+
+/** The dark page's tint: the brand's own hue, a little chroma, so dark mode is the brand at night, not grey. */
+export function darkSurfaceTint(primary: Lch, nh: number, nc: number): { h: number; c: number } {
+  if (primary.c < BRAND_SURFACE_MIN_CHROMA) return { h: nh, c: Math.min(nc * 1.2, 0.02) };
+  return { h: primary.h, c: clamp(primary.c * 0.2, 0.012, 0.028) };
+}
+
+/**
+ * Dark-scheme accents keep their hue and nearly all their chroma: they start at the light colour's lightness
+ * (at least `minL`) and the contrast search lifts them only as far as the dark page needs, instead of turning them
+ * into pastels. Gamut mapping may still take some chroma at high lightness; the loss is bounded by the tests.
+ */
+function forDark(c: Lch, minL: number, chroma = 1): Lch {
+  return { l: Math.max(c.l, minL), c: c.c * chroma, h: c.h };
 }
 
 function darkTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc: number, seed: Seed): Tones {
   const surfaceL = darkSurfaceLightness(seed);
-  const darkPrimary = forDark(primary, 0.76, 0.68, 0.84);
-  const darkSecondary = forDark(secondary, 0.72, 0.62, 0.85);
-  const darkTertiary = forDark(tertiary, 0.74, 0.62, 0.85);
+  const tint = darkSurfaceTint(primary, nh, nc);
+  const darkPrimary = forDark(primary, 0.5);
   return {
-    surface: { l: surfaceL, c: Math.min(nc * 1.2, 0.02), h: nh },
-    'surface-container': { l: surfaceL + 0.05, c: Math.min(nc * 1.4, 0.025), h: nh },
-    neutral: { l: Math.max(surfaceL - 0.05, 0.13), c: Math.min(nc * 1.2, 0.02), h: nh },
+    surface: { l: surfaceL, c: tint.c, h: tint.h },
+    'surface-container': { l: surfaceL + 0.05, c: tint.c * 1.15, h: tint.h },
+    neutral: { l: Math.max(surfaceL - 0.06, 0.13), c: tint.c * 0.9, h: tint.h },
     primary: darkPrimary,
-    secondary: darkSecondary,
-    tertiary: darkTertiary,
+    secondary: forDark(secondary, 0.6, 0.95),
+    tertiary: forDark(tertiary, 0.62, 0.95),
     link: darkPrimary,
-    'on-surface': { l: 0.93, c: Math.min(nc, 0.015), h: nh },
-    'on-surface-variant': { l: 0.76, c: Math.min(nc * 1.5, 0.025), h: nh },
-    outline: { l: 0.52, c: Math.min(nc * 1.5, 0.03), h: nh },
+    'on-surface': { l: 0.93, c: Math.min(tint.c * 0.5, 0.015), h: tint.h },
+    'on-surface-variant': { l: 0.76, c: Math.min(tint.c, 0.025), h: tint.h },
+    outline: { l: 0.52, c: Math.min(tint.c * 1.2, 0.03), h: tint.h },
     'on-primary': { l: 0.2, c: Math.min(primary.c * 0.3, 0.04), h: primary.h },
     'on-secondary': { l: 0.2, c: Math.min(secondary.c * 0.3, 0.04), h: secondary.h },
     'on-tertiary': { l: 0.2, c: Math.min(tertiary.c * 0.3, 0.04), h: tertiary.h },
-    'on-neutral': { l: 0.9, c: Math.min(nc, 0.015), h: nh },
+    'on-neutral': { l: 0.9, c: Math.min(tint.c * 0.5, 0.015), h: tint.h },
   };
 }
 
