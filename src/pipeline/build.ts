@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
 import { isWdmError } from '../shared/errors.js';
-import type { Finding, Rejection, Site } from '../shared/types.js';
+import type { Finding, FontCatalogue, Rejection, Site, SiteAsset } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { ShapeCache } from '../verify/fast-verify.js';
@@ -21,6 +21,9 @@ import { WorkerPool } from './workers.js';
 import { buildKey } from './keys.js';
 import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
 import { lookupSite, readCache, type BatchCache } from './cache.js';
+import { assetBytes, removeStaleAssets } from './assets.js';
+import { loadFontCatalogue } from './fonts.js';
+import { readOutput } from './read-output.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
 
@@ -111,6 +114,8 @@ export interface SiteWork {
   designText?: string;
   html?: string;
   css?: string;
+  /** Files the page references beside index.html and styles.css; the main thread copies them. */
+  assets?: SiteAsset[];
   findings: Finding[];
   failed?: { stage: Stage; message: string };
   timing: Partial<Record<Stage, number>>;
@@ -131,6 +136,8 @@ export interface SiteTask {
 export interface StageContext {
   project: Project;
   siteTemplates: CompiledSiteTemplates;
+  /** Self-hostable fonts with their files' hashes: read once per process (per worker thread) when pages are built. */
+  fonts: FontCatalogue;
   checkers: Checkers | undefined;
   /** Validator results per distinct shape, shared by every site this thread verifies. */
   shapes: ShapeCache;
@@ -143,6 +150,7 @@ export function createStageContext(project: Project, stages: Stage[], clock: () 
   return {
     project,
     siteTemplates: compileSiteTemplates(project.templates, { icons: loadIconSet() }),
+    fonts: stages.includes('implement') ? loadFontCatalogue(Object.values(project.rules.fonts), true) : {},
     checkers: stages.includes('verify') ? createCheckers({}) : undefined,
     shapes: new ShapeCache(),
     clock,
@@ -195,11 +203,12 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
   }
   if (task.stages.includes('implement') && tokens) {
     try {
-      const out = implementSite(tokens, ctx.siteTemplates);
+      const out = implementSite(tokens, ctx.siteTemplates, ctx.fonts);
       html = out.html;
       css = out.css;
       work.html = html;
       work.css = css;
+      work.assets = out.assets;
       work.findings.push(...out.findings);
     } catch (error) {
       work.failed = { stage: 'implement', message: problem(error, site) };
@@ -328,7 +337,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const recordSite = (update: Parameters<Journal['record']>[0]) => {
         if (claim) record(batch, update);
       };
-      const write = (path: string, display: string, text: string) => {
+      const write = (path: string, display: string, text: string | Uint8Array) => {
         if (writeFileIfChanged(path, text, { durability: 'none' }) === 'written') {
           written.push(display);
           gate.wrote(path);
@@ -341,7 +350,19 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         recordSite({ domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
         status = 'designed';
       }
+      // Asset bytes are read and checked before any page is written: a page never points at a file that is missing.
+      let assets: { asset: SiteAsset; bytes: Buffer }[] = [];
+      if (work.html !== undefined && work.assets !== undefined) {
+        try {
+          assets = work.assets.map((asset) => ({ asset, bytes: assetBytes(project.dir, asset) }));
+        } catch (error) {
+          work.failed = { stage: 'implement', message: problem(error, site) };
+          delete work.html;
+        }
+      }
       if (work.html !== undefined && work.css !== undefined) {
+        for (const { asset, bytes } of assets) write(join(dir, asset.path), relPath(project.dir, join(dir, asset.path)), bytes);
+        removeStaleAssets(dir, new Set(assets.map((a) => a.asset.path)));
         write(paths.html, rel.html, work.html);
         write(paths.css, rel.css, work.css);
         if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
@@ -439,8 +460,9 @@ function outputsIntact(state: SiteState, project: Project): boolean {
   const entries = Object.entries(merged);
   if (entries.length === 0) return false;
   for (const [path, hash] of entries) {
-    const text = readTextIfExists(join(project.dir, path));
-    if (text === undefined || sha256(text) !== hash) return false;
+    // Bytes, not text: photos and fonts are outputs too, and decoding them as UTF-8 would change their hash.
+    const bytes = readOutput(join(project.dir, path));
+    if (bytes === undefined || sha256(bytes) !== hash) return false;
   }
   return true;
 }
