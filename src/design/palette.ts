@@ -5,7 +5,7 @@ import type { ColorRole, ContrastAdjustment, ContrastPair, Palette, Scheme, Sele
 import { COLOR_ROLES } from '../shared/types.js';
 import { type Lch, type Luminance, clamp, floor2, hexOf, lchOf, luminanceMemo, ratioOf, wrapHue } from './color.js';
 import { type Constraint, fitLightness } from './contrast.js';
-import { colorName } from './naming.js';
+import { distinctColorNames } from './naming.js';
 import { strategyFor } from './strategies.js';
 
 export type DeclaredPair = Omit<ContrastPair, 'light' | 'dark'>;
@@ -278,7 +278,7 @@ export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
     light: floor2(ratioOf(luminance(light.colors[pair.text]), luminance(light.colors[pair.background]))),
     dark: floor2(ratioOf(luminance(dark.colors[pair.text]), luminance(dark.colors[pair.background]))),
   }));
-  const names = Object.fromEntries(COLOR_ROLES.map((r) => [r, colorName(light.colors[r])])) as Record<ColorRole, string>;
+  const names = distinctColorNames(light.colors);
   return {
     strategy: p.strategy,
     hue: round(wrapHue(primary.h), 1),

@@ -6,6 +6,8 @@ import { compileDesignTemplates, type CompiledDesignTemplates, type TemplateSour
 import { relPath } from './files.js';
 import { loadConfig, type Config } from './config.js';
 import { ruleSources, templateSources } from './sources.js';
+import { fontCatalogueDigest, loadFontCatalogue } from './fonts.js';
+import type { FontCatalogue } from '../shared/types.js';
 
 export { BATCH_EXTENSIONS, batchFileOf, listBatchIds } from './batches.js';
 export { BUILTIN_RULES_DIR, BUILTIN_TEMPLATES_DIR, PACKAGE_DIR, ruleSources, templateSources } from './sources.js';
@@ -22,6 +24,8 @@ export interface Project {
   templates: TemplateSources;
   templatesDigest: string;
   designTemplates: CompiledDesignTemplates;
+  /** Self-hostable font families (names, versions, licences; no files): what the DESIGN.md prose names. */
+  fonts: FontCatalogue;
 }
 
 export interface LoadProjectOptions {
@@ -35,6 +39,7 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
   const sources = ruleSources(projectDir);
   const rules = loadRules(sources);
   const templates = templateSources(projectDir);
+  const fonts = loadFontCatalogue(Object.values(rules.fonts), false);
   return {
     dir: projectDir,
     outDir: resolve(projectDir, options.outDir ?? config.outDir),
@@ -43,8 +48,10 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     rulesDigest: rulesDigest(rules),
     ruleFiles: sources.map((s) => s.file),
     templates,
-    templatesDigest: sha256(stableStringify(templates)),
-    designTemplates: compileDesignTemplates(templates),
+    // The installed font packages decide what the DESIGN.md names and what the site copies, like the templates do.
+    templatesDigest: sha256(stableStringify({ templates, fonts: fontCatalogueDigest(fonts) })),
+    designTemplates: compileDesignTemplates(templates, { fonts }),
+    fonts,
   };
 }
 

@@ -41,6 +41,7 @@ interface FileContent {
   icons?: Partial<IconRules>;
   imagery?: Record<string, ImageryRule>;
   compositions?: Record<string, CompositionRule>;
+  guidance?: Record<string, unknown>;
 }
 
 /**
@@ -58,6 +59,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     imagery: {} as Record<string, unknown>,
     compositions: {} as Record<string, unknown>,
     icons: {} as Record<string, unknown>,
+    guidance: {} as Record<string, unknown>,
   };
   const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {}, acronyms: [], standaloneAcronyms: [], spellings: {}, hostLabels: [] };
   const generic = new Set<string>();
@@ -82,10 +84,10 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
-    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'guidance'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'guidance'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
         merged[part][key] = deepMerge(merged[part][key], value);
         origins.setTree([part, key], value, { source, filePath: [part, key] });
@@ -180,6 +182,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     },
     imagery: sortedRecord(merged.imagery as Record<string, ImageryRule>),
     compositions: sortedRecord(merged.compositions as Record<string, CompositionRule>),
+    guidance: sortedRecord(merged.guidance as RuleSet['guidance']),
   };
   if (problems.length === 0) for (const problem of [...referenceProblems(rules), ...craftProblems(rules)]) whole(problem);
   return { rules: problems.length === 0 ? rules : undefined, problems };

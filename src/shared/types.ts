@@ -215,6 +215,8 @@ export interface Selection {
   /** The composition options and imagery subjects the rules allow for this site (rules/compositions.yaml,
    *  rules/imagery.yaml through the lineage); the design stage picks one of each by the domain hash. */
   craft?: CraftOptions;
+  /** DESIGN.md guidance on imagery, icons and voice, from rules/guidance.yaml through the lineage (`{name}` filled). */
+  guidance?: { imagery: string; icons: string; voice: string };
 }
 
 /** What rules allow a site to look like: one of each list is picked per domain. */
