@@ -12,7 +12,7 @@ import { seedFor } from '../shared/hash.js';
 import { SEED_NAMESPACE } from '../design/design.js';
 import { codeSpan, escapeMarkdown as md } from './markdown.js';
 import { formatNumber } from './frontmatter.js';
-import type { LayoutFacts } from './site-facts.js';
+import type { Breakpoints, LayoutFacts } from './site-facts.js';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 export const numberWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
@@ -228,11 +228,11 @@ export function typeProse(design: Design, fonts: FontCatalogue): TypeProse {
 
 /* ------------------------------------------------------------------- layout */
 
-export function layoutProse(design: Design, facts: LayoutFacts | undefined): { container: string; breakpoints: string } {
+/** `bp`: the breakpoints of the site's whole stylesheet (layout and composition variants, see breakpointsFor). */
+export function layoutProse(design: Design, bp: Breakpoints | undefined): { container: string; breakpoints: string } {
   const s = design.spacing;
   const unit = s.sm ?? 8;
   const container = `${md(design.site.name)} sits in a centred container of at most ${pxText(s.container ?? 1200)} with ${pxText(s.gutter ?? 24)} gutters and ${pxText(s['3xl'] ?? 64)} between sections, on a ${md(design.selection.shape.density)} spacing scale built from ${numberArticle(unit)} ${pxText(unit)} unit:`;
-  const bp = facts?.breakpoints;
   if (bp === undefined || bp.minWidths.length === 0) return { container, breakpoints: `The ${md(design.selection.layout.template)} stylesheet has no width breakpoints: one arrangement serves every screen.` };
   const list = sentenceList(bp.minWidths.map((n) => `${n}`));
   const widen = bp.minWidths

@@ -7,7 +7,7 @@ import { LAYOUT_TEMPLATES, SECTION_IDS } from '../shared/vocabulary.js';
 import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
 import { em, formatNumber, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
-import { siteFactsOf, type SiteFacts } from './site-facts.js';
+import { breakpointsFor, siteFactsOf, type SiteFacts } from './site-facts.js';
 import {
   colourItems,
   colourProse,
@@ -113,7 +113,7 @@ export function withArticle(word: string): string {
 /** Everything the templates may show, already escaped for Markdown. */
 export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemplates, 'siteFacts' | 'fonts'>): Record<string, unknown> {
   const { selection, palette, typography } = design;
-  const facts = templates?.siteFacts[selection.layout.template];
+  const facts = templates?.siteFacts.layouts[selection.layout.template];
   const fonts = templates?.fonts ?? {};
   const name = md(design.site.name);
   const categoryWhy =
@@ -126,7 +126,7 @@ export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemp
   const usedSet = new Set(used);
   const colours = colourProse(design);
   const type = typeProse(design, fonts);
-  const layout = layoutProse(design, facts);
+  const layout = layoutProse(design, templates === undefined ? undefined : breakpointsFor(templates.siteFacts, selection.layout.template, design.composition));
   const elevation = elevationProse(design, usedSet);
   const tagline = design.site.tagline.trim() === '' ? '' : ` ${md(asSentence(design.site.tagline))}`;
   const sections = selection.layout.sections;

@@ -14,6 +14,7 @@ export interface Breakpoints {
 }
 
 export interface LayoutFacts {
+  /** Breakpoints of the base and layout stylesheets; a site adds its composition variants' (see breakpointsFor). */
   breakpoints: Breakpoints;
   /** Class names and element names (`<form>` as `form`) per section id, for this layout's partial of it. */
   sectionMarkup: Record<string, Set<string>>;
@@ -21,7 +22,40 @@ export interface LayoutFacts {
   frameMarkup: Set<string>;
 }
 
-export type SiteFacts = Record<string, LayoutFacts>;
+export interface SiteFacts {
+  layouts: Record<string, LayoutFacts>;
+  /** Breakpoints of each composition variant stylesheet, keyed `<dimension>-<id>` (`hero-split`), as under
+   *  templates/site/variants/: the implementation stage appends the chosen ones to the layout's stylesheet. */
+  variants: Record<string, Breakpoints>;
+}
+
+/** The dimensions whose variant stylesheets a site's CSS includes, in implement's order. */
+export const VARIANT_DIMENSIONS = ['hero', 'header', 'rhythm', 'cards'] as const;
+
+/** Breakpoints of several stylesheets read one by one, as if they were one stylesheet. */
+export function mergeBreakpoints(parts: readonly Breakpoints[]): Breakpoints {
+  const min = new Set<number>();
+  const max = new Set<number>();
+  const columnsFrom: Record<number, number> = {};
+  let singleColumnBase = true;
+  for (const p of parts) {
+    for (const n of p.minWidths) min.add(n);
+    for (const n of p.maxWidths) max.add(n);
+    singleColumnBase &&= p.singleColumnBase;
+    for (const [k, v] of Object.entries(p.columnsFrom)) columnsFrom[Number(k)] = Math.max(columnsFrom[Number(k)] ?? 1, v);
+  }
+  const asc = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  return { minWidths: asc(min), maxWidths: asc(max), singleColumnBase, columnsFrom };
+}
+
+/** The breakpoints of the stylesheet a site gets: its layout's (base + layout) and its composition's variants. */
+export function breakpointsFor(facts: SiteFacts, layout: string, composition: Readonly<Record<(typeof VARIANT_DIMENSIONS)[number], string>> | undefined): Breakpoints | undefined {
+  const own = facts.layouts[layout]?.breakpoints;
+  if (own === undefined) return undefined;
+  if (composition === undefined) return own;
+  const variants = VARIANT_DIMENSIONS.map((dim) => facts.variants[`${dim}-${composition[dim]}`]).filter((b): b is Breakpoints => b !== undefined);
+  return variants.length === 0 ? own : mergeBreakpoints([own, ...variants]);
+}
 
 const ROOT_PX = 16;
 
@@ -57,11 +91,15 @@ export function columnsOf(value: string): number {
 
 /** Breakpoints and grid columns of stylesheets, read with css-tree. */
 export function breakpointsOf(...sheets: string[]): Breakpoints {
+  return mergeBreakpoints(sheets.map(sheetBreakpoints));
+}
+
+function sheetBreakpoints(css: string): Breakpoints {
   const min = new Set<number>();
   const max = new Set<number>();
   let singleColumnBase = true;
   const columnsFrom: Record<number, number> = {};
-  for (const css of sheets) {
+  {
     const ast = parseCss(css);
     walk(ast, {
       visit: 'Atrule',
@@ -130,6 +168,7 @@ function markupOf(source: string, partials: Record<string, string>, seen = new S
  * Facts per layout from the template sources (keys as under templates/: `site/base.css`, `site/<layout>/styles.css`,
  * `site/<layout>/index.html.hbs`, `site/partials/<name>.hbs`, `site/<layout>/partials/<name>.hbs`). Section partials
  * resolve as the implementation stage resolves them: the layout's own, the shared one, then the generic section.
+ * Composition variants (`site/variants/<dimension>-<id>.css`) are read on their own, for breakpointsFor.
  */
 export function siteFactsOf(sources: Record<string, string>, layouts: readonly string[], sections: readonly string[]): SiteFacts {
   const partials: Record<string, string> = {};
@@ -138,7 +177,11 @@ export function siteFactsOf(sources: Record<string, string>, layouts: readonly s
     if (m) partials[`${m[1] ?? 'shared'}/${m[2]}`] = source;
   }
   const base = sources['site/base.css'] ?? '';
-  const facts: SiteFacts = {};
+  const facts: SiteFacts = { layouts: {}, variants: {} };
+  for (const key of Object.keys(sources).sort()) {
+    const v = /^site\/variants\/([a-z]+-[a-z0-9-]+)\.css$/.exec(key);
+    if (v) facts.variants[v[1] as string] = breakpointsOf(sources[key] as string);
+  }
   for (const layout of layouts) {
     const page = sources[`site/${layout}/index.html.hbs`];
     const css = sources[`site/${layout}/styles.css`];
@@ -148,7 +191,7 @@ export function siteFactsOf(sources: Record<string, string>, layouts: readonly s
       const name = [`${layout}/${id}`, `shared/${id}`, 'shared/section'].find((n) => partials[n] !== undefined);
       sectionMarkup[id] = name === undefined ? new Set() : markupOf(partials[name] as string, partials, new Set([name]));
     }
-    facts[layout] = { breakpoints: breakpointsOf(base, css), sectionMarkup, frameMarkup: markupOf(page, partials) };
+    facts.layouts[layout] = { breakpoints: breakpointsOf(base, css), sectionMarkup, frameMarkup: markupOf(page, partials) };
   }
   return facts;
 }
