@@ -7,6 +7,7 @@ import { relPath } from './files.js';
 import { loadConfig, type Config } from './config.js';
 import { ruleSources, templateSources } from './sources.js';
 import { fontCatalogueDigest, loadFontCatalogue } from './fonts.js';
+import { assetPackageVersions } from './asset-packages.js';
 import type { FontCatalogue } from '../shared/types.js';
 
 export { BATCH_EXTENSIONS, batchFileOf, listBatchIds } from './batches.js';
@@ -48,8 +49,9 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     rulesDigest: rulesDigest(rules),
     ruleFiles: sources.map((s) => s.file),
     templates,
-    // The installed font packages decide what the DESIGN.md names and what the site copies, like the templates do.
-    templatesDigest: sha256(stableStringify({ templates, fonts: fontCatalogueDigest(fonts) })),
+    // The installed font and icon packages decide what the DESIGN.md names and what the site carries, like the
+    // templates do: an update of one changes every site's key.
+    templatesDigest: sha256(stableStringify({ templates, fonts: fontCatalogueDigest(fonts), packages: assetPackageVersions() })),
     designTemplates: compileDesignTemplates(templates, { fonts }),
     fonts,
   };
