@@ -55,13 +55,13 @@ export function subsetsFor(font: WebFont, points: ReadonlySet<number>): string[]
 }
 
 /** The file of a weight, or of the nearest weight the catalogue holds (CSS font matching would pick the same). */
-function nearestWeight(font: WebFont, weight: number): number | undefined {
-  const weights = [...new Set(font.files.map((f) => f.weight))];
+function nearestWeight(font: WebFont, weight: number, style: WebFontFile['style'] = 'normal'): number | undefined {
+  const weights = [...new Set(font.files.filter((f) => f.style === style).map((f) => f.weight))];
   if (weights.length === 0) return undefined;
   return weights.sort((a, b) => Math.abs(a - weight) - Math.abs(b - weight) || b - a)[0];
 }
 
-/** `assets/fonts/<id>-<subset>-<weight>-normal-<sha8>.woff2` */
+/** `assets/fonts/<id>-<subset>-<weight>-<style>-<sha8>.woff2` */
 export function fontAssetPath(file: WebFontFile): string {
   const stem = file.specifier.slice(file.specifier.lastIndexOf('/') + 1).replace(/\.woff2$/, '');
   return `assets/fonts/${stem}-${file.sha256.slice(0, 8)}.woff2`;
@@ -81,30 +81,47 @@ export function loadedFamily(tokens: DesignTokens, level: TypeLevel, catalogue: 
 const LICENCE_NAMES: Record<string, string> = { 'OFL-1.1': 'SIL Open Font License 1.1', 'Apache-2.0': 'Apache License 2.0' };
 export const licenceName = (type: string): string => LICENCE_NAMES[type] ?? type;
 
+/** Elements a browser sets in italic by default. */
+const ITALIC_ELEMENTS = /<(?:em|i|cite|var|dfn)[\s>]/;
+/** A `font-style: italic` (or oblique) declaration, in CSS without comments. */
+const ITALIC_DECLARATION = /font-style\s*:\s*(?:italic|oblique)/;
+
+/**
+ * Whether a page sets text in italic: its stylesheet declares it or its HTML has an element browsers slant. Without
+ * an italic file the browser would slant the upright letters (a "faux italic"), which no type designer drew.
+ */
+export function pageSetsItalic(html: string, cssWithoutComments: string): boolean {
+  return ITALIC_DECLARATION.test(cssWithoutComments) || ITALIC_ELEMENTS.test(html);
+}
+
 /**
  * `@font-face` rules for every (family, weight) the type levels use, one per subset the page's characters need,
- * with the files and each family's licence as assets. Deterministic: families in level order, then weight, then
- * subset.
+ * with the files and each family's licence as assets; with `italic`, also the body family's italic at the body
+ * weight (the text the templates slant is body text). Deterministic: families in level order, then style, then
+ * weight, then subset.
  */
-export function pageFonts(tokens: DesignTokens, catalogue: FontCatalogue, points: ReadonlySet<number>): PageFonts {
-  const wanted = new Map<string, { font: WebFont; weights: Set<number> }>();
-  for (const level of TYPE_LEVELS) {
+export function pageFonts(tokens: DesignTokens, catalogue: FontCatalogue, points: ReadonlySet<number>, italic = false): PageFonts {
+  const wanted = new Map<string, { font: WebFont; weights: Set<number>; italics: Set<number> }>();
+  const want = (level: TypeLevel, style: WebFontFile['style']): void => {
     const font = loadedFamily(tokens, level, catalogue);
-    if (font === undefined || font.files.length === 0) continue;
-    const weight = nearestWeight(font, tokens.typography[level].fontWeight);
-    if (weight === undefined) continue;
-    const entry = wanted.get(font.family) ?? { font, weights: new Set<number>() };
-    entry.weights.add(weight);
+    if (font === undefined || font.files.length === 0) return;
+    const weight = nearestWeight(font, tokens.typography[level].fontWeight, style);
+    if (weight === undefined) return;
+    const entry = wanted.get(font.family) ?? { font, weights: new Set<number>(), italics: new Set<number>() };
+    (style === 'normal' ? entry.weights : entry.italics).add(weight);
     wanted.set(font.family, entry);
-  }
+  };
+  for (const level of TYPE_LEVELS) want(level, 'normal');
+  if (italic) want('body-md', 'italic');
   const rules: string[] = [];
   const assets: SiteAsset[] = [];
-  for (const { font, weights } of wanted.values()) {
+  for (const { font, weights, italics } of wanted.values()) {
     const subsets = subsetsFor(font, points);
     rules.push(`/* ${font.family} ${font.version}: ${licenceName(font.licence.type)}, ${licenceAssetPath(font)} */`);
-    for (const weight of [...weights].sort((a, b) => a - b)) {
+    const faces = [...[...weights].sort((a, b) => a - b).map((w) => ['normal', w] as const), ...[...italics].sort((a, b) => a - b).map((w) => ['italic', w] as const)];
+    for (const [style, weight] of faces) {
       for (const subset of subsets) {
-        const file = font.files.find((f) => f.weight === weight && f.subset === subset && f.style === 'normal');
+        const file = font.files.find((f) => f.weight === weight && f.subset === subset && f.style === style);
         if (file === undefined) continue;
         const path = fontAssetPath(file);
         assets.push({ path, source: { kind: 'package', specifier: file.specifier }, sha256: file.sha256 });
@@ -112,7 +129,7 @@ export function pageFonts(tokens: DesignTokens, catalogue: FontCatalogue, points
           [
             '@font-face {',
             `  font-family: '${font.family}';`,
-            '  font-style: normal;',
+            `  font-style: ${style};`,
             `  font-weight: ${weight};`,
             '  font-display: swap;',
             `  src: url(${path}) format('woff2');`,

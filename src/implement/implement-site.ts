@@ -2,7 +2,7 @@
 import type { Finding, FontCatalogue, SiteAsset } from '../shared/types.js';
 import { tokensCss } from './css-tokens.js';
 import type { DesignTokens } from './design-tokens.js';
-import { codePointsOf, pageFonts } from './fonts.js';
+import { codePointsOf, pageFonts, pageSetsItalic } from './fonts.js';
 import type { CompiledSiteTemplates } from './site-templates.js';
 import { siteViewFor } from './site-view.js';
 
@@ -54,7 +54,7 @@ export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTempla
   const tokenCss = tokensCss(tokens);
   // Characters drawn by CSS (`content: "−"`) count too; comments are prose for the reader and are not drawn.
   const drawn = [tokenCss, compiled.baseCss, layoutCss].join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
-  const page = pageFonts(tokens, fonts, codePointsOf(html, drawn));
+  const page = pageFonts(tokens, fonts, codePointsOf(html, drawn), pageSetsItalic(html, drawn));
   assets.push(...page.assets);
   const parts: SiteParts = {
     tokens: page.css === '' ? tokenCss : `${page.css}\n${tokenCss}`,

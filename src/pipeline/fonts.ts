@@ -19,6 +19,12 @@ const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy
  */
 export const FONT_WEIGHTS = [400, 600, 700] as const;
 
+/**
+ * Italic weights hashed up front: body text at its regular weight, which is what the templates set in italic (the
+ * editorial masthead's tagline). A page that sets italic gets a real italic instead of a slanted regular.
+ */
+export const ITALIC_WEIGHTS = [400] as const;
+
 /** The first family of a CSS font stack, unquoted, or undefined when the stack starts with a generic family. */
 export function firstFamily(stack: string): string | undefined {
   const first = stack.split(',')[0]?.trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
@@ -90,13 +96,16 @@ function webFontOf(family: string, withFiles: boolean): WebFont | undefined {
       if (range !== undefined) subsets[subset] = range.split(',').map((r) => r.trim()).join(', ');
     }
     const present = new Set(readdirSync(join(dir, 'files')));
-    for (const weight of FONT_WEIGHTS) {
-      if (!meta.weights.includes(weight)) continue;
-      for (const subset of Object.keys(subsets)) {
-        const name = `${id}-${subset}-${weight}-normal.woff2`;
-        if (!present.has(name)) continue;
-        const bytes = readFileSync(join(dir, 'files', name));
-        files.push({ subset, weight, style: 'normal', specifier: `${pkg}/files/${name}`, sha256: sha256(bytes), bytes: bytes.length });
+    const styles: Array<['normal' | 'italic', readonly number[]]> = [['normal', FONT_WEIGHTS], ['italic', meta.styles.includes('italic') ? ITALIC_WEIGHTS : []]];
+    for (const [style, weights] of styles) {
+      for (const weight of weights) {
+        if (!meta.weights.includes(weight)) continue;
+        for (const subset of Object.keys(subsets)) {
+          const name = `${id}-${subset}-${weight}-${style}.woff2`;
+          if (!present.has(name)) continue;
+          const bytes = readFileSync(join(dir, 'files', name));
+          files.push({ subset, weight, style, specifier: `${pkg}/files/${name}`, sha256: sha256(bytes), bytes: bytes.length });
+        }
       }
     }
   }

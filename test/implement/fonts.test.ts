@@ -1,7 +1,7 @@
 // Which @font-face rules and font files a page gets: the families its levels use, the subsets its text needs.
 import { describe, expect, it } from 'vitest';
 import { parse as parseCss } from 'css-tree';
-import { codePointsOf, pageFonts, subsetsFor } from '../../src/implement/index.js';
+import { codePointsOf, pageFonts, pageSetsItalic, subsetsFor } from '../../src/implement/index.js';
 import { readDesign } from '../../src/implement/index.js';
 import { editSample, fontCatalogue, renderFixtureSite } from './helpers.js';
 
@@ -73,6 +73,24 @@ describe('pageFonts', () => {
     expect(pageFonts(tokens, catalogue, codePointsOf('x'))).toEqual({ css: '', assets: [], families: [] });
     expect(pageFonts(tokensWith('Inter, sans-serif', 'Inter, sans-serif'), {}, codePointsOf('x')).assets).toEqual([]);
   });
+
+  it('adds the body family\'s real italic only when the page sets italic', () => {
+    const tokens = tokensWith("'Source Serif 4', Georgia, serif", "'Source Sans 3', Arial, sans-serif", "'Source Code Pro', monospace");
+    const upright = pageFonts(tokens, catalogue, codePointsOf('Hello'));
+    const slanted = pageFonts(tokens, catalogue, codePointsOf('Hello'), true);
+    expect(upright.css).not.toContain('italic');
+    const italics = slanted.assets.map((a) => a.path).filter((p) => p.includes('italic'));
+    expect(italics.map((p) => p.replace(/-[0-9a-f]{8}\.woff2$/, ''))).toEqual(['assets/fonts/source-sans-3-latin-400-italic']);
+    expect(slanted.css).toMatch(/font-family: 'Source Sans 3';\n {2}font-style: italic;\n {2}font-weight: 400;/);
+  });
+
+  it.each([
+    ['<p>plain</p>', '.a { font-style: normal; }', false],
+    ['<p>plain</p>', '.masthead__tagline {\n  font-style: italic;\n}', true],
+    ['<p><em>so</em></p>', '', true],
+    ['<p><cite>Book</cite></p>', '', true],
+    ['<p><img src="x.png" alt=""></p>', '', false],
+  ])('pageSetsItalic(%s, %s) is %s', (html, css, expected) => expect(pageSetsItalic(html, css)).toBe(expected));
 
   it('gives a weight the catalogue lacks the nearest file it has', () => {
     const text = editSample((front) => {
