@@ -1,4 +1,5 @@
 // Finds characters that must never reach a name (invisible, direction controls, controls) and shows them safely.
+import { ECHO_MAX, groupDigits } from '../shared/echo.js';
 
 /** Zero-width characters: invisible in most fonts, so two names that look equal could differ. */
 const ZERO_WIDTH: Record<number, string> = {
@@ -59,11 +60,14 @@ export function findForbidden(text: string, kinds: readonly CharacterKind[]): Fo
 
 /**
  * The text with every invisible, direction or control character written as `\u{200B}`, so a message shows what is
- * really there (and a terminal cannot be reordered or hidden by it).
+ * really there (and a terminal cannot be reordered or hidden by it), shortened to `max` characters with its full
+ * length stated (a 10,000-character value would otherwise fill the screen once per message).
  */
-export function showText(text: string): string {
+export function showText(text: string, max: number = ECHO_MAX): string {
+  const chars = Array.from(text);
+  const kept = chars.length > max ? chars.slice(0, max - 1) : chars;
   let out = '';
-  for (const ch of text) {
+  for (const ch of kept) {
     const cp = ch.codePointAt(0) ?? 0;
     if (ZERO_WIDTH[cp] !== undefined || BIDI_CONTROLS[cp] !== undefined || isControl(cp)) {
       out += `\\u{${cp.toString(16).toUpperCase().padStart(4, '0')}}`;
@@ -71,5 +75,5 @@ export function showText(text: string): string {
       out += ch;
     }
   }
-  return out;
+  return chars.length > max ? `${out}… (${groupDigits(chars.length)} characters)` : out;
 }

@@ -66,15 +66,15 @@ export function normaliseDomain(raw: string): DomainResult {
 
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
     const host = hostOfUrl(text);
-    return reject('URL', raw, host ? `Write the bare host name: ${host}.` : 'Write the bare host name, e.g. example.com.');
+    return reject('URL', raw, host ? `Write the bare host name: ${showText(host)}.` : 'Write the bare host name, e.g. example.com.');
   }
   if (text.includes('@')) {
     const after = text.slice(text.lastIndexOf('@') + 1);
-    return reject('"@"', raw, after ? `This looks like an e-mail address; write the domain after the @: ${after}.` : 'Remove the "@".');
+    return reject('"@"', raw, after ? `This looks like an e-mail address; write the domain after the @: ${showText(after)}.` : 'Remove the "@".');
   }
   if (text.includes('/') || text.includes('\\')) {
     const host = text.split(/[/\\]/)[0] ?? '';
-    return reject('path', raw, host ? `Write the bare host name: ${host}.` : 'Write the bare host name, e.g. example.com.');
+    return reject('path', raw, host ? `Write the bare host name: ${showText(host)}.` : 'Write the bare host name, e.g. example.com.');
   }
   if (/^\[.*\](:\d+)?$/.test(text) || isIPv6(text)) {
     return reject('IP address', raw, 'Give the site\'s domain name, not the address of its server.');
@@ -82,7 +82,7 @@ export function normaliseDomain(raw: string): DomainResult {
   if (text.includes(':')) {
     const [host = '', port = ''] = text.split(':');
     if (/^\d*$/.test(port) && text.indexOf(':') === text.lastIndexOf(':')) {
-      return reject('port', raw, host ? `Write the host name without the port: ${host}.` : 'Remove the port.');
+      return reject('port', raw, host ? `Write the host name without the port: ${showText(host)}.` : 'Remove the port.');
     }
     return reject('":"', raw, 'Host names contain letters, digits, hyphens and dots only; remove the colon.');
   }
@@ -99,13 +99,13 @@ export function normaliseDomain(raw: string): DomainResult {
     return reject('empty label', raw, 'Remove the extra dot: every part between dots needs at least one character.');
   }
   if (host.includes('_')) {
-    return reject('underscore', raw, `Host names cannot contain underscores; use a hyphen instead: ${host.replaceAll('_', '-')}.`);
+    return reject('underscore', raw, `Host names cannot contain underscores; use a hyphen instead: ${showText(host.replaceAll('_', '-'))}.`);
   }
   for (const label of labels) {
     if (label.startsWith('-') || label.endsWith('-')) {
       const where = label.startsWith('-') ? 'start' : 'end';
       return reject(
-        `hyphen at the ${where} of label "${label}"`,
+        `hyphen at the ${where} of label "${showText(label)}"`,
         raw,
         'A label must begin and end with a letter or digit; remove the hyphen.',
       );
@@ -120,15 +120,15 @@ export function normaliseDomain(raw: string): DomainResult {
     return reject('IP address', raw, 'Give the site\'s domain name, not the address of its server.');
   }
   if (parsed.isIcann === true && (parsed.domain === null || parsed.publicSuffix === ascii)) {
-    return reject('bare public suffix', raw, `Put the business name in front of the suffix, e.g. example.${ascii}.`);
+    return reject('bare public suffix', raw, `Put the business name in front of the suffix, e.g. example.${showText(ascii)}.`);
   }
   if (!ascii.includes('.')) {
-    return reject('single-label name', raw, `Add the top-level domain, e.g. ${ascii}.com.`);
+    return reject('single-label name', raw, `Add the top-level domain, e.g. ${showText(ascii)}.com.`);
   }
   if (parsed.isIcann !== true || parsed.publicSuffix === null || parsed.domain === null) {
     const tld = ascii.slice(ascii.lastIndexOf('.'));
     return reject(
-      `unknown top-level domain "${tld}"`,
+      `unknown top-level domain "${showText(tld)}"`,
       raw,
       'Use a name under a public top-level domain such as .com, .org or a country code like .de.',
     );
@@ -161,13 +161,13 @@ function explainUts46Failure(host: string, raw: string): DomainResult {
   for (const label of host.split('.')) {
     if (label.startsWith('xn--')) {
       if (toASCII(label, UTS46) === null) {
-        return reject(`invalid punycode label "${label}"`, raw, 'Copy the name again from its registrar, or write it in Unicode.');
+        return reject(`invalid punycode label "${showText(label)}"`, raw, 'Copy the name again from its registrar, or write it in Unicode.');
       }
       continue;
     }
     if (label.slice(2, 4) === '--') {
       return reject(
-        `"--" in the third and fourth characters of label "${label}"`,
+        `"--" in the third and fourth characters of label "${showText(label)}"`,
         raw,
         'Only punycode labels (xn--) may have hyphens there; check the spelling.',
       );

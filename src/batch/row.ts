@@ -1,12 +1,17 @@
 // Turns one raw row into an accepted Site or a Rejection that names the field at fault.
-import type { Rejection, Site } from '../shared/types.js';
+import { FACT_KEYS, type FactsInput, type Rejection, type Site } from '../shared/types.js';
 import { showText } from './characters.js';
 import { normaliseDomain } from './domain.js';
 import { ROW_KEYS, checkBrandColor, checkCategory, checkText, type FieldResult, type RowKey } from './fields.js';
 import type { RawRow } from './formats/raw-row.js';
 import { didYouMean } from './suggest.js';
+import { hasFacts, validateFacts } from './facts.js';
 
-export type RowResult = { ok: true; site: Site } | { ok: false; rejection: Rejection };
+/** Keys a YAML or JSON row may have: the CSV columns plus `facts` (a mapping, which a CSV cell cannot hold). */
+export const MAPPING_ROW_KEYS = [...ROW_KEYS, 'facts'] as const;
+
+/** `others` holds further problems of the same row (every fact problem is reported at once). */
+export type RowResult = { ok: true; site: Site; facts?: FactsInput } | { ok: false; rejection: Rejection; others?: Rejection[] };
 
 const MAX_INPUT_SHOWN = 200;
 
@@ -18,14 +23,14 @@ function typeName(value: unknown): string {
 }
 
 function clip(text: string): string {
-  return text.length > MAX_INPUT_SHOWN ? `${text.slice(0, MAX_INPUT_SHOWN - 3)}...` : text;
+  return showText(text, MAX_INPUT_SHOWN);
 }
 
 /** What the rejection shows as the row's domain: its text when it is text, else the row's source. */
 function inputOf(row: RawRow): string {
   if (row.value instanceof Map) {
     const domain = row.value.get('domain');
-    if (typeof domain === 'string') return domain;
+    if (typeof domain === 'string') return clip(domain);
     if (typeof domain === 'number' || typeof domain === 'boolean') return String(domain);
   }
   return clip(row.text);
@@ -64,11 +69,15 @@ export function validateRow(row: RawRow, file: string): RowResult {
 
   const fields = row.value;
   for (const key of fields.keys()) {
-    if ((ROW_KEYS as readonly string[]).includes(key)) continue;
-    const guess = didYouMean(key, ROW_KEYS);
+    if ((MAPPING_ROW_KEYS as readonly string[]).includes(key)) continue;
+    const guess = didYouMean(key, MAPPING_ROW_KEYS);
     return reject(
-      `Unexpected key "${showText(key)}", expected one of ${ROW_KEYS.join(', ')}`,
-      guess ? `Did you mean "${guess}"?` : 'Remove the key, or rename it to one of the allowed ones.',
+      `Unexpected key "${showText(key)}", expected one of ${MAPPING_ROW_KEYS.join(', ')}`,
+      (FACT_KEYS as readonly string[]).includes(key)
+        ? `Business facts go under "facts:" (facts: { ${key}: ... }) or in content/<batch>/<domain>.yaml.`
+        : guess
+          ? `Did you mean "${guess}"?`
+          : 'Remove the key, or rename it to one of the allowed ones.',
     );
   }
 
@@ -99,5 +108,14 @@ export function validateRow(row: RawRow, file: string): RowResult {
   }
   // Keys in a fixed order (checks order), so a Site serialises the same way whatever the row's key order was.
   const site: Site = { domain: domain.ascii, unicode: domain.unicode, ...values, source: { file, line: row.line } };
-  return { ok: true, site };
+  const rawFacts = fields.get('facts');
+  if (rawFacts === undefined || rawFacts === null) return { ok: true, site };
+  const checked = validateFacts(rawFacts, { file, prefix: ['facts'], lineOf: (path) => row.lineOf?.(['facts', ...path]) ?? row.line });
+  if (!checked.ok) {
+    const [first, ...rest] = checked.problems.map(
+      (p): Rejection => ({ file: p.file, line: p.line, input: inputOf(row), message: p.message, hint: p.hint, path: p.path }),
+    );
+    return { ok: false, rejection: first as Rejection, ...(rest.length > 0 ? { others: rest } : {}) };
+  }
+  return hasFacts(checked.facts) ? { ok: true, site, facts: checked.facts } : { ok: true, site };
 }

@@ -1,9 +1,10 @@
 // `wdm-design build | implement | verify`: sites through the stages, findings grouped per site, one summary line.
 import { formatProblem } from '../shared/errors.js';
+import { rowsIn } from '../batch/parse.js';
 import type { BuildReport, Stage } from '../pipeline/index.js';
 import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
 import { WdmError } from '../shared/errors.js';
-import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
+import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
 
 export interface BuildArgs {
   batch?: string[];
@@ -73,15 +74,13 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
           );
     const elapsed = io.now() - started;
     const failed = report.sites.filter((s) => s.status === 'failed');
-    const rejected = report.rejected.reduce((n, r) => n + r.rows.length, 0);
+    const rejected = report.rejected.reduce((n, r) => n + rowsIn(r.rows), 0);
     if (args.json) {
       io.stdout(JSON.stringify({ counts: report.counts, levels: report.levels, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s), orphans: pruned }, null, 2) + '\n');
     } else {
       for (const o of pruned) io.stderr(`${describeOrphan(o)}\n`);
-      for (const r of report.rejected) {
-        io.stderr(`Rejected rows in batches of ${r.batch}:\n`);
-        for (const row of r.rows) io.stderr(`  ${formatRejection(row)}\n`);
-      }
+      for (const w of report.warnings) printRows(io, `Warnings in batches of ${w.batch}`, w.rows, 'warned');
+      for (const r of report.rejected) printRows(io, `Rejected rows in batches of ${r.batch}`, r.rows);
       for (const site of report.sites) {
         const shown = site.findings.filter((f) => f.severity !== 'info');
         if (shown.length === 0) continue;

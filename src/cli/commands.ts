@@ -134,8 +134,12 @@ export const COMMANDS: readonly CommandSpec[] = [
       { ...out, description: 'Root folder holding designs/ and sites/ (default: outDir of wdm.config.yaml, else the project folder)' },
       json,
       { name: 'require-full', kind: 'boolean', description: 'Refuse unless every site passed every validator (build --full, or the verification sample), not the fast path alone' },
+      { name: 'allow-placeholders', kind: 'boolean', description: 'Publish even when pages still show labelled sample sections (placeholders: true); they are listed either way' },
     ],
-    examples: [['wdm-design finalize --batch 010', 'Refuses unless every site is verified and unchanged since; then publishes published/010 in one swap']],
+    examples: [
+      ['wdm-design finalize --batch 010', 'Refuses unless every site is verified and unchanged since, and no page shows placeholders; then publishes published/010 in one swap'],
+      ['wdm-design finalize --batch 010 --allow-placeholders', 'Publishes pages with labelled sample sections too, listing them'],
+    ],
     load: load(() => import('./finalize.js'), 'runFinalize'),
   },
   {

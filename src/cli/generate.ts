@@ -2,7 +2,7 @@
 import type { ChangedBatches } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
 import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
-import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, rate, seconds, type Io } from './io.js';
+import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
 
 export interface GenerateArgs {
   batch?: string[];
@@ -96,9 +96,8 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
   } else {
     for (const o of pruned) io.stderr(`${orphans.describeOrphan(o)}\n`);
     for (const batch of report.batches) {
-      if (batch.rejected.length === 0) continue;
-      io.stderr(`Rejected rows in ${batch.file}:\n`);
-      for (const r of batch.rejected) io.stderr(`  ${formatRejection(r)}\n`);
+      printRows(io, `Warnings in ${batch.file}`, batch.warnings, 'warned');
+      printRows(io, `Rejected rows in ${batch.file}`, batch.rejected);
     }
     io.stdout(
       `${batchIds.join(', ')}: ${plural(designed, 'site')}: ${report.written} written, ${report.unchanged} unchanged, ${report.rejected} rejected in ${seconds(elapsed)} (${rate(designed, elapsed)})${cacheNote(report.cached, report.restored, written.length)}\n`,

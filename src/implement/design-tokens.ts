@@ -1,5 +1,5 @@
 // The validated, typed content of a DESIGN.md: what the implementation stage builds a site from.
-import type { ColorRole, Composition, ContrastPair, Shadow, SiteCopy, TypeLevel } from '../shared/types.js';
+import type { ColorRole, Composition, ContrastPair, Facts, Shadow, SiteCopy, TypeLevel } from '../shared/types.js';
 import type { LayoutTemplate, SectionId } from '../shared/vocabulary.js';
 
 /** An sRGB colour as integer channels 0..255; CSS text is re-serialised from these, never copied from the file. */
@@ -47,6 +47,10 @@ export interface WdmData {
   contrast: ContrastPair[];
   /** Hero arrangement, header, rhythm, cards and art (the layout's signature when the file predates them). */
   composition: Composition;
+  /** schema.org types of the page's JSON-LD, and whether LocalBusiness properties apply. */
+  jsonLd: { types: string[]; localBusiness: boolean };
+  /** The business's facts (validated again on reading), when it gave any. */
+  facts?: Facts;
 }
 
 export interface DesignTokens {

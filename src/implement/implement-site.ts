@@ -1,5 +1,6 @@
 // DesignTokens + compiled templates (+ the self-hostable fonts) → index.html, styles.css and the assets they name.
 import type { Finding, FontCatalogue, SiteAsset } from '../shared/types.js';
+import { AssetList } from './fact-view.js';
 import { tokensCss } from './css-tokens.js';
 import type { DesignTokens } from './design-tokens.js';
 import { codePointsOf, pageFonts, pageSetsItalic } from './fonts.js';
@@ -24,7 +25,8 @@ export interface SiteParts {
 export interface ImplementedSite {
   html: string;
   css: string;
-  /** Files the page references (the icon set's licence ...), for the pipeline to copy beside index.html. */
+  /** Files the page references (the business's photos and logo, the icon set's licence ...), each once and sorted
+   *  by path, for the pipeline to copy beside index.html and check by hash. */
   assets: SiteAsset[];
   findings: Finding[];
   parts: SiteParts;
@@ -45,17 +47,18 @@ function variantCss(tokens: DesignTokens, compiled: CompiledSiteTemplates): stri
 export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates, fonts: FontCatalogue = {}): ImplementedSite {
   const findings: Finding[] = [];
   const layout = compiled.layouts[tokens.wdm.layout];
-  const view = siteViewFor(tokens, compiled.partials, findings, compiled.icons);
+  const assets = new AssetList();
+  const view = siteViewFor(tokens, compiled.partials, findings, compiled.icons, assets);
   const html = normalise(layout.page(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
   // The licence asks that its notice travel with every copy: the file goes with the site, and the page says where.
-  const assets: SiteAsset[] = view.iconNotice === '' ? [] : [compiled.icons.license];
+  if (view.iconNotice !== '') assets.add(compiled.icons.license);
   const c = tokens.wdm.composition;
   const layoutCss = [layout.css, ...variantCss(tokens, compiled)].join('\n');
   const tokenCss = tokensCss(tokens);
   // Characters drawn by CSS (`content: "−"`) count too; comments are prose for the reader and are not drawn.
   const drawn = [tokenCss, compiled.baseCss, layoutCss].join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
   const page = pageFonts(tokens, fonts, codePointsOf(html, drawn), pageSetsItalic(html, drawn));
-  assets.push(...page.assets);
+  for (const asset of page.assets) assets.add(asset);
   const parts: SiteParts = {
     tokens: page.css === '' ? tokenCss : `${page.css}\n${tokenCss}`,
     base: compiled.baseCss,
@@ -67,5 +70,5 @@ export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTempla
     parts.base,
     parts.layout,
   ].join('\n'));
-  return { html, css, assets, findings, parts };
+  return { html, css, assets: assets.list(), findings, parts };
 }

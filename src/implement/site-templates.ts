@@ -58,6 +58,15 @@ function registerHelpers(env: typeof Handlebars, icons: IconSet): void {
     );
   });
   env.registerHelper('wbr', (text: unknown) => new env.SafeString(typeof text === 'string' ? withBreaks(text) : ''));
+  // The one unescaped value a page may carry: the JSON-LD text, which fact-view.ts builds with JSON.stringify and
+  // \u-escapes for < > & (so it cannot close its <script>). It takes no argument: no template can route other text
+  // through it.
+  env.registerHelper('json-ld', (options: Handlebars.HelperOptions) => {
+    const root: unknown = options.data?.root;
+    const text = typeof root === 'object' && root !== null && 'jsonLd' in root && typeof root.jsonLd === 'string' ? root.jsonLd : '';
+    if (/[<>&]/.test(text)) throw new Error('json-ld: unescaped <, > or & in the JSON-LD text');
+    return new env.SafeString(text);
+  });
 }
 
 function templateError(key: string, message: string, hint: string, line?: number): WdmError {

@@ -2,6 +2,7 @@
 import type { Composition, CopyBlock, Finding } from '../shared/types.js';
 import type { SectionId } from '../shared/vocabulary.js';
 import type { DesignTokens } from './design-tokens.js';
+import { AssetList, contactViewFor, factItemsFor, jsonLdFor, photoForRole, scriptJson, type ContactView, type PhotoView } from './fact-view.js';
 import type { IconSet } from './icon-set.js';
 
 /** Fallback navigation labels, used only where the copy data (CopyBlock.nav) names none. */
@@ -41,6 +42,8 @@ export interface ItemView {
   variant: number;
   /** Icon name from the icon set ('' when the item has none or the set lacks it). */
   icon: string;
+  /** The business's own photo for the item (gallery, team, offers), or null. */
+  photo: PhotoView | null;
 }
 
 export interface SectionView {
@@ -58,6 +61,10 @@ export interface SectionView {
   hasItems: boolean;
   /** `grid--n3`: the item count, so a grid can fill every row whatever the count (no holes). */
   countClass: string;
+  /** Sample copy standing in for missing facts: the section carries `data-placeholder` and a visible "Sample" badge. */
+  sample: boolean;
+  /** The items are the business's own (from its facts). */
+  fromFacts: boolean;
 }
 
 export interface SiteView {
@@ -69,7 +76,18 @@ export interface SiteView {
   unicode: string;
   categoryLabel: string;
   layout: string;
+  /** The business's email, or '' (then no mailto link exists anywhere on the page). */
   contactEmail: string;
+  /** Phone, email, address with map link, hours, service area and social links, as given ('' / [] otherwise). */
+  contact: ContactView;
+  hasFacts: boolean;
+  /** Hours are given but the page has no schedule section of facts: the contact section shows the table. */
+  hoursInContact: boolean;
+  /** JSON-LD text for `<script type="application/ld+json">`, or '' without facts. */
+  jsonLd: string;
+  logo: PhotoView | null;
+  heroPhoto: PhotoView | null;
+  aboutPhoto: PhotoView | null;
   nav: { id: string; label: string }[];
   hero: SectionView;
   sections: SectionView[];
@@ -118,14 +136,30 @@ function itemsOf(block: CopyBlock, icons: IconSet, onUnknown: (index: number, na
       icon = '';
     }
     return {
-      ...splitPrice(item.text, item.price),
+      // Sample copy never shows a price, even one written into its text.
+      ...(block.sample === true ? { text: item.text, price: '' } : splitPrice(item.text, item.price)),
       title: item.title,
       number: String(i + 1).padStart(2, '0'),
       initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
       variant: (i % 4) + 1,
       icon,
+      photo: null,
     };
   });
+}
+
+function factItems(items: ReturnType<typeof factItemsFor>): ItemView[] {
+  return items.map((item, i) => ({
+    title: item.title,
+    text: item.text,
+    price: item.price,
+    number: String(i + 1).padStart(2, '0'),
+    initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
+    variant: (i % 4) + 1,
+    // The business's own items carry no stock icon: an icon would claim to know what the item is.
+    icon: '',
+    photo: item.photo ?? null,
+  }));
 }
 
 /** A call to action's target: the section the copy names when it is on the page, else the fallback. */
@@ -139,8 +173,15 @@ function partialFor(layout: string, id: SectionId, partials: ReadonlySet<string>
   return undefined;
 }
 
-export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[], icons: IconSet): SiteView {
+export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>, findings: Finding[], icons: IconSet, assets: AssetList = new AssetList()): SiteView {
   const { wdm } = tokens;
+  const facts = wdm.facts;
+  // The hero photo is the first image on screen: it loads eagerly; every other photo lazily.
+  const heroSource = photoForRole(facts, 'hero');
+  const heroPhoto = heroSource ? assets.photo(heroSource, false) : null;
+  const aboutSource = wdm.sections.includes('about') ? photoForRole(facts, 'about') : undefined;
+  const aboutPhoto = aboutSource ? assets.photo(aboutSource, true) : null;
+  const logo = facts?.logo ? assets.photo({ ...facts.logo, alt: facts.logo.alt || `${tokens.name} logo` }, false) : null;
   const file = tokens.file;
   const firstAfterHero = wdm.sections.find((s) => s !== 'hero') ?? 'contact';
   const onPage = new Set<string>(wdm.sections);
@@ -166,14 +207,19 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
         place: { file, path: `x-wdm.sections[${index}]` },
       });
     }
-    const items = itemsOf(block, icons, (i, name) =>
-      findings.push({
-        severity: 'warning',
-        rule: 'implement/unknown-icon',
-        message: `found the icon "${name}", expected a name of the ${icons.id} icon set; the item is shown without one`,
-        place: { file, path: `x-wdm.copy.${id}.items[${i}].icon` },
-      }),
-    );
+    // A block that names a fact (`from`) shows the business's own items; otherwise the rules' copy.
+    const from = facts !== undefined ? block.from : undefined;
+    const fromFacts = from !== undefined;
+    const items = from !== undefined && facts !== undefined
+      ? factItems(factItemsFor(id, from, facts, assets))
+      : itemsOf(block, icons, (i, name) =>
+          findings.push({
+            severity: 'warning',
+            rule: 'implement/unknown-icon',
+            message: `found the icon "${name}", expected a name of the ${icons.id} icon set; the item is shown without one`,
+            place: { file, path: `x-wdm.copy.${id}.items[${i}].icon` },
+          }),
+        );
     sections.push({
       id,
       partial,
@@ -187,6 +233,8 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
       items,
       hasItems: items.length > 0,
       countClass: `grid--n${Math.min(items.length, 12)}`,
+      sample: block.sample === true,
+      fromFacts,
     });
   });
   const hero = sections.find((s) => s.id === 'hero');
@@ -212,7 +260,14 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     unicode: wdm.unicode,
     categoryLabel: wdm.categoryLabel,
     layout: wdm.layout,
-    contactEmail: `hello@${wdm.domain}`,
+    contactEmail: facts?.email ?? '',
+    contact: contactViewFor(facts),
+    hasFacts: facts !== undefined,
+    hoursInContact: (facts?.hours?.length ?? 0) > 0 && !sections.some((sec) => sec.id === 'schedule' && sec.fromFacts),
+    jsonLd: facts === undefined ? '' : scriptJson(jsonLdFor({ name: tokens.name, domain: wdm.domain, types: wdm.jsonLd.types, localBusiness: wdm.jsonLd.localBusiness, facts, ...(logo ? { logo } : {}), images: [heroPhoto, ...(facts.photos ?? []).map((p) => assets.photo(p, true))].filter((p): p is PhotoView => p !== null).filter((p, i, all) => all.findIndex((q) => q.src === p.src) === i) })),
+    logo,
+    heroPhoto,
+    aboutPhoto,
     nav: sections.filter((s) => s.id !== 'hero' && s.id !== 'cta').map((s) => ({ id: s.id, label: s.label })),
     hero,
     sections,

@@ -23,6 +23,8 @@ import {
   type WdmData,
 } from './design-tokens.js';
 import { SchemaProblems, isRecord } from './schema-problems.js';
+import { readFacts } from './read-facts.js';
+import { FACT_KEYS, type FactKey } from '../shared/types.js';
 
 const TOKEN_KEY = /^[a-z0-9][a-z0-9-]*$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -239,6 +241,14 @@ function readWdm(p: SchemaProblems, value: unknown): WdmData | undefined {
   const copy = readCopy(p, value['copy'], sections);
   const contrast = readContrast(p, value['contrast']);
   const composition = readComposition(p, value['composition'], layout ?? 'landing');
+  const jsonLd = readJsonLd(p, value['jsonLd']);
+  const facts = readFacts(p, value['facts']);
+  for (const section of sections) {
+    const from = copy[section]?.from;
+    if (from !== undefined && (facts === undefined || facts[from] === undefined)) {
+      p.add(`x-wdm.copy.${section}.from`, from, `a fact given in x-wdm.facts (${from} is not there)`, 'regenerate the file with `wdm-design generate`');
+    }
+  }
   return {
     schema: 1,
     domain: typeof domain === 'string' ? domain : '',
@@ -251,8 +261,23 @@ function readWdm(p: SchemaProblems, value: unknown): WdmData | undefined {
     elevation,
     copy,
     contrast,
+    jsonLd,
+    ...(facts !== undefined ? { facts } : {}),
     composition,
   };
+}
+
+const SCHEMA_TYPE = /^[A-Z][A-Za-z]{2,60}$/;
+
+function readJsonLd(p: SchemaProblems, value: unknown): WdmData['jsonLd'] {
+  if (value === undefined) return { types: ['LocalBusiness'], localBusiness: true };
+  const types = isRecord(value) ? value['types'] : undefined;
+  const local = isRecord(value) ? value['localBusiness'] : undefined;
+  if (!Array.isArray(types) || types.length === 0 || types.length > 4 || !types.every((t) => typeof t === 'string' && SCHEMA_TYPE.test(t)) || typeof local !== 'boolean') {
+    p.add('x-wdm.jsonLd', value, 'a map with types (1 to 4 schema.org type names like Dentist) and localBusiness (true or false)');
+    return { types: ['LocalBusiness'], localBusiness: true };
+  }
+  return { types: [...(types as string[])], localBusiness: local };
 }
 
 /** `x-wdm.composition`: optional (older files get the layout's signature), each value from its vocabulary. */
@@ -382,6 +407,10 @@ function readCopy(p: SchemaProblems, value: unknown, sections: readonly SectionI
     if (block['sample'] !== undefined) {
       if (typeof block['sample'] === 'boolean') result.sample = block['sample'];
       else p.add(`${path}.sample`, block['sample'], 'true or false');
+    }
+    if (block['from'] !== undefined) {
+      if (typeof block['from'] === 'string' && (FACT_KEYS as readonly string[]).includes(block['from'])) result.from = block['from'] as FactKey;
+      else p.add(`${path}.from`, block['from'], `the fact that fills the section, one of ${FACT_KEYS.join(', ')}`);
     }
     const items = block['items'] ?? [];
     if (!Array.isArray(items) || items.length > MAX_ITEMS) {

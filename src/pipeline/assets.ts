@@ -1,12 +1,13 @@
 // The bytes of a site's assets (photos from the project, files from installed packages, generated texts), read
 // confined and checked against the hash `implement` named, and the clean-up of assets a site no longer uses.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, rmSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { WdmError } from '../shared/errors.js';
 import { sha256 } from '../shared/hash.js';
 import type { SiteAsset } from '../shared/types.js';
 import { PACKAGE_DIR } from './sources.js';
+import { checkConfined, removeConfined, type OutputRoot } from '../registry/index.js';
 
 /** Larger than any photo (10 MB) or font file a page references. */
 export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
@@ -92,10 +93,12 @@ export function assetBytes(projectDir: string, asset: SiteAsset): Buffer {
 }
 
 /** Removes files under `<siteDir>/assets/` that are not in `keep` (site-relative paths): a replaced photo goes. */
-export function removeStaleAssets(siteDir: string, keep: ReadonlySet<string>): string[] {
+export function removeStaleAssets(root: OutputRoot, siteDir: string, keep: ReadonlySet<string>): string[] {
   const removed: string[] = [];
   const walk = (dir: string, prefix: string) => {
     let entries: import('node:fs').Dirent[];
+    // A linked assets folder is refused (thrown) before it is listed: nothing outside the output root is removed.
+    if (!checkConfined(root, dir, 'remove', undefined, true)) return;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
@@ -105,7 +108,7 @@ export function removeStaleAssets(siteDir: string, keep: ReadonlySet<string>): s
       const rel = `${prefix}/${entry.name}`;
       if (entry.isDirectory()) walk(join(dir, entry.name), rel);
       else if (!keep.has(rel)) {
-        rmSync(join(dir, entry.name), { force: true });
+        removeConfined(root, join(dir, entry.name));
         removed.push(rel);
       }
     }

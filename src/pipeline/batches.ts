@@ -1,4 +1,5 @@
 // The project's batch files: which ids exist and which file an id names. Light: the CLI loads it at start-up.
+import { showText } from '../batch/characters.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WdmError } from '../shared/errors.js';
@@ -21,7 +22,7 @@ export function listBatchIds(projectDir: string): string[] {
 /** The batch file of an id: `batches/<id>.<ext>`; exactly one must exist. Returns the project-relative path. */
 export function batchFileOf(projectDir: string, id: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    throw new WdmError('E_USAGE', `Unexpected batch id "${id}", expected letters, digits, dots, hyphens or underscores (like 010)`, {}, 'batch ids are file stems under batches/');
+    throw new WdmError('E_USAGE', `Unexpected batch id "${showText(id)}", expected letters, digits, dots, hyphens or underscores (like 010)`, {}, 'batch ids are file stems under batches/');
   }
   const found = BATCH_EXTENSIONS.map((ext) => `batches/${id}.${ext}`).filter((p) => existsSync(join(projectDir, p)));
   if (found.length === 0) {

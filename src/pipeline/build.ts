@@ -2,10 +2,11 @@
 // or batches, its outputs written atomically before the registry records the state that claims them.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { loadIconSet } from './icon-set.js';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { join } from 'node:path';
 import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
+import { showText } from '../batch/index.js';
 import { isWdmError } from '../shared/errors.js';
 import type { Finding, FontCatalogue, Rejection, Site, SiteAsset } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
@@ -14,7 +15,7 @@ import { ShapeCache } from '../verify/fast-verify.js';
 import { inVerifySample, type VerifyLevel } from './sample.js';
 import { nodeFs, openJournal, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
-import { readTextIfExists, relPath } from './files.js';
+import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
 import { designSite, siteError } from './site.js';
 import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
@@ -62,12 +63,28 @@ export const AUTO_WORKERS_MIN_SITES = 200;
  * verification runs (measured: `build` of 100 sites took 53 s with 2 workers against 16 s without, while `implement`
  * of 10,000 sites gained 1.53×; see docs/scaling.md), else max(2, cores - 1) up to AUTO_MAX_WORKERS.
  */
-export function resolveWorkers(workers: Workers | undefined, sitesToBuild: number, stages: readonly Stage[] = [], cores: number = availableParallelism()): number {
+export function resolveWorkers(
+  workers: Workers | undefined,
+  sitesToBuild: number,
+  stages: readonly Stage[] = [],
+  cores: number = availableParallelism(),
+  freeBytes: number = freemem(),
+): number {
   if (workers === undefined || workers === 'auto') {
     if (sitesToBuild < AUTO_WORKERS_MIN_SITES || cores < 2 || stages.includes('verify')) return 0;
-    return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1));
+    return Math.min(AUTO_MAX_WORKERS, Math.max(2, cores - 1), memoryBudget(freeBytes));
   }
-  return workers;
+  // A number asked for is a ceiling, not an order: never more threads than sites to build, cores, or memory for them
+  // (`--workers 64` for one site used to start 64 threads, 62 s and 3.2 GB for a 4 s job).
+  return Math.max(0, Math.min(workers, sitesToBuild, cores, memoryBudget(freeBytes)));
+}
+
+/** What one worker thread costs: its own copy of the rules, templates, validators and heap (measured 150-200 MB). */
+export const WORKER_MEMORY_BYTES = 256 * 1024 * 1024;
+
+/** Threads that fit in half of the memory free now. */
+function memoryBudget(freeBytes: number): number {
+  return Math.floor(freeBytes / 2 / WORKER_MEMORY_BYTES);
 }
 
 /** `auto` never starts more threads than this: the main thread's writes and registry flushes become the limit. */
@@ -89,6 +106,8 @@ export interface SiteResult {
 export interface BuildReport {
   sites: SiteResult[];
   rejected: { batch: string; rows: Rejection[] }[];
+  /** Rows accepted with a warning (look-alike domains), per batch. */
+  warnings: { batch: string; rows: Rejection[] }[];
   counts: Record<SiteStatus, number>;
   written: number;
   timing: Record<Stage, number>;
@@ -196,6 +215,14 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       const read = readDesign(designText, file);
       tokens = read.tokens;
       work.findings.push(...read.findings);
+      // The folder names the site; a DESIGN.md copied or edited to name another domain would build (and mail) that one.
+      if (tokens.wdm.domain !== site.domain) {
+        work.failed = {
+          stage: task.stages.includes('implement') ? 'implement' : 'verify',
+          message: `${file}: x-wdm.domain: Unexpected domain "${showText(tokens.wdm.domain)}" in the DESIGN.md of ${site.domain}, expected ${site.domain} (the domain of its folder) (regenerate it with \`wdm-design generate\`, or move it to the folder of its domain)`,
+        };
+        return work;
+      }
     } catch (error) {
       work.failed = { stage: 'implement', message: isWdmError(error) ? error.format() : problem(error, site) };
       return work;
@@ -250,15 +277,18 @@ interface Job {
 export async function build(project: Project, options: BuildOptions, clock: () => number = () => 0): Promise<BuildReport> {
   const stages = options.stages;
   const useRegistry = options.registry ?? true;
-  const registryDir = join(project.dir, '.wdm', 'registry');
+  const registryDir = useRegistry ? stateDir(project.dir, 'registry') : join(project.dir, '.wdm', 'registry');
+  const root = outputRootOf(project);
   const jobs: Job[] = [];
   const rejected: BuildReport['rejected'] = [];
+  const warnings: BuildReport['warnings'] = [];
   const journals = new Map<string, Journal>();
   const known = new Map<string, Map<string, SiteState>>();
   const caches = new Map<string, BatchCache>();
   for (const id of options.batchIds) {
     const batch = readBatch(project, id);
     if (batch.rejected.length > 0) rejected.push({ batch: id, rows: [...batch.rejected] });
+    if (batch.warnings !== undefined) warnings.push({ batch: id, rows: [...batch.warnings] });
     const sites = batch.sites.filter((s) => inShard(s.domain, options.shard));
     if (useRegistry) {
       const keys = new Map(sites.map((s) => [s.domain, buildKey(s, project)]));
@@ -284,8 +314,15 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const newPasses: string[] = [];
   let checksSkipped = 0;
   const levels: Record<VerifyLevel, number> = { fast: 0, sampled: 0, full: 0 };
-  const pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
-  const ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
+  let pool: WorkerPool | undefined;
+  let ctx: StageContext | undefined;
+  try {
+    pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
+    ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
+  } catch (error) {
+    await closeAll(journals, []);
+    throw error;
+  }
   const pending: Promise<void>[] = [];
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
@@ -296,9 +333,29 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     if (journal) gate.then(() => pending.push(journal.record(update)));
   };
 
-  const results = await pMap(
-    jobs,
-    async (job): Promise<SiteResult> => {
+  let results: SiteResult[] = [];
+  let fault: { error: unknown } | undefined;
+  let stopped = false;
+  try {
+    results = await pMap(
+      jobs,
+      async (job): Promise<SiteResult> => {
+        try {
+          return await runJob(job);
+        } catch (error) {
+          // Sites already in flight finish their pure work but write and record nothing more.
+          stopped = true;
+          throw error;
+        }
+      },
+      { concurrency: options.concurrency ?? project.config.concurrency },
+    );
+  } catch (error) {
+    fault = { error };
+  }
+
+  /** One site through its stages: read what the stages start from, run them, write the outputs, record the states. */
+  async function runJob(job: Job): Promise<SiteResult> {
       // Let timers run between sites: in-thread stages resolve through microtasks only, which would starve the
       // registry's flush timer (and the durability gate's) until the whole run ends, so a kill would lose it all.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -313,16 +370,17 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const level: VerifyLevel = options.full ? 'full' : inVerifySample(site.domain, project.config.verify.sample) ? 'sampled' : 'fast';
       const task: SiteTask = { batch, site, stages, level };
       if (!stages.includes('design')) {
-        const text = readTextIfExists(paths.design);
+        const text = readTextIfExists(paths.design, rel.design);
         if (text !== undefined) task.designText = text;
         if (!stages.includes('implement')) {
-          const html = readTextIfExists(paths.html);
-          const css = readTextIfExists(paths.css);
+          const html = readTextIfExists(paths.html, rel.html);
+          const css = readTextIfExists(paths.css, rel.css);
           if (html !== undefined) task.html = html;
           if (css !== undefined) task.css = css;
         }
       }
       const work = pool ? await pool.run(task) : await workSite(task, ctx!);
+      if (stopped) return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       if (work.checks) {
         checksSkipped += work.checks.skipped;
         newPasses.push(...work.checks.passed);
@@ -338,7 +396,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         if (claim) record(batch, update);
       };
       const write = (path: string, display: string, text: string | Uint8Array) => {
-        if (writeFileIfChanged(path, text, { durability: 'none' }) === 'written') {
+        if (writeFileIfChanged(path, text, { root, durability: 'none' }) === 'written') {
           written.push(display);
           gate.wrote(path);
         }
@@ -362,7 +420,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       }
       if (work.html !== undefined && work.css !== undefined) {
         for (const { asset, bytes } of assets) write(join(dir, asset.path), relPath(project.dir, join(dir, asset.path)), bytes);
-        removeStaleAssets(dir, new Set(assets.map((a) => a.asset.path)));
+        removeStaleAssets(root, dir, new Set(assets.map((a) => a.asset.path)));
         write(paths.html, rel.html, work.html);
         write(paths.css, rel.css, work.css);
         if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
@@ -389,18 +447,25 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       gate.siteDone();
       options.onSite?.(result);
       return result;
-    },
-    { concurrency: options.concurrency ?? project.config.concurrency },
-  );
-
-  await pool?.close();
-  if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
-  gate.flush();
-  try {
-    await Promise.all(pending);
-  } finally {
-    for (const journal of journals.values()) await journal.close();
   }
+  // Whatever happened, the pool and the journals are closed and every pending update settles before this returns:
+  // a failure (a full disk, a refused path) is reported once by the caller, never again by a timer or a thread.
+  try {
+    await pool?.close();
+  } catch (error) {
+    fault ??= { error };
+  }
+  if (fault === undefined) {
+    try {
+      if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
+      gate.flush();
+    } catch (error) {
+      fault = { error };
+    }
+  } else gate.abandon();
+  const closed = await closeAll(journals, pending);
+  if (fault === undefined && closed !== undefined) fault = closed;
+  if (fault !== undefined) throw fault.error;
 
   const counts: Record<SiteStatus, number> = { verified: 0, implemented: 0, designed: 0, failed: 0, skipped: 0 };
   const timing: Record<Stage, number> = { design: 0, implement: 0, verify: 0 };
@@ -408,7 +473,24 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     counts[r.status] += 1;
     for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
   }
-  return { sites: results, rejected, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing, checksSkipped, levels };
+  return { sites: results, rejected, warnings, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing, checksSkipped, levels };
+}
+
+/**
+ * Settles every pending update, then closes each journal (flushing what is queued), collecting the first failure
+ * instead of leaving it to surface later as an unhandled rejection.
+ */
+async function closeAll(journals: Map<string, Journal>, pending: Promise<void>[]): Promise<{ error: unknown } | undefined> {
+  let first: { error: unknown } | undefined;
+  for (const settled of await Promise.allSettled(pending)) if (settled.status === 'rejected') first ??= { error: settled.reason };
+  for (const journal of journals.values()) {
+    try {
+      await journal.close();
+    } catch (error) {
+      first ??= { error };
+    }
+  }
+  return first;
 }
 
 function stateOf(stage: Stage): 'designed' | 'implemented' | 'verified' {
@@ -507,6 +589,14 @@ class DurabilityGate {
           this.failure = error;
         }
       }, this.ms);
+  }
+
+  /** After a failed run: drop the held records (their files may not be durable; the next run redoes the sites). */
+  abandon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.files = [];
+    this.held = [];
   }
 
   flush(): void {

@@ -1,12 +1,14 @@
 // The incremental cache's file: per batch, what each site's inputs hashed to and the sha256 of the output they
 // produced, plus what lets a later run answer without the rules engine. Light: no stage is imported here.
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stableStringify } from '../shared/hash.js';
 import type { Rejection } from '../shared/types.js';
 import type { CacheRecord } from '../review/staleness.js';
 import { PACKAGE_DIR } from './sources.js';
-import { relPath } from './files.js';
+import { relPath, stateDir, stateRootOf } from './files.js';
+import { atomicWriteFile } from '../registry/index.js';
+import { isWdmError } from '../shared/errors.js';
 
 interface ProjectPlaces {
   dir: string;
@@ -137,6 +139,8 @@ export function parseCache(text: string, expected: CacheHeader): { records: Map<
 
 export function readCache(project: ProjectPlaces, batch: string): BatchCache {
   const header = cacheHeader(project, batch);
+  // A `.wdm` that is a file or a link is said now, before any design is written.
+  stateDir(project.dir, 'cache');
   let text: string;
   try {
     text = readFileSync(cacheFile(project, batch), 'utf8');
@@ -157,28 +161,17 @@ export function serialiseCache(header: CacheHeader, records: Map<string, CacheRe
   return JSON.stringify(out) + '\n';
 }
 
-let tempCounter = 0;
-
 /**
- * Writes the batch's cache as one file, atomically (temporary file then rename): a crash leaves the old cache or
- * the new one, never half of one. A cache that cannot be written costs speed on the next run, not correctness.
+ * Writes the batch's cache as one file, atomically (temporary file then rename, confined to the project): a crash
+ * leaves the old cache or the new one, never half of one. A cache that cannot be written costs speed on the next run,
+ * not correctness; a `.wdm` that is a symbolic link or a file is reported (nothing is written through it).
  */
 export function writeCache(project: ProjectPlaces, batch: string, records: Map<string, CacheRecord>, recall?: CacheRecall): boolean {
-  const path = cacheFile(project, batch);
-  const temp = `${path}.${process.pid}.${++tempCounter}.tmp`;
   try {
-    mkdirSync(join(project.dir, '.wdm', 'cache'), { recursive: true });
-    writeFileSync(temp, serialiseCache(cacheHeader(project, batch), records, recall));
-    renameSync(temp, path);
+    atomicWriteFile(cacheFile(project, batch), serialiseCache(cacheHeader(project, batch), records, recall), { root: stateRootOf(project.dir), durability: 'none' });
     return true;
-  } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was created.
-    }
+  } catch (error) {
+    if (isWdmError(error) && error.code === 'E_CONFINE') throw error;
     return false;
   }
 }
-
-

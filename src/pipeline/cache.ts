@@ -36,7 +36,7 @@ export interface Selected {
 }
 
 export function selectSite(project: Project, site: Site): Selected {
-  const { selection, trace } = selectFor(site, project.rules);
+  const { selection, trace } = selectFor(site, project.rules, { placeholders: project.placeholders });
   return { selection, trace, key: selectionKey(project, site, selection) };
 }
 

@@ -1,10 +1,11 @@
 // File-system helpers of the pipeline: sorted globbing, text reading with places, and write-if-changed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type FastGlob from 'fast-glob';
-import { isWdmError, WdmError } from '../shared/errors.js';
-import { writeFileIfChanged } from '../registry/index.js';
+import { WdmError, type ErrorCode } from '../shared/errors.js';
+import { decodeUtf8 } from '../shared/encoding.js';
+import { checkConfined, outputRoot, writeFileIfChanged, type OutputRoot } from '../registry/index.js';
 
 /** Project-relative path with forward slashes, for messages and output (never absolute). */
 export function relPath(root: string, path: string): string {
@@ -42,51 +43,87 @@ export function filesWithExtensions(dir: string, extensions: readonly string[]):
   return out.sort(byCodeUnit);
 }
 
+/** The error code for a file that is not UTF-8, by what the file is (its project-relative path). */
+function encodingErrorCode(display: string): ErrorCode {
+  if (display.startsWith('batches/') || display.startsWith('content/')) return 'E_BATCH_PARSE';
+  if (display.startsWith('rules/')) return 'E_RULES_PARSE';
+  if (display.startsWith('templates/')) return 'E_TEMPLATE';
+  if (display.endsWith('DESIGN.md')) return 'E_DESIGN_PARSE';
+  if (display === 'wdm.config.yaml') return 'E_CONFIG';
+  return 'E_IO';
+}
+
+/**
+ * A text input (batch, rules, config, content, template, DESIGN.md): UTF-8 only, a byte order mark allowed and
+ * dropped. Latin-1, UTF-16 and the like are refused naming the encoding and the line and byte (shared/encoding.ts),
+ * never read with replacement characters.
+ */
 export function readText(path: string, display: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new WdmError('E_IO', `Cannot read ${display} (${code ?? 'error'})`, { file: display }, code === 'EACCES' ? 'check the file permissions' : undefined);
   }
+  return decodeUtf8(bytes, display, encodingErrorCode(display));
 }
 
-export function readTextIfExists(path: string): string | undefined {
+/**
+ * Like `readText`, undefined when the file (or a folder on its path) does not exist. Without `display` the file is the
+ * tool's own (a cache): read leniently, since its checks reject anything odd in it anyway.
+ */
+export function readTextIfExists(path: string, display?: string): string | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw error;
   }
+  return display === undefined ? bytes.toString('utf8') : decodeUtf8(bytes, display, encodingErrorCode(display));
 }
 
 export type WriteOutcome = 'written' | 'unchanged';
 
+/** Where a project's outputs may be written, and from where that is checked (see registry/confine.ts). */
+export interface RootsOf {
+  dir: string;
+  outDir: string;
+}
+
+/**
+ * The root designs/, sites/, previews/ and published/ are written under. When the output folder is inside the project
+ * (the default, or `outDir: build`), the check starts at the project folder, so an output folder that is itself a
+ * symbolic link out of the project is refused too; a folder the user chose outside the project is its own root.
+ */
+export function outputRootOf(project: RootsOf): OutputRoot {
+  const rel = relative(project.dir, project.outDir);
+  const inside = rel === '' || !(rel.startsWith('..') || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel));
+  return outputRoot(inside ? project.dir : project.outDir, project.dir);
+}
+
+/** The root of the tool's own state (`.wdm/`: registry and caches): always the project folder. */
+export function stateRootOf(projectDir: string): OutputRoot {
+  return outputRoot(projectDir);
+}
+
+/**
+ * `.wdm/<sub>` of the project, checked before use: a `.wdm` (or `.wdm/<sub>`) that is a file or a symbolic link is
+ * reported clearly instead of failing later with ENOTDIR, or writing through the link.
+ */
+export function stateDir(projectDir: string, sub: string): string {
+  const dir = join(projectDir, '.wdm', sub);
+  checkConfined(stateRootOf(projectDir), dir, 'use', undefined, true);
+  return dir;
+}
+
 /**
  * Writes `text` to `path` unless the file already holds exactly these bytes, through the registry's atomic writer
  * (temporary file in the same folder, renamed into place: a reader or a crash never sees half a file; with
- * `durable`, fsynced first). `existing`: the bytes the caller just read (null: no file), to skip reading again. Errors name the project-relative `display` path, never an absolute one.
+ * `durable`, fsynced first), confined to `root`. Errors name project-relative paths. `existing`: the bytes the caller
+ * just read (null: no file), so the file is not read a second time.
  */
-export function writeIfChanged(path: string, text: string, options: { durable?: boolean; display?: string; existing?: Uint8Array | null } = {}): WriteOutcome {
-  try {
-    return writeFileIfChanged(path, text, { durability: options.durable ? 'each' : 'none', ...(options.existing !== undefined ? { existing: options.existing } : {}) });
-  } catch (error) {
-    if (isWdmError(error) && error.code === 'E_IO' && options.display !== undefined) {
-      const display = options.display;
-      const shown = (text: string) => text.split(path).join(display).split(dirname(path)).join(dirname(display));
-      throw new WdmError('E_IO', shown(error.message), { file: display }, error.hint === undefined ? undefined : shown(error.hint));
-    }
-    throw error;
-  }
-}
-
-export function ioError(error: unknown, display: string): WdmError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  const hints: Record<string, string> = {
-    EACCES: 'the output folder is not writable: fix its permissions or choose another with --out',
-    EROFS: 'the output folder is on a read-only file system: choose another with --out',
-    ENOSPC: 'the disk is full: free some space and rerun; finished sites are kept',
-    EDQUOT: 'the disk quota is exhausted: free some space and rerun',
-  };
-  return new WdmError('E_IO', `Cannot write ${display} (${code})`, { file: display }, hints[code] ?? 'check the path and rerun');
+export function writeIfChanged(path: string, text: string, options: { root: OutputRoot; durable?: boolean; existing?: Uint8Array | null }): WriteOutcome {
+  return writeFileIfChanged(path, text, { root: options.root, durability: options.durable ? 'each' : 'none', ...(options.existing !== undefined ? { existing: options.existing } : {}) });
 }

@@ -19,7 +19,7 @@ const FORMAT = 2;
  */
 export const BATCH_INPUT_DIRS = (batch: string): string[] => [join('content', batch)];
 
-/** Project files that are inputs of every batch (the config decides the output folder and nothing else today). */
+/** Project files that are inputs of every batch (the config decides the output folder and which look-alike domains a batch accepts). */
 const PROJECT_INPUT_FILES = ['wdm.config.yaml'];
 
 function addTree(hash: ReturnType<typeof createHash>, root: string, rel: string): void {
@@ -35,6 +35,17 @@ function addTree(hash: ReturnType<typeof createHash>, root: string, rel: string)
       hash.update(`file\u0000${child}\u0000${bytes.length}\u0000`);
       hash.update(bytes);
     }
+  }
+}
+
+function addStats(hash: ReturnType<typeof createHash>, root: string, rel: string, skip: ReadonlySet<string>): void {
+  const abs = join(root, rel);
+  if (skip.has(rel) || !existsSync(abs)) return;
+  for (const name of readdirSync(abs).sort()) {
+    const child = `${rel}/${name}`;
+    const s = statSync(join(abs, name));
+    if (s.isDirectory()) addStats(hash, root, child, skip);
+    else hash.update(`stat\u0000${child}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ino}\u0000`);
   }
 }
 
@@ -67,5 +78,8 @@ export function inputsFingerprint(projectDir: string, id: string): string {
     if (existsSync(path)) field(name, readText(path, name));
   }
   for (const dir of BATCH_INPUT_DIRS(id)) addTree(hash, projectDir, dir);
+  // Facts may name photos anywhere under content/ (shared between batches): those count by size, time and inode, so
+  // a no-op run does not read every photo of the project.
+  addStats(hash, projectDir, 'content', new Set(BATCH_INPUT_DIRS(id)));
   return hash.digest('hex');
 }

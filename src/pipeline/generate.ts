@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { shardOf } from '../shared/hash.js';
 import { isWdmError } from '../shared/errors.js';
 import type { Batch, Rejection, Site } from '../shared/types.js';
-import { parseBatch } from '../batch/index.js';
+import { parseBatch, rowsIn } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
-import { readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
+import { outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import { designSite, siteError, type DesignedSite } from './site.js';
+import { attachFacts } from './content.js';
 import type { CacheRecord, StaleCause } from '../review/staleness.js';
 import { lookupSite, readCache, writeCache, type BatchCache, type CacheRecall } from './cache.js';
 import { inputsFingerprint } from './fingerprint.js';
@@ -21,10 +22,11 @@ export function inShard(domain: string, shard: Shard | undefined): boolean {
   return shard === undefined || shardOf(domain, shard.count) === shard.index - 1;
 }
 
-export function readBatch(project: Pick<Project, 'dir'>, id: string): Batch {
+/** A batch's sites with their facts attached (inline or from content/<batch>/, photos read and measured); `config` decides whether look-alike domains are warned about or rejected (default: warned). */
+export function readBatch(project: Pick<Project, 'dir'> & { config?: Pick<Project['config'], 'confusables'> }, id: string): Batch {
   const file = batchFileOf(project.dir, id);
   const text = readText(join(project.dir, file), file);
-  return parseBatch(text, file);
+  return attachFacts(project.dir, parseBatch(text, file, { confusables: project.config?.confusables ?? 'warn' }));
 }
 
 /** Where a site's DESIGN.md goes: `<out>/designs/<batch>/<domain>/DESIGN.md`. */
@@ -58,7 +60,10 @@ export interface BatchReport {
   /** How the batch's cache was found (`off` without `cache: true`), and why it was ignored if it was. */
   cache: BatchCache['status'] | 'off';
   cacheReason?: string;
+  /** Grouped (see `rowsIn` for the number of rows). */
   rejected: Rejection[];
+  /** Rows accepted with a warning (look-alike domains). */
+  warnings: Rejection[];
 }
 
 export interface GenerateReport {
@@ -132,7 +137,7 @@ export function countOutcome(report: GenerateReport, b: BatchReport, result: Sit
 export async function generateBatch(project: Project, id: string, options: GenerateOptions, report: GenerateReport, progress: { done: number; total: number }): Promise<void> {
   const keep = options.keepSites !== false;
   const batch = readBatch(project, id);
-  const b: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected] };
+  const b: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected], warnings: [...(batch.warnings ?? [])] };
   report.batches.push(b);
   let cache: BatchCache | undefined;
   let records: Map<string, CacheRecord> | undefined;
@@ -166,7 +171,7 @@ export async function generateBatch(project: Project, id: string, options: Gener
   if (records && cache && fingerprint !== undefined) writeCache(project, batch.id, ...inBatchOrder(batch, records, rejectedSites, cache, fingerprint, options.shard));
   b.rejected.sort((x, y) => x.line - y.line);
   report.restored += b.restored;
-  report.rejected += b.rejected.length;
+  report.rejected += rowsIn(b.rejected);
 }
 
 /**
@@ -210,6 +215,7 @@ function designOne(
 ): { result: SiteOutcome; designed: DesignedSite | undefined } | undefined {
   const path = designPath(project, batchId, site.domain);
   const display = relPath(project.dir, path);
+  const root = outputRootOf(project);
   const result: SiteOutcome = { batch: batchId, domain: site.domain, path: display, outcome: 'unchanged', cached: false };
   try {
     if (cache && records) {
@@ -217,17 +223,17 @@ function designOne(
       records.set(site.domain, found.record);
       if (found.kind === 'proven') return { result: { ...result, cached: true }, designed: undefined };
       if (found.state.state !== 'current') {
-        result.outcome = writeIfChanged(path, found.designed.text, { display, existing: found.bytes ?? null });
+        result.outcome = writeIfChanged(path, found.designed.text, { root, existing: found.bytes ?? null });
         result.cause = found.state.state === 'missing' ? 'missing' : found.state.cause;
         if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') b.restored += 1;
       }
       return { result, designed: found.designed };
     }
     const designed = designSite(site, project);
-    result.outcome = writeIfChanged(path, designed.text, { display });
+    result.outcome = writeIfChanged(path, designed.text, { root });
     return { result, designed };
   } catch (error) {
-    if (isWdmError(error) && error.code === 'E_IO') throw error;
+    if (isWdmError(error) && (error.code === 'E_IO' || error.code === 'E_CONFINE')) throw error;
     records?.delete(site.domain);
     const e = siteError(error, site);
     b.rejected.push({ file: site.source.file, line: site.source.line, input: site.domain, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });

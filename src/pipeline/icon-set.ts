@@ -5,8 +5,9 @@ import { sha256 } from '../shared/hash.js';
 import { iconSetFromNodes, type IconSet } from '../implement/icon-set.js';
 
 const require = createRequire(import.meta.url);
-/** Where the licence goes in a site folder; named for the package so a reader knows whose it is. */
-export const ICON_LICENSE_PATH = 'assets/lucide-static-LICENSE.txt';
+/** Where the licence goes in a site folder; named for the package so a reader knows whose it is, lower-case like
+ *  every asset path (src/pipeline/assets.ts), since names that differ only by case collide on some disks. */
+export const ICON_LICENSE_PATH = 'assets/lucide-static-license.txt';
 let cached: IconSet | undefined;
 
 export function loadIconSet(): IconSet {

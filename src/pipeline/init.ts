@@ -1,10 +1,10 @@
 // `init`: writes the scaffold into a folder (hook config and CI workflow at the git repository's root); an occupied
 // folder needs --force, and an existing file is never replaced.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { ioError } from './files.js';
+import { createConfinedFile, currentFs, describeIoError, makeDirs, outputRoot } from '../registry/index.js';
 import { scaffoldFiles, type ToolSource } from './scaffold.js';
 import { PACKAGE_DIR } from './sources.js';
 
@@ -86,20 +86,33 @@ export function initProject(dir: string, options: { force?: boolean; source?: { 
   const prefix = repoRoot && repoRoot !== root ? relative(repoRoot, root).split(sep).join('/') : '';
   const { source, note } = options.source ?? toolSource();
   const report: InitReport = { dir: root, ...(repoRoot ? { repoRoot } : {}), written: [], kept: [], source, sourceNote: note };
+  try {
+    // The folder the user named is the root; what goes inside it is created confined to it.
+    makeDirs(currentFs(), root);
+  } catch (error) {
+    throw new WdmError('E_IO', `Could not create the folder ${root}: ${describeIoError(error)}`, { file: root }, 'choose a folder you can write to');
+  }
   for (const file of scaffoldFiles({ source, prefix })) {
     const target = file.atRoot && repoRoot ? join(repoRoot, file.path) : join(root, file.path);
     const shown = relative(root, target).split(sep).join('/');
-    if (existsSync(target)) {
+    if (occupied(target)) {
       report.kept.push(shown);
       continue;
     }
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.text, { flag: 'wx' });
-    } catch (error) {
-      throw ioError(error, shown);
-    }
+    // Each folder checked and the file created new (O_EXCL, O_NOFOLLOW) under its root (the project, or the
+    // repository root for the hook and CI files): a link on the way is refused, never followed.
+    createConfinedFile(outputRoot(file.atRoot && repoRoot ? repoRoot : root), target, Buffer.from(file.text, 'utf8'));
     report.written.push(shown);
   }
   return report;
+}
+
+/** Whether something (a file, a folder, even a dangling link) already has this name. */
+function occupied(target: string): boolean {
+  try {
+    lstatSync(target);
+    return true;
+  } catch {
+    return false;
+  }
 }

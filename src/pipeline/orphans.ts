@@ -1,6 +1,6 @@
 // Folders of sites that left their batch: found, and removed only when every file in them is one the tool wrote
 // (its bytes match a hash the generate cache or the registry recorded for that path); otherwise reported and kept.
-import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../shared/hash.js';
 import { normaliseDomain } from '../batch/index.js';
@@ -9,7 +9,8 @@ import type { Project } from './project.js';
 
 /** The project folder and the output root: all orphan handling needs of a project. */
 type Places = Pick<Project, 'dir' | 'outDir'>;
-import { relPath } from './files.js';
+import { outputRootOf, relPath } from './files.js';
+import { checkConfined, removeConfined } from '../registry/index.js';
 import { cacheFile, cacheHeader, parseCache } from './cache.js';
 
 export type OutputTree = 'designs' | 'sites';
@@ -135,11 +136,14 @@ function foreignFiles(project: Places, dir: string, evidence: Evidence): string[
 
 /** Removes each orphan folder that holds only files the tool wrote; keeps and reports the others. */
 export function removeOrphans(project: Places, orphans: readonly Orphan[], evidence: Evidence): OrphanOutcome[] {
+  const root = outputRootOf(project);
   return orphans.map((orphan) => {
     const dir = join(project.dir, orphan.path);
+    // A link on the way (or the folder itself a link) is refused before anything is read or removed through it.
+    if (!checkConfined(root, dir, 'remove', undefined, true)) return { ...orphan, removed: true, foreign: [] };
     const foreign = foreignFiles(project, dir, evidence);
     if (foreign.length > 0) return { ...orphan, removed: false, foreign: foreign.slice(0, 5) };
-    rmSync(dir, { recursive: true, force: true });
+    removeConfined(root, dir);
     return { ...orphan, removed: true, foreign: [] };
   });
 }

@@ -4,7 +4,7 @@ import { isWdmError } from '../shared/errors.js';
 import { readDesign } from '../implement/index.js';
 import { renderContactSheet, type PreviewProblem, type PreviewSite } from '../verify/preview.js';
 import { distinctness, type DistinctnessReport } from '../verify/distinctness.js';
-import { listFiles, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
+import { listFiles, outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
 import type { Project } from './project.js';
 
 export interface PreviewBatchReport {
@@ -45,7 +45,7 @@ export function previewBatch(project: Project, batch: string): PreviewBatchRepor
   }
   const path = previewPath(project, batch);
   const display = relPath(project.dir, path);
-  const outcome = writeIfChanged(path, renderContactSheet({ batch, sites, problems }), { display });
+  const outcome = writeIfChanged(path, renderContactSheet({ batch, sites, problems }), { root: outputRootOf(project) });
   return { id: batch, path: display, sites: sites.length, problems, outcome, distinctness: distinctness(sites.map((s) => s.tokens)) };
 }
 

@@ -27,6 +27,8 @@ export interface Project {
   designTemplates: CompiledDesignTemplates;
   /** Self-hostable font families (names, versions, licences; no files): what the DESIGN.md prose names. */
   fonts: FontCatalogue;
+  /** The config's `placeholders`: sections lacking facts become labelled samples instead of being left out. */
+  placeholders: boolean;
 }
 
 export interface LoadProjectOptions {
@@ -46,7 +48,8 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     outDir: resolve(projectDir, options.outDir ?? config.outDir),
     config,
     rules,
-    rulesDigest: rulesDigest(rules),
+    // The content policy changes what the rules select, so it is part of the rules' digest (and so of every key).
+    rulesDigest: config.placeholders ? sha256(`${rulesDigest(rules)}\u0000placeholders`) : rulesDigest(rules),
     ruleFiles: sources.map((s) => s.file),
     templates,
     // The installed font and icon packages decide what the DESIGN.md names and what the site carries, like the
@@ -54,6 +57,7 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     templatesDigest: sha256(stableStringify({ templates, fonts: fontCatalogueDigest(fonts), packages: assetPackageVersions() })),
     designTemplates: compileDesignTemplates(templates, { fonts }),
     fonts,
+    placeholders: config.placeholders,
   };
 }
 

@@ -22,15 +22,21 @@ export interface SiteContext {
   rulesDigest: string;
   templatesDigest: string;
   designTemplates: CompiledDesignTemplates;
+  /** The project's `placeholders` setting (folded into rulesDigest, so keys follow it). */
+  placeholders: boolean;
 }
 
-/** The part of a batch row that decides the site's output (its line number does not). */
-export function siteEntry(site: Site): Record<string, string> {
-  const entry: Record<string, string> = { domain: site.domain };
+/**
+ * The part of a batch row that decides the site's output (its line number does not), with its facts: a content file
+ * or photo edit changes exactly that site's key (photos by their sha256).
+ */
+export function siteEntry(site: Site): Record<string, unknown> {
+  const entry: Record<string, unknown> = { domain: site.domain };
   if (site.category !== undefined) entry['category'] = site.category;
   if (site.name !== undefined) entry['name'] = site.name;
   if (site.tagline !== undefined) entry['tagline'] = site.tagline;
   if (site.brandColor !== undefined) entry['brandColor'] = site.brandColor;
+  if (site.facts !== undefined) entry['facts'] = site.facts;
   return entry;
 }
 
@@ -40,7 +46,7 @@ export function siteInputKey(site: Site, ctx: Pick<SiteContext, 'rulesDigest' | 
 }
 
 export function designSite(site: Site, ctx: SiteContext): DesignedSite {
-  return designFromSelection(site, selectFor(site, ctx.rules), ctx);
+  return designFromSelection(site, selectFor(site, ctx.rules, { placeholders: ctx.placeholders }), ctx);
 }
 
 /** The stages after the rules: the cache calls this directly when it has already selected (to hash the selection). */

@@ -1,13 +1,14 @@
 // The current inputs key of every site of a batch, remembered against a fingerprint of the raw input files, so that
 // `status` on a large batch needs neither the rules engine nor a parse of the batch when nothing changed.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { shardOf } from '../shared/hash.js';
 import { readStatus, repairJournal, writeFileIfChanged, type BatchStatus, type RepairReport } from '../registry/index.js';
 import type { Project } from './project.js';
-import { readTextIfExists } from './files.js';
+import { readTextIfExists, stateDir, stateRootOf } from './files.js';
 import { inputsFingerprint } from './fingerprint.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export { inputsFingerprint };
 
@@ -41,7 +42,7 @@ export async function currentKeys(projectDir: string, id: string, compute: () =>
   const keys = await compute();
   const entries = [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   try {
-    writeFileIfChanged(keysPath(projectDir, id), JSON.stringify({ format: FORMAT, fingerprint, keys: entries }) + '\n', { durability: 'none' });
+    writeFileIfChanged(keysPath(projectDir, id), JSON.stringify({ format: FORMAT, fingerprint, keys: entries }) + '\n', { root: stateRootOf(projectDir), durability: 'none' });
   } catch {
     // Remembering is an optimisation: a read-only project still gets its answer.
   }
@@ -55,9 +56,9 @@ export async function currentKeys(projectDir: string, id: string, compute: () =>
 export async function batchStatusAt(projectDir: string, id: string, shard: { index: number; count: number } | undefined, load: () => Promise<Project>): Promise<BatchStatus> {
   const keys = await currentKeys(projectDir, id, async () => (await import('./status.js')).siteKeys(await load(), id));
   const wanted = shard ? new Map([...keys].filter(([domain]) => shardOf(domain, shard.count) === shard.index - 1)) : keys;
-  return readStatus(join(projectDir, '.wdm', 'registry'), id, wanted, undefined, projectDir);
+  return readStatus(stateDir(projectDir, 'registry'), id, wanted, undefined, projectDir);
 }
 
 export function repairBatchAt(projectDir: string, id: string): RepairReport {
-  return repairJournal(join(projectDir, '.wdm', 'registry'), id);
+  return repairJournal(stateDir(projectDir, 'registry'), id);
 }

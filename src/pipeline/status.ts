@@ -16,10 +16,10 @@ import type { Project } from './project.js';
 import { buildKey } from './keys.js';
 import { repairBatchAt } from './status-keys.js';
 import { inShard, readBatch, type Shard } from './generate.js';
-import { relPath } from './files.js';
+import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
 
 export function registryDir(project: Project): string {
-  return join(project.dir, '.wdm', 'registry');
+  return stateDir(project.dir, 'registry');
 }
 
 /** Every site's key for its current inputs. */
@@ -37,8 +37,39 @@ export function batchStatus(project: Project, id: string, shard?: Shard): BatchS
 }
 
 
-/** Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized. */
-export async function finalize(project: Project, id: string, options: { requireFull?: boolean } = {}): Promise<FinalizeResult> {
+/** Sections of a page marked as placeholders (`data-placeholder` on the element that carries their id). */
+export function placeholderSections(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<[a-z][a-z0-9]*\b[^>]*\sdata-placeholder(?:=|[\s>])[^>]*>/g)) {
+    const id = /\sid="([^"]*)"/.exec(m[0])?.[1];
+    out.push(id ?? '(unnamed)');
+  }
+  return out;
+}
+
+/** The sites of a batch whose page still shows placeholder sections, with those sections, sorted by domain. */
+export function sitesWithPlaceholders(project: Project, id: string, domains: Iterable<string>): { domain: string; sections: string[] }[] {
+  const out: { domain: string; sections: string[] }[] = [];
+  for (const domain of [...domains].sort()) {
+    const html = readTextIfExists(join(project.outDir, 'sites', id, domain, 'index.html'));
+    const sections = html === undefined ? [] : placeholderSections(html);
+    if (sections.length > 0) out.push({ domain, sections });
+  }
+  return out;
+}
+
+export interface FinalizeOptions {
+  /** Publish even when some pages still show labelled sample sections. */
+  allowPlaceholders?: boolean;
+  /** Refuse unless every validator checked every site (not the fast path alone). */
+  requireFull?: boolean;
+}
+
+/**
+ * Publishes `designs/<id>` and `sites/<id>` into `published/<id>` atomically, then records every site finalized.
+ * Refuses while any page shows placeholder sections, unless `allowPlaceholders`; `placeholders` lists them either way.
+ */
+export async function finalize(project: Project, id: string, options: FinalizeOptions = {}): Promise<FinalizeResult & { placeholders: { domain: string; sections: string[] }[] }> {
   const status = batchStatus(project, id);
   if (options.requireFull) {
     // A sampled site was checked by every validator too; a site verified by shapes alone was not.
@@ -65,6 +96,16 @@ export async function finalize(project: Project, id: string, options: { requireF
       `rerun \`wdm-design build --batch ${id}\` to rebuild and re-verify them, then finalize again`,
     );
   }
+  const placeholders = sitesWithPlaceholders(project, id, status.sites.keys());
+  if (placeholders.length > 0 && options.allowPlaceholders !== true) {
+    const shown = placeholders.slice(0, 20).map((p) => `${p.domain} (${p.sections.join(', ')})`).join(', ');
+    throw new WdmError(
+      'E_REGISTRY',
+      `Batch ${id} has ${placeholders.length} site(s) that still show placeholder sections: ${shown}${placeholders.length > 20 ? ` and ${placeholders.length - 20} more` : ''}; expected none in a published batch`,
+      {},
+      'supply the missing facts (each DESIGN.md\'s Content Brief lists them), set placeholders: false in wdm.config.yaml and build again, or pass --allow-placeholders to publish them as they are',
+    );
+  }
   const out = (sub: string) => relPath(project.dir, join(project.outDir, sub, id));
   const result = finalizeBatch({
     projectDir: project.dir,
@@ -72,6 +113,7 @@ export async function finalize(project: Project, id: string, options: { requireF
     sources: [out('designs'), out('sites')],
     target: out('published'),
     states: status.sites,
+    root: outputRootOf(project),
   });
   const journal = openJournal(registryDir(project), id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs });
   try {
@@ -83,7 +125,7 @@ export async function finalize(project: Project, id: string, options: { requireF
   } finally {
     await journal.close();
   }
-  return result;
+  return { ...result, placeholders };
 }
 
 /** Sets damaged journal files of the batch aside, keeping every valid line (see docs/registry.md, Repair). */

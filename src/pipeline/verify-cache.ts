@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sha256 } from '../shared/hash.js';
 import type { Finding } from '../shared/types.js';
 import { CHECK_NAMES, VERIFY_VERSION, type CheckName } from '../verify/index.js';
-import { readTextIfExists } from './files.js';
+import { readTextIfExists, stateRootOf } from './files.js';
 import { writeFileIfChanged } from '../registry/index.js';
 
 const FORMAT = 1;
@@ -74,5 +74,5 @@ export function savePassed(projectDir: string, earlier: readonly string[], added
     all.add(k);
   }
   const keys = [...all].slice(-MAX_KEYS).sort();
-  writeFileIfChanged(verifyCachePath(projectDir), JSON.stringify({ format: FORMAT, version: VERIFY_VERSION, keys }) + '\n', { durability: 'none' });
+  writeFileIfChanged(verifyCachePath(projectDir), JSON.stringify({ format: FORMAT, version: VERIFY_VERSION, keys }) + '\n', { root: stateRootOf(projectDir), durability: 'none' });
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { WdmError } from '../shared/errors.js';
 import { sha256 } from '../shared/hash.js';
-import { describeIoError, errnoOf, fsyncDir, nodeFs, O_CREAT, O_EXCL, O_RDONLY, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+import { currentFs, describeIoError, errnoOf, fsyncDir, hintForErrno, nodeFs, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+import { prepareConfinedWrite, showPath, type OutputRoot } from './confine.js';
 
 /**
  * each:  write temp, fsync, rename, fsync dir for every file (~400 µs a file here).
@@ -14,6 +15,8 @@ import { describeIoError, errnoOf, fsyncDir, nodeFs, O_CREAT, O_EXCL, O_RDONLY, 
 export type Durability = 'each' | 'group' | 'none';
 
 export interface WriteOptions {
+  /** The folder every path written must stay inside, with no symbolic link on the way (see confine.ts). */
+  root: OutputRoot;
   fs?: FsPort;
   /** Default each; `writeOutputGroup` defaults to group. */
   durability?: Durability;
@@ -26,41 +29,19 @@ export interface WriteOptions {
 
 let tempCounter = 0;
 
-function ioError(file: string, action: string, error: unknown): WdmError {
-  const code = errnoOf(error);
-  const hint =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'free disk space and rerun; nothing was recorded for this file, so the run redoes it'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? `make ${path.dirname(file)} writable (or choose another output folder) and rerun; nothing was recorded for this file`
-        : 'check the output folder and rerun; nothing was recorded for this file';
-  return new WdmError('E_IO', `Could not ${action} ${file}: ${describeIoError(error)}; expected a writable output folder`, { file }, hint);
+function ioError(root: OutputRoot, file: string, action: string, error: unknown): WdmError {
+  if (error instanceof WdmError) return error;
+  const shown = showPath(root, file);
+  const hint = `${hintForErrno(errnoOf(error), showPath(root, path.dirname(file)))}; nothing was recorded for this file, so the next run redoes it`;
+  return new WdmError('E_IO', `Could not ${action} ${shown}: ${describeIoError(error)}; expected a writable output folder`, { file: shown }, hint);
 }
 
-function openTemp(fsp: FsPort, file: string): { fd: number; temp: string } {
+/** Temp file, write, rename; the caller has run `prepareConfinedWrite` for `file` (folder made, no link on the way). */
+function writeTempAndRename(fsp: FsPort, root: OutputRoot, file: string, bytes: Uint8Array, fsync: boolean): void {
   const temp = `${file}.tmp-${process.pid}-${tempCounter++}`;
   try {
-    return { fd: fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644), temp };
-  } catch (error) {
-    if (errnoOf(error) !== 'ENOENT') throw ioError(file, 'write', error);
-  }
-  // The folder is missing (a new site): create it then. Trying the open first spares the mkdir on every rewrite.
-  const dir = path.dirname(file);
-  try {
-    fsp.mkdirSync(dir);
-  } catch (error) {
-    throw ioError(dir, 'create the folder', error);
-  }
-  try {
-    return { fd: fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644), temp };
-  } catch (error) {
-    throw ioError(file, 'write', error);
-  }
-}
-
-function writeTempAndRename(fsp: FsPort, file: string, bytes: Uint8Array, fsync: boolean): void {
-  const { fd, temp } = openTemp(fsp, file);
-  try {
+    // O_EXCL | O_NOFOLLOW: the temp name is new, never a link planted there.
+    const fd = fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
     try {
       writeAll(fsp, fd, bytes);
       if (fsync) fsp.fsyncSync(fd);
@@ -74,7 +55,7 @@ function writeTempAndRename(fsp: FsPort, file: string, bytes: Uint8Array, fsync:
     } catch {
       // The temp file may not exist; the target was never touched.
     }
-    throw ioError(file, 'write', error);
+    throw ioError(root, file, 'write', error);
   }
 }
 
@@ -88,48 +69,65 @@ function toBytes(content: string | Uint8Array): Uint8Array {
 }
 
 /** Write a file atomically and durably: temp file in the same folder, write, fsync, rename, fsync the folder. */
-export function atomicWriteFile(file: string, content: string | Uint8Array, options: WriteOptions = {}): void {
-  const fsp = options.fs ?? nodeFs;
+export function atomicWriteFile(file: string, content: string | Uint8Array, options: WriteOptions): void {
+  const fsp = options.fs ?? currentFs();
   const durability = options.durability ?? 'each';
-  writeTempAndRename(fsp, file, toBytes(content), durability === 'each');
-  if (durability === 'each') syncDirOrThrow(fsp, path.dirname(file));
+  prepareConfinedWrite(options.root, file, fsp);
+  writePrepared(fsp, file, toBytes(content), options.root, durability);
+}
+
+/** The write itself, once `prepareConfinedWrite` has checked the path and made the folder. */
+function writePrepared(fsp: FsPort, file: string, bytes: Uint8Array, root: OutputRoot, durability: Durability): void {
+  writeTempAndRename(fsp, root, file, bytes, durability === 'each');
+  if (durability === 'each') syncDirOrThrow(fsp, root, path.dirname(file));
   else if (durability === 'group') syncGroup(fsp, [file]);
 }
 
-function syncDirOrThrow(fsp: FsPort, dir: string): void {
+function syncDirOrThrow(fsp: FsPort, root: OutputRoot, dir: string): void {
   try {
     fsyncDir(fsp, dir);
   } catch (error) {
-    throw ioError(dir, 'fsync the folder', error);
+    throw ioError(root, dir, 'fsync the folder', error);
   }
 }
 
-function sameBytes(fsp: FsPort, file: string, bytes: Uint8Array): boolean {
+/**
+ * Whether `file` holds exactly `bytes`. Runs the confinement check first (a path through a link or outside the root
+ * is refused before anything is read or written) and creates the file's folder, ready for `writeTempAndRename`.
+ */
+function sameBytes(fsp: FsPort, root: OutputRoot, file: string, bytes: Uint8Array): boolean {
+  if (!prepareConfinedWrite(root, file, fsp)) return false;
   try {
     return equalBytes(bytes, fsp.readFileSync(file));
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return false;
-    throw ioError(file, 'read', error);
+    if (errnoOf(error) === 'ENOENT') return false;
+    throw ioError(root, file, 'read', error);
   }
 }
+
 
 /**
  * Skip the write when the file already holds these bytes (overwriting costs ~8× creating here). An unchanged file
  * is still fsynced under `each`: a killed earlier run may have left it only in the page cache.
  */
-export function writeFileIfChanged(file: string, content: string | Uint8Array, options: WriteOptions = {}): 'written' | 'unchanged' {
-  const fsp = options.fs ?? nodeFs;
+export function writeFileIfChanged(file: string, content: string | Uint8Array, options: WriteOptions): 'written' | 'unchanged' {
+  const fsp = options.fs ?? currentFs();
   const bytes = toBytes(content);
-  const same = options.existing !== undefined ? options.existing !== null && equalBytes(bytes, options.existing) : sameBytes(fsp, file, bytes);
+  // With the caller's bytes in hand the file is not read again, but the path is still checked first: nothing is
+  // compared, written or fsynced through a link or outside the root.
+  const same =
+    options.existing !== undefined
+      ? prepareConfinedWrite(options.root, file, fsp) && options.existing !== null && equalBytes(bytes, options.existing)
+      : sameBytes(fsp, options.root, file, bytes);
   if (same) {
-    if ((options.durability ?? 'each') === 'each') fsyncFile(fsp, file);
+    if ((options.durability ?? 'each') === 'each') fsyncFile(fsp, options.root, file);
     return 'unchanged';
   }
-  atomicWriteFile(file, bytes, options);
+  writePrepared(fsp, file, bytes, options.root, options.durability ?? 'each');
   return 'written';
 }
 
-function fsyncFile(fsp: FsPort, file: string): void {
+function fsyncFile(fsp: FsPort, root: OutputRoot | undefined, file: string): void {
   try {
     const fd = fsp.openSync(file, O_RDONLY);
     try {
@@ -138,7 +136,7 @@ function fsyncFile(fsp: FsPort, file: string): void {
       fsp.closeSync(fd);
     }
   } catch (error) {
-    throw ioError(file, 'fsync', error);
+    throw ioError(root ?? { dir: path.dirname(file), base: path.dirname(file) }, file, 'fsync', error);
   }
 }
 
@@ -162,23 +160,23 @@ export interface GroupResult {
  * state can be recorded for a file that a power cut could still take away. A process crash loses nothing either
  * way: the page cache survives it.
  */
-export function writeOutputGroup(files: readonly OutputFile[], options: WriteOptions = {}): GroupResult {
-  const fsp = options.fs ?? nodeFs;
+export function writeOutputGroup(files: readonly OutputFile[], options: WriteOptions): GroupResult {
+  const fsp = options.fs ?? currentFs();
   const durability = options.durability ?? 'group';
   const results: GroupResult['results'] = [];
   const hashes = new Map<string, string>();
   for (const file of files) {
     const bytes = toBytes(file.content);
     hashes.set(file.path, sha256(bytes));
-    if (sameBytes(fsp, file.path, bytes)) results.push('unchanged');
+    if (sameBytes(fsp, options.root, file.path, bytes)) results.push('unchanged');
     else {
-      writeTempAndRename(fsp, file.path, bytes, durability === 'each');
+      writeTempAndRename(fsp, options.root, file.path, bytes, durability === 'each');
       results.push('written');
     }
   }
   if (durability === 'each') {
-    for (const file of files) fsyncFile(fsp, file.path);
-    for (const dir of new Set(files.map((f) => path.dirname(f.path)))) syncDirOrThrow(fsp, dir);
+    for (const file of files) fsyncFile(fsp, options.root, file.path);
+    for (const dir of new Set(files.map((f) => path.dirname(f.path)))) syncDirOrThrow(fsp, options.root, dir);
   } else if (durability === 'group') syncGroup(fsp, files.map((f) => f.path));
   return { results, hashes };
 }
@@ -200,6 +198,12 @@ export function syncGroup(fsp: FsPort, files: readonly string[]): void {
     syncfsWorks = run.status === 0;
     if (syncfsWorks) return;
   }
-  for (const file of files) fsyncFile(fsp, file);
-  for (const dir of dirs) syncDirOrThrow(fsp, dir);
+  for (const file of files) fsyncFile(fsp, undefined, file);
+  for (const dir of dirs) {
+    try {
+      fsyncDir(fsp, dir);
+    } catch (error) {
+      throw ioError({ dir, base: dir }, dir, 'fsync the folder', error);
+    }
+  }
 }

@@ -4,7 +4,8 @@ import { WdmError } from '../shared/errors.js';
 import { encodeLine } from './line-codec.js';
 import { compactedName, isSealed, listJournalFiles, nextSequence, type JournalFile } from './journal-files.js';
 import { applyUpdate, corruptLineError, parseJournalText, summaryUpdates, type JournalContents } from './replay.js';
-import { describeIoError, errnoOf, fsyncDir, isProcessAlive, nodeFs, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+import { isWriterAlive, parseWriterTag } from './writer-identity.js';
+import { currentFs, describeIoError, errnoOf, fsyncDir, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
 
 export interface CompactOptions {
   fs?: FsPort;
@@ -29,7 +30,7 @@ export interface CompactResult {
  * join (highest state per key). Readers retry when a listed file vanishes (see readJournalFiles).
  */
 export function compactJournal(dir: string, batch: string, options: CompactOptions = {}): CompactResult {
-  const fsp = options.fs ?? nodeFs;
+  const fsp = options.fs ?? currentFs();
   removeStaleTemps(fsp, dir, batch);
   const sealed = listJournalFiles(fsp, dir, batch).filter(isSealed);
   const contents: JournalContents = new Map();
@@ -98,8 +99,8 @@ function removeStaleTemps(fsp: FsPort, dir: string, batch: string): void {
     return;
   }
   for (const name of names) {
-    const match = /^c-(\d+)-\d+\.jsonl\.tmp$/.exec(name.startsWith(`${batch}.`) ? name.slice(batch.length + 1) : '');
-    if (match && !isProcessAlive(Number(match[1]))) {
+    const match = /^c-(\d+)-\d+(?:-([0-9a-f]{8}_\d+))?\.jsonl\.tmp$/.exec(name.startsWith(`${batch}.`) ? name.slice(batch.length + 1) : '');
+    if (match && !isWriterAlive(parseWriterTag(match[1] as string, match[2]))) {
       try {
         fsp.unlinkSync(path.join(dir, name));
       } catch {

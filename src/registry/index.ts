@@ -21,5 +21,20 @@ export { verifyOutputs } from './verify-outputs.js';
 export type { VerifiedStates, OutputProblem } from './verify-outputs.js';
 export { finalizeBatch } from './finalize.js';
 export type { FinalizeInput, FinalizeResult } from './finalize.js';
-export { nodeFs } from './fs-port.js';
-export type { FsPort } from './fs-port.js';
+export { nodeFs, currentFs, useFs, describeIoError, errnoOf, hintForErrno, makeDirs } from './fs-port.js';
+export type { FsPort, FileStat } from './fs-port.js';
+export {
+  outputRoot,
+  showPath,
+  checkConfined,
+  ensureConfinedDir,
+  prepareConfinedWrite,
+  removeConfined,
+  renameConfined,
+  readRegularFile,
+  createConfinedFile,
+  copyRegularFile,
+} from './confine.js';
+export type { OutputRoot } from './confine.js';
+export { isWriterAlive, selfWriter, writerTag, tokenOf } from './writer-identity.js';
+export type { WriterId } from './writer-identity.js';

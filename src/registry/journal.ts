@@ -5,7 +5,7 @@ import { encodeLine, type Update } from './line-codec.js';
 import { nextSequence, openSegments, segmentName, listJournalFiles } from './journal-files.js';
 import { compactJournal } from './compact.js';
 import { replay, liveRecordCount } from './replay.js';
-import { describeIoError, errnoOf, fsyncDir, nodeFs, O_APPEND, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+import { currentFs, describeIoError, errnoOf, fsyncDir, makeDirs, O_APPEND, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
 
 /**
  * Defaults chosen by bench/registry.mjs on the 2-core ext4 machine (see docs/registry.md): one fsync costs ~250 µs
@@ -64,7 +64,7 @@ function journalBytes(fsp: FsPort, dir: string, batch: string): number {
 }
 
 /** Compact when the journal is past the bound. Returns whether it compacted. */
-export function compactIfNeeded(dir: string, batch: string, bound: CompactBound, fsp: FsPort = nodeFs): boolean {
+export function compactIfNeeded(dir: string, batch: string, bound: CompactBound, fsp: FsPort = currentFs()): boolean {
   if (journalBytes(fsp, dir, batch) <= bound.minBytes) return false;
   const replayed = replay(dir, batch, fsp);
   if (replayed.records <= bound.ratio * liveRecordCount(replayed.contents)) return false;
@@ -79,17 +79,17 @@ function validate(update: Update): void {
 }
 
 export function openJournal(dir: string, batch: string, options: JournalOptions = {}): Journal {
-  const fsp = options.fs ?? nodeFs;
+  const fsp = options.fs ?? currentFs();
   const flushEvery = Math.max(1, options.flushEvery ?? DEFAULT_FLUSH_EVERY);
   const flushMs = Math.max(0, options.flushMs ?? DEFAULT_FLUSH_MS);
   const bound = options.compactAt === undefined ? DEFAULT_COMPACT_AT : options.compactAt;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(batch)) {
-    throw new WdmError('E_USAGE', `Unexpected batch id "${batch}", expected letters, digits, dot, dash or underscore`, {}, 'use the batch file stem, e.g. 010');
+    throw new WdmError('E_USAGE', `Unexpected batch id "${JSON.stringify(batch).slice(1, -1).slice(0, 80)}", expected letters, digits, dot, dash or underscore`, {}, 'use the batch file stem, e.g. 010');
   }
   try {
-    fsp.mkdirSync(dir);
+    makeDirs(fsp, dir);
   } catch (error) {
-    throw new WdmError('E_REGISTRY', `Could not create the registry folder ${dir}: ${describeIoError(error)}`, { file: dir }, 'check that the project folder is writable');
+    throw new WdmError('E_REGISTRY', `Could not create the registry folder ${dir}: ${describeIoError(error)}`, { file: dir }, errnoOf(error) === 'ENOTDIR' ? 'a file stands where the registry folder (.wdm/registry) should be: move it away and rerun' : 'check that the project folder is writable');
   }
   if (bound) compactIfNeeded(dir, batch, bound, fsp);
 
@@ -210,14 +210,20 @@ export function openJournal(dir: string, batch: string, options: JournalOptions 
     },
     record(update: Update): Promise<void> {
       if (closed) {
-        return Promise.reject(new WdmError('E_INTERNAL', `Unexpected record for ${update.domain} after the journal of batch ${batch} was closed`));
+        const refused = Promise.reject(new WdmError('E_INTERNAL', `Unexpected record for ${update.domain} after the journal of batch ${batch} was closed`));
+        refused.catch(() => undefined);
+        return refused;
       }
       validate(update);
-      return new Promise<void>((resolve, reject) => {
+      const acknowledged = new Promise<void>((resolve, reject) => {
         queue.push({ line: encodeLine(update), resolve, reject });
         if (queue.length >= flushEvery) flushNow();
         else if (timer === undefined) timer = setTimeout(flushNow, flushMs); // determinism-ok: flush timer only
       });
+      // A flush fails inside a timer, with no caller on the stack: a caller that stopped waiting (its run already
+      // failed on something else) must not turn that rejection into an uncaught exception. Awaiting callers still see it.
+      acknowledged.catch(() => undefined);
+      return acknowledged;
     },
     flush,
     async close(): Promise<void> {

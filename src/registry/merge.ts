@@ -5,7 +5,7 @@ import { WdmError } from '../shared/errors.js';
 import { encodeLine } from './line-codec.js';
 import { compactedName, nextSequence } from './journal-files.js';
 import { parseJournalText, type BadLine } from './replay.js';
-import { describeIoError, errnoOf, fsyncDir, writeAll, nodeFs, O_CREAT, O_EXCL, O_WRONLY } from './fs-port.js';
+import { currentFs, type FsPort, describeIoError, errnoOf, fsyncDir, makeDirs, writeAll, O_CREAT, O_EXCL, O_WRONLY } from './fs-port.js';
 
 export interface MergedFile {
   /** The foreign file read. */
@@ -27,7 +27,7 @@ export interface MergeOptions {
   batches?: readonly string[];
 }
 
-const JOURNAL_NAME = /^(.+?)\.(?:seg|c)-\d+-\d+\.jsonl$/;
+const JOURNAL_NAME = /^(.+?)\.(?:seg|c)-\d+-\d+(?:-[0-9a-f]{8}_\d+)?\.jsonl$/;
 
 /** The batch a journal file belongs to, from its name (`<b>.seg-<pid>-<n>.jsonl`, `<b>.c-<pid>-<n>.jsonl`, `<b>.jsonl`). */
 export function batchOfJournalFile(name: string): string | undefined {
@@ -104,7 +104,12 @@ export function mergeJournals(targetDir: string, sources: readonly string[], opt
       'repair that shard first (`wdm-design status --repair` in its project), or leave its folder out',
     );
   }
-  nodeFs.mkdirSync(targetDir);
+  const fsp = currentFs();
+  try {
+    makeDirs(fsp, targetDir);
+  } catch (error) {
+    throw new WdmError('E_REGISTRY', `Could not create the registry folder ${targetDir}: ${describeIoError(error)}`, { file: targetDir }, 'check that the project folder is writable');
+  }
   const files: MergedFile[] = [];
   for (const p of planned) {
     const base: MergedFile = { from: p.from, batch: p.batch, records: p.records, ...(p.tornLine !== undefined ? { tornLine: p.tornLine } : {}) };
@@ -112,25 +117,25 @@ export function mergeJournals(targetDir: string, sources: readonly string[], opt
       files.push(base);
       continue;
     }
-    const to = writeSealed(targetDir, p.batch, p.bytes);
+    const to = writeSealed(fsp, targetDir, p.batch, p.bytes);
     files.push({ ...base, to });
   }
-  if (files.some((f) => f.to !== undefined)) fsyncDir(nodeFs, targetDir);
+  if (files.some((f) => f.to !== undefined)) fsyncDir(fsp, targetDir);
   return { files };
 }
 
 /** Writes bytes to a temp file, fsyncs it and links it in under a fresh compacted name (never replacing a file). */
-function writeSealed(dir: string, batch: string, bytes: Buffer): string {
+function writeSealed(fsp: FsPort, dir: string, batch: string, bytes: Buffer): string {
   for (let attempt = 0; attempt < 1000; attempt++) {
     const final = path.join(dir, compactedName(batch, process.pid, nextSequence()));
     const temp = `${final}.tmp`;
     try {
-      const fd = nodeFs.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644);
+      const fd = fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644);
       try {
-        writeAll(nodeFs, fd, bytes);
-        nodeFs.fsyncSync(fd);
+        writeAll(fsp, fd, bytes);
+        fsp.fsyncSync(fd);
       } finally {
-        nodeFs.closeSync(fd);
+        fsp.closeSync(fd);
       }
     } catch (error) {
       if (errnoOf(error) === 'EEXIST') continue;

@@ -3,7 +3,7 @@ import { WdmError } from '../shared/errors.js';
 import { encodeLine } from './line-codec.js';
 import { compactedName, isSealed, nextSequence } from './journal-files.js';
 import { readJournalFiles, type BadLine } from './replay.js';
-import { describeIoError, fsyncDir, nodeFs, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+import { describeIoError, fsyncDir, currentFs, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
 import path from 'node:path';
 
 export interface RepairedFile {
@@ -25,7 +25,7 @@ export interface RepairReport {
  * so every valid record exists in a live journal file at every moment.
  */
 export function repairJournal(dir: string, batch: string, options: { fs?: FsPort } = {}): RepairReport {
-  const fsp = options.fs ?? nodeFs;
+  const fsp = options.fs ?? currentFs();
   const repaired: RepairedFile[] = [];
   for (const { file, parsed } of readJournalFiles(dir, batch, fsp)) {
     if (parsed.bad.length === 0) continue;

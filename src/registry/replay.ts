@@ -2,7 +2,7 @@
 import { WdmError } from '../shared/errors.js';
 import { CHECK_LEVELS, decodeLine, type CheckLevel, type Update } from './line-codec.js';
 import { listJournalFiles, type JournalFile } from './journal-files.js';
-import { describeIoError, errnoOf, nodeFs, type FsPort } from './fs-port.js';
+import { describeIoError, errnoOf, currentFs, type FsPort } from './fs-port.js';
 import { rankOf, stateAt, type ProgressState, type RecordedState, type StateName } from './states.js';
 
 /** What the journal says about one site for one inputs key. */
@@ -188,7 +188,7 @@ export interface ReadFile {
  * Read all journal files of a batch. A file that vanishes between listing and reading was absorbed by a
  * concurrent compaction whose output already exists, so the listing is retried rather than the file skipped.
  */
-export function readJournalFiles(dir: string, batch: string, fsp: FsPort = nodeFs): ReadFile[] {
+export function readJournalFiles(dir: string, batch: string, fsp: FsPort = currentFs()): ReadFile[] {
   for (let attempt = 0; attempt < 50; attempt++) {
     const out: ReadFile[] = [];
     let vanished = false;
@@ -220,7 +220,7 @@ export interface ReplayResult {
 }
 
 /** Replay a batch's journal. A torn last line of a file is ignored; any other bad line throws E_REGISTRY naming it. */
-export function replay(dir: string, batch: string, fsp: FsPort = nodeFs): ReplayResult {
+export function replay(dir: string, batch: string, fsp: FsPort = currentFs()): ReplayResult {
   const contents: JournalContents = new Map();
   const result: ReplayResult = { contents, records: 0, torn: [], files: [] };
   for (const { file, parsed } of readJournalFiles(dir, batch, fsp)) {

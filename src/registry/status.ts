@@ -1,5 +1,5 @@
 // Status queries: counts per state and each site's state, for the CLI's `status` command.
-import { nodeFs, type FsPort } from './fs-port.js';
+import { currentFs, type FsPort } from './fs-port.js';
 import { replay, resolveStates, type SiteState } from './replay.js';
 import { STATE_NAMES, type StateName } from './states.js';
 import { verifyOutputs, type OutputProblem } from './verify-outputs.js';
@@ -35,7 +35,7 @@ export function countStates(states: ReadonlyMap<string, SiteState>): Record<Stat
  * `projectDir`, every output a state claims is hashed again: a state holds only while its files are the bytes it
  * describes (a site whose verified page was changed by hand counts as the state below, and is listed in `changed`).
  */
-export function readStatus(dir: string, batch: string, currentKeys?: ReadonlyMap<string, string>, fsp: FsPort = nodeFs, projectDir?: string): BatchStatus {
+export function readStatus(dir: string, batch: string, currentKeys?: ReadonlyMap<string, string>, fsp: FsPort = currentFs(), projectDir?: string): BatchStatus {
   const replayed = replay(dir, batch, fsp);
   const resolved = resolveStates(replayed.contents, currentKeys);
   let sites = new Map([...resolved.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -1,7 +1,7 @@
 // Check that every output a recorded state claims still exists with its recorded hash; downgrade the state otherwise.
 import path from 'node:path';
 import { sha256 } from '../shared/hash.js';
-import { errnoOf, nodeFs, type FsPort } from './fs-port.js';
+import { errnoOf, currentFs, type FsPort } from './fs-port.js';
 import type { SiteState } from './replay.js';
 import { PROGRESS_STATES, rankOf, type ProgressState, type RecordedState } from './states.js';
 
@@ -30,7 +30,7 @@ export interface VerifiedStates {
  * whose claimed output is missing or changed (a failed site keeps failed, with `reached` lowered).
  */
 export function verifyOutputs(states: ReadonlyMap<string, SiteState>, projectDir: string, options: { fs?: FsPort } = {}): VerifiedStates {
-  const fsp = options.fs ?? nodeFs;
+  const fsp = options.fs ?? currentFs();
   const out = new Map<string, SiteState>();
   const problems: OutputProblem[] = [];
   const downgraded: string[] = [];

@@ -70,6 +70,7 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
     if (block.secondaryAction !== undefined) out['secondaryAction'] = block.secondaryAction;
     if (block.secondaryActionTarget !== undefined) out['secondaryActionTarget'] = block.secondaryActionTarget;
     if (block.sample === true) out['sample'] = true;
+    if (block.from !== undefined) out['from'] = block.from;
     out['items'] = block.items.map((item) => {
       const entry: Record<string, string> = { title: item.title, text: item.text };
       if (item.price !== undefined) entry['price'] = item.price;
@@ -117,8 +118,19 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
         dark: p.dark,
       })),
       copy,
+      ...factsEntries(selection),
     },
   };
+}
+
+/** `jsonLd` (the schema.org types of the page) and the site's `facts`, when it has any: written by the `yaml` package
+ *  like the rest (the emitter hands shapes outside its subset to `yaml`), since their shape varies with what the business gave. */
+function factsEntries(selection: Design['selection']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const plan = selection.content;
+  if (plan) out['jsonLd'] = { types: [...plan.schemaTypes], localBusiness: plan.localBusiness };
+  if (selection.facts !== undefined && Object.keys(selection.facts).length > 0) out['facts'] = structuredClone(selection.facts);
+  return out;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   shapeProse,
   typeProse,
 } from './prose.js';
+import { briefViewFor } from './brief.js';
 
 /** Template sources keyed by their path under the templates folder (`design/DESIGN.md.hbs`, `design/partials/x.hbs`). */
 export type TemplateSources = Record<string, string>;
@@ -208,6 +209,7 @@ export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemp
         : `Don't load fonts or images from other servers: the font stacks are local by design.`,
       `Don't add corner radii to ${name} outside the ${md(selection.shape.radius)} scale (${sentenceList(['sm', 'md', 'lg', 'xl'].filter((k) => design.rounded[k] !== undefined).map((k) => `${k} ${pxText(design.rounded[k] as number)}`))}).`,
     ],
+    brief: briefViewFor(design),
   };
 }
 

@@ -61,8 +61,9 @@ export function copyProblems(section: string, block: PartialCopyBlock | undefine
 export type ResolvedAction = { label: string; target: string } | { missing: string };
 
 /**
- * The section a call to action leads to on a page with these sections: its target, else its fallback (with the
- * fallback's label, so the label still names where it goes), else a reason. Never a section the page lacks.
+ * The section a call to action leads to on a page with these sections: its target, else the first of its fallbacks
+ * on the page (with that fallback's label, so the label still names where it goes), else a reason. Never a section
+ * the page lacks.
  */
 export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[number], sections: readonly string[]): ResolvedAction | undefined {
   const label = block[action.label];
@@ -70,9 +71,11 @@ export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[
   const target = block[action.target];
   if (target === undefined) return { missing: `"${action.label}" names no "${action.target}"` };
   if (sections.includes(target)) return { label, target };
-  const fallback = block[action.fallback];
-  if (fallback && sections.includes(fallback.target)) return { label: fallback.label, target: fallback.target };
-  const why = fallback ? `neither "${target}" nor its fallback "${fallback.target}" is on the page` : `"${target}" is not on the page, and no "${action.fallback}" is given`;
+  const fallbacks = [block[action.fallback] ?? []].flat();
+  const fallback = fallbacks.find((f) => sections.includes(f.target));
+  if (fallback) return { label: fallback.label, target: fallback.target };
+  const named = fallbacks.map((f) => `"${f.target}"`).join(' or ');
+  const why = fallbacks.length > 0 ? `neither "${target}" nor its fallback ${named} is on the page` : `"${target}" is not on the page, and no "${action.fallback}" is given`;
   return { missing: `"${label}" leads nowhere: ${why}` };
 }
 

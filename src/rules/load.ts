@@ -2,6 +2,7 @@
 import { WdmError, type ErrorCode, type Place } from '../shared/errors.js';
 import type { FontPairing } from '../shared/types.js';
 import { deepMerge, Origins } from './merge.js';
+import { nullRecord, ownValue, setOwn } from '../shared/own.js';
 import { check, INVALID, pathText, type Path, type SchemaIssue } from './schema.js';
 import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
@@ -9,6 +10,7 @@ import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, Tld
 import { resolveTree } from './tree.js';
 import { craftProblems, type CompositionRule, type IconRules, type ImageryRule } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
+import { normaliseContentRules } from './facts.js';
 
 export interface RulesSource {
   /** Shown in messages: `rules/categories.yaml`, or the user's project-relative path. */
@@ -38,6 +40,7 @@ interface FileContent {
   };
   copy?: Record<string, Record<string, PartialCopyBlock>>;
   cascade?: Omit<CascadeRule, 'file'>[];
+  content?: Record<string, unknown>;
   icons?: Partial<IconRules>;
   imagery?: Record<string, ImageryRule>;
   compositions?: Record<string, CompositionRule>;
@@ -52,16 +55,18 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const problems: WdmError[] = [];
   const origins = new Origins();
   const reported: string[] = [];
+  // Null-prototype records: keys come from user files, and `constructor` or `__proto__` must be plain keys there.
   const merged = {
-    categories: {} as Record<string, unknown>,
-    fonts: {} as Record<string, unknown>,
-    copy: {} as Record<string, unknown>,
-    imagery: {} as Record<string, unknown>,
-    compositions: {} as Record<string, unknown>,
-    icons: {} as Record<string, unknown>,
-    guidance: {} as Record<string, unknown>,
+    categories: nullRecord<unknown>(),
+    fonts: nullRecord<unknown>(),
+    copy: nullRecord<unknown>(),
+    imagery: nullRecord<unknown>(),
+    compositions: nullRecord<unknown>(),
+    icons: nullRecord<unknown>(),
+    content: nullRecord<unknown>(),
+    guidance: nullRecord<unknown>(),
   };
-  const lexicon: Lexicon = { keywords: {}, generic: [], tlds: {}, acronyms: [], standaloneAcronyms: [], spellings: {}, hostLabels: [] };
+  const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [] };
   const generic = new Set<string>();
   // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
   const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>() };
@@ -84,12 +89,12 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
-    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'guidance'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'content', 'guidance'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'guidance'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'content', 'guidance'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
-        merged[part][key] = deepMerge(merged[part][key], value);
+        setOwn(merged[part], key, deepMerge(ownValue(merged[part], key), value));
         origins.setTree([part, key], value, { source, filePath: [part, key] });
       }
     }
@@ -103,7 +108,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
           return;
         }
         owner.set(word, category);
-        lexicon.keywords[word] = category;
+        setOwn(lexicon.keywords, word, category);
       });
     }
     if (content.lexicon?.generic) origins.set(['lexicon', 'generic'], { source, filePath: ['lexicon', 'generic'] });
@@ -118,7 +123,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     }
     for (const [tld, hint] of Object.entries(content.lexicon?.tlds ?? {})) {
       origins.setTree(['lexicon', 'tlds', tld], hint, { source, filePath: ['lexicon', 'tlds', tld] });
-      lexicon.tlds[tld] = hint;
+      setOwn(lexicon.tlds, tld, hint);
     }
     (content.cascade ?? []).forEach((rule, i) => {
       origins.setTree(['cascade', cascade.length], rule, { source, filePath: ['cascade', i] });
@@ -175,6 +180,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS)) as Record<string, Record<string, PartialCopyBlock>>),
     },
     cascade,
+    content: normaliseContentRules(merged.content),
     icons: {
       keywords: sortedRecord((merged.icons['keywords'] as Record<string, string> | undefined) ?? {}),
       sections: sortedRecord((merged.icons['sections'] as Record<string, string[]> | undefined) ?? {}),
@@ -199,10 +205,10 @@ export function loadRules(sources: readonly RulesSource[]): RuleSet {
   throw new WdmError(code, `${problems.length} problems in the rules files:\n${lines.join('\n')}`, first?.place ?? {}, 'fix each problem listed; they are in file order');
 }
 
-/** Keys sorted, on a null prototype: ids come from users, and `constructor` or `__proto__` must find nothing. */
+/** Sorted keys, no prototype: `rules.categories['constructor']` is undefined unless a file defines that category. */
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  const out = Object.create(null) as Record<string, T>;
-  for (const key of Object.keys(record).sort()) out[key] = record[key] as T;
+  const out = nullRecord<T>();
+  for (const key of Object.keys(record).sort()) setOwn(out, key, record[key] as T);
   return out;
 }
 

@@ -1,4 +1,5 @@
 // Merge rules files in order: maps merge by key, lists and scalars are replaced, and every key remembers its file.
+import { setOwn } from '../shared/own.js';
 import type { ParsedSource } from './yamlSource.js';
 import { pathText, type Path } from './schema.js';
 
@@ -50,6 +51,7 @@ export function isPlainMap(value: unknown): value is Record<string, unknown> {
 export function deepMerge(base: unknown, over: unknown): unknown {
   if (!isPlainMap(base) || !isPlainMap(over)) return over;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = key in out ? deepMerge(out[key], value) : value;
+  // Own-property checks and definitions: a key named `constructor` or `__proto__` is data, never the prototype's.
+  for (const [key, value] of Object.entries(over)) setOwn(out, key, Object.hasOwn(out, key) ? deepMerge(out[key], value) : value);
   return out;
 }

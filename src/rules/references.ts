@@ -5,6 +5,7 @@ import type { Problem } from './load.js';
 import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
 import type { RuleSet } from './ruleSet.js';
 import { check, type Path } from './schema.js';
+import { sectionsWithoutFacts } from './facts.js';
 import { categoryChoices } from './tree.js';
 
 /** The category used when nothing else decides; it must exist. */
@@ -36,12 +37,21 @@ export function referenceProblems(rules: RuleSet): Problem[] {
         for (const problem of copyProblems(section, block)) {
           ref(path, `section "${section}" of category ${category} has ${problem}`, `add it under copy.${category}.${section} or copy.${COPY_DEFAULTS}.${section}`);
         }
-        // Every call to action must land on a section of this page: its target, or the fallback the data names.
+        // Every call to action must land on a section of this page: its target, or the fallback the data names;
+        // also on the page left when the business gives no facts (rules/sections.yaml drops what only facts fill).
+        const bare = sectionsWithoutFacts(sections, rules.content, (id) => copyBlockFor(rules, category, id)?.sample === true);
+        const pages = bare.length === sections.length ? [sections] : [sections, bare];
+        if (!pages.some((page) => page.includes(section))) continue;
         for (const action of ACTIONS) {
           if (action.section !== section || !block) continue;
-          const resolved = resolveAction(block, action, sections);
-          if (resolved && 'missing' in resolved) {
-            ref(path, `category ${category}: the ${section} section's ${resolved.missing} (sections: ${sections.join(', ')})`, `set copy.${category}.${section}.${action.fallback} to a section on the page, or change ${action.target}`);
+          for (const page of pages) {
+            if (!page.includes(section)) continue;
+            const resolved = resolveAction(block, action, page);
+            if (resolved && 'missing' in resolved) {
+              const which = page === sections ? `sections: ${page.join(', ')}` : `sections without the business's facts: ${page.join(', ')}`;
+              ref(path, `category ${category}: the ${section} section's ${resolved.missing} (${which})`, `set copy.${category}.${section}.${action.fallback} to a section on the page, or change ${action.target}`);
+              break;
+            }
           }
         }
       }

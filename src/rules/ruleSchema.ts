@@ -1,5 +1,6 @@
 // The shape of rules files: which top-level keys exist and what each holds.
 import { DENSITIES, ELEVATION_STYLES, LAYOUT_TEMPLATES, PALETTE_STRATEGIES, RADIUS_STYLES, SECTION_IDS, TONES, TYPE_SCALES } from '../shared/vocabulary.js';
+import { contentSpec } from './facts.js';
 import { compositionsSpec, iconsSpec, imagerySpec } from './craftSchema.js';
 import { anything, bool, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, type Spec } from './schema.js';
 
@@ -91,8 +92,8 @@ const copyItem = object({ title: str(), text: str() }, ['title', 'text']);
 const sectionRef = oneOf(SECTION_IDS);
 /**
  * A section's words. `nav` is its navigation label; `actionTarget` / `secondaryActionTarget` name the section each
- * call to action goes to, and `actionFallback` / `secondaryActionFallback` the section (with `fallbackAction` /
- * `fallbackSecondaryAction` as the label) when a layout lacks the target. `sample` marks copy that stands in for
+ * call to action goes to, and `actionFallback` / `secondaryActionFallback` the section and label (one, or a list
+ * tried in order) when a page lacks the target. `sample` marks copy that stands in for
  * facts only the business can give (reviews, figures, people, prices, hours).
  */
 export const copyBlockSpec = object({
@@ -102,10 +103,10 @@ export const copyBlockSpec = object({
   nav: str(),
   action: str(),
   actionTarget: sectionRef,
-  actionFallback: object({ target: sectionRef, label: str() }, ['target', 'label']),
+  actionFallback: oneOrMany(object({ target: sectionRef, label: str() }, ['target', 'label'])),
   secondaryAction: str(),
   secondaryActionTarget: sectionRef,
-  secondaryActionFallback: object({ target: sectionRef, label: str() }, ['target', 'label']),
+  secondaryActionFallback: oneOrMany(object({ target: sectionRef, label: str() }, ['target', 'label'])),
   sample: bool(),
 });
 const sectionsSpec = object(Object.fromEntries(SECTION_IDS.map((id) => [id, copyBlockSpec])));
@@ -139,4 +140,6 @@ export const fileSpec = object({
   imagery: imagerySpec,
   compositions: compositionsSpec,
   guidance: record(idSpec, guidanceSpec),
+  /** rules/sections.yaml: what each section needs from the business's facts (src/rules/facts.ts). */
+  content: contentSpec,
 });

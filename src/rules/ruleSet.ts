@@ -1,5 +1,6 @@
 // The merged, validated rules: what loadRules returns and every later step reads.
 import type { CopyBlock, FontPairing, Tone } from '../shared/types.js';
+import type { ContentRules } from './facts.js';
 import type { CompositionRule, IconRules, ImageryRule } from './craftSchema.js';
 
 export interface CategoryRule {
@@ -42,8 +43,9 @@ export interface ActionFallback {
   label: string;
 }
 
-/** Copy as written: blocks may be partial, defaults and ancestors fill the rest. */
-export type PartialCopyBlock = Partial<CopyBlock> & { actionFallback?: ActionFallback; secondaryActionFallback?: ActionFallback };
+/** Copy as written: blocks may be partial, defaults and ancestors fill the rest. A fallback may be a list, tried in
+ *  order (a page without the business's facts can lack the first one too). */
+export type PartialCopyBlock = Partial<CopyBlock> & { actionFallback?: ActionFallback | ActionFallback[]; secondaryActionFallback?: ActionFallback | ActionFallback[] };
 
 export interface CascadeMatch {
   category?: string[];
@@ -68,6 +70,8 @@ export interface RuleSet {
   lexicon: Lexicon;
   copy: { defaults: Record<string, PartialCopyBlock>; categories: Record<string, Record<string, PartialCopyBlock>> };
   cascade: CascadeRule[];
+  /** rules/sections.yaml: section needs, essentials, photo slots, schema.org types. */
+  content: ContentRules;
   /** Item icons: keyword tables and fallback pools (rules/icons.yaml). */
   icons: IconRules;
   /** Art subjects and scenes per category (rules/imagery.yaml). */

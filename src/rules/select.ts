@@ -1,4 +1,5 @@
 // Rules → Selection for one site: category (given or inferred), its defaults, the cascade, name, tagline and copy.
+import { ownValue } from '../shared/own.js';
 import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
@@ -11,12 +12,19 @@ import { inferCategory, type Inference } from './infer.js';
 import { keywordIndex } from './keywords.js';
 import type { CategoryRule, RuleSet } from './ruleSet.js';
 import { lineageOf } from './tree.js';
+import { copyBlockFor } from './copy.js';
+import { contentPlanFor } from './facts.js';
 
-export function selectFor(site: Site, rules: RuleSet): { selection: Selection; trace: RuleTraceStep[] } {
+export interface SelectOptions {
+  /** Keep sections that lack their facts as visibly labelled samples (the project's `placeholders: true`). */
+  placeholders?: boolean;
+}
+
+export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {}): { selection: Selection; trace: RuleTraceStep[] } {
   const split = splitLabels(site.domain, rules);
   const inference = inferCategory(site.domain, rules, site.category, split);
   const { category, words } = inference;
-  const base = rules.categories[category];
+  const base = ownValue(rules.categories, category);
   if (!base) throw new Error(`selectFor: category ${category} vanished after inference`);
   const index = keywordIndex(rules);
   const lineage = lineageOf(rules, category);
@@ -33,7 +41,33 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
   };
   if (site.brandColor !== undefined) palette.brandColor = site.brandColor;
 
-  const copy = iconsFor(withTagline(siteCopyFor(rules, category, result.layout.sections, name), site.tagline), result.layout.sections, lineage, rules);
+  // Which sections the facts allow (rules/sections.yaml): decided before the copy, so nothing else ever sees a
+  // section the page will not carry.
+  const plan = contentPlanFor(
+    {
+      category,
+      lineage,
+      sections: result.layout.sections,
+      facts: site.facts,
+      placeholders: options.placeholders === true,
+      isSampleCopy: (id) => (copyBlockFor(rules, category, id) as { sample?: unknown } | undefined)?.sample === true,
+    },
+    rules.content,
+  );
+  const stock = siteCopyFor(rules, category, plan.sections, name);
+  for (const id of plan.content.samples) {
+    const block = stock[id];
+    if (block) block.sample = true;
+  }
+  for (const [id, fact] of Object.entries(plan.filledFrom)) {
+    const block = stock[id];
+    if (!block) continue;
+    block.items = [];
+    block.from = fact;
+    delete block.sample;
+  }
+  const copy = iconsFor(withTagline(stock, site.tagline), plan.sections, lineage, rules);
+
   const selection: Selection = {
     domain: site.domain,
     name,
@@ -51,7 +85,7 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
     palette,
     typography: {
       pairings: result.typography.pairings.map((id) => {
-        const pairing = rules.fonts[id];
+        const pairing = ownValue(rules.fonts, id);
         if (!pairing) throw new Error(`selectFor: font pairing ${id} missing; validation should have caught it`);
         return { ...pairing };
       }),
@@ -59,10 +93,12 @@ export function selectFor(site: Site, rules: RuleSet): { selection: Selection; t
       base: result.typography.base,
     },
     shape: { ...result.shape },
-    layout: { template: result.layout.template, sections: [...result.layout.sections] },
+    layout: { template: result.layout.template, sections: plan.sections },
     copy: copy.copy,
     voice: [...result.voice],
+    content: plan.content,
   };
+  if (site.facts !== undefined) selection.facts = site.facts;
   const craft = craftFor(result.layout.template, lineage, rules);
   if (craft) selection.craft = craft;
   const guidance = guidanceFor(rules, selection.lineage ?? [category], name);

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'E_CONFIG'
   | 'E_REGISTRY'
   | 'E_IO'
+  /** A write, rename, removal or copy that would leave its output root (a symbolic link on the way, a special file). */
+  | 'E_CONFINE'
   | 'E_GIT'
   | 'E_USAGE'
   | 'E_INTERNAL';

@@ -22,6 +22,9 @@ export interface Site {
 
 /* ------------------------------------------------------------------ facts */
 
+/** Image formats a photo may have, found by the file's content (never its name). */
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif';
+
 /**
  * A photo (or logo) the user supplied: a regular file under the project, read and checked by the pipeline, copied
  * into the site as `assets/<stem>-<sha256 first 8>.<ext>`. Width and height are the image's own pixels.
@@ -35,9 +38,24 @@ export interface Photo {
   /** Hex SHA-256 of the file's bytes. */
   sha256: string;
   bytes: number;
+  /** Format found by sniffing the bytes; decides the asset's extension. */
+  format: ImageFormat;
   caption?: string;
   /** Where the user wants it (the layout decides otherwise). */
-  role?: 'hero' | 'about' | 'gallery' | 'team';
+  role?: PhotoRole;
+}
+
+export const PHOTO_ROLES = ['hero', 'about', 'gallery', 'team'] as const;
+export type PhotoRole = (typeof PHOTO_ROLES)[number];
+
+/** A photo as the user wrote it, before the pipeline has read the file: what the batch stage can validate. */
+export interface PhotoRef {
+  src: string;
+  alt: string;
+  caption?: string;
+  role?: PhotoRole;
+  /** Where `src` is written (file, line, key path), so a problem with the file itself names that place. */
+  at: { file: string; line: number; path: string };
 }
 
 export interface OpeningHours {
@@ -45,28 +63,72 @@ export interface OpeningHours {
   days: string[];
   /** `HH:MM`, 24-hour. */
   opens: string;
+  /** `HH:MM`, 24-hour; earlier than `opens` means past midnight. */
   closes: string;
 }
 
+export interface PostalAddress {
+  street: string;
+  locality: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}
+
+/** Something offered: a service, a dish, a product or a listing. `price` is shown as written. */
+export interface OfferFact<P> {
+  name: string;
+  description?: string;
+  price?: string;
+  photo?: P;
+}
+
 /**
- * Business facts. Every field is optional; a page states only what is here (issue 10: never invent a fact). The
- * owner of this shape is the facts/content work; other stages read it.
+ * Business facts, generic in how a photo is known: `FactsOf<PhotoRef>` as the batch stage reads them,
+ * `Facts` (= `FactsOf<Photo>`) once the pipeline has read, measured and hashed every file. Every field is optional;
+ * a page states only what is here (issue 10: never invent a fact).
  */
-export interface Facts {
+export interface FactsOf<P> {
+  /** As written (`+45 33 12 34 56`, `(555) 010-2000`); the `tel:` link is derived from it. */
   phone?: string;
   email?: string;
-  address?: { street: string; locality: string; region?: string; postalCode?: string; country?: string };
+  address?: PostalAddress;
   hours?: OpeningHours[];
   serviceArea?: string[];
-  services?: { name: string; description?: string; price?: string }[];
-  menu?: { name: string; description?: string; price?: string; group?: string }[];
-  team?: { name: string; role?: string; photo?: Photo }[];
+  services?: OfferFact<P>[];
+  menu?: (OfferFact<P> & { group?: string })[];
+  products?: OfferFact<P>[];
+  listings?: OfferFact<P>[];
+  team?: { name: string; role?: string; photo?: P }[];
   testimonials?: { quote: string; author: string; context?: string }[];
   figures?: { value: string; label: string }[];
   social?: { url: string; label?: string }[];
-  logo?: Photo;
-  photos?: Photo[];
+  logo?: P;
+  photos?: P[];
 }
+
+export type Facts = FactsOf<Photo>;
+export type FactsInput = FactsOf<PhotoRef>;
+
+/** The fact keys in documented order (the order they are written to the DESIGN.md). */
+export const FACT_KEYS = [
+  'phone',
+  'email',
+  'address',
+  'hours',
+  'serviceArea',
+  'services',
+  'menu',
+  'products',
+  'listings',
+  'team',
+  'testimonials',
+  'figures',
+  'social',
+  'logo',
+  'photos',
+] as const satisfies readonly (keyof Facts)[];
+export type FactKey = (typeof FACT_KEYS)[number];
 
 /* ----------------------------------------------------------------- assets */
 
@@ -126,6 +188,10 @@ export interface Rejection {
   input: string;
   message: string;
   hint?: string;
+  /** Key path of the value at fault inside the row or content file (`facts.social[0].url`). */
+  path?: string;
+  /** This rejection stands for `count` rows rejected for the same reason (itself included); the first lines. */
+  repeats?: { count: number; lines: number[] };
 }
 
 export interface Batch {
@@ -133,7 +199,12 @@ export interface Batch {
   id: string;
   file: string;
   sites: Site[];
+  /** Grouped: rows rejected for the same reason are one entry with `repeats` (see `rowsIn`). */
   rejected: Rejection[];
+  /** Facts written inline in a row (`facts:`), by domain, before the pipeline reads their photo files. */
+  inlineFacts?: Map<string, FactsInput>;
+  /** Rows accepted with a warning (a look-alike domain, by default). */
+  warnings?: Rejection[];
 }
 
 /* ------------------------------------------------------------------ rules */
@@ -212,6 +283,8 @@ export interface Selection {
   voice: string[];
   /** The site's facts, when the batch or its content file gives any. */
   facts?: Facts;
+  /** What the page can state and what the business still has to supply (rules/sections.yaml). */
+  content?: ContentPlan;
   /** The composition options and imagery subjects the rules allow for this site (rules/compositions.yaml,
    *  rules/imagery.yaml through the lineage); the design stage picks one of each by the domain hash. */
   craft?: CraftOptions;
@@ -239,6 +312,42 @@ export interface Composition {
   cards: string;
   scene: string;
   subjects: string[];
+}
+
+/** One photo the layout needs, for the DESIGN.md's content brief. */
+export interface PhotoNeed {
+  /** Where it goes: `hero`, `about`, `gallery`, `team` ... */
+  slot: string;
+  /** What it should show, for this category. */
+  subject: string;
+  /** Width:height, e.g. `3:2`. */
+  aspect: string;
+  /** Where on the page, in words. */
+  place: string;
+  /** Alt-text guidance. */
+  alt: string;
+  /** How many photos of this kind. */
+  count: number;
+  /** How many the facts already give. */
+  given: number;
+}
+
+/**
+ * The content plan of a site (rules stage): which sections the facts allow, which stand as labelled samples, what the
+ * business has not supplied, and the schema.org type its JSON-LD uses.
+ */
+export interface ContentPlan {
+  /** Sections of the layout left out because the facts they need are missing (`placeholders: false`). */
+  dropped: { section: string; needs: FactKey[] }[];
+  /** Sections rendered from sample copy, visibly labelled (`placeholders: true`). */
+  samples: string[];
+  /** Facts the content brief asks for: the missing essentials, then what dropped or sample sections need. */
+  missing: FactKey[];
+  photos: PhotoNeed[];
+  /** schema.org types, most specific for the category (`[Dentist]`, `[VeterinaryCare, LocalBusiness]` ...). */
+  schemaTypes: string[];
+  /** Whether the type is a LocalBusiness (hours, address, price range apply) or another Organization. */
+  localBusiness: boolean;
 }
 
 export interface CopyItem {
@@ -269,6 +378,9 @@ export interface CopyBlock {
   /** Sample copy standing in for facts the business has not given: rendered only when the project asks for
    *  placeholders, visibly labelled. */
   sample?: boolean;
+  /** The fact whose items fill this section (`testimonials`, `services` ...): the page lists the business's own items
+   *  from `x-wdm.facts` and the block's `items` are empty. */
+  from?: FactKey;
 }
 
 /** Keyed by section id (see SECTION_IDS in vocabulary.ts); every section the layout names has a block. */

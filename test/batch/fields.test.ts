@@ -92,10 +92,10 @@ describe('rows', () => {
   });
 
   it.each([
-    [[['domain', 'a.com'], ['nme', 'A']], 'Unexpected key "nme", expected one of domain, category, name, tagline, brandColor', 'Did you mean "name"?'],
-    [[['domain', 'a.com'], ['Domain', 'b.com']], 'Unexpected key "Domain", expected one of domain, category, name, tagline, brandColor', 'Did you mean "domain"?'],
-    [[['domain', 'a.com'], ['brandcolour', '#fff']], 'Unexpected key "brandcolour", expected one of domain, category, name, tagline, brandColor', 'Did you mean "brandColor"?'],
-    [[['domain', 'a.com'], ['phone', '555']], 'Unexpected key "phone", expected one of domain, category, name, tagline, brandColor', 'Remove the key, or rename it to one of the allowed ones.'],
+    [[['domain', 'a.com'], ['nme', 'A']], 'Unexpected key "nme", expected one of domain, category, name, tagline, brandColor, facts', 'Did you mean "name"?'],
+    [[['domain', 'a.com'], ['Domain', 'b.com']], 'Unexpected key "Domain", expected one of domain, category, name, tagline, brandColor, facts', 'Did you mean "domain"?'],
+    [[['domain', 'a.com'], ['brandcolour', '#fff']], 'Unexpected key "brandcolour", expected one of domain, category, name, tagline, brandColor, facts', 'Did you mean "brandColor"?'],
+    [[['domain', 'a.com'], ['phone', '555']], 'Unexpected key "phone", expected one of domain, category, name, tagline, brandColor, facts', 'Business facts go under "facts:" (facts: { phone: ... }) or in content/<batch>/<domain>.yaml.'],
     [[['domain', 'a.com'], ['tagline', 42]], 'Unexpected number for "tagline", expected text', 'Write tagline as a quoted string.'],
     [[['domain', 'a.com'], ['category', true]], 'Unexpected boolean for "category", expected text', 'Write category as a quoted string.'],
     [[['domain', 'a.com'], ['brandColor', 123456]], 'Unexpected number for "brandColor", expected text', 'Quote the colour: brandColor: "#1a4d8f".'],

@@ -78,7 +78,7 @@ describe('YAML', () => {
     expect(batch.rejected.map((r) => r.message)).toEqual([
       'Unexpected string as a site, expected a mapping with a "domain" key',
       'Unexpected number for "domain", expected a host name like example.com',
-      'Unexpected key "catgory", expected one of domain, category, name, tagline, brandColor',
+      'Unexpected key "catgory", expected one of domain, category, name, tagline, brandColor, facts',
       'Unexpected brandColor "#12345", expected a hex colour like #1a4d8f or #fa0',
       'Unexpected comment where the brandColor value should be, expected a quoted hex colour like "#1a4d8f"',
       'Unexpected category "Real Estate", expected a lower-case id like real-estate',

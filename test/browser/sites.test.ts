@@ -1,12 +1,12 @@
 // The browser suite: fixture sites of every layout and the contact sheet, rendered by Chromium at 390 and 1280 px in
 // light and dark: non-blank, no horizontal overflow, no failed or outside requests, no serious axe violations.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderContactSheet } from '../../src/verify/preview.js';
-import { onePerLayout, REPO, type BuiltSite } from '../verify/helpers.js';
+import { onePerLayout, REPO, sitesWithFacts, type BuiltSite } from '../verify/helpers.js';
 import { CHROMIUM, HAVE_CHROMIUM, injectAxe, launch, overflowOf, pixelSpread, serveFolder, seriousViolations, watchRequests } from './chromium.js';
 
 if (!HAVE_CHROMIUM) console.warn(`browser suite skipped: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it)`);
@@ -25,15 +25,19 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
   let dir: string;
   let server: { origin: string; close: () => Promise<void> };
   let sites: BuiltSite[];
+  let withFacts: BuiltSite[];
 
   beforeAll(async () => {
     sites = onePerLayout();
+    withFacts = sitesWithFacts();
     dir = mkdtempSync(join(tmpdir(), 'wdm-browser-'));
-    for (const s of sites) {
+    for (const s of [...sites, ...withFacts]) {
       const siteDir = join(dir, 'sites', 'demo', s.domain);
-      mkdirSync(siteDir, { recursive: true });
+      mkdirSync(join(siteDir, 'assets'), { recursive: true });
       writeFileSync(join(siteDir, 'index.html'), s.html);
       writeFileSync(join(siteDir, 'styles.css'), s.css);
+      // The photos as the pipeline copies them (project files under content/).
+      for (const a of s.assets) if (a.source.kind === 'project') copyFileSync(join(REPO, a.source.file), join(siteDir, a.path));
     }
     mkdirSync(join(dir, 'previews', 'demo'), { recursive: true });
     const sheet = renderContactSheet({ batch: 'demo', sites: sites.map((s) => ({ tokens: s.tokens, href: `../../sites/demo/${s.domain}/index.html` })) });
@@ -95,6 +99,30 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     for (const s of sites) {
       const keep = (width: number, scheme: string) => (scheme === 'light' && KEPT_LAYOUTS.includes(s.layout) ? `${s.layout}-${width}.png` : undefined);
       problems.push(...(await checkPage(`sites/demo/${s.domain}/index.html`, `${s.layout} (${s.domain})`, keep)));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('renders the sites with facts: photos load, the hours table and JSON-LD are there, nothing else is fetched', { timeout: 240_000 }, async () => {
+    expect(withFacts.length).toBeGreaterThanOrEqual(3);
+    const problems: string[] = [];
+    for (const s of withFacts) {
+      problems.push(...(await checkPage(`sites/demo/${s.domain}/index.html`, `${s.layout} with facts (${s.domain})`, () => undefined)));
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/sites/demo/${s.domain}/index.html`, { waitUntil: 'load' });
+      // Lazy images load once scrolled to; then every image must have decoded to its declared size.
+      await page.evaluate("Promise.all([...document.images].map((img) => { img.loading = 'eager'; return img.decode().catch(() => undefined); }))");
+      const images = (await page.evaluate("[...document.images].map((img) => ({ src: img.getAttribute('src'), natural: img.naturalWidth, declared: Number(img.getAttribute('width')), alt: img.alt }))")) as { src: string | null; natural: number; declared: number; alt: string }[];
+      for (const img of images) {
+        if (img.natural !== img.declared) problems.push(`${s.domain}: ${img.src} decoded to ${img.natural} px wide, expected ${img.declared}`);
+        if (img.alt.trim() === '' && !img.src?.includes('logo')) problems.push(`${s.domain}: ${img.src} has no alt text`);
+      }
+      if (images.length === 0) problems.push(`${s.domain}: no photo on the page`);
+      const jsonLd = (await page.evaluate(`[...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => el.textContent ?? '')`)) as string[];
+      if (jsonLd.length !== 1) problems.push(`${s.domain}: ${jsonLd.length} JSON-LD blocks, expected 1`);
+      else if ((JSON.parse(jsonLd[0] as string) as { '@context'?: string })['@context'] !== 'https://schema.org') problems.push(`${s.domain}: JSON-LD without the schema.org context`);
+      await context.close();
     }
     expect(problems).toEqual([]);
   });

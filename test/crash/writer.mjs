@@ -26,7 +26,7 @@ async function advance(domain) {
     const rel = path.join('out', batch, domain, `${state}.txt`);
     // Deterministic bytes: racing writers on one site write identical files.
     const content = `${domain} ${state}\n`.repeat(20);
-    registry.atomicWriteFile(path.join(projectDir, rel), content);
+    registry.atomicWriteFile(path.join(projectDir, rel), content, { root: registry.outputRoot(projectDir) });
     const hash = createHash('sha256').update(content).digest('hex');
     await journal.record({ domain, key: KEY, state, outputs: { [rel]: hash } });
     process.stdout.write(`ACK ${domain} ${state}\n`);

@@ -4,11 +4,11 @@ import { lint } from '@google/design.md/linter';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { generate, loadProject } from '../../src/pipeline/index.js';
-import { REPO_DIR, readRepoFile, readTree, removeTempProjects, tempProject } from '../helpers/project.js';
+import { REPO_DIR, demoProjectFiles, readTree, removeTempProjects, tempProject } from '../helpers/project.js';
 
 afterAll(removeTempProjects);
 
-const dir = tempProject({ 'batches/demo.yaml': readRepoFile('batches/demo.yaml') });
+const dir = tempProject(demoProjectFiles());
 const designs = await (async () => {
   await generate(loadProject(dir), { batchIds: ['demo'] });
   return readTree(dir, 'designs');
@@ -29,7 +29,8 @@ describe('demo batch designs', () => {
     expect(problems).toEqual([]);
     expect(report.summary.errors).toBe(0);
     expect(report.summary.warnings).toBe(0);
-    expect(report.sections).toEqual(['Overview', 'Colors', 'Typography', 'Layout', 'Elevation & Depth', 'Shapes', 'Components', "Do's and Don'ts"]);
+    // The eight canonical sections in order, then the content brief (the format keeps unknown sections, lint-silent).
+    expect(report.sections).toEqual(['Overview', 'Colors', 'Typography', 'Layout', 'Elevation & Depth', 'Shapes', 'Components', "Do's and Don'ts", 'Content Brief']);
   });
 
   it('is accepted by `designmd export --format dtcg`', () => {

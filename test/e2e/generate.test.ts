@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRepoFile, readTree, removeTempProjects, runCli, tempProject } from '../helpers/project.js';
+import { demoProjectFiles, readRepoFile, readTree, removeTempProjects, runCli, tempProject } from '../helpers/project.js';
 
 afterAll(removeTempProjects);
 
@@ -9,7 +9,7 @@ const demo = readRepoFile('batches/demo.yaml');
 
 describe('wdm-design generate', () => {
   it('designs every site of the demo batch, and a second run writes nothing', async () => {
-    const dir = tempProject({ 'batches/demo.yaml': demo });
+    const dir = tempProject(demoProjectFiles());
     const first = await runCli(['generate', '--batch', 'demo'], dir);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);

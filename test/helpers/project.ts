@@ -13,7 +13,7 @@ export const BIN = join(REPO_DIR, 'bin', 'wdm-design.js');
 const made: string[] = [];
 
 /** A fresh project folder under the OS temp dir holding the given files (path → content). */
-export function tempProject(files: Record<string, string> = {}): string {
+export function tempProject(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'wdm-test-'));
   made.push(dir);
   for (const [path, text] of Object.entries(files)) {
@@ -87,4 +87,23 @@ export function readTree(dir: string, sub = ''): Map<string, string> {
 
 export function readRepoFile(path: string): string {
   return readFileSync(join(REPO_DIR, path), 'utf8');
+}
+
+/** The files of the repository under `dir` (project-relative path → bytes), for copying content/ into a temp project. */
+export function repoFiles(dir: string): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(join(REPO_DIR, d), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const rel = `${d}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else out[rel] = readFileSync(join(REPO_DIR, rel));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** batches/demo.yaml with the content files and photos its facts name. */
+export function demoProjectFiles(): Record<string, string | Uint8Array> {
+  return { 'batches/demo.yaml': readRepoFile('batches/demo.yaml'), ...repoFiles('content/demo') };
 }

@@ -68,7 +68,9 @@ describe.each(LAYOUT_TEMPLATES)('the %s layout', (layout) => {
     expect(html).toContain('<nav class="site-nav" aria-label="Primary">');
     for (const s of sections.filter((id) => id !== 'hero' && id !== 'cta')) expect(html).toContain(`<a href="#${s}">`);
     expect(html).toContain('<footer class="site-footer">');
-    expect(html).toContain('<form class="form" action="mailto:hello@smithlaw.com" method="post" enctype="text/plain">');
+    // No email in the facts: the form has no address to send to, and no invented one appears anywhere.
+    expect(html).toContain('<form class="form">');
+    expect(html).not.toContain('mailto:');
     expect(html).toContain('<link rel="stylesheet" href="styles.css">');
   });
 

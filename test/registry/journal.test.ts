@@ -130,7 +130,7 @@ describe('openJournal', () => {
       await journal.close();
     }
     const files = fs.readdirSync(dir);
-    expect(files.some((f) => /^b\.c-\d+-\d+\.jsonl$/.test(f))).toBe(true);
+    expect(files.some((f) => /^b\.c-\d+-\d+(-[0-9a-f]{8}_\d+)?\.jsonl$/.test(f))).toBe(true);
     // Three runs recorded the same 60 facts: compaction must leave well under 180 lines.
     expect(replay(dir, 'b').records).toBeLessThan(180);
     const status = readStatus(dir, 'b', new Map(domains.map((d) => [d, 'k'])));
@@ -147,7 +147,7 @@ describe('openJournal', () => {
     await closed.close();
     const result = compactJournal(dir, 'b');
     expect(result.absorbed).toHaveLength(1);
-    expect(result.absorbed[0]).toMatch(/b\.seg-\d+-\d+\.jsonl$/);
+    expect(result.absorbed[0]).toMatch(/b\.seg-\d+-\d+(-[0-9a-f]{8}_\d+)?\.jsonl$/);
     expect(fs.existsSync(live.segment ?? '')).toBe(true);
     expect(result.absorbed).not.toContain(live.segment);
     await live.record(designed('c.com'));

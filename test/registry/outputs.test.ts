@@ -5,6 +5,7 @@ import {
   atomicWriteFile,
   finalizeBatch,
   openJournal,
+  outputRoot,
   readStatus,
   verifyOutputs,
   writeFileIfChanged,
@@ -19,10 +20,11 @@ describe('atomic output writes', () => {
   it('writes, skips unchanged bytes, and leaves no temp files', () => {
     const dir = tempDir('out');
     const file = path.join(dir, 'a', 'b', 'DESIGN.md');
-    atomicWriteFile(file, 'one\n');
+    const root = outputRoot(dir);
+    atomicWriteFile(file, 'one\n', { root });
     expect(fs.readFileSync(file, 'utf8')).toBe('one\n');
-    expect(writeFileIfChanged(file, 'one\n')).toBe('unchanged');
-    expect(writeFileIfChanged(file, 'two\n')).toBe('written');
+    expect(writeFileIfChanged(file, 'one\n', { root })).toBe('unchanged');
+    expect(writeFileIfChanged(file, 'two\n', { root })).toBe('written');
     expect(fs.readFileSync(file, 'utf8')).toBe('two\n');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['DESIGN.md']);
   });
@@ -33,32 +35,34 @@ describe('atomic output writes', () => {
       { path: path.join(dir, 'x', 'index.html'), content: '<p>x</p>\n' },
       { path: path.join(dir, 'x', 'styles.css'), content: 'p{}\n' },
     ];
-    const first = writeOutputGroup(files, { durability });
+    const root = outputRoot(dir);
+    const first = writeOutputGroup(files, { root, durability });
     expect(first.results).toEqual(['written', 'written']);
     expect(first.hashes.get(files[0]?.path ?? '')).toBe(sha256('<p>x</p>\n'));
-    expect(writeOutputGroup(files, { durability }).results).toEqual(['unchanged', 'unchanged']);
+    expect(writeOutputGroup(files, { root, durability }).results).toEqual(['unchanged', 'unchanged']);
   });
 
   it('a read-only output folder gives a clear error, keeps the old file and records nothing', async () => {
     const dir = tempDir('out');
     const file = path.join(dir, 'designs', 'b', 'a.com', 'DESIGN.md');
-    atomicWriteFile(file, 'old\n');
+    const root = outputRoot(dir);
+    atomicWriteFile(file, 'old\n', { root });
     const journal = openJournal(path.join(dir, '.wdm', 'registry'), 'b', { flushEvery: 1, compactAt: false });
     await journal.record({ domain: 'a.com', key: 'k1', state: 'designed', outputs: { 'designs/b/a.com/DESIGN.md': sha256('old\n') } });
     // Tests run as root, where chmod does not stop writes: the injected fs refuses like a read-only folder.
     const readOnly = failingWrites('EACCES', () => true);
     let caught: unknown;
     try {
-      writeFileIfChanged(file, 'new\n', { fs: readOnly });
+      writeFileIfChanged(file, 'new\n', { root, fs: readOnly });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(WdmError);
     const error = caught as WdmError;
     expect(error.code).toBe('E_IO');
-    expect(error.message).toBe(`Could not write ${file}: EACCES (permission denied); expected a writable output folder`);
-    expect(error.place.file).toBe(file);
-    expect(error.hint).toContain(`make ${path.dirname(file)} writable`);
+    expect(error.message).toBe('Could not write designs/b/a.com/DESIGN.md: EACCES (permission denied); expected a writable output folder');
+    expect(error.place.file).toBe('designs/b/a.com/DESIGN.md');
+    expect(error.hint).toContain('make designs/b/a.com writable');
     expect(fs.readFileSync(file, 'utf8')).toBe('old\n');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['DESIGN.md']);
     await journal.close();

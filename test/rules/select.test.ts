@@ -28,14 +28,19 @@ describe('selectFor', () => {
       palette: { strategy: 'analogous', hue: [245, 272], chroma: [0.08, 0.13], neutralHue: 250, neutralChroma: 0.012 },
       typography: { scale: 'major-third', base: 17 },
       shape: { radius: 'soft', density: 'comfortable', elevation: 'subtle' },
-      layout: { template: 'services', sections: ['hero', 'services', 'about', 'stats', 'testimonials', 'faq', 'contact'] },
+      // Without facts, stats and testimonials (figures, quotes) are left out: rules/sections.yaml.
+      layout: { template: 'services', sections: ['hero', 'services', 'about', 'faq', 'contact'] },
       voice: ['trustworthy', 'precise', 'composed', 'reassuring'],
+      content: { dropped: [{ section: 'stats', needs: ['figures'] }, { section: 'testimonials', needs: ['testimonials'] }], samples: [], schemaTypes: ['LegalService'], localBusiness: true },
     });
     expect(selection.typography.pairings.map((p) => p.id)).toEqual(['classic-serif', 'transitional-serif', 'old-style']);
     expect(selection.copy.hero?.lead).toBe('Best Law Firm advises on legal questions and explains the options in plain words.');
     expect(selection.copy.hero).toMatchObject({ action: 'Arrange a consultation', actionTarget: 'contact', secondaryAction: 'Areas of practice', secondaryActionTarget: 'services' });
     expect(selection.copy.services?.nav).toBe('Practice areas');
-    expect(selection.copy.testimonials?.sample).toBe(true);
+    expect(selection.copy.testimonials).toBeUndefined();
+    // With placeholders on, the section stays as a labelled sample of the rules' sample copy.
+    const sampled = selectFor(site('bestlawfirm.com'), builtinRules(), { placeholders: true }).selection;
+    expect(sampled.copy.testimonials?.sample).toBe(true);
     expect(trace).toHaveLength(1);
     expect(trace[0]?.rule).toBe('rules/categories.yaml#categories.legal');
     expect(trace[0]?.because).toEqual(['category = legal (inferred from "law")']);
@@ -147,11 +152,13 @@ copy:
     hero: { title: "Paper for every occasion", lead: "{name} sells notebooks, cards and pens.", action: See the shelves, actionTarget: products, actionFallback: { target: contact, label: Visit the shop }, secondaryAction: Visit the shop, secondaryActionTarget: contact }
     products: { nav: Paper and pens }
 `);
-    const { selection } = selectFor(site('paperandpens.com'), rules);
+    const { selection } = selectFor(site('paperandpens.com'), rules, { placeholders: true });
     expect(selection).toMatchObject({ category: 'stationer', family: 'stationer', lineage: ['stationer'], inferredFrom: ['paper', 'pens'], tagline: 'Paper and pens from Paper and Pens' });
     expect(selection.typography.pairings.map((p) => p.id)).toEqual(['garden-serif', 'old-style']);
     expect(selection.copy.hero?.lead).toBe('Paper and Pens sells notebooks, cards and pens.');
+    // No products in the facts: with placeholders on, the rules' products stand as a labelled sample.
     expect(selection.copy.products?.items).toHaveLength(3);
+    expect(selection.copy.products?.sample).toBe(true);
   });
 
   it('move a keyword to another category', () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { designSite, loadProject, readBatch } from '../../src/pipeline/index.js';
 import { loadIconSet } from '../../src/pipeline/icon-set.js';
 import { compileSiteTemplates, implementSite, readDesign, type DesignTokens } from '../../src/implement/index.js';
+import type { SiteAsset } from '../../src/shared/types.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,6 +17,8 @@ export interface BuiltSite {
   html: string;
   css: string;
   tokens: DesignTokens;
+  /** Files the page references beside index.html (the business's photos), as implement names them. */
+  assets: SiteAsset[];
 }
 
 function walk(dir: string): string[] {
@@ -42,8 +45,8 @@ export function demoSites(): BuiltSite[] {
     const file = `designs/demo/${site.domain}/DESIGN.md`;
     const designText = designSite(site, project).text;
     const { tokens } = readDesign(designText, file);
-    const { html, css } = implementSite(tokens, compiled);
-    return { domain: site.domain, layout: tokens.wdm.layout, file, designText, html, css, tokens };
+    const { html, css, assets } = implementSite(tokens, compiled);
+    return { domain: site.domain, layout: tokens.wdm.layout, file, designText, html, css, tokens, assets };
   });
   return cache;
 }
@@ -53,4 +56,11 @@ export function onePerLayout(): BuiltSite[] {
   const seen = new Map<string, BuiltSite>();
   for (const s of demoSites()) if (!seen.has(s.layout)) seen.set(s.layout, s);
   return [...seen.keys()].sort().map((k) => seen.get(k) as BuiltSite);
+}
+
+/** The demo sites whose batch rows give facts (photos, hours, prices ...), sorted by domain. */
+export function sitesWithFacts(): BuiltSite[] {
+  return demoSites()
+    .filter((s) => s.tokens.wdm.facts !== undefined)
+    .sort((a, b) => (a.domain < b.domain ? -1 : 1));
 }

@@ -41,7 +41,11 @@ function headerKeys(header: readonly string[], file: string, line: number): RowK
           ? `Unexpected empty column name in column ${index + 1} of the header, expected one of ${ROW_KEYS.join(', ')}`
           : `Unexpected column "${name}" in the header, expected one of ${ROW_KEYS.join(', ')}`,
         place,
-        guess ? `Did you mean "${guess}"? Rename the column.` : 'Rename or remove the column.',
+        /^facts$/i.test(name)
+          ? 'A CSV cell cannot hold facts: put them in content/<batch>/<domain>.yaml, or use a YAML or JSON batch.'
+          : guess
+            ? `Did you mean "${guess}"? Rename the column.`
+            : 'Rename or remove the column.',
       );
     }
     if (keys.includes(key)) {
@@ -61,9 +65,26 @@ function headerKeys(header: readonly string[], file: string, line: number): RowK
 }
 
 export function readCsvRows(text: string, file: string): RawRow[] {
-  let records: CsvRecord[];
+  const rows: RawRow[] = [];
+  eachCsvRow(text, file, (row) => rows.push(row));
+  return rows;
+}
+
+/** Each row in file order, one at a time (csv-parse's on_record hook): a large batch is never held as an array. */
+export function eachCsvRow(text: string, file: string, visit: (row: RawRow) => void): void {
+  let keys: RowKey[] | undefined;
+  const onRecord = ({ record, info }: CsvRecord): null => {
+    if (keys === undefined) {
+      keys = headerKeys(record, file, info.lines - newlinesIn(record));
+      return null;
+    }
+    const row = rowOf(record, info, keys);
+    if (row) visit(row);
+    return null;
+  };
   try {
-    records = parse(toLf(text), {
+    parse(toLf(text), {
+      on_record: onRecord as never,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -71,9 +92,9 @@ export function readCsvRows(text: string, file: string): RawRow[] {
       comment: '#',
       // A `#` only starts a comment at the start of a line, so `#1a4d8f` in a cell stays a colour.
       comment_no_infix: true,
-    }) as unknown as CsvRecord[];
+    });
   } catch (error) {
-    if (!isCsvParseError(error)) throw error;
+    if (!isCsvParseError(error) || error instanceof WdmError) throw error;
     const line = error.lines ?? 1;
     throw new WdmError(
       'E_BATCH_PARSE',
@@ -83,30 +104,27 @@ export function readCsvRows(text: string, file: string): RawRow[] {
       'Quote fields that contain commas or line breaks, and double any quote inside a quoted field ("").',
     );
   }
-  const [header, ...data] = records;
-  if (header === undefined) {
+  if (keys === undefined) {
     throw new WdmError('E_BATCH_EMPTY', `Unexpected empty CSV file, expected a header row and at least one site`, { file }, 'Add a header row (domain,category,name,tagline,brandColor) and one row per site.');
   }
-  const keys = headerKeys(header.record, file, header.info.lines - newlinesIn(header.record));
-  const rows: RawRow[] = [];
-  for (const { record, info } of data) {
-    const first = record[0]?.trim() ?? '';
-    if (record.length === 1 && first.startsWith('#')) continue; // an indented comment line
-    const line = info.lines - newlinesIn(record);
-    const value = new Map<string, unknown>();
-    keys.forEach((key, index) => {
-      const cell = record[index];
-      // An empty cell means "not given", as a missing key would in YAML.
-      if (cell !== undefined && cell.trim() !== '') value.set(key, cell);
-    });
-    const row: RawRow = { line, value, text: record.join(',') };
-    if (record.length !== keys.length) {
-      row.problem = {
-        message: `Unexpected ${record.length} field${record.length === 1 ? '' : 's'} in the row, expected ${keys.length} (one per header column)`,
-        hint: 'Quote fields that contain commas, and give every row as many fields as the header (empty ones are fine).',
-      };
-    }
-    rows.push(row);
+}
+
+function rowOf(record: string[], info: { lines: number }, keys: readonly RowKey[]): RawRow | undefined {
+  const first = record[0]?.trim() ?? '';
+  if (record.length === 1 && first.startsWith('#')) return undefined; // an indented comment line
+  const line = info.lines - newlinesIn(record);
+  const value = new Map<string, unknown>();
+  keys.forEach((key, index) => {
+    const cell = record[index];
+    // An empty cell means "not given", as a missing key would in YAML.
+    if (cell !== undefined && cell.trim() !== '') value.set(key, cell);
+  });
+  const row: RawRow = { line, value, text: record.join(',') };
+  if (record.length !== keys.length) {
+    row.problem = {
+      message: `Unexpected ${record.length} field${record.length === 1 ? '' : 's'} in the row, expected ${keys.length} (one per header column)`,
+      hint: 'Quote fields that contain commas, and give every row as many fields as the header (empty ones are fine).',
+    };
   }
-  return rows;
+  return row;
 }

@@ -9,6 +9,9 @@ export interface RawRow {
   text: string;
   /** A problem the reader already found in this row (a CSV field count, an unquoted `#` colour in YAML). */
   problem?: { message: string; hint: string };
+  /** 1-based line of the value at a key path inside the row (`['facts', 'social', 0, 'url']`), or of its nearest
+   *  written parent; YAML and JSON rows only. */
+  lineOf?: (path: readonly (string | number)[]) => number;
 }
 
 /** What a reader returns: the rows in file order. */

@@ -1,5 +1,5 @@
 // Reads a YAML or JSON batch (`{ sites: [...] }` or a bare list) with the line of every list item.
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { WdmError } from '../../shared/errors.js';
 import { didYouMean } from '../suggest.js';
 import { toLf, type RawRow } from './raw-row.js';
@@ -143,6 +143,31 @@ export function readYamlRows(text: string, file: string, flavour: YamlFlavour): 
         };
       }
     }
-    return problem ? { line, value, text, problem } : { line, value, text };
+    const locate = (path: readonly (string | number)[]): number => nodeLine(item, path, counter) ?? line;
+    return problem ? { line, value, text, problem, lineOf: locate } : { line, value, text, lineOf: locate };
   });
+}
+
+/** The line of the node at `path` under `root` (a key's value, a list item), or of its nearest existing parent. */
+export function nodeLine(root: YAMLMap | Node, path: readonly (string | number)[], counter: LineCounter): number | undefined {
+  let node: unknown = root;
+  let found: number | undefined = isNode(root) && root.range ? lineOf(counter, root.range[0]).line : undefined;
+  for (const step of path) {
+    if (!isCollection(node)) break;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(step));
+      if (!pair) break;
+      // A key's own line: for a mapping or list value that is where it starts being written.
+      if (isNode(pair.key) && pair.key.range) found = lineOf(counter, pair.key.range[0]).line;
+      next = pair.value;
+      if (isScalar(next) && next.range) found = lineOf(counter, next.range[0]).line;
+    } else if (isSeq(node) && typeof step === 'number') {
+      next = node.items[step];
+      if (isNode(next) && next.range) found = lineOf(counter, next.range[0]).line;
+    }
+    if (next === undefined) break;
+    node = next;
+  }
+  return found;
 }
