@@ -4,10 +4,10 @@ import { WdmError } from '../shared/errors.js';
 export const BATCH_FORMATS = ['yaml', 'json', 'csv', 'txt'] as const;
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
 
-const EXTENSIONS: Record<string, BatchFormat> = { yaml: 'yaml', yml: 'yaml', json: 'json', csv: 'csv', txt: 'txt' };
+const EXTENSIONS: Readonly<Record<string, BatchFormat>> = { yaml: 'yaml', yml: 'yaml', json: 'json', csv: 'csv', txt: 'txt' };
 
-/** The batch file's extensions that parseBatch understands, with the dot. */
-export const BATCH_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS).map((ext) => `.${ext}`);
+/** The batch file's extensions that parseBatch understands, without the dot (the one list: discovery and messages use it). */
+export const BATCH_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
 
 function baseName(file: string): string {
   const parts = file.split(/[/\\]/);
@@ -30,7 +30,7 @@ export function batchFormatOf(file: string): BatchFormat {
   if (format === undefined) {
     throw new WdmError(
       'E_BATCH_FORMAT',
-      `Unexpected ${ext ? `extension ".${ext}"` : 'file name without an extension'} for a batch file, expected one of ${BATCH_EXTENSIONS.join(', ')}`,
+      `Unexpected ${ext ? `extension ".${ext}"` : 'file name without an extension'} for a batch file, expected one of ${BATCH_EXTENSIONS.map((ext) => `.${ext}`).join(', ')}`,
       { file },
       'Rename the file to say its format, e.g. batches/010.yaml or batches/010.csv.',
     );

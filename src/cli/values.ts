@@ -1,7 +1,6 @@
 // Checks of single option values, run while parsing (before anything is read or written). Each returns the problem.
-import { STATE_NAMES } from '../registry/states.js';
-
-const STATE_LETTERS = ['p', 'd', 'i', 'v', 'f', 'x'];
+import { STATE_CHOICES, stateNameOf } from '../registry/states.js';
+import { BATCH_ID } from '../shared/batch-id.js';
 
 export function shardProblem(raw: string): string | undefined {
   const m = /^(\d+)\/(\d+)$/.exec(raw.trim());
@@ -25,13 +24,12 @@ export function workersProblem(raw: string): string | undefined {
 }
 
 export function stateProblem(raw: string): string | undefined {
-  const lower = raw.trim().toLowerCase();
-  if ((STATE_NAMES as readonly string[]).includes(lower) || STATE_LETTERS.includes(lower)) return undefined;
-  return `Unexpected --status ${raw}, expected one of ${STATE_NAMES.join(', ')} or a letter P, D, I, V, F, X`;
+  if (stateNameOf(raw) !== undefined) return undefined;
+  return `Unexpected --status ${raw}, expected one of ${STATE_CHOICES}`;
 }
 
 export function batchIdProblem(raw: string): string | undefined {
-  if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(raw)) return undefined;
+  if (BATCH_ID.test(raw)) return undefined;
   return `Unexpected batch id ${JSON.stringify(raw)}, expected letters, digits, dots, hyphens or underscores (a file stem under batches/, like 010)`;
 }
 

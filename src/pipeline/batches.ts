@@ -3,8 +3,10 @@ import { showText } from '../batch/characters.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WdmError } from '../shared/errors.js';
+import { BATCH_ID } from '../shared/batch-id.js';
+import { BATCH_EXTENSIONS } from '../batch/batch-id.js';
 
-export const BATCH_EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'txt'] as const;
+export { BATCH_EXTENSIONS };
 
 /** Batch ids found in the project's batches/ folder, sorted. */
 export function listBatchIds(projectDir: string): string[] {
@@ -14,14 +16,14 @@ export function listBatchIds(projectDir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isFile() || entry.name.startsWith('.')) continue;
     const dot = entry.name.lastIndexOf('.');
-    if (dot > 0 && (BATCH_EXTENSIONS as readonly string[]).includes(entry.name.slice(dot + 1))) ids.add(entry.name.slice(0, dot));
+    if (dot > 0 && BATCH_EXTENSIONS.includes(entry.name.slice(dot + 1))) ids.add(entry.name.slice(0, dot));
   }
   return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The batch file of an id: `batches/<id>.<ext>`; exactly one must exist. Returns the project-relative path. */
 export function batchFileOf(projectDir: string, id: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
+  if (!BATCH_ID.test(id)) {
     throw new WdmError('E_USAGE', `Unexpected batch id "${showText(id)}", expected letters, digits, dots, hyphens or underscores (like 010)`, {}, 'batch ids are file stems under batches/');
   }
   const found = BATCH_EXTENSIONS.map((ext) => `batches/${id}.${ext}`).filter((p) => existsSync(join(projectDir, p)));

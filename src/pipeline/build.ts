@@ -13,7 +13,7 @@ import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTempl
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { ShapeCache } from '../verify/fast-verify.js';
 import { inVerifySample, type VerifyLevel } from './sample.js';
-import { nodeFs, openJournal, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
+import { nodeFs, openJournal, rankOf, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
 import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
 import { designSite, siteError } from './site.js';
@@ -531,8 +531,7 @@ function folderHashes(project: Project, dir: string): Record<string, string> {
 /** Whether the recorded state already covers what these stages would produce. */
 function isDone(state: SiteState, stages: Stage[]): boolean {
   const target = stages.includes('verify') ? 'verified' : stages.includes('implement') ? 'implemented' : 'designed';
-  const order = ['pending', 'designed', 'implemented', 'verified', 'finalized'];
-  return order.indexOf(state.state) >= order.indexOf(target);
+  return state.state !== 'failed' && rankOf(state.state) >= rankOf(target);
 }
 
 /** A recorded state counts only while every file it claims still holds the bytes it recorded. */

@@ -7,6 +7,7 @@ import { WdmError } from '../shared/errors.js';
 import { readText } from './files.js';
 import { didYouMean } from '../batch/suggest.js';
 import { showText } from '../batch/characters.js';
+import { DEFAULT_FLUSH_EVERY, DEFAULT_FLUSH_MS } from '../registry/flush-defaults.js';
 
 export interface Config {
   /** Root under which designs/, sites/ and previews/ go; relative to the project folder. */
@@ -33,7 +34,7 @@ export const DEFAULT_CONFIG: Config = {
   outDir: '.',
   concurrency: 8,
   workers: 'auto',
-  registry: { flushEvery: 64, flushMs: 25 },
+  registry: { flushEvery: DEFAULT_FLUSH_EVERY, flushMs: DEFAULT_FLUSH_MS },
   placeholders: false,
   confusables: 'warn',
   verify: { sample: DEFAULT_VERIFY_SAMPLE },

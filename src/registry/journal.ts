@@ -1,20 +1,15 @@
 // The journal writer: queue updates, flush them as one write + fsync into this writer's own segment, then acknowledge.
 import path from 'node:path';
 import { WdmError } from '../shared/errors.js';
+import { BATCH_ID } from '../shared/batch-id.js';
 import { encodeLine, type Update } from './line-codec.js';
 import { nextSequence, openSegments, segmentName, listJournalFiles } from './journal-files.js';
 import { compactJournal } from './compact.js';
+import { DEFAULT_FLUSH_EVERY, DEFAULT_FLUSH_MS } from './flush-defaults.js';
 import { replay, liveRecordCount } from './replay.js';
 import { currentFs, describeIoError, errnoOf, fsyncDir, makeDirs, O_APPEND, O_CREAT, O_EXCL, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
 
-/**
- * Defaults chosen by bench/registry.mjs on the 2-core ext4 machine (see docs/registry.md): one fsync costs ~250 µs
- * whatever it carries, so per-update cost falls from ~250 µs (N=1) to ~9 µs (N=32) and ~3 µs (N=128); beyond 64 the
- * gain is under 3 µs/update while more acknowledged work waits. 64 updates or 20 ms, whichever comes first, keeps
- * flushing under 5% of the ~0.9 ms a site costs, and bounds the wait of a slow trickle of updates to 20 ms.
- */
-export const DEFAULT_FLUSH_EVERY = 64;
-export const DEFAULT_FLUSH_MS = 20;
+export { DEFAULT_FLUSH_EVERY, DEFAULT_FLUSH_MS } from './flush-defaults.js';
 
 export interface CompactBound {
   /** Compact only when the batch's journal files together exceed this many bytes. */
@@ -83,7 +78,7 @@ export function openJournal(dir: string, batch: string, options: JournalOptions 
   const flushEvery = Math.max(1, options.flushEvery ?? DEFAULT_FLUSH_EVERY);
   const flushMs = Math.max(0, options.flushMs ?? DEFAULT_FLUSH_MS);
   const bound = options.compactAt === undefined ? DEFAULT_COMPACT_AT : options.compactAt;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(batch)) {
+  if (!BATCH_ID.test(batch)) {
     throw new WdmError('E_USAGE', `Unexpected batch id "${JSON.stringify(batch).slice(1, -1).slice(0, 80)}", expected letters, digits, dot, dash or underscore`, {}, 'use the batch file stem, e.g. 010');
   }
   try {

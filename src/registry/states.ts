@@ -1,5 +1,6 @@
 // The site states of a batch, their order, and how users may name them (full word or one letter).
 import { WdmError } from '../shared/errors.js';
+import { ownValue } from '../shared/own.js';
 
 /** Success states in the order a site moves through them. */
 export const PROGRESS_STATES = ['pending', 'designed', 'implemented', 'verified', 'finalized'] as const;
@@ -34,15 +35,23 @@ export function isRecordedState(value: unknown): value is RecordedState {
   return typeof value === 'string' && value !== 'pending' && (PROGRESS_STATES as readonly string[]).includes(value);
 }
 
-/** `designed`, `Designed`, `D` and `d` all give `designed`; anything else is a usage error listing what is valid. */
-export function parseStateName(text: string): StateName {
+/** What a state may be called, for messages: `pending, designed, ... or a letter P, D, I, V, F, X`. */
+export const STATE_CHOICES = `${STATE_NAMES.join(', ')} or a letter ${Object.keys(LETTERS).join(', ').toUpperCase()}`;
+
+/** `designed`, `Designed`, `D` and `d` all give `designed`; anything else (`constructor` too) gives undefined. */
+export function stateNameOf(text: string): StateName | undefined {
   const lower = text.trim().toLowerCase();
   if ((STATE_NAMES as readonly string[]).includes(lower)) return lower as StateName;
-  const byLetter = LETTERS[lower];
-  if (byLetter !== undefined) return byLetter;
+  return ownValue(LETTERS, lower);
+}
+
+/** As stateNameOf; anything else is a usage error listing what is valid. */
+export function parseStateName(text: string): StateName {
+  const name = stateNameOf(text);
+  if (name !== undefined) return name;
   throw new WdmError(
     'E_USAGE',
-    `Unexpected status "${text}", expected one of ${STATE_NAMES.join(', ')} or a letter P, D, I, V, F, X`,
+    `Unexpected status "${text}", expected one of ${STATE_CHOICES}`,
     {},
     'pass a state name or its letter, e.g. --status verified or --status V',
   );

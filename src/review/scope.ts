@@ -1,4 +1,6 @@
 // Which batches a set of changed paths (from git) asks to regenerate: a batch file, its designs, or everything.
+import { BATCH_EXTENSIONS } from '../batch/batch-id.js';
+import { BATCH_ID_PATTERN } from '../shared/batch-id.js';
 
 export interface Scope {
   /** Rules, templates or the config changed: every batch. */
@@ -9,7 +11,7 @@ export interface Scope {
   because: string[];
 }
 
-const BATCH_FILE = /^batches\/([A-Za-z0-9][A-Za-z0-9._-]*)\.(?:yaml|yml|json|csv|txt)$/;
+const BATCH_FILE = new RegExp(`^batches/(${BATCH_ID_PATTERN})\\.(?:${BATCH_EXTENSIONS.join('|')})$`);
 const GLOBAL = /^(?:rules\/|templates\/|wdm\.config\.yaml$)/;
 
 /**

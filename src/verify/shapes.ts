@@ -5,8 +5,9 @@
 /** Why a file has no shape (it is then checked by the full validators), or its shape and per-site values. */
 export type Shaped<T> = { ok: true } & T | { ok: false; reason: string };
 
-const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39|#x27|#160|#xa0);/gi;
-const NAMED_DECODE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': '\u00a0', '&#39;': "'", '&#x27;': "'", '&#160;': '\u00a0', '&#xa0;': '\u00a0' };
+// Handlebars' escapes included (`=` as &#x3D;, a backtick as &#x60;): a URL's query reaches the page that way.
+const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39|#x27|#160|#xa0|#x3d|#x60);/gi;
+const NAMED_DECODE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': '\u00a0', '&#39;': "'", '&#x27;': "'", '&#160;': '\u00a0', '&#xa0;': '\u00a0', '&#x3d;': '=', '&#x60;': '`' };
 
 /**
  * Text that can stand in a slot: one line, no markup characters, `&` only in the few character references the

@@ -1,4 +1,6 @@
-// Kill -9 test: writers racing on a batch are killed at seeded pseudo-random moments; nothing acknowledged is lost.
+// Kill -9 test: writers racing on a batch are killed at seeded pseudo-random points of their progress (after the k-th
+// acknowledged update, k drawn from what each writer has left to do); nothing acknowledged is lost. The kill points
+// are counted in updates, not milliseconds, so a loaded machine moves them no earlier and no later in the work.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +11,10 @@ import { buildRegistry } from './build-registry.js';
 import { rankOf, readStatus, replay, verifyOutputs, type ProgressState } from '../../src/registry/index.js';
 
 const SEED = 0x5eed_2024;
-const ROUNDS = 30;
+const ROUNDS = 21;
+/** Sites per batch, and per writer (racing writers overlap on half their sites). */
+const SITES = 120;
+const PER_WRITER = 60;
 const WRITER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'writer.mjs');
 const STEPS: ProgressState[] = ['designed', 'implemented', 'verified'];
 
@@ -28,12 +33,17 @@ function rng(seed: number): () => number {
 interface Writer {
   child: ChildProcess;
   acks: Array<{ domain: string; state: ProgressState }>;
-  ready: Promise<void>;
+  /** Resolves with the exit code, or null when a signal (our SIGKILL) ended the writer. */
   exited: Promise<number | null>;
   done: () => boolean;
 }
 
-function startWriter(modulePath: string, registryDir: string, projectDir: string, batch: string, sites: string[], options: object): Writer {
+/**
+ * Starts a writer; with `killAt` = k it is sent SIGKILL as soon as its k-th acknowledgement is read (k = 0: as soon
+ * as it has opened the journal). The writer keeps working until the signal lands, so the kill falls anywhere in the
+ * flush, output write, or compaction that follows that acknowledgement.
+ */
+function startWriter(modulePath: string, registryDir: string, projectDir: string, batch: string, sites: string[], options: object, killAt?: number): Writer {
   const child = spawn(process.execPath, [WRITER, modulePath, registryDir, projectDir, batch, sites.join(','), JSON.stringify(options)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,34 +51,33 @@ function startWriter(modulePath: string, registryDir: string, projectDir: string
   let buffer = '';
   let finished = false;
   let stderr = '';
-  let signalReady: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (signalReady = resolve));
+  const killIfDue = (): void => {
+    if (killAt !== undefined && acks.length >= killAt && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
   child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (chunk: string) => {
     buffer += chunk;
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
     for (const line of lines) {
-      if (line === 'READY') signalReady();
+      if (line === 'READY') killIfDue();
       else if (line === 'DONE') finished = true;
       else if (line.startsWith('ACK ')) {
         const [, domain, state] = line.split(' ');
         acks.push({ domain: domain ?? '', state: state as ProgressState });
+        killIfDue();
       }
     }
   });
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.on('close', (code) => {
-      signalReady();
       if (code !== null && code !== 0) process.stderr.write(`writer exited ${code}: ${stderr}\n`);
       resolve(code);
     }),
   );
-  return { child, acks, ready, exited, done: () => finished };
+  return { child, acks, exited, done: () => finished };
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 let modulePath = '';
 beforeAll(() => {
@@ -81,35 +90,39 @@ describe('crash: SIGKILL at seeded random moments', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wdm-crash-'));
     const registryDir = path.join(root, '.wdm', 'registry');
     const batches = ['alpha', 'beta', 'gamma'];
-    const sitesOf = (batch: string): string[] => Array.from({ length: 600 }, (_, i) => `${batch}${i}.com`);
+    const sitesOf = (batch: string): string[] => Array.from({ length: SITES }, (_, i) => `${batch}${i}.com`);
     const seen = new Map<string, number>();
     let kills = 0;
     let completed = 0;
+    let interrupted = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const where = `seed=${SEED} round=${round}`;
       const batch = batches[round % batches.length] ?? 'alpha';
       const sites = sitesOf(batch);
       const count = 1 + (round % 3);
       const writers: Writer[] = [];
+      // What each writer will find left to do when it starts (every earlier writer is dead by now).
+      const before = readStatus(registryDir, batch, new Map(sites.map((d) => [d, 'k1'])));
       for (let w = 0; w < count; w++) {
         // Racing writers overlap on half their sites; rotate so each starts somewhere else.
         const offset = Math.floor(random() * sites.length);
-        const mine = [...sites.slice(offset), ...sites.slice(0, offset)].slice(0, 300);
-        const options = { flushEvery: 1 + Math.floor(random() * 16), flushMs: 5, // ratio < 1 compacts whenever a writer has appended 16 KB: compaction races other writers and kills.
-        compactAt: { minBytes: 16 * 1024, ratio: 0.5 } };
-        writers.push(startWriter(modulePath, registryDir, root, batch, mine, options));
+        const mine = [...sites.slice(offset), ...sites.slice(0, offset)].slice(0, PER_WRITER);
+        const left = mine.reduce((n, d) => n + STEPS.length - rankOf(before.sites.get(d)?.reached ?? 'pending'), 0);
+        // ratio < 1 compacts whenever a writer has appended 8 KB (two or three times in a writer's life): compaction
+        // races other writers and kills.
+        const options = { flushEvery: 1 + Math.floor(random() * 16), flushMs: 5, compactAt: { minBytes: 8 * 1024, ratio: 0.5 } };
+        writers.push(startWriter(modulePath, registryDir, root, batch, mine, options, Math.floor(random() * left)));
       }
-      await Promise.all(
-        writers.map(async (writer) => {
-          await writer.ready;
-          await sleep(Math.floor(random() * 120));
-          if (writer.child.exitCode === null && writer.child.signalCode === null) {
-            writer.child.kill('SIGKILL');
-            kills++;
-          } else if (writer.done()) completed++;
-          await writer.exited;
-        }),
-      );
+      const codes = await Promise.all(writers.map((w) => w.exited));
+      for (const [i, code] of codes.entries()) {
+        if (code === null) {
+          kills++;
+          if (!writers[i]?.done() && (writers[i]?.acks.length ?? 0) > 0) interrupted++;
+        } else {
+          expect(code, `${where}: writer ${i} exited ${code}`).toBe(0);
+          completed++;
+        }
+      }
       let replayed;
       try {
         replayed = replay(registryDir, batch);
@@ -138,7 +151,9 @@ describe('crash: SIGKILL at seeded random moments', () => {
       const verified = verifyOutputs(status.sites, root);
       expect(verified.problems.map((p) => p.message), where).toEqual([]);
     }
-    expect(kills, `seed=${SEED}: only ${kills} kills (${completed} writers finished first)`).toBeGreaterThanOrEqual(50);
+    // Nearly every writer is killed, and most of them in the middle of their work rather than before their first update.
+    expect(kills, `seed=${SEED}: only ${kills} kills (${completed} writers finished first)`).toBeGreaterThanOrEqual(35);
+    expect(interrupted, `seed=${SEED}: only ${interrupted} of ${kills} kills after a first acknowledgement`).toBeGreaterThanOrEqual(20);
   });
 
   // The final resume after kills of the real `wdm-design build` (byte-identical to a clean run) is test/crash/resume.test.ts.

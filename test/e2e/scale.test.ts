@@ -1,5 +1,7 @@
-// Scale: shard invariance (n = 1, 2, 3, 7), workers 0 vs 2, processes racing on one batch, many batches in one run,
-// merging the registries of shards, and `status --repair`.
+// Scale, end to end with the real CLI: shards built apart and merged (files + `registry merge`) equal one unsharded
+// build, workers 0 vs 2, processes racing on one batch, many batches in one run, and `status --repair`. Each behaviour
+// is checked once here; that every shard count partitions a batch is a property of shardOf (test/shared/shard.test.ts)
+// and that a site's bytes do not depend on its neighbours is test/property/determinism.test.ts.
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,42 +49,7 @@ async function ok(args: string[], cwd: string): Promise<string> {
   return r.stdout;
 }
 
-const GEN = { 'batches/s.yaml': resumeBatch(21) };
 const SMALL = { 'batches/b.yaml': resumeBatch(6) };
-
-describe('shard invariance: generate and implement', () => {
-  let reference: Tree;
-  beforeAll(async () => {
-    const dir = tempProject(GEN);
-    await ok(['generate', '--batch', 's', '--no-cache'], dir);
-    await ok(['implement', '--batch', 's', '--workers', '0'], dir);
-    reference = outputs(dir);
-    expect(reference.size).toBe(21 * 3);
-  });
-
-  for (const n of [1, 2, 3, 7]) {
-    it(`the union of ${n} disjoint shards is byte-identical to one unsharded run`, async () => {
-      const union: Tree = new Map();
-      for (let i = 1; i <= n; i++) {
-        const dir = tempProject(GEN);
-        await ok(['generate', '--batch', 's', '--no-cache', '--shard', `${i}/${n}`], dir);
-        await ok(['implement', '--batch', 's', '--workers', '0', '--shard', `${i}/${n}`], dir);
-        for (const [file, text] of outputs(dir)) {
-          expect(union.has(file), `shard ${i}/${n} wrote ${file}, which another shard wrote too`).toBe(false);
-          union.set(file, text);
-        }
-      }
-      expectSameTree(new Map([...union].sort(([a], [b]) => (a < b ? -1 : 1))), reference, `${n} shards`);
-    });
-  }
-
-  it('--workers 2 gives the same bytes as --workers 0', async () => {
-    const dir = tempProject(GEN);
-    await ok(['generate', '--batch', 's', '--no-cache'], dir);
-    await ok(['implement', '--batch', 's', '--workers', '2'], dir);
-    expectSameTree(outputs(dir), reference, 'workers 2');
-  });
-});
 
 describe('build: shards, workers, racing processes, many batches, merged registries', () => {
   let refDir: string;

@@ -173,12 +173,12 @@ const confinement: HostileCase[] = [
     name: 'a link to a system-like folder inside a site folder (finalize)',
     setup: ({ sentinel }) => {
       const copy = copyProject(verified, 'fin');
-      link(sentinel, join(copy, 'sites/b/smithlaw.com/assets'));
+      link(sentinel, join(copy, 'sites/b/smithlaw.com/media'));
       return copy;
     },
     args: ['finalize', '--batch', 'b'],
     code: 2,
-    stderr: /Refused to finalize batch b: 1 entry is neither a folder nor a regular file: sites\/b\/smithlaw\.com\/assets is a symbolic link to .*nothing was published/,
+    stderr: /Refused to finalize batch b: 1 entry is neither a folder nor a regular file: sites\/b\/smithlaw\.com\/media is a symbolic link to .*nothing was published/,
     after: ({ project }) => expect(readdirSync(project).filter((n) => n.startsWith('published'))).toEqual([]),
   },
   {

@@ -1,0 +1,25 @@
+// Every runtime dependency is used: a package nothing imports (write-file-atomic was one) is dead weight for every
+// user's install, and hides which library really does the job.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_DIR } from '../helpers/project.js';
+
+function sources(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(join(REPO_DIR, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) sources(rel, out);
+    else if (/\.(?:ts|js|mjs)$/.test(entry.name)) out.push(readFileSync(join(REPO_DIR, rel), 'utf8'));
+  }
+  return out;
+}
+
+describe('package.json dependencies', () => {
+  it('names only packages that src/ or bin/ import or resolve', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const code = [...sources('src'), ...sources('bin')].join('\n');
+    // A specifier in quotes: the package itself or a file in it (`lucide-static/LICENSE`, `culori/fn`).
+    const unused = Object.keys(pkg.dependencies).filter((dep) => !new RegExp(`['"\`]${dep.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:/[^'"\`]*)?['"\`]`).test(code));
+    expect(unused).toEqual([]);
+  });
+});
