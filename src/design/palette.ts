@@ -7,6 +7,7 @@ import { type Lch, type Luminance, clamp, floor2, hexOf, lchOf, luminanceMemo, r
 import { type Constraint, fitLightness } from './contrast.js';
 import { distinctColorNames } from './naming.js';
 import { strategyFor } from './strategies.js';
+import { ACCENT_ROLES, frameworkAccentNear } from './framework-accents.js';
 
 export type DeclaredPair = Omit<ContrastPair, 'light' | 'dark'>;
 
@@ -257,12 +258,51 @@ function buildScheme(
   return { colors: complete, adjustments };
 }
 
-/** The palette of one site: `selection.palette` varied by the seed, or pinned by its brand colour. */
+/** Hue turns (degrees) tried in order until no accent reads as a framework default: none first, then small steps. */
+const ACCENT_NUDGES = [0, 8, -8, 16, -16, 24, -24, 32, -32];
+
+/** The accent roles of both schemes that a framework default stands for (a brand colour given by the user is kept). */
+function frameworkLike(light: Record<ColorRole, string>, dark: Record<ColorRole, string>, pinned: boolean): string[] {
+  const out: string[] = [];
+  for (const [scheme, colors] of [['light', light], ['dark', dark]] as const) {
+    for (const role of ACCENT_ROLES) {
+      if (pinned && scheme === 'light' && role === 'primary') continue;
+      if (frameworkAccentNear(colors[role]) !== undefined) out.push(`${scheme}.${role}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The palette of one site: `selection.palette` varied by the seed, or pinned by its brand colour. A palette whose
+ * primary, secondary, tertiary or link lands on a framework's default accent (Tailwind's indigo-500 ...) is turned a
+ * few degrees around the wheel (all three hues together, so the strategy's relations hold), the smallest turn that
+ * clears it, so no site reads as an unstyled template.
+ */
 export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
+  // A brand colour the user gave is theirs to choose, companions included (they keep their relation to it).
+  if (primaryFor(p, seed).brand !== undefined) return paletteWith(p, seed, 0).palette;
+  let first: Palette | undefined;
+  for (const nudge of ACCENT_NUDGES) {
+    const { palette, clear } = paletteWith(p, seed, nudge);
+    if (clear) return palette;
+    first ??= palette;
+  }
+  return first as Palette;
+}
+
+function turned(c: Lch, degrees: number): Lch {
+  return degrees === 0 ? c : { ...c, h: wrapHue(c.h + degrees) };
+}
+
+function paletteWith(p: Selection['palette'], seed: Seed, nudge: number): { palette: Palette; clear: boolean } {
   const choice = primaryFor(p, seed);
-  const primary = choice.color;
+  const pinned = choice.brand !== undefined;
+  const primary = pinned ? choice.color : turned(choice.color, nudge);
   const base = companionBase(p, seed, choice);
-  const { secondary, tertiary } = strategyFor(p.strategy)(base, seed);
+  const companions = strategyFor(p.strategy)(base, seed);
+  const secondary = turned(companions.secondary, nudge);
+  const tertiary = turned(companions.tertiary, nudge);
   const nh = p.neutralHue ?? base.h;
   const nc = clamp(p.neutralChroma ?? DEFAULT_NEUTRAL_CHROMA, 0, 0.1);
   const luminance = luminanceMemo();
@@ -279,7 +319,7 @@ export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
     dark: floor2(ratioOf(luminance(dark.colors[pair.text]), luminance(dark.colors[pair.background]))),
   }));
   const names = distinctColorNames(light.colors);
-  return {
+  const palette: Palette = {
     strategy: p.strategy,
     hue: round(wrapHue(primary.h), 1),
     light: light.colors,
@@ -288,4 +328,5 @@ export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
     names,
     adjustments: [...light.adjustments, ...dark.adjustments],
   };
+  return { palette, clear: frameworkLike(light.colors, dark.colors, pinned).length === 0 };
 }

@@ -51,6 +51,8 @@ export const COMPONENT_MARKERS: Record<string, string | null> = {
 export function pageMarkup(design: Design, facts: LayoutFacts | undefined): Set<string> {
   const out = new Set<string>(facts?.frameMarkup ?? []);
   for (const id of design.selection.layout.sections) for (const c of facts?.sectionMarkup[id] ?? []) out.add(c);
+  // A sample section (placeholders: true) carries its "Sample" badge (templates/site/partials/section-head.hbs).
+  if (design.selection.layout.sections.some((id) => design.selection.copy[id]?.sample === true)) out.add('badge');
   return out;
 }
 

@@ -149,7 +149,9 @@ const PARTIAL_CALL = /\{\{>\s*([a-z]+\/[a-z0-9-]+)\s*\}\}/g;
 /** Static class names (mustache parts dropped) and element names of a template and the partials it includes. */
 function markupOf(source: string, partials: Record<string, string>, seen = new Set<string>()): Set<string> {
   const out = new Set<string>();
-  const text = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, '');
+  // Markup shown only for sample sections ({{#if sample}} ... {{/if}}, no nesting) counts only where the page has
+  // such a section: pageMarkup adds it from the copy.
+  const text = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, '').replace(/\{\{#if sample\}\}(?:(?!\{\{#if)[\s\S])*?\{\{\/if\}\}/g, '');
   for (const m of text.matchAll(CLASS_ATTR)) {
     for (const token of (m[1] as string).replace(/\{\{[\s\S]*?\}\}/g, ' ').split(/\s+/)) if (/^[a-z][a-z0-9_-]*$/.test(token)) out.add(token);
   }

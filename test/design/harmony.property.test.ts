@@ -2,6 +2,7 @@
 // colours, measured on the written hex colours.
 import { wcagContrast } from 'culori';
 import fc from 'fast-check';
+import { ACCENT_ROLES, frameworkAccentNear } from '../../src/design/framework-accents.js';
 import { describe, expect, it } from 'vitest';
 import { seedFor } from '../../src/shared/hash.js';
 import type { Palette } from '../../src/shared/types.js';
@@ -30,7 +31,9 @@ function build(domain: string, category: string, brandColor?: string): { palette
   const palette = paletteFor(input, seed);
   const choice = primaryFor(input, seed);
   // An achromatic brand colour has no hue to turn from: its companions come from the rules' range instead.
-  const intended = choice.brand !== undefined && choice.color.c < 0.03 ? primaryFor(rule, seed).color : choice.color;
+  const chosen = choice.brand !== undefined && choice.color.c < 0.03 ? primaryFor(rule, seed).color : choice.color;
+  // Without a brand colour, a palette that landed on a framework default accent is turned as a whole (palette.hue).
+  const intended = choice.brand === undefined ? { ...chosen, h: palette.hue } : chosen;
   return { palette, strategy: rule.strategy as PaletteStrategy, intended };
 }
 
@@ -49,6 +52,9 @@ describe('palette harmony (property, thousands of domains)', () => {
         const { palette, strategy, intended } = build(`${name}.${t}`, category);
         expect(measureHarmony(palette, strategy, intended).problems).toEqual([]);
         expectContrast(palette);
+        // No accent reads as a framework default (Tailwind's indigo-500 ...), in either scheme.
+        const defaults = (['light', 'dark'] as const).flatMap((s) => ACCENT_ROLES.filter((r) => frameworkAccentNear(palette[s][r]) !== undefined).map((r) => `${s}.${r} ${palette[s][r]}`));
+        expect(defaults).toEqual([]);
       }),
       { numRuns: 2000, seed: 11 },
     );
