@@ -4,12 +4,16 @@ import benchScale from './scale.js';
 import benchBuild from './build.js';
 import benchReview from './review.js';
 import benchStartup from './startup.js';
+import benchIssue12 from './issue12.js';
 import { spawnSync } from 'node:child_process';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
-const suites = [['generate', () => benchGenerate({ runs: quick ? 1 : 3, large: quick ? 2000 : 10000 })]];
+const huge = process.argv.includes('--huge');
+// Issue 12's targets first, as ratios to floors measured in the same run; `--huge` adds 100,000 sites to the memory rows.
+const suites = [['issue12', () => benchIssue12(quick ? { sites: 2000, buildSites: 100, workerSites: 60, memory: [500, 2000], jsonFile: 'bench-issue12.json' } : { huge, jsonFile: 'bench-issue12.json' })]];
+suites.push(['generate', () => benchGenerate({ runs: quick ? 1 : 3, large: quick ? 2000 : 10000 })]);
 suites.push(['build', () => benchBuild({ large: quick ? 200 : 1000 })]);
 suites.push(['review', () => benchReview(quick ? { runs: 1, large: 2000 } : {})]);
 suites.push(['startup', () => benchStartup({ runs: quick ? 5 : 15 })]);

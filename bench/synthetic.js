@@ -21,3 +21,8 @@ export function syntheticDomains(n) {
 export function syntheticBatchYaml(n) {
   return 'sites:\n' + syntheticDomains(n).map((d) => `  - domain: ${d}\n`).join('');
 }
+
+/** The same domains as a `.txt` batch (one a line, no categories): every site goes through inference. */
+export function syntheticBatchTxt(n) {
+  return syntheticDomains(n).join('\n') + '\n';
+}

@@ -5,6 +5,7 @@ import type { BuildReport, Stage } from '../pipeline/index.js';
 import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
 import { WdmError } from '../shared/errors.js';
 import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
+import { progressLine, wantsProgress } from './progress.js';
 
 export interface BuildArgs {
   batch?: string[];
@@ -18,6 +19,7 @@ export interface BuildArgs {
   full?: boolean;
   verify?: boolean;
   keepOrphans?: boolean;
+  quiet?: boolean;
 }
 
 export function parseWorkers(raw: string): number | 'auto' {
@@ -50,6 +52,7 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
     const batchIds = batchIdsFrom(args, project.dir);
     const shard = parseShard(args.shard);
     const workers = args.workers !== undefined ? parseWorkers(args.workers) : project.config.workers;
+    const progress = wantsProgress(io, args) ? progressLine(io, command) : undefined;
     const report: BuildReport = await build(
       project,
       {
@@ -59,9 +62,10 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         workers,
         full: args.full === true,
         ...(shard ? { shard } : {}),
+        ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       },
       io.now,
-    );
+    ).finally(() => progress?.end());
     // Sites that left the batch: their folders go once the run is over (verify only reads, so it never prunes).
     const { pruneAfterRun, describeOrphan } = await import('../pipeline/orphans.js');
     const pruned =

@@ -2,6 +2,7 @@
 import type { CheckFinding, CheckReport } from '../pipeline/index.js';
 import { batchIdsFrom } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, formatRejection, plural, type Io } from './io.js';
+import { progressLine, wantsProgress } from './progress.js';
 
 export interface CheckArgs {
   batch?: string[];
@@ -11,6 +12,7 @@ export interface CheckArgs {
   cache?: boolean;
   out?: string;
   project?: string;
+  quiet?: boolean;
 }
 
 const CAUSES: Record<string, string> = {
@@ -56,7 +58,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const project = placesOf(dir, args.out);
   const load = async () => (await import('../pipeline/project.js')).loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = batchIdsFrom(args, project.dir);
-  const report = await checkDesignsAt(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true }, load);
+  const progress = wantsProgress(io, args) ? progressLine(io, 'check') : undefined;
+  const onProgress = progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {};
+  const report = await checkDesignsAt(project, { batchIds, allBatches: args.all === true, cache: args.cache !== false, texts: args.diff === true, ...onProgress }, load).finally(() => progress?.end());
   // The diff module (and its dependency) is loaded only when a diff will be printed.
   const unifiedDiff = args.diff && report.findings.length > 0 ? (await import('../pipeline/review-api.js')).unifiedDiff : () => '';
   const rejected = report.batches.flatMap((b) => b.rejected);

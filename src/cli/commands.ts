@@ -9,14 +9,15 @@ const project: OptionSpec = { name: 'project', short: 'C', kind: 'string', value
 const out: OptionSpec = { name: 'out', short: 'o', kind: 'string', value: '<dir>', check: nonEmptyProblem('--out'), description: 'Root folder of designs/, sites/, previews/ and published/ (default: outDir of wdm.config.yaml, else the project folder)' };
 const json: OptionSpec = { name: 'json', kind: 'boolean', description: 'Print the report as JSON on stdout' };
 const concurrency: OptionSpec = { name: 'concurrency', short: 'c', aliases: ['max-agents'], kind: 'number', value: '<n>', check: concurrencyProblem, description: 'Sites in flight at once (default from wdm.config.yaml, else 8)' };
-const shard: OptionSpec = { name: 'shard', kind: 'string', value: '<i/n>', check: shardProblem, description: 'Only the sites whose domain hash falls in shard i of n (like 2/4)' };
+const shard: OptionSpec = { name: 'shard', kind: 'string', value: '<i/n|auto>', check: shardProblem, description: "Only the sites whose domain hash falls in shard i of n (like 2/4); auto: the CI system's parallel job variables (GitLab, CircleCI, Buildkite; docs/scaling.md)" };
 const workers: OptionSpec = { name: 'workers', short: 'w', kind: 'string', value: '<n|auto>', check: workersProblem, description: 'Worker threads for the CPU-bound stages: a number (0: none) or auto (no pool for runs that verify or for fewer than 200 sites; docs/scaling.md)' };
+const quiet: OptionSpec = { name: 'quiet', short: 'q', kind: 'boolean', description: 'No progress line on the terminal (it is drawn on stderr only when stderr is a terminal and --json is not given)' };
 const full: OptionSpec = { name: 'full', kind: 'boolean', description: 'Redo and re-verify every site, rerunning every check, even for sites recorded as verified for their current inputs' };
 
 const keepOrphans: OptionSpec = { name: 'keep-orphans', kind: 'boolean', description: 'Keep the designs/ and sites/ folders of sites no longer in the batch (by default they are removed when they hold only files the tool wrote)' };
 
 const batchSelection = [batch, all];
-const runOptions = [concurrency, out, project, json];
+const runOptions = [concurrency, out, project, json, quiet];
 const stageOptions = [...batchSelection, ...runOptions, shard, workers, full];
 
 function load<T extends Record<string, unknown>>(loader: () => Promise<T>, name: keyof T): () => Promise<Runner> {
@@ -165,6 +166,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'cache', kind: 'boolean', negatable: true, description: 'Let .wdm/cache prove unchanged files current (on by default); --no-cache renders every site' },
       { ...out, description: 'Root folder of designs/ and sites/ (default: outDir of wdm.config.yaml, else the project folder)' },
       project,
+      quiet,
     ],
     examples: [
       ['wdm-design check --all', 'Exit 1 and list the files that generate would change'],

@@ -3,6 +3,7 @@ import type { ChangedBatches } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
 import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
+import { progressLine, wantsProgress } from './progress.js';
 
 export interface GenerateArgs {
   batch?: string[];
@@ -17,6 +18,7 @@ export interface GenerateArgs {
   cache?: boolean;
   add?: boolean;
   keepOrphans?: boolean;
+  quiet?: boolean;
 }
 
 export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
@@ -48,21 +50,24 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
   // The cache is rewritten without the sites that left; its old records are the proof that the tool wrote their files.
   const snapshots = new Map(args.keepOrphans ? [] : batchIds.map((id) => [id, orphans.cacheSnapshot(project, id)] as const));
   const stage = args.staged === true && args.add !== false;
-  // Paths to stage are kept; every site's outcome only for --json or for the orphan pass (which needs the domains).
+  // Paths to stage are kept; every site's outcome only for --json; the orphan pass needs each batch's domains only.
   const written: string[] = [];
+  const progress = wantsProgress(io, args) ? progressLine(io, 'generate') : undefined;
   const report = await generateAt(project, {
     batchIds,
     concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
     cache: args.cache !== false,
-    keepSites: args.json === true || args.keepOrphans !== true,
+    keepSites: args.json === true,
+    keepDomains: args.keepOrphans !== true,
     ...(stage ? { onSite: (s) => void (s.outcome === 'written' && written.push(s.path)) } : {}),
     ...(shard ? { shard } : {}),
-  }, load);
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+  }, load).finally(() => progress?.end());
   const pruned = args.keepOrphans
     ? []
     : await orphans.pruneAfterRun(
         project,
-        report.batches.map((b) => ({ batch: b.id, sites: report.sites.filter((s) => s.batch === b.id), rejected: b.rejected })),
+        report.batches.map((b) => ({ batch: b.id, sites: (b.domains ?? []).map((domain) => ({ domain })), rejected: b.rejected })),
         shard !== undefined,
         snapshots,
       );
@@ -79,7 +84,7 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
     io.stdout(
       JSON.stringify(
         {
-          batches: report.batches,
+          batches: report.batches.map(({ domains: _domains, ...b }) => b),
           written: report.written,
           unchanged: report.unchanged,
           rejected: report.rejected,

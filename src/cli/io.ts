@@ -12,6 +12,17 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Monotonic milliseconds, for the speed in summaries only; never written to an output file. */
   now: () => number;
+  /**
+   * Present only when stderr is a terminal: its width, and a raw write for the progress line's own control sequences
+   * (carriage return, erase to end of line), which `stderr` would escape. Only text the tool composed goes there.
+   */
+  terminal?: { columns: () => number; draw: (controlText: string) => void };
+}
+
+/** The streams a process talks through; a test passes its own (a fake terminal) to see what a person would. */
+export interface ProcessStreams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 export const EXIT_OK = 0;
@@ -20,13 +31,15 @@ export const EXIT_ERROR = 2;
 
 let lastResortInstalled = false;
 
-export function processIo(): Io {
+export function processIo(streams: ProcessStreams = process, now: () => number = () => performance.now() /* determinism-ok: elapsed time only */): Io {
+  const { stderr } = streams;
   const io: Io = {
     cwd: process.cwd(),
-    stdout: (t) => process.stdout.write(terminalSafe(t)),
-    stderr: (t) => process.stderr.write(terminalSafe(t)),
+    stdout: (t) => streams.stdout.write(terminalSafe(t)),
+    stderr: (t) => stderr.write(terminalSafe(t)),
     env: process.env,
-    now: () => performance.now(), // determinism-ok: elapsed time for the summary line only
+    now,
+    ...(stderr.isTTY === true ? { terminal: { columns: () => stderr.columns ?? 80, draw: (t: string) => stderr.write(t) } } : {}),
   };
   if (!lastResortInstalled) {
     lastResortInstalled = true;

@@ -40,6 +40,16 @@ async function prepare(command: CommandSpec, args: ParsedArgs, io: Io): Promise<
     if (!isDir(dir)) problems.push(`Unexpected --project ${args['project']}: no such folder, expected the project folder holding batches/`);
   } else dir = findProjectDir(io.cwd) ?? resolve(io.cwd);
   args['project'] = dir;
+  if (args['shard'] === 'auto') {
+    // The environment is read here, in cli, and the runner sees the shard as if it had been written out.
+    const { shardFromCi } = await import('./ci-shard.js');
+    const ci = shardFromCi(io.env);
+    if ('problem' in ci) problems.push(ci.problem);
+    else {
+      args['shard'] = `${ci.shard.index}/${ci.shard.count}`;
+      io.stderr(`wdm-design: --shard auto: shard ${args['shard']} from ${ci.from}\n`);
+    }
+  }
   if (problems.length > 0) return problems;
   const named = Array.isArray(args['batch']) ? (args['batch'] as string[]) : typeof args['batch'] === 'string' ? [args['batch']] : [];
   const merging = command.name === 'registry';

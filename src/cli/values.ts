@@ -3,10 +3,12 @@ import { STATE_CHOICES, stateNameOf } from '../registry/states.js';
 import { BATCH_ID } from '../shared/batch-id.js';
 
 export function shardProblem(raw: string): string | undefined {
+  // `auto` is resolved from the CI system's variables once the whole command line has parsed (main.ts).
+  if (raw.trim() === 'auto') return undefined;
   const m = /^(\d+)\/(\d+)$/.exec(raw.trim());
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) return `Unexpected --shard ${raw}, expected i/n with 1 <= i <= n (like 2/4)`;
+  if (!m || count < 1 || index < 1 || index > count) return `Unexpected --shard ${raw}, expected i/n with 1 <= i <= n (like 2/4) or auto`;
   return undefined;
 }
 

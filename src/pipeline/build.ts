@@ -47,6 +47,8 @@ export interface BuildOptions {
    */
   registry?: boolean;
   onSite?: (result: SiteResult) => void;
+  /** Called after every site (skipped ones too) with the sites done and the sites of the run (for progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A thread count, or `auto`: the pipeline decides from the work to do and the cores it has. */
@@ -324,6 +326,8 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     throw error;
   }
   const pending: Promise<void>[] = [];
+  let done = 0;
+  const progressed = () => options.onProgress?.((done += 1), jobs.length);
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
   const gate = new DurabilityGate(useRegistry ? project.config.registry.flushEvery : 0, project.config.registry.flushMs);
@@ -365,6 +369,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const paths = { design: designFile, html: join(dir, 'index.html'), css: join(dir, 'styles.css') };
       const rel = { design: relPath(project.dir, paths.design), html: relPath(project.dir, paths.html), css: relPath(project.dir, paths.css) };
       if (skip.has(job)) {
+        progressed();
         return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       }
       const level: VerifyLevel = options.full ? 'full' : inVerifySample(site.domain, project.config.verify.sample) ? 'sampled' : 'fast';
@@ -446,6 +451,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       }
       gate.siteDone();
       options.onSite?.(result);
+      progressed();
       return result;
   }
   // Whatever happened, the pool and the journals are closed and every pending update settles before this returns:

@@ -31,12 +31,13 @@ export async function checkDesignsAt(places: Places, options: CheckOptions, load
   const findings: CheckFinding[] = [];
   const batches: CheckBatch[] = [];
   let project: Project | undefined;
+  const progress = { done: 0, total: 0 };
   for (const id of options.batchIds) {
     const recalled = options.cache ? recallBatch(places, id, options.shard) : undefined;
     if (recalled === undefined || recalled.unproven > 0) {
       project ??= await load();
       const { checkBatch } = await import('./check.js');
-      batches.push(checkBatch(project, id, options, findings));
+      batches.push(checkBatch(project, id, options, findings, progress));
       continue;
     }
     const recall = recalled.cache.recall!;

@@ -53,17 +53,21 @@ export interface CheckOptions {
   /** Keep the texts of stale and missing files in the findings, for a diff. */
   texts?: boolean;
   shard?: Shard;
+  /** Called after every site with the sites done and the sites known so far (for progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function checkDesigns(project: Project, options: CheckOptions): CheckReport {
   const findings: CheckFinding[] = [];
   const batches: CheckBatch[] = [];
-  for (const id of options.batchIds) batches.push(checkBatch(project, id, options, findings));
+  const progress = { done: 0, total: 0 };
+  for (const id of options.batchIds) batches.push(checkBatch(project, id, options, findings, progress));
   return finish(project, options, batches, findings);
 }
 
-export function checkBatch(project: Project, id: string, options: CheckOptions, findings: CheckFinding[]): CheckBatch {
+export function checkBatch(project: Project, id: string, options: CheckOptions, findings: CheckFinding[], progress = { done: 0, total: 0 }): CheckBatch {
   const batch = readBatch(project, id);
+  progress.total += options.shard ? batch.sites.filter((s) => inShard(s.domain, options.shard)).length : batch.sites.length;
   // The records always explain a difference (stale inputs or a hand edit); they only skip rendering with `cache`.
   const cache = readCache(project, id);
   const report: CheckBatch = { id, file: batch.file, sites: 0, current: 0, cached: 0, rejected: [...batch.rejected] };
@@ -72,6 +76,7 @@ export function checkBatch(project: Project, id: string, options: CheckOptions, 
     known.add(site.domain);
     if (!inShard(site.domain, options.shard)) continue;
     report.sites += 1;
+    options.onProgress?.((progress.done += 1), progress.total);
     const path = designPath(project, id, site.domain);
     const display = relPath(project.dir, path);
     let found: SiteLookup;

@@ -64,6 +64,11 @@ export interface BatchReport {
   rejected: Rejection[];
   /** Rows accepted with a warning (look-alike domains). */
   warnings: Rejection[];
+  /**
+   * The domains designed or proven current, in batch order, when the run was asked for them (`keepDomains`): what the
+   * orphan pass needs, without a record a site.
+   */
+  domains?: string[];
 }
 
 export interface GenerateReport {
@@ -94,6 +99,8 @@ export interface GenerateOptions {
    * of 100,000 sites then holds counts, not 100,000 records, and `onSite` sees each outcome as it happens.
    */
   keepSites?: boolean;
+  /** Keep each batch's domains (`BatchReport.domains`), for the orphan pass when the outcomes are not kept. */
+  keepDomains?: boolean;
   /** Called after each site is written (for the registry and --staged). */
   onSite?: (outcome: SiteOutcome, designed: DesignedSite | undefined) => void | Promise<void>;
   /** Called after every site, proven or designed, with the sites done and the sites known so far (for progress). */
@@ -131,13 +138,14 @@ export function countOutcome(report: GenerateReport, b: BatchReport, result: Sit
     report.unchanged += 1;
   }
   if (keep) report.sites.push(result);
+  b.domains?.push(result.domain);
 }
 
 /** One batch through the design stages, its outcomes added to `report`. */
 export async function generateBatch(project: Project, id: string, options: GenerateOptions, report: GenerateReport, progress: { done: number; total: number }): Promise<void> {
   const keep = options.keepSites !== false;
   const batch = readBatch(project, id);
-  const b: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected], warnings: [...(batch.warnings ?? [])] };
+  const b: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected], warnings: [...(batch.warnings ?? [])], ...(options.keepDomains ? { domains: [] } : {}) };
   report.batches.push(b);
   let cache: BatchCache | undefined;
   let records: Map<string, CacheRecord> | undefined;

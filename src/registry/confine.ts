@@ -70,6 +70,11 @@ function componentsBelow(root: OutputRoot, target: string, action: string): stri
  */
 export function checkConfined(root: OutputRoot, target: string, action = 'write', fsp: FsPort = currentFs(), targetIsFolder = false): boolean {
   const components = componentsBelow(root, target, action);
+  return existingBelow(root, target, components, action, fsp, targetIsFolder) === components.length;
+}
+
+/** How many of `components` (from the root down) exist, each checked as `checkConfined` says; stops at the first missing. */
+function existingBelow(root: OutputRoot, target: string, components: readonly string[], action: string, fsp: FsPort, targetIsFolder: boolean): number {
   for (let i = 0; i < components.length; i++) {
     const at = components[i] as string;
     const last = i === components.length - 1;
@@ -78,7 +83,7 @@ export function checkConfined(root: OutputRoot, target: string, action = 'write'
       stat = fsp.lstatSync(at);
     } catch (error) {
       const code = errnoOf(error);
-      if (code === 'ENOENT') return false;
+      if (code === 'ENOENT') return i;
       throw new WdmError('E_IO', `Could not ${action} ${showPath(root, target)}: ${describeIoError(error)} at ${showPath(root, at)}`, { file: showPath(root, at) }, hintForErrno(code, showPath(root, path.dirname(at))));
     }
     if (stat.isSymbolicLink()) {
@@ -104,20 +109,22 @@ export function checkConfined(root: OutputRoot, target: string, action = 'write'
       );
     }
   }
-  return true;
+  return components.length;
 }
 
 /** Creates `dir` under the root, one level at a time, each checked: never through a symbolic link. */
 export function ensureConfinedDir(root: OutputRoot, dir: string, fsp: FsPort = currentFs()): void {
-  const exists = checkConfined(root, dir, 'create the folder', fsp);
-  if (exists) {
+  const components = componentsBelow(root, dir, 'create the folder');
+  const existing = existingBelow(root, dir, components, 'create the folder', fsp, false);
+  if (existing === components.length) {
     const stat = fsp.lstatSync(dir);
     if (!stat.isDirectory()) {
       throw new WdmError('E_IO', `Could not create the folder ${showPath(root, dir)}: a file has that name, expected a folder`, { file: showPath(root, dir) }, `move ${showPath(root, dir)} away and rerun`);
     }
     return;
   }
-  for (const at of componentsBelow(root, dir, 'create the folder')) {
+  // Only the missing ones are made: the folders above were just checked (a site's folder is new, its batch's is not).
+  for (const at of components.slice(existing)) {
     try {
       fsp.mkdirSync(at);
     } catch (error) {

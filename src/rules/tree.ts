@@ -96,8 +96,16 @@ export function familyOf(rules: Pick<RuleSet, 'categories'>, id: string): string
   return lineageOf(rules, id)[0] ?? id;
 }
 
-/** Direct children of each category, ids sorted. */
-export function childrenOf(rules: Pick<RuleSet, 'categories'>): Map<string, string[]> {
+const childrenMemo = new WeakMap<object, ReadonlyMap<string, readonly string[]>>();
+
+/** Direct children of each category, ids sorted; computed once per loaded category table (inference asks per site). */
+export function childrenOf(rules: Pick<RuleSet, 'categories'>): ReadonlyMap<string, readonly string[]> {
+  let memo = childrenMemo.get(rules.categories);
+  if (memo === undefined) childrenMemo.set(rules.categories, (memo = computeChildren(rules)));
+  return memo;
+}
+
+function computeChildren(rules: Pick<RuleSet, 'categories'>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [id, category] of Object.entries(rules.categories)) {
     if (category.parent === undefined) continue;

@@ -42,7 +42,12 @@ interface DesignEntry {
   passed: boolean;
 }
 
-const LIMIT = 4096;
+/**
+ * Entries kept per kind, the least recently used dropped first. An HTML entry holds the page's parsed tree and a CSS
+ * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
+ * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. Contrast and DESIGN.md entries are small.
+ */
+const LIMITS = { html: 64, css: 64, contrast: 4096, design: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
@@ -51,14 +56,20 @@ export class ShapeCache {
   readonly stats = { shapes: 0, hits: 0, fallbacks: 0 };
 
   get<K extends keyof ShapeCache['maps']>(kind: K, key: string): ReturnType<ShapeCache['maps'][K]['get']> {
-    const hit = this.maps[kind].get(key) as ReturnType<ShapeCache['maps'][K]['get']>;
-    if (hit !== undefined) this.stats.hits += 1;
+    const map = this.maps[kind] as Map<string, unknown>;
+    const hit = map.get(key) as ReturnType<ShapeCache['maps'][K]['get']>;
+    if (hit !== undefined) {
+      this.stats.hits += 1;
+      // Most recently used last: the first key is the one dropped.
+      map.delete(key);
+      map.set(key, hit);
+    }
     return hit;
   }
 
   set<K extends keyof ShapeCache['maps']>(kind: K, key: string, value: Parameters<ShapeCache['maps'][K]['set']>[1]): void {
     const map = this.maps[kind] as Map<string, unknown>;
-    if (map.size >= LIMIT) map.delete(map.keys().next().value as string);
+    if (map.size >= LIMITS[kind]) map.delete(map.keys().next().value as string);
     map.set(key, value);
     this.stats.shapes += 1;
   }

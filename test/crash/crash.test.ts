@@ -11,7 +11,8 @@ import { buildRegistry } from './build-registry.js';
 import { rankOf, readStatus, replay, verifyOutputs, type ProgressState } from '../../src/registry/index.js';
 
 const SEED = 0x5eed_2024;
-const ROUNDS = 21;
+/** 30 writers in all (1, 2 or 3 a round); all but a few are killed, at 30 different points of their work. */
+const ROUNDS = 15;
 /** Sites per batch, and per writer (racing writers overlap on half their sites). */
 const SITES = 120;
 const PER_WRITER = 60;
@@ -152,8 +153,8 @@ describe('crash: SIGKILL at seeded random moments', () => {
       expect(verified.problems.map((p) => p.message), where).toEqual([]);
     }
     // Nearly every writer is killed, and most of them in the middle of their work rather than before their first update.
-    expect(kills, `seed=${SEED}: only ${kills} kills (${completed} writers finished first)`).toBeGreaterThanOrEqual(35);
-    expect(interrupted, `seed=${SEED}: only ${interrupted} of ${kills} kills after a first acknowledgement`).toBeGreaterThanOrEqual(20);
+    expect(kills, `seed=${SEED}: only ${kills} kills (${completed} writers finished first)`).toBeGreaterThanOrEqual(25);
+    expect(interrupted, `seed=${SEED}: only ${interrupted} of ${kills} kills after a first acknowledgement`).toBeGreaterThanOrEqual(15);
   });
 
   // The final resume after kills of the real `wdm-design build` (byte-identical to a clean run) is test/crash/resume.test.ts.

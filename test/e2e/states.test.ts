@@ -22,6 +22,18 @@ async function status(dir: string): Promise<StatusJson> {
 }
 
 describe('states that are true', () => {
+  it('build after implement carries every implemented site on to verified: a state short of the goal is no reason to skip', async () => {
+    const dir = tempProject(BATCH);
+    expect((await runCli(['generate', '--batch', 'demo'], dir)).code).toBe(0);
+    expect((await runCli(['implement', '--batch', 'demo'], dir)).code).toBe(0);
+    expect((await status(dir)).counts).toMatchObject({ implemented: 2, verified: 0 });
+    const built = await runCli(['build', '--batch', 'demo', '--json'], dir);
+    expect(built.code, built.stderr).toBe(0);
+    const report = JSON.parse(built.stdout) as { sites: Array<{ domain: string; status: string }> };
+    expect(report.sites.map((s) => [s.domain, s.status])).toEqual([['smithlaw.com', 'verified'], ['sunrisecafe.com', 'verified']]);
+    expect((await status(dir)).counts).toMatchObject({ implemented: 0, verified: 2 });
+  });
+
   it('a page broken by hand after build: status shows it changed, finalize refuses naming site and file', async () => {
     const dir = tempProject(BATCH);
     expect((await runCli(['build', '--batch', 'demo'], dir)).code).toBe(0);

@@ -1,0 +1,115 @@
+// Issue 12's table in one run: every target as a ratio to its floor or peer measured in the same run (a plain Node
+// script writing, or reading back, the same bytes; `node -e 0`), peak RSS at catalogue sizes, and the worker speedup.
+// Whole-process figures under /usr/bin/time. Options: sites (10,000), buildSites (1,000), memory sizes, huge (100,000).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO, BIN, cli, cleanup, fmt, median, tempDir, timed, writeFiles } from './lib.js';
+import { syntheticBatchTxt, syntheticDomains } from './synthetic.js';
+import { packTree, runFloor, READ_FLOOR, WRITE_FLOOR } from './floor.js';
+
+/** The top-level category ids of the built-in rules (families), for the batch "with categories". */
+function families() {
+  const blocks = readFileSync(join(REPO, 'rules', 'categories.yaml'), 'utf8').split(/^ {2}(?=[a-z0-9-]+:\s*$)/m).slice(1);
+  // A subcategory names its parent: only families are kept.
+  return blocks.filter((b) => !/^ {4}parent:/m.test(b)).map((b) => b.slice(0, b.indexOf(':')));
+}
+
+function batchWithCategories(n) {
+  const cats = families();
+  return 'sites:\n' + syntheticDomains(n).map((d, i) => `  - domain: ${d}\n    category: ${cats[i % cats.length]}\n`).join('');
+}
+
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const perSec = (n, ms) => (n * 1000) / ms;
+
+/** generate cold and no-op on one batch file against the write and read floors on the same bytes. */
+function generateRows(label, file, text, n, rows, json) {
+  const dir = tempDir();
+  writeFiles(dir, { [`batches/${file}`]: text });
+  const cold = cli(['generate', '--batch', 'big'], dir);
+  const noop = cli(['generate', '--batch', 'big'], dir);
+  const pack = join(dir, 'floor.pack');
+  const packed = packTree(dir, ['designs'], pack);
+  const write = runFloor(WRITE_FLOOR, pack, join(dir, 'floor-out'));
+  const read = runFloor(READ_FLOOR, pack, dir);
+  cleanup(dir);
+  // Wall time is the target; CPU time (user + system) beside it is less disturbed by other work on a shared machine.
+  const cpu = (a, b) => `; CPU ${ratio(a.cpuMs, b.cpuMs)}`;
+  rows.push([`generate, cold, ${label}`, `${fmt(cold.ms)} (${Math.round(perSec(n, cold.ms))} sites/s)`, `write floor ${fmt(write.ms)}`, `${ratio(cold.ms, write.ms)}${cpu(cold, write)}`, '≤ 3×', cold.ms <= 3 * write.ms ? 'met' : 'not met']);
+  rows.push([`generate, nothing changed, ${label}`, fmt(noop.ms), `read floor ${fmt(read.ms)}`, `${ratio(noop.ms, read.ms)}${cpu(noop, read)}`, '≤ 2×', noop.ms <= 2 * read.ms ? 'met' : 'not met']);
+  json[`generate-${label}`] = { sites: n, files: packed.files, bytes: packed.bytes, coldMs: cold.ms, coldCpuMs: cold.cpuMs, coldRssMiB: cold.rssMiB, writeFloorMs: write.ms, writeFloorCpuMs: write.cpuMs, noopMs: noop.ms, noopCpuMs: noop.cpuMs, readFloorMs: read.ms, readFloorCpuMs: read.cpuMs };
+}
+
+/** A cold generate of `n` word-built sites: wall time and peak RSS. */
+function generateAt(n) {
+  const dir = tempDir();
+  writeFiles(dir, { 'batches/big.txt': syntheticBatchTxt(n) });
+  const r = cli(['generate', '--batch', 'big'], dir);
+  cleanup(dir);
+  return r;
+}
+
+/** A cold build of `n` word-built sites with `--workers w`: wall time, CPU and peak RSS. */
+function buildAt(n, workers) {
+  const dir = tempDir();
+  writeFiles(dir, { 'batches/big.txt': syntheticBatchTxt(n) });
+  const r = cli(['build', '--batch', 'big', '--workers', String(workers)], dir);
+  cleanup(dir);
+  return r;
+}
+
+export default function benchIssue12({ sites = 10000, buildSites = 1000, workerSites = 300, memory = [1000, 10000], huge = false, jsonFile } = {}) {
+  const rows = [];
+  const json = { date: new Date().toISOString().slice(0, 10), node: process.version, sites, buildSites, workerSites };
+
+  generateRows('word-built .txt, every site inferred', 'big.txt', syntheticBatchTxt(sites), sites, rows, json);
+  generateRows('with categories', 'big.yaml', batchWithCategories(sites), sites, rows, json);
+
+  // Start-up: interleaved, so load on the machine hits both alike.
+  const help = [];
+  const bare = [];
+  for (let i = 0; i < 9; i++) {
+    bare.push(timed([process.execPath, '-e', '0'], REPO).ms);
+    help.push(timed([process.execPath, BIN, '--help'], REPO).ms);
+  }
+  rows.push(['`--help`', fmt(median(help)), `node -e 0 ${fmt(median(bare))}`, ratio(median(help), median(bare)), '≤ 2×', median(help) <= 2 * median(bare) ? 'met' : 'not met']);
+  json.startup = { helpMs: median(help), nodeMs: median(bare) };
+
+  // build: design → implement → verify every page, as auto chooses its workers.
+  const build = buildAt(buildSites, 'auto');
+  const rate = perSec(buildSites, build.ms);
+  rows.push([`build, cold, ${buildSites} sites (--workers auto)`, `${fmt(build.ms)} (${rate.toFixed(1)} sites/s)`, 'target 150 sites/s', `${(rate / 150).toFixed(2)}× the target`, '≥ 150 sites/s', rate >= 150 ? 'met' : 'not met']);
+  json.build = { sites: buildSites, ms: build.ms, cpuMs: build.cpuMs, rssMiB: build.rssMiB };
+
+  // Memory: peak RSS of generate (and build) by size; per-site time at the largest against the smallest.
+  // A site's time is the run's time beyond a 10-site run's (start-up and loading the rules are paid once, at any size).
+  const sizes = huge ? [...memory, 100000] : memory;
+  const fixed = generateAt(10).ms;
+  const gen = sizes.map((n) => [n, generateAt(n)]);
+  const perSite = (n, r) => Math.max(0, r.ms - fixed) / (n - 10);
+  for (const [n, r] of gen) {
+    rows.push([`peak RSS, generate, ${n} sites`, `${r.rssMiB.toFixed(0)} MiB`, `${perSite(n, r).toFixed(2)} ms a site`, '', '≤ 300 MiB', r.rssMiB <= 300 ? 'met' : 'not met']);
+  }
+  const [n0, r0] = gen[0];
+  const [n1, r1] = gen[gen.length - 1];
+  rows.push([`generate, time a site at ${n1} ÷ at ${n0}`, '', '', ratio(perSite(n1, r1), perSite(n0, r0)), '≤ 1.2×', perSite(n1, r1) <= 1.2 * perSite(n0, r0) ? 'met' : 'not met']);
+  rows.push([`peak RSS, build, ${buildSites} sites`, `${build.rssMiB.toFixed(0)} MiB`, '', '', '≤ 300 MiB', build.rssMiB <= 300 ? 'met' : 'not met']);
+  json.memory = { generate: Object.fromEntries(gen.map(([n, r]) => [n, { ms: r.ms, rssMiB: r.rssMiB }])), buildRssMiB: build.rssMiB };
+
+  // Workers: the same build with none and with two (the machine has two cores).
+  const w0 = buildAt(workerSites, 0);
+  const w2 = buildAt(workerSites, 2);
+  rows.push([`build ${workerSites} sites, --workers 2 vs 0`, `${fmt(w2.ms)} vs ${fmt(w0.ms)}`, `CPU ${fmt(w2.cpuMs)} vs ${fmt(w0.cpuMs)}`, `${ratio(w0.ms, w2.ms)} speedup`, '> 1× to pay', w0.ms > w2.ms ? 'pays' : 'does not pay']);
+  json.workers = { sites: workerSites, w0: { ms: w0.ms, cpuMs: w0.cpuMs, rssMiB: w0.rssMiB }, w2: { ms: w2.ms, cpuMs: w2.cpuMs, rssMiB: w2.rssMiB } };
+
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(json, null, 2) + '\n');
+  return { title: `issue 12 targets (one run; ${sites} synthetic sites, floors and peers measured in the same run)`, header: ['What', 'Measured', 'Floor / peer', 'Ratio', 'Target', ''], rows };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, dflt) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
+  const memory = process.argv.find((a) => a.startsWith('--memory='))?.slice(9).split(',').map(Number) ?? [1000, 10000];
+  const t = benchIssue12({ sites: arg('sites', 10000), buildSites: arg('build-sites', 1000), workerSites: arg('worker-sites', 300), memory, huge: process.argv.includes('--huge'), jsonFile: 'bench-issue12.json' });
+  console.log(`### ${t.title}\n`);
+  for (const r of t.rows) console.log(`| ${r.join(' | ')} |`);
+}
