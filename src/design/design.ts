@@ -14,7 +14,7 @@ export const SEED_NAMESPACE = 'wdm-design/1';
 export function designFor(selection: Selection, site: Site): Design {
   const seed = seedFor(SEED_NAMESPACE, site.domain);
   const palette = paletteFor(selection.palette, seed);
-  const typography = typographyFor(selection.typography, seed);
+  const typography = typographyFor(selection.typography, seed, selection.tone);
   const spacing = spacingFor(selection.shape.density, seed);
   const composition = compositionFor(selection.craft, seed);
   return {

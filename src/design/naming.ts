@@ -46,7 +46,9 @@ const BANDS: readonly HueBand[] = [
 /** Names of near-neutrals by lightness, from dark to light: [warm, neutral, cool]. */
 const NEUTRALS: ReadonlyArray<{ below: number; names: readonly [warm: string, neutral: string, cool: string] }> = [
   { below: 0.16, names: ['near black', 'black', 'ink'] },
-  { below: 0.36, names: ['espresso', 'charcoal', 'dark slate'] },
+  { below: 0.22, names: ['espresso', 'jet', 'midnight'] },
+  { below: 0.29, names: ['dark roast', 'charcoal', 'dark slate'] },
+  { below: 0.36, names: ['umber grey', 'graphite', 'gunmetal'] },
   { below: 0.5, names: ['dark taupe', 'dark grey', 'slate'] },
   { below: 0.68, names: ['taupe', 'grey', 'slate grey'] },
   { below: 0.84, names: ['stone', 'light grey', 'silver'] },
@@ -90,4 +92,43 @@ export function colorName(hex: string): string {
   // A very light tint keeps its hue's clear name, softened: a bright, saturated yellow at L 0.97 is not pale.
   if (l >= PALE_FROM && c >= PALE_MIN && c < PALE_MAX) return `pale ${band.vivid[2]}`;
   return names[2];
+}
+
+/**
+ * Names for every role of a scheme, distinct wherever the colours differ: roles whose colours share a descriptive
+ * name are told apart by lightness within the group ("pale snow", "snow", "dusky snow" from light to dark; "soft
+ * charcoal", "charcoal", "deep charcoal" for dark names). Roles with the very same colour keep the same name.
+ */
+export function distinctColorNames<K extends string>(colors: Record<K, string>): Record<K, string> {
+  const keys = Object.keys(colors) as K[];
+  const base = new Map<K, string>(keys.map((k) => [k, colorName(colors[k])]));
+  const groups = new Map<string, K[]>();
+  for (const k of keys) groups.set(base.get(k) as string, [...(groups.get(base.get(k) as string) ?? []), k]);
+  const out = {} as Record<K, string>;
+  for (const [name, members] of groups) {
+    const hexes = [...new Set(members.map((k) => colors[k]))].sort((a, b) => lchOf(b).l - lchOf(a).l || (a < b ? -1 : 1));
+    if (hexes.length === 1) {
+      for (const k of members) out[k] = name;
+      continue;
+    }
+    const light = lchOf(hexes[hexes.length - 1] as string).l >= 0.8;
+    const words = qualifiers(hexes.length, light);
+    const nameOf = new Map(hexes.map((hex, i) => [hex, qualify(name, words[i] ?? `shade ${i + 1} of`)]));
+    for (const k of members) out[k] = nameOf.get(colors[k]) as string;
+  }
+  return out;
+}
+
+/** Qualifiers from lightest to darkest; '' keeps the plain name. Pale tints are told apart by paleness, everything
+ * else by depth, so a mid-tone blue never becomes "pale". */
+function qualifiers(n: number, light: boolean): string[] {
+  if (light) return n === 2 ? ['pale', ''] : n === 3 ? ['pale', '', 'dusky'] : ['palest', 'pale', '', 'dusky', 'duskier', 'duskiest'].slice(0, n);
+  return n === 2 ? ['', 'deep'] : n === 3 ? ['soft', '', 'deep'] : ['softest', 'soft', '', 'deep', 'deeper', 'deepest'].slice(0, n);
+}
+
+function qualify(name: string, word: string): string {
+  if (word === '') return name;
+  // "pale pale sky blue" would read as a typo: a name that already starts with the word takes the comparative.
+  if (name.startsWith(`${word} `)) return `${word === 'pale' ? 'paler' : word === 'deep' ? 'deeper' : word === 'soft' ? 'softer' : `${word}`} ${name.slice(word.length + 1)}`;
+  return `${word} ${name}`;
 }

@@ -5,8 +5,9 @@ import type { ColorRole, ContrastAdjustment, ContrastPair, Palette, Scheme, Sele
 import { COLOR_ROLES } from '../shared/types.js';
 import { type Lch, type Luminance, clamp, floor2, hexOf, lchOf, luminanceMemo, ratioOf, wrapHue } from './color.js';
 import { type Constraint, fitLightness } from './contrast.js';
-import { colorName } from './naming.js';
+import { distinctColorNames } from './naming.js';
 import { strategyFor } from './strategies.js';
+import { ACCENT_ROLES, frameworkAccentNear } from './framework-accents.js';
 
 export type DeclaredPair = Omit<ContrastPair, 'light' | 'dark'>;
 
@@ -144,31 +145,43 @@ function lightTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc:
   };
 }
 
-/** For dark surfaces: accents lightened and desaturated, not inverted, so they glow less than they would at full chroma. */
-function forDark(c: Lch, centre: number, min: number, max: number): Lch {
-  return { l: clamp(centre + (c.l - 0.5) * 0.3, min, max), c: c.c * 0.8, h: c.h };
+/** Below this chroma a primary has no hue worth carrying into the dark surfaces; they take the neutral hue. */
+const BRAND_SURFACE_MIN_CHROMA = 0.03;
+
+/** The dark page's tint: the brand's own hue, a little chroma, so dark mode is the brand at night, not grey. */
+export function darkSurfaceTint(primary: Lch, nh: number, nc: number): { h: number; c: number } {
+  if (primary.c < BRAND_SURFACE_MIN_CHROMA) return { h: nh, c: Math.min(nc * 1.2, 0.02) };
+  return { h: primary.h, c: clamp(primary.c * 0.2, 0.012, 0.028) };
+}
+
+/**
+ * Dark-scheme accents keep their hue and nearly all their chroma: they start at the light colour's lightness
+ * (at least `minL`) and the contrast search lifts them only as far as the dark page needs, instead of turning them
+ * into pastels. Gamut mapping may still take some chroma at high lightness; the loss is bounded by the tests.
+ */
+function forDark(c: Lch, minL: number, chroma = 1): Lch {
+  return { l: Math.max(c.l, minL), c: c.c * chroma, h: c.h };
 }
 
 function darkTones(primary: Lch, secondary: Lch, tertiary: Lch, nh: number, nc: number, seed: Seed): Tones {
   const surfaceL = darkSurfaceLightness(seed);
-  const darkPrimary = forDark(primary, 0.76, 0.68, 0.84);
-  const darkSecondary = forDark(secondary, 0.72, 0.62, 0.85);
-  const darkTertiary = forDark(tertiary, 0.74, 0.62, 0.85);
+  const tint = darkSurfaceTint(primary, nh, nc);
+  const darkPrimary = forDark(primary, 0.5);
   return {
-    surface: { l: surfaceL, c: Math.min(nc * 1.2, 0.02), h: nh },
-    'surface-container': { l: surfaceL + 0.05, c: Math.min(nc * 1.4, 0.025), h: nh },
-    neutral: { l: Math.max(surfaceL - 0.05, 0.13), c: Math.min(nc * 1.2, 0.02), h: nh },
+    surface: { l: surfaceL, c: tint.c, h: tint.h },
+    'surface-container': { l: surfaceL + 0.05, c: tint.c * 1.15, h: tint.h },
+    neutral: { l: Math.max(surfaceL - 0.06, 0.13), c: tint.c * 0.9, h: tint.h },
     primary: darkPrimary,
-    secondary: darkSecondary,
-    tertiary: darkTertiary,
+    secondary: forDark(secondary, 0.6, 0.95),
+    tertiary: forDark(tertiary, 0.62, 0.95),
     link: darkPrimary,
-    'on-surface': { l: 0.93, c: Math.min(nc, 0.015), h: nh },
-    'on-surface-variant': { l: 0.76, c: Math.min(nc * 1.5, 0.025), h: nh },
-    outline: { l: 0.52, c: Math.min(nc * 1.5, 0.03), h: nh },
+    'on-surface': { l: 0.93, c: Math.min(tint.c * 0.5, 0.015), h: tint.h },
+    'on-surface-variant': { l: 0.76, c: Math.min(tint.c, 0.025), h: tint.h },
+    outline: { l: 0.52, c: Math.min(tint.c * 1.2, 0.03), h: tint.h },
     'on-primary': { l: 0.2, c: Math.min(primary.c * 0.3, 0.04), h: primary.h },
     'on-secondary': { l: 0.2, c: Math.min(secondary.c * 0.3, 0.04), h: secondary.h },
     'on-tertiary': { l: 0.2, c: Math.min(tertiary.c * 0.3, 0.04), h: tertiary.h },
-    'on-neutral': { l: 0.9, c: Math.min(nc, 0.015), h: nh },
+    'on-neutral': { l: 0.9, c: Math.min(tint.c * 0.5, 0.015), h: tint.h },
   };
 }
 
@@ -245,12 +258,51 @@ function buildScheme(
   return { colors: complete, adjustments };
 }
 
-/** The palette of one site: `selection.palette` varied by the seed, or pinned by its brand colour. */
+/** Hue turns (degrees) tried in order until no accent reads as a framework default: none first, then small steps. */
+const ACCENT_NUDGES = [0, 8, -8, 16, -16, 24, -24, 32, -32];
+
+/** The accent roles of both schemes that a framework default stands for (a brand colour given by the user is kept). */
+function frameworkLike(light: Record<ColorRole, string>, dark: Record<ColorRole, string>, pinned: boolean): string[] {
+  const out: string[] = [];
+  for (const [scheme, colors] of [['light', light], ['dark', dark]] as const) {
+    for (const role of ACCENT_ROLES) {
+      if (pinned && scheme === 'light' && role === 'primary') continue;
+      if (frameworkAccentNear(colors[role]) !== undefined) out.push(`${scheme}.${role}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The palette of one site: `selection.palette` varied by the seed, or pinned by its brand colour. A palette whose
+ * primary, secondary, tertiary or link lands on a framework's default accent (Tailwind's indigo-500 ...) is turned a
+ * few degrees around the wheel (all three hues together, so the strategy's relations hold), the smallest turn that
+ * clears it, so no site reads as an unstyled template.
+ */
 export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
+  // A brand colour the user gave is theirs to choose, companions included (they keep their relation to it).
+  if (primaryFor(p, seed).brand !== undefined) return paletteWith(p, seed, 0).palette;
+  let first: Palette | undefined;
+  for (const nudge of ACCENT_NUDGES) {
+    const { palette, clear } = paletteWith(p, seed, nudge);
+    if (clear) return palette;
+    first ??= palette;
+  }
+  return first as Palette;
+}
+
+function turned(c: Lch, degrees: number): Lch {
+  return degrees === 0 ? c : { ...c, h: wrapHue(c.h + degrees) };
+}
+
+function paletteWith(p: Selection['palette'], seed: Seed, nudge: number): { palette: Palette; clear: boolean } {
   const choice = primaryFor(p, seed);
-  const primary = choice.color;
+  const pinned = choice.brand !== undefined;
+  const primary = pinned ? choice.color : turned(choice.color, nudge);
   const base = companionBase(p, seed, choice);
-  const { secondary, tertiary } = strategyFor(p.strategy)(base, seed);
+  const companions = strategyFor(p.strategy)(base, seed);
+  const secondary = turned(companions.secondary, nudge);
+  const tertiary = turned(companions.tertiary, nudge);
   const nh = p.neutralHue ?? base.h;
   const nc = clamp(p.neutralChroma ?? DEFAULT_NEUTRAL_CHROMA, 0, 0.1);
   const luminance = luminanceMemo();
@@ -266,8 +318,8 @@ export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
     light: floor2(ratioOf(luminance(light.colors[pair.text]), luminance(light.colors[pair.background]))),
     dark: floor2(ratioOf(luminance(dark.colors[pair.text]), luminance(dark.colors[pair.background]))),
   }));
-  const names = Object.fromEntries(COLOR_ROLES.map((r) => [r, colorName(light.colors[r])])) as Record<ColorRole, string>;
-  return {
+  const names = distinctColorNames(light.colors);
+  const palette: Palette = {
     strategy: p.strategy,
     hue: round(wrapHue(primary.h), 1),
     light: light.colors,
@@ -276,4 +328,5 @@ export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
     names,
     adjustments: [...light.adjustments, ...dark.adjustments],
   };
+  return { palette, clear: frameworkLike(light.colors, dark.colors, pinned).length === 0 };
 }

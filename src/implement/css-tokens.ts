@@ -1,13 +1,12 @@
 // DesignTokens → the `:root` custom properties of styles.css, built only from parsed values (never raw strings).
 import { COLOR_ROLES, TYPE_LEVELS, type Shadow, type TypeLevel } from '../shared/types.js';
+import { HEADING_LEVELS, phoneSizes, type HeadingLevel } from '../design/typography.js';
 import { parseDimension } from './css-values.js';
 import type { DesignTokens, Dimension, FontFamily, Rgb, TypeToken } from './design-tokens.js';
 
 /** Viewport range over which headings scale fluidly (px). */
 const FLUID_MIN_VIEWPORT = 320;
 const FLUID_MAX_VIEWPORT = 1280;
-/** The smallest fraction of its token size a heading shrinks to on a 320 px screen. */
-const FLUID_FLOOR: Partial<Record<TypeLevel, number>> = { display: 0.58, 'headline-lg': 0.68, 'headline-md': 0.78, 'headline-sm': 0.88 };
 const ROOT_PX = 16;
 
 /** Fixed-precision, locale-free number text. */
@@ -34,12 +33,14 @@ export function fontStackCss(families: readonly FontFamily[]): string {
     .join(', ');
 }
 
-/** `clamp(min, intercept + slope·vw, max)` so the size is min at 320 px and the token size at 1280 px wide. */
-export function fluidSize(level: TypeLevel, token: TypeToken, floorPx: number): string {
+/**
+ * `clamp(min, intercept + slope·vw, max)` so the size is `minPx` at 320 px and the token size at 1280 px wide. The
+ * heading sizes on a phone come from the design stage's `phoneSizes`, the rule the DESIGN.md prose states.
+ */
+export function fluidSize(token: TypeToken, minPxGiven: number | undefined): string {
   const maxPx = toPx(token.fontSize);
-  const factor = FLUID_FLOOR[level];
-  if (factor === undefined) return rem(maxPx);
-  const minPx = Math.min(maxPx, Math.max(floorPx, maxPx * factor));
+  if (minPxGiven === undefined) return rem(maxPx);
+  const minPx = Math.min(maxPx, minPxGiven);
   if (maxPx - minPx < 0.5) return rem(maxPx);
   const slope = (maxPx - minPx) / (FLUID_MAX_VIEWPORT - FLUID_MIN_VIEWPORT);
   const intercept = minPx - slope * FLUID_MIN_VIEWPORT;
@@ -65,11 +66,18 @@ export function tokensCss(tokens: DesignTokens): string {
   const lines: string[] = [':root {', '  color-scheme: light dark;'];
   for (const role of COLOR_ROLES) lines.push(`  --color-${role}: ${hexOf(tokens.colors.light[role])};`);
 
-  const bodyPx = toPx(tokens.typography['body-lg'].fontSize);
+  const px = (level: TypeLevel): number => toPx(tokens.typography[level].fontSize);
+  const phone: Partial<Record<TypeLevel, number>> = phoneSizes({
+    display: px('display'),
+    'headline-lg': px('headline-lg'),
+    'headline-md': px('headline-md'),
+    'headline-sm': px('headline-sm'),
+    'body-lg': px('body-lg'),
+  });
   for (const level of TYPE_LEVELS) {
     const t = tokens.typography[level];
     lines.push(`  --font-${level}: ${fontStackCss(t.fontFamily)};`);
-    lines.push(`  --text-${level}-size: ${fluidSize(level, t, bodyPx * 1.1)};`);
+    lines.push(`  --text-${level}-size: ${fluidSize(t, (HEADING_LEVELS as readonly string[]).includes(level) ? phone[level as HeadingLevel] : undefined)};`);
     lines.push(`  --text-${level}-weight: ${t.fontWeight};`);
     lines.push(`  --text-${level}-line-height: ${typeof t.lineHeight === 'number' ? num(t.lineHeight) : dimensionCss(t.lineHeight)};`);
     lines.push(`  --text-${level}-tracking: ${dimensionCss(t.letterSpacing)};`);

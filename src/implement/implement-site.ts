@@ -1,8 +1,9 @@
-// DesignTokens + compiled templates → index.html and styles.css text, with findings.
-import type { Finding, SiteAsset } from '../shared/types.js';
+// DesignTokens + compiled templates (+ the self-hostable fonts) → index.html, styles.css and the assets they name.
+import type { Finding, FontCatalogue, SiteAsset } from '../shared/types.js';
 import { AssetList } from './fact-view.js';
 import { tokensCss } from './css-tokens.js';
 import type { DesignTokens } from './design-tokens.js';
+import { codePointsOf, pageFonts, pageSetsItalic } from './fonts.js';
 import type { CompiledSiteTemplates } from './site-templates.js';
 import { siteViewFor } from './site-view.js';
 
@@ -12,7 +13,8 @@ function normalise(text: string): string {
 }
 
 export interface SiteParts {
-  /** The `:root` custom properties from the tokens: the only part that differs by site within one composition. */
+  /** The self-hosted fonts' `@font-face` rules, then the `:root` custom properties from the tokens: the part that
+   *  differs by site within one composition. */
   tokens: string;
   /** The shared base stylesheet (the same bytes for every site). */
   base: string;
@@ -38,7 +40,11 @@ function variantCss(tokens: DesignTokens, compiled: CompiledSiteTemplates): stri
     .filter((css): css is string => css !== undefined);
 }
 
-export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates): ImplementedSite {
+/**
+ * `fonts` is the pipeline's catalogue of self-hostable families (read once per process): the page loads the first
+ * family of each type level's stack when the catalogue has it, only the unicode subsets its characters need.
+ */
+export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTemplates, fonts: FontCatalogue = {}): ImplementedSite {
   const findings: Finding[] = [];
   const layout = compiled.layouts[tokens.wdm.layout];
   const assets = new AssetList();
@@ -47,13 +53,19 @@ export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTempla
   // The licence asks that its notice travel with every copy: the file goes with the site, and the page says where.
   if (view.iconNotice !== '') assets.add(compiled.icons.license);
   const c = tokens.wdm.composition;
+  const layoutCss = [layout.css, ...variantCss(tokens, compiled)].join('\n');
+  const tokenCss = tokensCss(tokens);
+  // Characters drawn by CSS (`content: "−"`) count too; comments are prose for the reader and are not drawn.
+  const drawn = [tokenCss, compiled.baseCss, layoutCss].join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
+  const page = pageFonts(tokens, fonts, codePointsOf(html, drawn), pageSetsItalic(html, drawn));
+  for (const asset of page.assets) assets.add(asset);
   const parts: SiteParts = {
-    tokens: tokensCss(tokens),
+    tokens: page.css === '' ? tokenCss : `${page.css}\n${tokenCss}`,
     base: compiled.baseCss,
-    layout: [layout.css, ...variantCss(tokens, compiled)].join('\n'),
+    layout: layoutCss,
   };
   const css = normalise([
-    `/* ${tokens.wdm.layout} layout (hero ${c.hero}, header ${c.header}, rhythm ${c.rhythm}, cards ${c.cards}): design tokens, shared base, layout styles */`,
+    `/* ${tokens.wdm.layout} layout (hero ${c.hero}, header ${c.header}, rhythm ${c.rhythm}, cards ${c.cards}): self-hosted fonts, design tokens, shared base, layout styles */`,
     parts.tokens,
     parts.base,
     parts.layout,

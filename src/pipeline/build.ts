@@ -8,7 +8,7 @@ import pMap from 'p-map';
 import { sha256 } from '../shared/hash.js';
 import { showText } from '../batch/index.js';
 import { isWdmError } from '../shared/errors.js';
-import type { Finding, Rejection, Site, SiteAsset } from '../shared/types.js';
+import type { Finding, FontCatalogue, Rejection, Site, SiteAsset } from '../shared/types.js';
 import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { ShapeCache } from '../verify/fast-verify.js';
@@ -23,6 +23,7 @@ import { buildKey } from './keys.js';
 import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
 import { lookupSite, readCache, type BatchCache } from './cache.js';
 import { assetBytes, removeStaleAssets } from './assets.js';
+import { loadFontCatalogue } from './fonts.js';
 import { readOutput } from './read-output.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
@@ -156,6 +157,8 @@ export interface SiteTask {
 export interface StageContext {
   project: Project;
   siteTemplates: CompiledSiteTemplates;
+  /** Self-hostable fonts with their files' hashes: read once per process (per worker thread) when pages are built. */
+  fonts: FontCatalogue;
   checkers: Checkers | undefined;
   /** Validator results per distinct shape, shared by every site this thread verifies. */
   shapes: ShapeCache;
@@ -168,6 +171,7 @@ export function createStageContext(project: Project, stages: Stage[], clock: () 
   return {
     project,
     siteTemplates: compileSiteTemplates(project.templates, { icons: loadIconSet() }),
+    fonts: stages.includes('implement') ? loadFontCatalogue(Object.values(project.rules.fonts), true) : {},
     checkers: stages.includes('verify') ? createCheckers({}) : undefined,
     shapes: new ShapeCache(),
     clock,
@@ -228,7 +232,7 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
   }
   if (task.stages.includes('implement') && tokens) {
     try {
-      const out = implementSite(tokens, ctx.siteTemplates);
+      const out = implementSite(tokens, ctx.siteTemplates, ctx.fonts);
       html = out.html;
       css = out.css;
       work.html = html;

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { VERIFY_VERSION } from '../verify/version.js';
+import { assetPackageVersions } from './asset-packages.js';
 import { batchFileOf } from './batches.js';
 import { readText } from './files.js';
 import { ruleSources, templateSources } from './sources.js';
@@ -50,7 +51,8 @@ function addStats(hash: ReturnType<typeof createHash>, root: string, rel: string
 
 /**
  * Everything a site's key depends on, as raw bytes: the batch file, every rule and template file, the content
- * files of the batch, the config, the tool's major version and the verifier's version. Equal fingerprints mean
+ * files of the batch, the config, the installed versions of the packages whose files a site carries (fonts, icons),
+ * the tool's major version and the verifier's version. Equal fingerprints mean
  * equal inputs for every site of the batch.
  */
 export function inputsFingerprint(projectDir: string, id: string): string {
@@ -60,6 +62,7 @@ export function inputsFingerprint(projectDir: string, id: string): string {
   field('format', String(FORMAT));
   field('tool', String(TOOL_MAJOR));
   field('verify', VERIFY_VERSION);
+  field('asset-packages', assetPackageVersions());
   field('batch', file);
   field('batch-text', readText(join(projectDir, file), file));
   for (const source of ruleSources(projectDir)) {

@@ -6,6 +6,9 @@ import { compileDesignTemplates, type CompiledDesignTemplates, type TemplateSour
 import { relPath } from './files.js';
 import { loadConfig, type Config } from './config.js';
 import { ruleSources, templateSources } from './sources.js';
+import { fontCatalogueDigest, loadFontCatalogue } from './fonts.js';
+import { assetPackageVersions } from './asset-packages.js';
+import type { FontCatalogue } from '../shared/types.js';
 
 export { BATCH_EXTENSIONS, batchFileOf, listBatchIds } from './batches.js';
 export { BUILTIN_RULES_DIR, BUILTIN_TEMPLATES_DIR, PACKAGE_DIR, ruleSources, templateSources } from './sources.js';
@@ -22,6 +25,8 @@ export interface Project {
   templates: TemplateSources;
   templatesDigest: string;
   designTemplates: CompiledDesignTemplates;
+  /** Self-hostable font families (names, versions, licences; no files): what the DESIGN.md prose names. */
+  fonts: FontCatalogue;
   /** The config's `placeholders`: sections lacking facts become labelled samples instead of being left out. */
   placeholders: boolean;
 }
@@ -37,6 +42,7 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
   const sources = ruleSources(projectDir);
   const rules = loadRules(sources);
   const templates = templateSources(projectDir);
+  const fonts = loadFontCatalogue(Object.values(rules.fonts), false);
   return {
     dir: projectDir,
     outDir: resolve(projectDir, options.outDir ?? config.outDir),
@@ -46,8 +52,11 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     rulesDigest: config.placeholders ? sha256(`${rulesDigest(rules)}\u0000placeholders`) : rulesDigest(rules),
     ruleFiles: sources.map((s) => s.file),
     templates,
-    templatesDigest: sha256(stableStringify(templates)),
-    designTemplates: compileDesignTemplates(templates),
+    // The installed font and icon packages decide what the DESIGN.md names and what the site carries, like the
+    // templates do: an update of one changes every site's key.
+    templatesDigest: sha256(stableStringify({ templates, fonts: fontCatalogueDigest(fonts), packages: assetPackageVersions() })),
+    designTemplates: compileDesignTemplates(templates, { fonts }),
+    fonts,
     placeholders: config.placeholders,
   };
 }

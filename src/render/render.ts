@@ -2,10 +2,26 @@
 import Handlebars from 'handlebars';
 import { WdmError } from '../shared/errors.js';
 import { round } from '../shared/hash.js';
-import { COLOR_ROLES, TYPE_LEVELS, type ColorRole, type Design } from '../shared/types.js';
+import { TYPE_LEVELS, type ColorRole, type Design, type FontCatalogue } from '../shared/types.js';
+import { LAYOUT_TEMPLATES, SECTION_IDS } from '../shared/vocabulary.js';
 import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
 import { em, formatNumber, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
+import { breakpointsFor, siteFactsOf, type SiteFacts } from './site-facts.js';
+import {
+  colourItems,
+  colourProse,
+  componentItems,
+  componentsUsed,
+  elevationProse,
+  layoutProse,
+  loadedFamilies,
+  numberWord,
+  pxText,
+  sentenceList,
+  shapeProse,
+  typeProse,
+} from './prose.js';
 import { briefViewFor } from './brief.js';
 
 /** Template sources keyed by their path under the templates folder (`design/DESIGN.md.hbs`, `design/partials/x.hbs`). */
@@ -14,6 +30,14 @@ export type TemplateSources = Record<string, string>;
 export interface CompiledDesignTemplates {
   readonly main: Handlebars.TemplateDelegate;
   readonly env: typeof Handlebars;
+  /** What the site templates do (breakpoints, markup per section), so the prose states what the site does. */
+  readonly siteFacts: SiteFacts;
+  /** The self-hostable font families (names and licences): the prose names what the site will load. */
+  readonly fonts: FontCatalogue;
+}
+
+export interface DesignTemplateOptions {
+  fonts?: FontCatalogue;
 }
 
 const MAIN = 'design/DESIGN.md.hbs';
@@ -24,7 +48,7 @@ const PARTIALS = 'design/partials/';
  * an error instead of an empty string; `noEscape` because the view model is Markdown-escaped before it gets here
  * (Handlebars' own escaping is for HTML and would corrupt Markdown).
  */
-export function compileDesignTemplates(sources: TemplateSources): CompiledDesignTemplates {
+export function compileDesignTemplates(sources: TemplateSources, options: DesignTemplateOptions = {}): CompiledDesignTemplates {
   const env = Handlebars.create();
   env.registerHelper('code', (value: unknown) => codeSpan(String(value)));
   const main = sources[MAIN];
@@ -36,7 +60,7 @@ export function compileDesignTemplates(sources: TemplateSources): CompiledDesign
     const name = key.slice(PARTIALS.length, -'.hbs'.length);
     env.registerPartial(name, compileOne(env, key, sources[key] as string));
   }
-  return { main: compileOne(env, MAIN, main), env };
+  return { main: compileOne(env, MAIN, main), env, siteFacts: siteFactsOf(sources, LAYOUT_TEMPLATES, SECTION_IDS), fonts: options.fonts ?? {} };
 }
 
 function compileOne(env: typeof Handlebars, key: string, source: string): Handlebars.TemplateDelegate {
@@ -61,25 +85,6 @@ function compileOne(env: typeof Handlebars, key: string, source: string): Handle
   }
 }
 
-const ROLE_USAGE: Record<ColorRole, string> = {
-  primary: 'Primary actions, key accents and the hero.',
-  'on-primary': 'Labels on primary buttons.',
-  secondary: 'Secondary actions and supporting highlights.',
-  'on-secondary': 'Labels on secondary buttons.',
-  tertiary: 'Badges, tags and small accents.',
-  'on-tertiary': 'Text on badges.',
-  neutral: 'The footer and deep bands.',
-  'on-neutral': 'Text on the footer and bands.',
-  surface: 'The page background.',
-  'on-surface': 'Body text and headings.',
-  'surface-container': 'Cards, panels and inputs.',
-  'on-surface-variant': 'Muted text: captions, metadata, helper text.',
-  link: 'Links and accent text on the page and in cards.',
-  outline: 'Borders, dividers and input outlines.',
-};
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 const SECTION_SUMMARY: Record<string, string> = {
   hero: 'the headline, the tagline and the two main calls to action',
   services: 'what the business offers, as cards',
@@ -101,83 +106,46 @@ const SECTION_SUMMARY: Record<string, string> = {
   contact: 'how to get in touch, with a form',
 };
 
-const COMPONENT_TEXT: Record<string, [string, string]> = {
-  page: ['Page', 'the page background, body text colour and body type.'],
-  'button-primary': ['Primary button', 'filled with the primary colour; label type; medium corners.'],
-  'button-secondary': ['Secondary button', 'filled with the secondary colour for less important actions.'],
-  badge: ['Badge', 'a small pill in the tertiary colour for tags and highlights.'],
-  link: ['Link', 'link colour on the page surface.'],
-  card: ['Card', 'a raised panel on the container surface with large corners.'],
-  'card-muted': ['Card (muted text)', 'secondary text inside cards.'],
-  navigation: ['Navigation', 'the header bar with label-sized links.'],
-  footer: ['Footer', 'a deep neutral band with small body text.'],
-  input: ['Input', 'text fields on the surface with small corners and an outline border.'],
-  divider: ['Divider', 'a hairline in the outline colour.'],
-};
-
-const ELEVATION_SUMMARY: Record<string, string> = {
-  flat: 'The design is flat: hierarchy comes from tonal surfaces and hairline borders, not shadows.',
-  subtle: 'Depth is subtle: soft, short shadows lift cards and menus just off the page.',
-  layered: 'Depth is layered: two-part shadows (a tight contact shadow and a wide ambient one) separate raised surfaces.',
-};
-
-const SHAPE_SUMMARY: Record<string, string> = {
-  sharp: 'Corners are sharp and architectural: small radii keep a precise, formal feel.',
-  soft: 'Corners are softly rounded: modern and calm without looking playful.',
-  rounded: 'Corners are generously rounded, friendly and approachable.',
-  pill: 'Buttons and badges are pill-shaped; cards have large, soft corners.',
-};
-
 /** `a` or `an` by the first letter's sound (close enough for the category and strategy words used here). */
 export function withArticle(word: string): string {
   return `${/^[aeio]|^u(?!ni|s)|^hour/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-function sentenceList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function shadowText(layers: { y: number; blur: number; spread: number; opacity: number }[]): string {
-  if (layers.length === 0) return 'no shadow; a hairline border where separation is needed.';
-  return (
-    layers
-      .map((s) => `offset ${formatNumber(round(s.y, 2))} px, blur ${formatNumber(round(s.blur, 2))} px, spread ${formatNumber(round(s.spread, 2))} px at ${formatNumber(round(s.opacity * 100, 1))}% opacity`)
-      .join('; plus ') + '.'
-  );
-}
-
 /** Everything the templates may show, already escaped for Markdown. */
-export function viewModelFor(design: Design): Record<string, unknown> {
+export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemplates, 'siteFacts' | 'fonts'>): Record<string, unknown> {
   const { selection, palette, typography } = design;
+  const facts = templates?.siteFacts.layouts[selection.layout.template];
+  const fonts = templates?.fonts ?? {};
+  const name = md(design.site.name);
   const categoryWhy =
     selection.categorySource === 'given'
-      ? 'given in the batch'
+      ? `Its category, ${md(selection.categoryLabel.toLowerCase())}, is given in the batch.`
       : selection.categorySource === 'inferred'
-        ? `inferred from ${sentenceList(selection.inferredFrom.map((w) => `“${md(w)}”`))}`
-        : 'not given and not recognisable in the name, so the general design applies';
-  const pairing = typography.pairing;
+        ? `Its category, ${md(selection.categoryLabel.toLowerCase())}, was inferred from ${sentenceList(selection.inferredFrom.map((w) => `“${md(w)}”`))} in the domain name.`
+        : `Nothing in “${md(design.site.unicode)}” names a trade, so the general design applies.`;
+  const { used, unused } = componentsUsed(design, facts);
+  const usedSet = new Set(used);
+  const colours = colourProse(design);
+  const type = typeProse(design, fonts);
+  const layout = layoutProse(design, templates === undefined ? undefined : breakpointsFor(templates.siteFacts, selection.layout.template, design.composition));
+  const elevation = elevationProse(design, usedSet);
+  const tagline = design.site.tagline.trim() === '' ? '' : ` ${md(asSentence(design.site.tagline))}`;
+  const sections = selection.layout.sections;
+  const body = pairValue(design, 'on-surface', 'surface', 'light');
+  const outline = pairValue(design, 'outline', 'surface', 'light');
+  const guidance = selection.guidance;
+  const loaded = loadedFamilies(design, fonts);
   return {
-    name: md(design.site.name),
-    domain: design.site.unicode,
-    // The Overview follows "… is a dental site." with the tagline: it must end as a sentence too.
-    tagline: md(asSentence(design.site.tagline)),
-    categoryWithArticle: md(withArticle(selection.categoryLabel.toLowerCase())),
-    categoryWhy,
-    voice: md(sentenceList(selection.voice)),
-    tone: md(selection.tone),
-    layout: md(selection.layout.template),
-    sectionCount: NUMBER_WORDS[selection.layout.sections.length] ?? String(selection.layout.sections.length),
-    sectionList: md(sentenceList(selection.layout.sections.map((id) => (id === 'faq' ? 'FAQ' : id)))),
-    strategyWithArticle: md(capitalise(withArticle(palette.strategy))),
-    hue: formatNumber(round(palette.hue, 1)),
-    colors: COLOR_ROLES.map((role) => ({
-      label: role,
-      hex: palette.light[role],
-      darkHex: palette.dark[role],
-      colorName: md(capitalise(palette.names[role])),
-      usage: ROLE_USAGE[role],
-    })),
+    name,
+    intro: `${name} (${codeSpan(design.site.unicode)}) is ${md(withArticle(selection.categoryLabel.toLowerCase()))} site.${tagline}`,
+    voiceSentence: `${name} speaks in a ${md(sentenceList(selection.voice))} voice, with a ${md(selection.tone)} tone. ${categoryWhy}`,
+    layoutSentence: `The page at ${codeSpan(design.site.domain)} uses the **${md(selection.layout.template)}** layout with ${numberWord(sections.length)} sections: ${md(sentenceList(sections.map((id) => (id === 'faq' ? 'FAQ' : id))))}.`,
+    generated: `This file is generated for ${codeSpan(design.site.domain)} from its batch entry and the rules; edit those rather than this file, since ${codeSpan('wdm-design generate')} rewrites it.`,
+    guidance: guidance === undefined ? [] : [`**Imagery:** ${md(guidance.imagery)}`, `**Icons:** ${md(guidance.icons)}`, `**Voice:** ${md(guidance.voice)}`],
+    colourStrategy: colours.strategy,
+    colourCompanions: colours.companions,
+    colourDark: colours.dark,
+    colorItems: colourItems(design, usedSet),
     pairs: palette.pairs.map((p) => ({
       text: p.text,
       background: p.background,
@@ -186,12 +154,11 @@ export function viewModelFor(design: Design): Record<string, unknown> {
       light: formatNumber(p.light),
       dark: formatNumber(p.dark),
     })),
-    headingFamily: codeSpan(pairing.heading),
-    bodyFamily: codeSpan(pairing.body),
-    monoFamily: codeSpan(pairing.mono),
-    scaleName: md(typography.scale.id),
-    ratio: formatNumber(typography.scale.ratio),
-    base: formatNumber(typography.scale.base),
+    typeFamilies: type.families,
+    typeHosting: type.hosting,
+    typeScale: type.scale,
+    typeHierarchy: type.hierarchy,
+    typeItems: type.items,
     levels: TYPE_LEVELS.map((level) => {
       const s = typography.levels[level];
       return {
@@ -203,32 +170,45 @@ export function viewModelFor(design: Design): Record<string, unknown> {
         letterSpacing: em(s.letterSpacing),
       };
     }),
-    container: px(design.spacing['container'] ?? 1200),
-    gutter: px(design.spacing['gutter'] ?? 24),
-    sectionGap: px(design.spacing['3xl'] ?? 64),
-    density: md(selection.shape.density),
+    layoutContainer: layout.container,
+    layoutBreakpoints: layout.breakpoints,
     spacing: Object.entries(design.spacing).map(([key, value]) => ({ key, value: px(value) })),
-    sections: selection.layout.sections.map((id, i) => ({
-      index: i + 1,
-      id,
-      title: md(selection.copy[id]?.title ?? id),
-      summary: SECTION_SUMMARY[id] ?? 'a section of the page',
-    })),
-    elevationSummary: ELEVATION_SUMMARY[design.elevation.style] ?? `Elevation style ${md(design.elevation.style)}.`,
-    elevation: Object.keys(design.elevation.levels)
-      .sort()
-      .map((level) => ({ level, description: shadowText(design.elevation.levels[level] ?? []) })),
-    shapeSummary: SHAPE_SUMMARY[selection.shape.radius] ?? `Corner style ${md(selection.shape.radius)}.`,
-    radiusStyle: md(selection.shape.radius),
+    layoutName: md(selection.layout.template),
+    sections: sections.map((id, i) => {
+      const block = selection.copy[id];
+      const count = block?.items.length ?? 0;
+      const summary = SECTION_SUMMARY[id] ?? 'a section of the page';
+      return {
+        index: i + 1,
+        id,
+        title: md(block?.title ?? id),
+        summary: count > 0 && !['hero', 'contact', 'cta'].includes(id) ? `${summary} (${numberWord(count)} ${count === 1 ? 'item' : 'items'})` : summary,
+      };
+    }),
+    elevationSummary: elevation.summary,
+    elevationLevels: elevation.levels,
+    shapeSummary: shapeProse(design, used),
     rounded: Object.entries(design.rounded).map(([key, value]) => ({ key, value: px(value) })),
-    components: Object.keys(design.components)
-      .filter((id) => !id.endsWith('-dark'))
-      .map((id) => {
-        const [title, description] = COMPONENT_TEXT[id] ?? [id, 'a component.'];
-        return { id, title, description };
-      }),
-    bodyContrast: formatNumber(pairValue(design, 'on-surface', 'surface', 'light')),
-    bodyContrastDark: formatNumber(pairValue(design, 'on-surface', 'surface', 'dark')),
+    componentsIntro: `The ${md(selection.layout.template)} page of ${name} renders these components, each with a ${codeSpan('-dark')} twin for the dark scheme:`,
+    componentItems: componentItems(design, used),
+    unusedComponents:
+      unused.length === 0
+        ? ''
+        : `The tokens also declare ${sentenceList(unused.map((id) => codeSpan(id)))}, which the ${md(selection.layout.template)} page of ${name} does not use; they are kept so the token set stays complete.`,
+    dos: [
+      `Do use ${codeSpan('primary')} (${codeSpan(palette.light.primary)}) for the one most important action in each section.`,
+      `Do keep body text in ${codeSpan('on-surface')} (${codeSpan(palette.light['on-surface'])}) on ${codeSpan('surface')} (${codeSpan(palette.light.surface)}): ${formatNumber(body)}:1 in light, ${formatNumber(pairValue(design, 'on-surface', 'surface', 'dark'))}:1 in dark.`,
+      `Do switch every colour to its ${codeSpan('-dark')} twin together when the reader prefers a dark scheme: the page becomes ${codeSpan(palette.dark.surface)}.`,
+      `Do keep ${name} to its ten type levels, from ${pxText(typography.levels.caption.size)} (${codeSpan('caption')}) to ${pxText(typography.levels.display.size)} (${codeSpan('display')}), rather than in-between sizes.`,
+    ],
+    donts: [
+      `Don't set text on ${codeSpan('primary')}, ${codeSpan('secondary')} or ${codeSpan('tertiary')} in any colour but its ${codeSpan('on-')} partner (${codeSpan(palette.light['on-primary'])} on ${codeSpan(palette.light.primary)}).`,
+      `Don't use ${codeSpan('outline')} (${codeSpan(palette.light.outline)}) for text: at ${formatNumber(outline)}:1 on the page it is tuned for borders, not reading.`,
+      loaded.length > 0
+        ? `Don't load fonts or images from other servers: ${codeSpan(design.site.domain)} carries ${sentenceList(loaded.map((f) => md(f)))} in its own folder.`
+        : `Don't load fonts or images from other servers: the font stacks are local by design.`,
+      `Don't add corner radii to ${name} outside the ${md(selection.shape.radius)} scale (${sentenceList(['sm', 'md', 'lg', 'xl'].filter((k) => design.rounded[k] !== undefined).map((k) => `${k} ${pxText(design.rounded[k] as number)}`))}).`,
+    ],
     brief: briefViewFor(design),
   };
 }
@@ -267,7 +247,7 @@ export function renderDesign(design: Design, templates: CompiledDesignTemplates)
   const yaml = frontMatterYaml(frontMatterFor(design));
   let body: string;
   try {
-    body = templates.main(viewModelFor(design));
+    body = templates.main(viewModelFor(design, templates));
   } catch (error) {
     throw new WdmError(
       'E_TEMPLATE',

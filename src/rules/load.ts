@@ -44,6 +44,7 @@ interface FileContent {
   icons?: Partial<IconRules>;
   imagery?: Record<string, ImageryRule>;
   compositions?: Record<string, CompositionRule>;
+  guidance?: Record<string, unknown>;
 }
 
 /**
@@ -63,6 +64,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     compositions: nullRecord<unknown>(),
     icons: nullRecord<unknown>(),
     content: nullRecord<unknown>(),
+    guidance: nullRecord<unknown>(),
   };
   const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [] };
   const generic = new Set<string>();
@@ -87,10 +89,10 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   }
 
   function mergeFile(source: ParsedSource, content: FileContent): void {
-    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'content'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'content', 'guidance'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'content'] as const) {
+    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'content', 'guidance'] as const) {
       for (const [key, value] of Object.entries(content[part] ?? {})) {
         setOwn(merged[part], key, deepMerge(ownValue(merged[part], key), value));
         origins.setTree([part, key], value, { source, filePath: [part, key] });
@@ -186,6 +188,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     },
     imagery: sortedRecord(merged.imagery as Record<string, ImageryRule>),
     compositions: sortedRecord(merged.compositions as Record<string, CompositionRule>),
+    guidance: sortedRecord(merged.guidance as RuleSet['guidance']),
   };
   if (problems.length === 0) for (const problem of [...referenceProblems(rules), ...craftProblems(rules)]) whole(problem);
   return { rules: problems.length === 0 ? rules : undefined, problems };

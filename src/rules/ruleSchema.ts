@@ -126,6 +126,9 @@ export const cascadeRuleSpec = object(
   ['id', 'match', 'set'],
 );
 
+/** DESIGN.md guidance per category (resolved through the lineage); `{name}` is the business's name. */
+export const guidanceSpec = object({ imagery: str(), icons: str(), voice: str() }, ['imagery', 'icons', 'voice']);
+
 /** Top-level keys a rules file may hold; any file may hold any of them. */
 export const fileSpec = object({
   categories: record(idSpec, categorySpec),
@@ -136,6 +139,7 @@ export const fileSpec = object({
   icons: iconsSpec,
   imagery: imagerySpec,
   compositions: compositionsSpec,
+  guidance: record(idSpec, guidanceSpec),
   /** rules/sections.yaml: what each section needs from the business's facts (src/rules/facts.ts). */
   content: contentSpec,
 });

@@ -78,4 +78,6 @@ export interface RuleSet {
   imagery: Record<string, ImageryRule>;
   /** Composition options per layout (rules/compositions.yaml). */
   compositions: Record<string, CompositionRule>;
+  /** DESIGN.md guidance per category id (imagery, icons, voice), `{name}` unsubstituted. */
+  guidance: Record<string, { imagery: string; icons: string; voice: string }>;
 }

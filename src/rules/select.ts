@@ -101,6 +101,8 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
   if (site.facts !== undefined) selection.facts = site.facts;
   const craft = craftFor(result.layout.template, lineage, rules);
   if (craft) selection.craft = craft;
+  const guidance = guidanceFor(rules, selection.lineage ?? [category], name);
+  if (guidance !== undefined) selection.guidance = guidance;
   const categoryStep: RuleTraceStep = {
     rule: `${rules.categoryFiles[category] ?? 'rules'}#categories.${category}`,
     because: [categoryReason(inference)],
@@ -156,4 +158,12 @@ function flatten(category: CategoryRule): Record<string, unknown> {
   };
   walk(category, '');
   return out;
+}
+
+/** The most specific category of the lineage with guidance, else `general`'s, with the name filled in. */
+function guidanceFor(rules: RuleSet, lineage: readonly string[], name: string): Selection['guidance'] {
+  const id = [...lineage].reverse().find((c) => Object.hasOwn(rules.guidance, c)) ?? (Object.hasOwn(rules.guidance, 'general') ? 'general' : undefined);
+  if (id === undefined) return undefined;
+  const g = rules.guidance[id] as RuleSet['guidance'][string];
+  return { imagery: substituteName(g.imagery, name), icons: substituteName(g.icons, name), voice: substituteName(g.voice, name) };
 }

@@ -145,6 +145,41 @@ export interface SiteAsset {
   sha256: string;
 }
 
+/* ------------------------------------------------------------------ fonts */
+
+/** One woff2 file of a self-hosted family: one weight, one style, one unicode-range subset. */
+export interface WebFontFile {
+  subset: string;
+  weight: number;
+  style: 'normal' | 'italic';
+  /** Package specifier of the file (`@fontsource/inter/files/inter-latin-400-normal.woff2`). */
+  specifier: string;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * A family the sites can self-host, read from its installed `@fontsource/<id>` package by the pipeline once per
+ * process: its licence, the unicode-range of each subset, and (for `implement`) its woff2 files with their hashes.
+ */
+export interface WebFont {
+  /** CSS family name, as the font stacks in rules/fonts.yaml name it (`Source Serif 4`). */
+  family: string;
+  /** Fontsource id (`source-serif-4`): the package is `@fontsource/<id>`. */
+  id: string;
+  version: string;
+  /** SPDX id of the licence (`OFL-1.1`, `Apache-2.0`) and the package file that holds its text. */
+  licence: { type: string; specifier: string; sha256: string };
+  /** Subset name → CSS unicode-range (`latin` → `U+0000-00FF, ...`). */
+  subsets: Record<string, string>;
+  /** Empty when only the names and licences were read (generate does not copy files). */
+  files: WebFontFile[];
+}
+
+/** Self-hostable families by CSS family name. */
+export type FontCatalogue = Record<string, WebFont>;
+
 /** A batch row that was refused, with the reason. The run goes on without it. */
 export interface Rejection {
   file: string;
@@ -178,7 +213,8 @@ export type Tone = 'corporate' | 'creative' | 'warm' | 'clinical' | 'playful' | 
 
 export interface FontPairing {
   id: string;
-  /** Full CSS font-family stacks, system fonts only. */
+  /** Full CSS font-family stacks. The first family is self-hosted when an `@fontsource` package of that name is
+   *  installed (see FontCatalogue); the rest are system fallbacks. */
   heading: string;
   body: string;
   mono: string;
@@ -252,6 +288,8 @@ export interface Selection {
   /** The composition options and imagery subjects the rules allow for this site (rules/compositions.yaml,
    *  rules/imagery.yaml through the lineage); the design stage picks one of each by the domain hash. */
   craft?: CraftOptions;
+  /** DESIGN.md guidance on imagery, icons and voice, from rules/guidance.yaml through the lineage (`{name}` filled). */
+  guidance?: { imagery: string; icons: string; voice: string };
 }
 
 /** What rules allow a site to look like: one of each list is picked per domain. */

@@ -1,6 +1,7 @@
 import { formatHex } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { colorName } from '../../src/design/index.js';
+import { distinctColorNames } from '../../src/design/naming.js';
 
 // Familiar colours by their usual names, and the tinted neutrals a palette is built on.
 const NAMES: Array<[hex: string, name: string]> = [
@@ -43,7 +44,8 @@ const NAMES: Array<[hex: string, name: string]> = [
   ['#f8fafc', 'off-white'],
   ['#fffff0', 'ivory'],
   ['#f5f8ff', 'snow'],
-  ['#333333', 'charcoal'],
+  ['#333333', 'graphite'],
+  ['#262626', 'charcoal'],
   ['#36454f', 'slate'],
   ['#b9b2a7', 'stone'],
 ];
@@ -70,3 +72,14 @@ describe('colorName', () => {
 function hexAt(l: number, c: number, h: number): string {
   return formatHex({ mode: 'oklch', l, c, h });
 }
+
+describe('distinctColorNames', () => {
+  it('tells apart colours that share a name by lightness, and keeps one name for one colour', () => {
+    const names = distinctColorNames({ a: '#f6fbff', b: '#f0f6f9', c: '#e8eff1', d: '#f6fbff', e: '#3676ae', f: '#2f6fa7' });
+    expect(new Set([names.a, names.b, names.c]).size).toBe(3);
+    expect(names.d).toBe(names.a);
+    expect(names.e).not.toBe(names.f);
+    expect(names.f).toMatch(/^deep /); // the darker of two mid-tone blues is the deep one, never "pale"
+    expect(names.e).not.toMatch(/pale/);
+  });
+});

@@ -28,7 +28,7 @@ const RELATIONS: Record<PaletteStrategy, { secondary: number; tertiary: number; 
   'split-complementary': { secondary: 150, tertiary: -150, mirrored: true },
   triadic: { secondary: 120, tertiary: -120, mirrored: true },
   earthy: { secondary: -25, tertiary: -50, mirrored: false }, // primary at 200°: the warm way to 60° is down
-  vivid: { secondary: 40, tertiary: 180, mirrored: true },
+  vivid: { secondary: 25, tertiary: 180, mirrored: true },
 };
 
 describe('palette strategies', () => {
@@ -59,15 +59,24 @@ describe('palette strategies', () => {
     expect(dirs.size).toBe(rel.mirrored ? 2 : 1);
   });
 
-  it('earthy keeps its companions low in chroma; vivid makes its accent bright', () => {
+  it('earthy keeps its companions low in chroma; vivid makes its accent bright but below the primary', () => {
     const hot = { l: 0.5, c: 0.25, h: 30 };
     const earthy = STRATEGIES.earthy(hot, seeds[0]!);
     expect(earthy.secondary.c).toBeLessThanOrEqual(0.08);
     expect(earthy.tertiary.c).toBeLessThanOrEqual(0.07);
     expect(turn(30, earthy.secondary.h)).toBe(25); // 30° is below ochre: warm-shifting turns up
-    const vivid = STRATEGIES.vivid({ l: 0.5, c: 0.05, h: 30 }, seeds[0]!);
-    expect(vivid.tertiary.c).toBeGreaterThanOrEqual(0.2);
+    const vivid = STRATEGIES.vivid({ l: 0.5, c: 0.2, h: 30 }, seeds[0]!);
+    expect(vivid.tertiary.c).toBeCloseTo(0.16, 6); // 0.85 × 0.2 = 0.17, over the 0.16 ceiling
     expect(vivid.tertiary.l).toBeGreaterThan(0.6);
+  });
+
+  it('mutes a companion that would land on muddy olive', () => {
+    // Purple at 300°: split-complementary companions at 90° (olive) and 150° (mint).
+    for (const seed of seeds) {
+      const { secondary, tertiary } = STRATEGIES['split-complementary']({ l: 0.5, c: 0.18, h: 300 }, seed);
+      for (const c of [secondary, tertiary]) if (c.h >= 86 && c.h <= 129) expect(c.c).toBeLessThanOrEqual(0.06);
+      expect(Math.min(secondary.c, tertiary.c)).toBeLessThanOrEqual(0.08);
+    }
   });
 
   it.each(PALETTE_STRATEGIES)('%s: the built palette keeps the relation in its hex colours', (strategy) => {
@@ -133,10 +142,14 @@ describe('paletteFor', () => {
     expect(l(p.dark.surface)).toBeGreaterThanOrEqual(0.16);
     expect(l(p.dark.surface)).toBeLessThanOrEqual(0.24);
     expect(l(p.dark['on-surface'])).toBeGreaterThan(0.85);
-    // Dark primary: lighter and no more saturated than the light one, same hue family.
-    expect(l(p.dark.primary)).toBeGreaterThan(l(p.light.primary));
+    // Dark primary: at least as light, no more saturated, most of the chroma kept, same hue.
+    expect(l(p.dark.primary)).toBeGreaterThanOrEqual(l(p.light.primary));
     expect(oklch(p.dark.primary)?.c ?? 1).toBeLessThanOrEqual((oklch(p.light.primary)?.c ?? 0) + 0.005);
-    expect(Math.abs(turn(hueOf(p.light.primary), hueOf(p.dark.primary)))).toBeLessThan(5);
+    expect(oklch(p.dark.primary)?.c ?? 0).toBeGreaterThanOrEqual(0.7 * (oklch(p.light.primary)?.c ?? 0));
+    expect(Math.abs(turn(hueOf(p.light.primary), hueOf(p.dark.primary)))).toBeLessThan(4);
+    // The dark page is tinted with the brand hue, not a neutral near-black.
+    expect(oklch(p.dark.surface)?.c ?? 0).toBeGreaterThanOrEqual(0.008);
+    expect(Math.abs(turn(hueOf(p.dark.primary), hueOf(p.dark.surface)))).toBeLessThan(25);
   });
 
   it('records the ratios each pair achieved, rounded down', () => {

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { loadIconSet } from '../../src/pipeline/icon-set.js';
 import { compileSiteTemplates, implementSite, readDesign, type CompiledSiteTemplates, type SiteParts } from '../../src/implement/index.js';
-import type { Finding } from '../../src/shared/types.js';
+import type { Finding, FontCatalogue, SiteAsset } from '../../src/shared/types.js';
+import { loadFontCatalogue } from '../../src/pipeline/fonts.js';
+import { builtinRules } from '../rules/builtinRules.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TEMPLATES = join(ROOT, 'templates');
@@ -37,11 +39,18 @@ export function sampleText(): string {
   return readFileSync(SAMPLE_PATH, 'utf8');
 }
 
+let fonts: FontCatalogue | undefined;
+/** The built-in pairings' self-hostable families with their files, as the pipeline reads them once per process. */
+export function fontCatalogue(): FontCatalogue {
+  fonts ??= loadFontCatalogue(Object.values(builtinRules().fonts), true);
+  return fonts;
+}
+
 /** DESIGN.md text → the site files a snapshot test compares (fixtures/sites/<domain>/index.html, styles.css). */
-export function renderFixtureSite(designText: string, file = 'DESIGN.md'): { html: string; css: string; findings: Finding[]; parts: SiteParts } {
+export function renderFixtureSite(designText: string, file = 'DESIGN.md'): { html: string; css: string; findings: Finding[]; parts: SiteParts; assets: SiteAsset[] } {
   const read = readDesign(designText, file);
-  const site = implementSite(read.tokens, siteTemplates());
-  return { html: site.html, css: site.css, findings: [...read.findings, ...site.findings], parts: site.parts };
+  const site = implementSite(read.tokens, siteTemplates(), fontCatalogue());
+  return { html: site.html, css: site.css, findings: [...read.findings, ...site.findings], parts: site.parts, assets: site.assets };
 }
 
 /** Rewrites the sample's front matter through `edit` (the body is kept), for variant and hostile cases. */

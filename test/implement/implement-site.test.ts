@@ -88,7 +88,7 @@ describe.each(LAYOUT_TEMPLATES)('the %s layout', (layout) => {
     expect(site.css).toContain('color-scheme: light dark;');
     expect(site.css).toContain('--color-primary: #1a4d8f;');
     expect(site.css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n {2}:root \{\n {4}--color-primary: #8db4f0;/);
-    expect(site.css).toContain('--text-display-size: clamp(2.03rem, 1.54rem + 2.45vw, 3.5rem);');
+    expect(site.css).toContain('--text-display-size: clamp(2.2563rem, 1.8417rem + 2.0729vw, 3.5rem);');
     expect(site.css).toContain('--text-body-md-size: 1rem;');
     expect(site.css).toContain('@media (prefers-reduced-motion: reduce)');
     expect(site.css).toContain(':focus-visible');

@@ -121,7 +121,7 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     text: "categoris:\n  legal:\n    label: Law\n",
     code: 'E_RULES_SCHEMA',
     problems: [
-      "project/rules/custom.yaml:1: categoris: unknown key \"categoris\", expected one of categories, fonts, lexicon, copy, cascade, icons, imagery, compositions, content (did you mean \"categories\"?)",
+      "project/rules/custom.yaml:1: categoris: unknown key \"categoris\", expected one of categories, fonts, lexicon, copy, cascade, icons, imagery, compositions, guidance, content (did you mean \"categories\"?)",
     ],
   },
   {

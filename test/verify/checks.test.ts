@@ -32,6 +32,7 @@ describe('links', () => {
     ['a button whose label names no section', `<a class="button" href="#contact">Book a consultation</a>`, []],
     ['a button to the section its label names', `<a class="button" href="#services">Our services</a>`, []],
     ['a plain text link, not an action', `<p><a href="#contact">our services team</a></p>`, []],
+    ['a request for what a section names, made in the contact section', `<a class="button" href="#contact">Book our services</a>`, []],
   ])('accepts %s', (_name, links, expected) => {
     expect(rulesOf(linksCheck, input({ html: page(`${links}\n${sections()}`) }))).toEqual(expected);
   });
@@ -41,6 +42,7 @@ describe('links', () => {
     ['an empty fragment', `<nav><a href="#">Home</a></nav>`, ['links/missing-target@4']],
     ['a button naming one section and pointing at another', `<a class="button" href="#contact">Our services</a>`, ['links/label-target@4']],
     ['a nav link whose label names another section', `<nav><a href="#faq">Services</a></nav>`, ['links/label-target@4']],
+    ['a request that points elsewhere than the contact section', `<a class="button" href="#faq">Book our services</a>`, ['links/label-target@4']],
   ])('finds %s', (_name, links, expected) => {
     expect(rulesOf(linksCheck, input({ html: page(`${links}\n${sections()}`) }))).toEqual(expected);
   });

@@ -9,7 +9,6 @@ import { fontsCheck } from './quality-fonts.js';
 import { hierarchyCheck } from './quality-hierarchy.js';
 import { samenessCheck } from './quality-sameness.js';
 
-export { PENDING_SEVERITY } from './severity.js';
 
 export interface SiteCheckInput {
   /** Project-relative paths, for findings. */

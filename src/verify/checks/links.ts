@@ -4,7 +4,6 @@ import { SECTION_LABELS } from '../../implement/site-view.js';
 import type { SectionId } from '../../shared/vocabulary.js';
 import { allElements, parseHtmlTree, type HtmlElement } from '../html-tree.js';
 import type { SiteCheck, SiteCheckInput } from './index.js';
-import { PENDING_SEVERITY } from './severity.js';
 import { ancestors, contentWords, textOf } from './text.js';
 
 /** Titles longer than this many content words are sentences, not names: only their nav label names their section. */
@@ -31,6 +30,17 @@ function namedSections(label: string, names: ReadonlyMap<string, string[][]>): s
   const words = new Set(contentWords(label));
   if (words.size === 0) return [];
   return [...names.entries()].filter(([, list]) => list.some((name) => name.every((w) => words.has(w)))).map(([id]) => id);
+}
+
+/**
+ * Verbs that ask the business for something ("Book the band", "Order flowers", "Ask about a stay"): the words after
+ * them name what is asked for, and the request is made where the business is reached, the contact section.
+ */
+const REQUEST_VERBS = new Set(['book', 'order', 'ask', 'call', 'phone', 'email', 'contact', 'enquire', 'inquire', 'request', 'reserve', 'hire', 'schedule', 'arrange', 'get', 'message', 'write', 'visit', 'plan', 'start']);
+
+function isRequestTo(label: string, target: string): boolean {
+  const first = label.trim().toLowerCase().split(/[^a-z]+/).find((w) => w !== '');
+  return target === 'contact' && first !== undefined && REQUEST_VERBS.has(first);
 }
 
 /** A link a reader acts on by its label: a navigation link or a button. */
@@ -65,11 +75,11 @@ export const linksCheck: SiteCheck = {
         });
         continue;
       }
-      if (!isActionLink(a)) continue;
+      if (!isActionLink(a) || isRequestTo(label, target)) continue;
       const named = namedSections(label, names);
       if (named.length > 0 && !named.includes(target)) {
         findings.push({
-          severity: PENDING_SEVERITY,
+          severity: 'error',
           rule: 'links/label-target',
           message: `found "${label}" pointing to "${href}", expected it to point to the section its label names (${named.map((id) => `#${id}`).join(' or ')})`,
           place,

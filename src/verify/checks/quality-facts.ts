@@ -3,7 +3,6 @@
 import type { Facts, Finding } from '../../shared/types.js';
 import { allElements, parseHtmlTree, type HtmlElement } from '../html-tree.js';
 import type { SiteCheck } from './index.js';
-import { PENDING_SEVERITY } from './severity.js';
 import { ancestors, textOf } from './text.js';
 
 interface Kind {
@@ -37,8 +36,8 @@ const KINDS: readonly Kind[] = [
     rule: 'quality/invented-price',
     what: 'a price',
     matches: (e) => ['price', 'plan__price', 'bill__price', 'menu-item__price'].some((c) => e.classes.has(c)) && textOf(e) !== '',
-    given: (f) => [...(f.services ?? []), ...(f.menu ?? [])].some((s) => s.price !== undefined),
-    field: 'services or menu (with prices)',
+    given: (f) => [...(f.services ?? []), ...(f.menu ?? []), ...(f.products ?? []), ...(f.listings ?? [])].some((s) => (s as { price?: unknown }).price !== undefined),
+    field: 'services, menu, products or listings (with prices)',
   },
   {
     rule: 'quality/invented-person',
@@ -69,7 +68,7 @@ export const factsCheck: SiteCheck = {
       if (!first) continue;
       const excerpt = textOf(first).slice(0, 60);
       findings.push({
-        severity: PENDING_SEVERITY,
+        severity: 'error',
         rule: kind.rule,
         message: `found ${found.length > 1 ? `${found.length} times ` : ''}${kind.what} ("${excerpt}") presented as real, expected it only from the site's facts (${kind.field}) or marked as a sample (data-placeholder)`,
         place: { file: input.htmlFile, line: first.line },

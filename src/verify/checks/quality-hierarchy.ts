@@ -1,7 +1,6 @@
 // Design quality: the page heading stands above the section titles (h1 ≥ 1.5× h2) and reads as a heading on a phone.
 import type { Finding } from '../../shared/types.js';
 import type { SiteCheck } from './index.js';
-import { PENDING_SEVERITY } from './severity.js';
 
 /** The hierarchy rule (issue 11.4). */
 export const MIN_RATIO = 1.5;
@@ -54,7 +53,7 @@ export const hierarchyCheck: SiteCheck = {
       if (h1 === undefined || h2 === undefined) continue;
       if (h1 < h2 * MIN_RATIO - 0.05) {
         findings.push({
-          severity: PENDING_SEVERITY,
+          severity: 'error',
           rule: 'quality/display-size',
           message: `found the h1 at ${round1(h1)} px and section titles at ${round1(h2)} px on a ${width} px screen (${round1(h1 / h2)}×), expected the h1 at least ${MIN_RATIO}× the section titles`,
           place,
@@ -62,7 +61,7 @@ export const hierarchyCheck: SiteCheck = {
       }
       if (width === PHONE && h1 < MIN_PHONE_PX - 0.05) {
         findings.push({
-          severity: PENDING_SEVERITY,
+          severity: 'error',
           rule: 'quality/display-size',
           message: `found the h1 at ${round1(h1)} px on a ${PHONE} px screen, expected at least ${MIN_PHONE_PX} px`,
           place,
