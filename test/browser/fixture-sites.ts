@@ -4,7 +4,9 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { implementSite } from '../../src/implement/index.js';
+import { loadFontCatalogue } from '../../src/pipeline/fonts.js';
 import { CARD_STYLES, HEADER_STYLES, HERO_ARRANGEMENTS, LAYOUT_TEMPLATES, SECTION_RHYTHMS } from '../../src/shared/vocabulary.js';
+import { loadProject } from '../../src/pipeline/index.js';
 import { batchDomains, batchSites, builtSite, compiledSiteTemplates, REPO, type BuiltSite } from '../verify/helpers.js';
 
 /**
@@ -55,8 +57,20 @@ export function browserSites(): BuiltSite[] {
     if (!(BATCHES as readonly string[]).includes(batch) || !batchDomains(batch).includes(domain)) {
       throw new Error(`test/browser/fixture-sites.ts: ${key} is in no batch of ${BATCHES.join(', ')}; pick another site`);
     }
-    return builtSite(batch, domain);
+    return withFonts(builtSite(batch, domain));
   });
+}
+
+let catalogue: ReturnType<typeof loadFontCatalogue> | undefined;
+
+/**
+ * The site as the pipeline builds it, with its self-hosted fonts (@font-face rules and woff2 files): the shared test
+ * helpers implement without them, and the screenshots must show the typography visitors get.
+ */
+function withFonts(site: BuiltSite): BuiltSite {
+  catalogue ??= loadFontCatalogue(Object.values(loadProject(REPO).rules.fonts), true);
+  const { html, css, assets } = implementSite(site.tokens, compiledSiteTemplates(), catalogue);
+  return { ...site, html, css, assets };
 }
 
 /** The variants no pinned site covers, each with the batch sites that would (for the failure message). */
@@ -104,7 +118,7 @@ export function gridPage(site: BuiltSite): { html: string; css: string; assets: 
       const items = block.items;
       block.items = Array.from({ length: n }, (_, i) => ({ ...(items[i % items.length] as (typeof items)[number]), title: `${(items[i % items.length] as (typeof items)[number]).title} ${i + 1}` }));
     }
-    const built = implementSite(tokens, compiled);
+    const built = implementSite(tokens, compiled, catalogue);
     shell ??= built;
     const m = /<main id="main">([\s\S]*)<\/main>/.exec(built.html);
     if (!m) throw new Error(`gridPage: no <main id="main"> in the page of ${site.domain}`);

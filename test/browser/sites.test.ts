@@ -141,6 +141,10 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
       const probe = (await page.evaluate(`wdmProbe(${JSON.stringify({ masthead: viewport.width === 390 ? MASTHEAD_SHARE : undefined })})`)) as ProbeResult;
       for (const check of CHECKS) for (const p of probe.problems[check]) out.problems[check].push(`${where}: ${p}`);
       if (viewport.width === 390) out.firstScreen = `${label}: header ${String(probe.facts['headerHeight'])} px, h1 ${String(probe.facts['h1Top'])}-${String(probe.facts['h1Bottom'])} px, first action ends at ${String(probe.facts['actionBottom'])} px`;
+      // The self-hosted families: each face the page uses has loaded (a face never needed stays unloaded).
+      const faces = (await page.evaluate('[...document.fonts].map((f) => `${f.family} ${f.weight} ${f.style}: ${f.status}`)')) as string[];
+      if (!faces.some((f) => f.endsWith(': loaded'))) out.problems.requests.push(`${where}: no self-hosted font loaded (${faces.length} @font-face rules)`);
+      for (const f of faces.filter((x) => x.endsWith(': error'))) out.problems.requests.push(`${where}: font ${f}`);
       if (!SHOT_WIDTHS.includes(viewport.width)) continue;
       await injectAxe(page);
       for (const scheme of SCHEMES) {
@@ -278,7 +282,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     expect(problems.images).toEqual([]);
   });
 
-  it('fetches only the site folder and every request succeeds', () => {
+  it('fetches only the site folder, every request succeeds and the self-hosted fonts load', () => {
     expect(problems.requests).toEqual([]);
   });
 
