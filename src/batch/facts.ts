@@ -3,7 +3,7 @@
 // reads the files.
 import { FACT_KEYS, PHOTO_ROLES, type FactsInput, type OpeningHours, type PhotoRef, type PhotoRole, type PostalAddress } from '../shared/types.js';
 import { findForbidden, showText } from './characters.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 
 /** A key path inside the facts: strings for keys, numbers for list positions. */
 export type FactPath = readonly (string | number)[];

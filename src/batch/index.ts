@@ -7,6 +7,5 @@ export { validateRow, MAPPING_ROW_KEYS, type RowResult } from './row.js';
 export { validateFacts, checkPhone, checkEmail, checkHttpsUrl, checkTime, telOf, pathProblem, orderedFacts, hasFacts, DAYS, type FactsSource, type FactProblem, type FactsResult, type FactPath } from './facts.js';
 export { parseContent, CONTENT_EXTENSIONS } from './content.js';
 export { checkBrandColor, checkCategory, checkText, ROW_KEYS, MAX_NAME_LENGTH, MAX_TAGLINE_LENGTH, type RowKey, type FieldResult } from './fields.js';
-export { didYouMean, editDistance } from './suggest.js';
 export { findForbidden, showText } from './characters.js';
 export type { RawRow } from './formats/raw-row.js';

@@ -4,7 +4,7 @@ import { showText } from './characters.js';
 import { normaliseDomain } from './domain.js';
 import { ROW_KEYS, checkBrandColor, checkCategory, checkText, type FieldResult, type RowKey } from './fields.js';
 import type { RawRow } from './formats/raw-row.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import { hasFacts, validateFacts } from './facts.js';
 
 /** Keys a YAML or JSON row may have: the CSV columns plus `facts` (a mapping, which a CSV cell cannot hold). */

@@ -10,7 +10,7 @@ const out: OptionSpec = { name: 'out', short: 'o', kind: 'string', value: '<dir>
 const json: OptionSpec = { name: 'json', kind: 'boolean', description: 'Print the report as JSON on stdout' };
 const concurrency: OptionSpec = { name: 'concurrency', short: 'c', aliases: ['max-agents'], kind: 'number', value: '<n>', check: concurrencyProblem, description: 'Sites in flight at once (default from wdm.config.yaml, else 8)' };
 const shard: OptionSpec = { name: 'shard', kind: 'string', value: '<i/n|auto>', check: shardProblem, description: "Only the sites whose domain hash falls in shard i of n (like 2/4); auto: the CI system's parallel job variables (GitLab, CircleCI, Buildkite; docs/scaling.md)" };
-const workers: OptionSpec = { name: 'workers', short: 'w', kind: 'string', value: '<n|auto>', check: workersProblem, description: 'Worker threads for the CPU-bound stages: a number (0: none) or auto (no pool for runs that verify or for fewer than 200 sites; docs/scaling.md)' };
+const workers: OptionSpec = { name: 'workers', short: 'w', kind: 'string', value: '<n|auto>', check: workersProblem, description: 'Worker threads for the CPU-bound stages: a number (0: none; never more than the sites, cores or memory allow) or auto: a pool only for implement without --verify on 200+ sites, so build and verify run in this thread (docs/scaling.md)' };
 const quiet: OptionSpec = { name: 'quiet', short: 'q', kind: 'boolean', description: 'No progress line on the terminal (it is drawn on stderr only when stderr is a terminal and --json is not given)' };
 const full: OptionSpec = { name: 'full', kind: 'boolean', description: 'Redo and re-verify every site, rerunning every check, even for sites recorded as verified for their current inputs' };
 

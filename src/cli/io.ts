@@ -2,6 +2,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { formatProblem, isWdmError } from '../shared/errors.js';
 import { terminalSafe } from '../shared/echo.js';
+import { num } from '../shared/format.js';
 import { describeIoError, errnoOf, hintForErrno } from '../registry/fs-port.js';
 import type { Rejection } from '../shared/types.js';
 
@@ -132,7 +133,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 export function rate(count: number, ms: number): string {
   if (ms <= 0) return `${count} sites/s`;
   const perSecond = (count * 1000) / ms;
-  return `${perSecond >= 100 ? Math.round(perSecond) : Math.round(perSecond * 10) / 10} sites/s`;
+  return `${num(perSecond, perSecond >= 100 ? 0 : 1)} sites/s`;
 }
 
 export function seconds(ms: number): string {

@@ -55,7 +55,7 @@ async function prepare(command: CommandSpec, args: ParsedArgs, io: Io): Promise<
   const merging = command.name === 'registry';
   if (named.length > 0 && !merging) {
     const { batchFileOf, listBatchIds } = await import('../pipeline/batches.js');
-    const { didYouMean } = await import('../batch/suggest.js');
+    const { didYouMean } = await import('../shared/did-you-mean.js');
     const known = listBatchIds(dir);
     for (const id of named) {
       try {

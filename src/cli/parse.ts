@@ -1,6 +1,6 @@
 // The whole command line, checked before anything runs: every problem at once, each with a did-you-mean.
 // Hand-rolled rather than util.parseArgs: Node 20's parseArgs has no `--no-<flag>` and stops at the first problem.
-import { didYouMean } from '../batch/suggest.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import { camelCase, type CommandSpec, type OptionSpec, type ParsedArgs } from './spec.js';
 
 export type Parsed =

@@ -1,4 +1,5 @@
 // One redrawn line on a terminal's stderr while a long run works: sites done, rate and time left. Nothing elsewhere.
+import { fixed, num } from '../shared/format.js';
 import type { Io } from './io.js';
 
 /**
@@ -55,7 +56,8 @@ export function progressText(verb: string, done: number, total: number, timed: n
   const head = `${verb}: ${count(done)} of ${count(total)} sites${share}`;
   if (timed <= 0 || elapsedMs <= 0) return head;
   const perSecond = (timed * 1000) / elapsedMs;
-  const rate = perSecond >= 100 ? String(Math.round(perSecond)) : perSecond.toFixed(1);
+  // One decimal always below 100 (`5.0`), unlike the summary's rate: the redrawn line keeps its width.
+  const rate = perSecond >= 100 ? num(perSecond, 0) : fixed(perSecond, 1);
   const left = total > done ? `, ${clock((total - done) / perSecond)} left` : '';
   return `${head}, ${rate} sites/s${left}`;
 }

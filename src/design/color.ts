@@ -1,24 +1,5 @@
 // OKLCH colours as the palette works with them: gamut-mapped to sRGB, written as #rrggbb, compared by WCAG contrast.
-import {
-  clampChroma,
-  converter,
-  formatHex,
-  modeLrgb,
-  modeOklab,
-  modeOklch,
-  modeRgb,
-  useMode,
-  wcagContrast,
-  wcagLuminance,
-} from 'culori/fn';
-
-// culori/fn registers nothing by itself; these four modes are all the conversions the palette needs.
-useMode(modeRgb);
-useMode(modeLrgb);
-useMode(modeOklab);
-useMode(modeOklch);
-
-const toOklch = converter('oklch');
+import { clampChroma, formatHex, toOklch, wcagContrast, wcagLuminance } from './culori.js';
 
 /** An OKLCH colour: lightness 0..1, chroma >= 0, hue in degrees. */
 export interface Lch {
@@ -83,9 +64,4 @@ export function luminanceMemo(): Luminance {
 /** WCAG contrast of two luminances: the same formula as culori's wcagContrast, so the same double. */
 export function ratioOf(a: number, b: number): number {
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-}
-
-/** A ratio rounded DOWN to 2 decimals, so a recorded ratio never overstates what was achieved. */
-export function floor2(ratio: number): number {
-  return Math.floor(ratio * 100) / 100;
 }

@@ -1,9 +1,5 @@
 // Framework default accents (Tailwind's indigo, Bootstrap's blue ...): a brand colour this close to one reads as unbranded.
-import { differenceEuclidean, modeOklab, modeRgb, parse, useMode } from 'culori/fn';
-
-useMode(modeRgb);
-useMode(modeOklab);
-const distance = differenceEuclidean('oklab');
+import { oklabDistance as distance, parse } from './culori.js';
 
 /** Default accents of the frameworks generated pages are built with, by name (source: each framework's palette). */
 export const FRAMEWORK_ACCENTS: readonly { hex: string; name: string }[] = [

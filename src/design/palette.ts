@@ -1,9 +1,9 @@
 // The palette: 14 colour roles in a light and a dark scheme, every declared pair meeting its WCAG target.
 import type { Seed } from '../shared/hash.js';
-import { round } from '../shared/hash.js';
+import { floor2, round } from '../shared/format.js';
 import type { ColorRole, ContrastAdjustment, ContrastPair, Palette, Scheme, Selection } from '../shared/types.js';
 import { COLOR_ROLES } from '../shared/types.js';
-import { type Lch, type Luminance, clamp, floor2, hexOf, lchOf, luminanceMemo, ratioOf, wrapHue } from './color.js';
+import { type Lch, type Luminance, clamp, hexOf, lchOf, luminanceMemo, ratioOf, wrapHue } from './color.js';
 import { type Constraint, fitLightness } from './contrast.js';
 import { distinctColorNames } from './naming.js';
 import { strategyFor } from './strategies.js';

@@ -1,7 +1,7 @@
 // The type system: a font pairing picked by the seed, ten levels on a modular scale, and a display size that keeps
 // a clear hierarchy over the section titles on every screen, with a ceiling set by the category's tone.
 import type { Seed } from '../shared/hash.js';
-import { round } from '../shared/hash.js';
+import { round } from '../shared/format.js';
 import type { Selection, Tone, TypeLevel, TypeStyle, Typography } from '../shared/types.js';
 import { TYPE_SCALES, type TypeScaleId } from '../shared/vocabulary.js';
 

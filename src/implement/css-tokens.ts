@@ -1,6 +1,8 @@
 // DesignTokens → the `:root` custom properties of styles.css, built only from parsed values (never raw strings).
 import { COLOR_ROLES, TYPE_LEVELS, type Shadow, type TypeLevel } from '../shared/types.js';
 import { HEADING_LEVELS, phoneSizes, type HeadingLevel } from '../design/typography.js';
+import { num } from '../shared/format.js';
+import { cssVar, varOf } from './css-names.js';
 import { parseDimension } from './css-values.js';
 import type { DesignTokens, Dimension, FontFamily, Rgb, TypeToken } from './design-tokens.js';
 
@@ -9,12 +11,6 @@ const FLUID_MIN_VIEWPORT = 320;
 const FLUID_MAX_VIEWPORT = 1280;
 const ROOT_PX = 16;
 
-/** Fixed-precision, locale-free number text. */
-export function num(value: number, digits = 4): string {
-  const f = 10 ** digits;
-  const r = Math.round(value * f) / f;
-  return Object.is(r, -0) ? '0' : String(r);
-}
 
 const hex2 = (n: number): string => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
 export const hexOf = (c: Rgb): string => `#${hex2(c.r)}${hex2(c.g)}${hex2(c.b)}`;
@@ -64,7 +60,7 @@ function darken(c: Rgb, factor: number): Rgb {
 
 export function tokensCss(tokens: DesignTokens): string {
   const lines: string[] = [':root {', '  color-scheme: light dark;'];
-  for (const role of COLOR_ROLES) lines.push(`  --color-${role}: ${hexOf(tokens.colors.light[role])};`);
+  for (const role of COLOR_ROLES) lines.push(`  ${cssVar.color(role)}: ${hexOf(tokens.colors.light[role])};`);
 
   const px = (level: TypeLevel): number => toPx(tokens.typography[level].fontSize);
   const phone: Partial<Record<TypeLevel, number>> = phoneSizes({
@@ -76,25 +72,25 @@ export function tokensCss(tokens: DesignTokens): string {
   });
   for (const level of TYPE_LEVELS) {
     const t = tokens.typography[level];
-    lines.push(`  --font-${level}: ${fontStackCss(t.fontFamily)};`);
-    lines.push(`  --text-${level}-size: ${fluidSize(t, (HEADING_LEVELS as readonly string[]).includes(level) ? phone[level as HeadingLevel] : undefined)};`);
-    lines.push(`  --text-${level}-weight: ${t.fontWeight};`);
-    lines.push(`  --text-${level}-line-height: ${typeof t.lineHeight === 'number' ? num(t.lineHeight) : dimensionCss(t.lineHeight)};`);
-    lines.push(`  --text-${level}-tracking: ${dimensionCss(t.letterSpacing)};`);
+    lines.push(`  ${cssVar.font(level)}: ${fontStackCss(t.fontFamily)};`);
+    lines.push(`  ${cssVar.text(level, 'size')}: ${fluidSize(t, (HEADING_LEVELS as readonly string[]).includes(level) ? phone[level as HeadingLevel] : undefined)};`);
+    lines.push(`  ${cssVar.text(level, 'weight')}: ${t.fontWeight};`);
+    lines.push(`  ${cssVar.text(level, 'line-height')}: ${typeof t.lineHeight === 'number' ? num(t.lineHeight) : dimensionCss(t.lineHeight)};`);
+    lines.push(`  ${cssVar.text(level, 'tracking')}: ${dimensionCss(t.letterSpacing)};`);
   }
-  for (const [key, px] of Object.entries(tokens.spacing)) lines.push(`  --space-${key}: ${px === 0 ? '0' : `${num(px)}px`};`);
-  for (const [key, px] of Object.entries(tokens.rounded)) lines.push(`  --radius-${key}: ${px === 0 ? '0' : `${num(px)}px`};`);
+  for (const [key, px] of Object.entries(tokens.spacing)) lines.push(`  ${cssVar.space(key)}: ${px === 0 ? '0' : `${num(px)}px`};`);
+  for (const [key, px] of Object.entries(tokens.rounded)) lines.push(`  ${cssVar.radius(key)}: ${px === 0 ? '0' : `${num(px)}px`};`);
 
   const levels = Object.keys(tokens.wdm.elevation.levels).sort();
   const lightShadow = tokens.colors.light['on-surface'];
   const darkShadow = darken(tokens.colors.dark.neutral, 0.4);
-  for (const key of levels) lines.push(`  --shadow-${key}: ${shadowCss(tokens.wdm.elevation.levels[key] ?? [], lightShadow, 1)};`);
+  for (const key of levels) lines.push(`  ${cssVar.shadow(key)}: ${shadowCss(tokens.wdm.elevation.levels[key] ?? [], lightShadow, 1)};`);
   lines.push(...componentLines(tokens, false, '  '));
   // Readable line length and a hairline: structural constants of the layout, not design tokens.
   lines.push('  --measure: 68ch;', '  --hairline: 1px;', '  --focus-ring: 3px;');
   lines.push('}', '', '@media (prefers-color-scheme: dark) {', '  :root {');
-  for (const role of COLOR_ROLES) lines.push(`    --color-${role}: ${hexOf(tokens.colors.dark[role])};`);
-  for (const key of levels) lines.push(`    --shadow-${key}: ${shadowCss(tokens.wdm.elevation.levels[key] ?? [], darkShadow, 2.5)};`);
+  for (const role of COLOR_ROLES) lines.push(`    ${cssVar.color(role)}: ${hexOf(tokens.colors.dark[role])};`);
+  for (const key of levels) lines.push(`    ${cssVar.shadow(key)}: ${shadowCss(tokens.wdm.elevation.levels[key] ?? [], darkShadow, 2.5)};`);
   lines.push(...componentLines(tokens, true, '    '));
   lines.push('  }', '}', '');
   return lines.join('\n');
@@ -130,16 +126,16 @@ function componentLines(tokens: DesignTokens, dark: boolean, indent: string): st
       const ref = typeof raw === 'string' ? REF.exec(raw) : null;
       if (ref?.[1] === 'colors' && ref[2]) {
         const role = ref[2].replace(/-dark$/, '');
-        if ((COLOR_ROLES as readonly string[]).includes(role)) value = `var(--color-${role})`;
+        if ((COLOR_ROLES as readonly string[]).includes(role)) value = varOf(cssVar.color(role));
       } else if (ref?.[1] === 'rounded' && ref[2] && ref[2] in tokens.rounded) {
-        value = `var(--radius-${ref[2]})`;
+        value = varOf(cssVar.radius(ref[2]));
       } else if (ref?.[1] === 'spacing' && ref[2] && ref[2] in tokens.spacing) {
-        value = `var(--space-${ref[2]})`;
+        value = varOf(cssVar.space(ref[2]));
       } else if (prop !== 'backgroundColor' && prop !== 'textColor') {
         const dim = typeof raw === 'number' ? { value: raw, unit: 'px' as const } : parseDimension(raw, ['px', 'rem', 'em']);
         if (dim && dim.value >= 0) value = dimensionCss(dim);
       }
-      if (value !== undefined) out.push(`${indent}--${base}-${COMPONENT_PROPS[prop]}: ${value};`);
+      if (value !== undefined) out.push(`${indent}${cssVar.component(base, COMPONENT_PROPS[prop] as string)}: ${value};`);
     }
   }
   return out;

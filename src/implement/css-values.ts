@@ -1,4 +1,5 @@
 // Parsers for the token values that reach CSS: each returns a structured value or undefined, never a raw string.
+import { isGenericFamily } from '../rules/font-families.js';
 import type { Dimension, DimensionUnit, FontFamily, Rgb } from './design-tokens.js';
 
 const HEX = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/;
@@ -24,21 +25,6 @@ export function parseDimension(value: unknown, units: readonly DimensionUnit[]):
   return { value: n, unit };
 }
 
-export const GENERIC_FAMILIES = [
-  'serif',
-  'sans-serif',
-  'monospace',
-  'cursive',
-  'fantasy',
-  'system-ui',
-  'ui-serif',
-  'ui-sans-serif',
-  'ui-monospace',
-  'ui-rounded',
-  'math',
-  'emoji',
-  'fangsong',
-] as const;
 
 /** Words a family name may be built from: letters, digits, hyphen; a leading hyphen only as in `-apple-system`. */
 const NAME_WORD = /^-?[A-Za-z][A-Za-z0-9-]*$|^[0-9]+$/;
@@ -60,7 +46,7 @@ export function parseFontStack(value: unknown): FontFamily[] | undefined {
     const words = name.trim().split(/\s+/);
     if (name.trim() === '' || !words.every((w) => NAME_WORD.test(w))) return undefined;
     const normal = words.join(' ');
-    if (!quoted && (GENERIC_FAMILIES as readonly string[]).includes(normal.toLowerCase())) {
+    if (!quoted && isGenericFamily(normal)) {
       families.push({ kind: 'generic', name: normal.toLowerCase() });
     } else {
       if (!quoted && words.some((w) => CSS_WIDE.has(w.toLowerCase()))) return undefined;

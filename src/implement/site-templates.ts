@@ -2,6 +2,7 @@
 import Handlebars from 'handlebars';
 import { parse as parseCss } from 'css-tree';
 import { WdmError } from '../shared/errors.js';
+import { num } from '../shared/format.js';
 import { ART_SCENES, CARD_STYLES, HEADER_STYLES, HERO_ARRANGEMENTS, LAYOUT_TEMPLATES, SECTION_RHYTHMS, type LayoutTemplate } from '../shared/vocabulary.js';
 import { iconShapes, iconSvg, NO_ICONS, type IconSet } from './icon-set.js';
 import { scanCssLiterals } from './template-css-scan.js';
@@ -38,7 +39,7 @@ export function withBreaks(text: string): string {
   return Handlebars.escapeExpression(text).replace(/([@.])(?=.)/g, '$1<wbr>');
 }
 
-const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const numberOr = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
 function registerHelpers(env: typeof Handlebars, icons: IconSet): void {
   // Markup from validated icon data and escaped text only; never a value from a DESIGN.md as HTML.
@@ -50,11 +51,11 @@ function registerHelpers(env: typeof Handlebars, icons: IconSet): void {
   env.registerHelper('artIcon', (name: unknown, x: unknown, y: unknown, size: unknown, className: unknown) => {
     const shapes = typeof name === 'string' ? iconShapes(icons, name) : undefined;
     if (shapes === undefined) return new env.SafeString('');
-    const s = num(size, 96) / 24;
+    const s = numberOr(size, 96) / 24;
     const cls = typeof className === 'string' && /^[a-z0-9_ -]+$/.test(className) ? className : 'ink-primary';
-    const stroke = Math.round((1.6 / Math.sqrt(s)) * 1000) / 1000;
+    const stroke = num(1.6 / Math.sqrt(s), 3);
     return new env.SafeString(
-      `<g class="${cls}" transform="translate(${num(x, 0)} ${num(y, 0)}) scale(${Math.round(s * 1000) / 1000})" fill="none" stroke="currentColor" stroke-width="${stroke}" stroke-linecap="round" stroke-linejoin="round">${shapes}</g>`,
+      `<g class="${cls}" transform="translate(${numberOr(x, 0)} ${numberOr(y, 0)}) scale(${num(s, 3)})" fill="none" stroke="currentColor" stroke-width="${stroke}" stroke-linecap="round" stroke-linejoin="round">${shapes}</g>`,
     );
   });
   env.registerHelper('wbr', (text: unknown) => new env.SafeString(typeof text === 'string' ? withBreaks(text) : ''));

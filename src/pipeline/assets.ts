@@ -1,13 +1,13 @@
 // The bytes of a site's assets (photos from the project, files from installed packages, generated texts), read
 // confined and checked against the hash `implement` named, and the clean-up of assets a site no longer uses.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { WdmError } from '../shared/errors.js';
 import { sha256 } from '../shared/hash.js';
 import type { SiteAsset } from '../shared/types.js';
 import { PACKAGE_DIR } from './sources.js';
-import { checkConfined, removeConfined, type OutputRoot } from '../registry/index.js';
+import { checkConfined, outputRoot, readRegularFile, removeConfined, type OutputRoot } from '../registry/index.js';
 
 /** Larger than any photo (10 MB) or font file a page references. */
 export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
@@ -20,46 +20,13 @@ function isInside(root: string, path: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !rel.split(sep).includes('..');
 }
 
-/**
- * A regular file's bytes, reached without symbolic links below `root` (its real path must be `root`/`rel`), opened
- * with O_NOFOLLOW and checked through the descriptor, at most `max` bytes.
- */
-export function readConfined(root: string, rel: string, max: number, display: string): Buffer {
-  const realRoot = realpathSync(root);
-  const path = join(realRoot, rel);
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch (error) {
-    throw new WdmError('E_IO', `Cannot read ${display} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: display }, 'the file was there when the facts were read: rerun');
-  }
-  if (real !== path || !isInside(realRoot, real)) {
-    throw new WdmError('E_IO', `Unexpected symbolic link at ${display}, expected a regular file`, { file: display }, 'copy the file in place of the link');
-  }
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new WdmError('E_IO', `Unexpected special file at ${display}, expected a regular file`, { file: display });
-    if (stat.size > max) throw new WdmError('E_IO', `Unexpected ${stat.size} bytes in ${display}, expected at most ${max}`, { file: display });
-    const bytes = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Where a package specifier's file is: resolved from wdm-design's own folder, and inside its node_modules. */
-function packageFile(specifier: string): { root: string; rel: string } {
+function packageFile(specifier: string): { root: OutputRoot; file: string } {
   const resolved = realpathSync(createRequire(join(PACKAGE_DIR, 'package.json')).resolve(specifier));
-  const root = realpathSync(join(PACKAGE_DIR, 'node_modules'));
-  if (!isInside(root, resolved)) throw new WdmError('E_IO', `Unexpected package file ${specifier} outside node_modules`, { file: specifier });
-  return { root, rel: relative(root, resolved) };
+  const modules = realpathSync(join(PACKAGE_DIR, 'node_modules'));
+  if (!isInside(modules, resolved)) throw new WdmError('E_IO', `Unexpected package file ${specifier} outside node_modules`, { file: specifier });
+  // Shown from the tool's folder (`node_modules/@fontsource/...`); read without links below node_modules.
+  return { root: outputRoot(modules, realpathSync(PACKAGE_DIR)), file: resolved };
 }
 
 /** The bytes of one asset, checked against its recorded SHA-256 (a file changed since it was measured is refused). */
@@ -76,12 +43,12 @@ export function assetBytes(projectDir: string, asset: SiteAsset): Buffer {
       break;
     case 'project':
       display = asset.source.file;
-      bytes = readConfined(projectDir, asset.source.file, MAX_ASSET_BYTES, display);
+      bytes = readRegularFile(outputRoot(projectDir), join(projectDir, asset.source.file), { max: MAX_ASSET_BYTES });
       break;
     case 'package': {
       display = asset.source.specifier;
-      const { root, rel } = packageFile(asset.source.specifier);
-      bytes = readConfined(root, rel, MAX_ASSET_BYTES, display);
+      const { root, file } = packageFile(asset.source.specifier);
+      bytes = readRegularFile(root, file, { max: MAX_ASSET_BYTES });
       break;
     }
   }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { LineCounter as LineCounterType, parseDocument as ParseDocument, visit as Visit } from 'yaml';
 import { WdmError } from '../shared/errors.js';
 import { readText } from './files.js';
-import { didYouMean } from '../batch/suggest.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import { showText } from '../batch/characters.js';
 import { DEFAULT_FLUSH_EVERY, DEFAULT_FLUSH_MS } from '../registry/flush-defaults.js';
 

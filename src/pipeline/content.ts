@@ -3,7 +3,8 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageSize } from 'image-size';
-import { CONTENT_EXTENSIONS, didYouMean, parseContent } from '../batch/index.js';
+import { CONTENT_EXTENSIONS, parseContent } from '../batch/index.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import { sha256 } from '../shared/hash.js';
 import type { Batch, Facts, FactsInput, ImageFormat, Photo, PhotoRef, Rejection, Site } from '../shared/types.js';
 import { listFiles, readText } from './files.js';

@@ -2,7 +2,8 @@
 // read from its batch row (as generate reads it) and/or from command-line fields checked by the batch's own validators.
 import { WdmError } from '../shared/errors.js';
 import type { Design, RuleTraceStep, Site } from '../shared/types.js';
-import { checkBrandColor, checkCategory, checkText, didYouMean, normaliseDomain, type FieldResult } from '../batch/index.js';
+import { checkBrandColor, checkCategory, checkText, normaliseDomain, type FieldResult } from '../batch/index.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import type { Project } from './project.js';
 import { designSite } from './site.js';
 import { readBatch } from './generate.js';

@@ -7,10 +7,11 @@ import { dirname, join } from 'node:path';
 import { WdmError } from '../shared/errors.js';
 import { sha256, stableStringify } from '../shared/hash.js';
 import type { FontCatalogue, FontPairing, WebFont, WebFontFile } from '../shared/types.js';
+import { GENERIC_FAMILIES } from '../rules/font-families.js';
 import { PACKAGE_DIR } from './sources.js';
 
-/** Generic families and system keywords: never a package. */
-const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', '-apple-system']);
+/** Generic families and Safari's system-font keyword: never a package. */
+const NOT_A_PACKAGE = new Set<string>([...GENERIC_FAMILIES, '-apple-system']);
 
 /**
  * Weights whose files are hashed up front: every weight the design stage gives a level from the built-in pairings
@@ -28,7 +29,7 @@ export const ITALIC_WEIGHTS = [400] as const;
 /** The first family of a CSS font stack, unquoted, or undefined when the stack starts with a generic family. */
 export function firstFamily(stack: string): string | undefined {
   const first = stack.split(',')[0]?.trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
-  return first === undefined || first === '' || GENERIC.has(first) ? undefined : first;
+  return first === undefined || first === '' || NOT_A_PACKAGE.has(first) ? undefined : first;
 }
 
 /** Fontsource's id for a family: lower case, runs of spaces as one hyphen (`Source Serif 4` → `source-serif-4`). */

@@ -1,7 +1,7 @@
 // Every write, rename, removal and copy lands inside its output root: no symbolic link on the way, nothing outside it.
 import path from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { currentFs, describeIoError, errnoOf, hintForErrno, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+import { currentFs, describeIoError, errnoOf, hintForErrno, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
 
 /**
  * A folder the tool may write under: the project (for `.wdm/`), or the output root (`--out` / `outDir`, which is the
@@ -91,11 +91,13 @@ function existingBelow(root: OutputRoot, target: string, components: readonly st
         root,
         action,
         target,
-        `${showPath(root, at)} is a symbolic link${linkTarget(fsp, at)}, expected a real ${last ? 'file or folder' : 'folder'} inside ${root.dir === root.base ? 'the project' : 'the output folder'}`,
+        `${showPath(root, at)} is a symbolic link${linkTarget(fsp, at)}, expected a real ${last ? 'file or folder' : 'folder'} inside ${root.dir === root.base ? 'the project' : action === 'read' ? showPath(root, root.dir) : 'the output folder'}`,
         at,
-        underState(root, at)
-          ? 'remove the link and rerun: nothing was written through it, and the tool keeps its registry and caches in a real .wdm folder'
-          : 'remove the link and rerun: nothing was written through it. To write the outputs elsewhere, pass --out DIR',
+        action === 'read'
+          ? 'put the file itself in place of the link and rerun: nothing is read through a symbolic link'
+          : underState(root, at)
+            ? 'remove the link and rerun: nothing was written through it, and the tool keeps its registry and caches in a real .wdm folder'
+            : 'remove the link and rerun: nothing was written through it. To write the outputs elsewhere, pass --out DIR',
       );
     }
     if ((!last || targetIsFolder) && !stat.isDirectory()) {
@@ -174,18 +176,28 @@ export function renameConfined(root: OutputRoot, from: string, to: string, fsp: 
   fsp.renameSync(from, to);
 }
 
+/** Options of `readRegularFile`. */
+export interface ReadOptions {
+  /** Largest size read, in bytes (as fstat reports it on the opened file): a larger file is refused unread. */
+  max?: number;
+  fsp?: FsPort;
+}
+
 /**
  * Reads a regular file under `root` (a photo in the project, a font in a package): refused when it, or a folder on
- * the way, is a symbolic link, or when it is not a regular file (a device, a FIFO, a socket). Opened with O_NOFOLLOW
- * and checked with fstat, so a link swapped in after the check is not followed either.
+ * the way, is a symbolic link, or when it is not a regular file (a device, a FIFO, a socket), or is larger than
+ * `max`. Opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO swapped in cannot hang the open) and checked with fstat,
+ * so a link or special file swapped in after the check is neither followed nor read.
  */
-export function readRegularFile(root: OutputRoot, file: string, fsp: FsPort = currentFs()): Buffer {
+export function readRegularFile(root: OutputRoot, file: string, options: ReadOptions = {}): Buffer {
+  const fsp = options.fsp ?? currentFs();
+  const max = options.max ?? Number.POSITIVE_INFINITY;
   if (!checkConfined(root, file, 'read', fsp)) {
     throw new WdmError('E_IO', `Could not read ${showPath(root, file)}: ENOENT (no such file or directory)`, { file: showPath(root, file) }, 'check the path');
   }
   let fd: number;
   try {
-    fd = fsp.openSync(file, O_RDONLY | O_NOFOLLOW);
+    fd = fsp.openSync(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
   } catch (error) {
     const code = errnoOf(error);
     if (code === 'ELOOP') checkConfined(root, file, 'read', fsp);
@@ -195,6 +207,9 @@ export function readRegularFile(root: OutputRoot, file: string, fsp: FsPort = cu
     const stat = fsp.fstatSync(fd);
     if (!stat.isFile()) {
       throw new WdmError('E_CONFINE', `Refused to read ${showPath(root, file)}: it is not a regular file (a device, pipe, socket or folder)`, { file: showPath(root, file) }, 'only regular files are read and copied; replace it with a regular file');
+    }
+    if (stat.size > max) {
+      throw new WdmError('E_CONFINE', `Refused to read ${showPath(root, file)}: it is ${stat.size} bytes, expected at most ${max}`, { file: showPath(root, file) }, 'replace it with a smaller file and rerun');
     }
     const bytes = Buffer.alloc(stat.size);
     let offset = 0;
@@ -232,7 +247,7 @@ export function createConfinedFile(root: OutputRoot, file: string, bytes: Uint8A
 
 /** Copies one regular file (see `readRegularFile`) from under `fromRoot` to a new file under `toRoot`. */
 export function copyRegularFile(fromRoot: OutputRoot, from: string, toRoot: OutputRoot, to: string, fsp: FsPort = currentFs()): number {
-  const bytes = readRegularFile(fromRoot, from, fsp);
+  const bytes = readRegularFile(fromRoot, from, { fsp });
   createConfinedFile(toRoot, to, bytes, fsp);
   return bytes.length;
 }

@@ -77,6 +77,8 @@ export function useFs(port: FsPort): () => void {
 export const { O_WRONLY, O_RDONLY, O_CREAT, O_EXCL, O_APPEND, O_TRUNC } = fs.constants;
 /** Refuse to open a symbolic link as the last component (Linux, macOS; 0 where the platform has no such flag). */
 export const O_NOFOLLOW: number = fs.constants.O_NOFOLLOW ?? 0;
+/** Open without waiting (a FIFO's open would block for a writer); no effect on a regular file. 0 where absent. */
+export const O_NONBLOCK: number = fs.constants.O_NONBLOCK ?? 0;
 
 /** The errno code of a thrown value (`ENOENT`, `ENOSPC`...), or undefined. */
 export function errnoOf(error: unknown): string | undefined {

@@ -1,7 +1,7 @@
 // Design → the DESIGN.md front matter object (fixed key order) and its YAML text (yaml-block.ts, equal to `yaml`'s).
 import { stringify } from 'yaml';
 import { emitYaml, YAML_OPTIONS } from './yaml-block.js';
-import { round } from '../shared/hash.js';
+import { formatNumber, round } from '../shared/format.js';
 import { COLOR_ROLES, TYPE_LEVELS, type Design, type TypeStyle } from '../shared/types.js';
 
 /** Version of the `x-wdm` block; the implementation stage refuses other values. */
@@ -15,12 +15,6 @@ export function em(value: number): string {
   return `${formatNumber(round(value, 3))}em`;
 }
 
-/** Locale-free number text: no exponent, no trailing zeros, `-0` as `0`. */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`formatNumber: ${value} is not finite`);
-  const r = Object.is(value, -0) ? 0 : value;
-  return String(r);
-}
 
 function typographyToken(style: TypeStyle, families: Design['typography']['pairing']): Record<string, string | number> {
   const family = style.family === 'heading' ? families.heading : style.family === 'mono' ? families.mono : families.body;

@@ -1,6 +1,6 @@
 // The DESIGN.md's sentences, each built from the design's tokens, the site templates' facts and the rules' data,
 // so that what the prose says is what the files do. Every value is Markdown-escaped here.
-import { round } from '../shared/hash.js';
+import { formatNumber, round } from '../shared/format.js';
 import type { ColorRole, Design, FontCatalogue, Scheme, TypeLevel } from '../shared/types.js';
 import type { PaletteStrategy } from '../shared/vocabulary.js';
 import { HARMONY } from '../design/strategies.js';
@@ -11,7 +11,6 @@ import { lchOf } from '../design/color.js';
 import { seedFor } from '../shared/hash.js';
 import { SEED_NAMESPACE } from '../design/design.js';
 import { codeSpan, escapeMarkdown as md } from './markdown.js';
-import { formatNumber } from './frontmatter.js';
 import type { Breakpoints, LayoutFacts } from './site-facts.js';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

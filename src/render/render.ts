@@ -1,12 +1,12 @@
 // Design → DESIGN.md text: YAML front matter from the `yaml` package, prose from Handlebars templates.
 import Handlebars from 'handlebars';
 import { WdmError } from '../shared/errors.js';
-import { round } from '../shared/hash.js';
+import { formatNumber, round } from '../shared/format.js';
 import { TYPE_LEVELS, type ColorRole, type Design, type FontCatalogue } from '../shared/types.js';
 import { LAYOUT_TEMPLATES, SECTION_IDS } from '../shared/vocabulary.js';
 import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
-import { em, formatNumber, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
+import { em, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
 import { breakpointsFor, siteFactsOf, type SiteFacts } from './site-facts.js';
 import {
   colourItems,

@@ -97,7 +97,3 @@ export function changeGroups(site: SiteDiff): ChangeGroup[] {
   return groups;
 }
 
-/** `1.5`, `12.0`: fixed decimals, never locale-formatted. */
-export function fixed(value: number, digits: number): string {
-  return value.toFixed(digits);
-}

@@ -1,13 +1,6 @@
 // Colour arithmetic a reviewer needs: perceptual distance in OKLab and WCAG contrast, both from `#rrggbb` text.
-import { differenceEuclidean, modeLrgb, modeOklab, modeRgb, parse, useMode, wcagContrast } from 'culori/fn';
-import { round } from '../shared/hash.js';
-
-// culori/fn registers nothing itself: rgb parses hex, lrgb and oklab carry the distance.
-useMode(modeRgb);
-useMode(modeLrgb);
-useMode(modeOklab);
-
-const oklabDistance = differenceEuclidean('oklab');
+import { oklabDistance, parse, wcagContrast } from '../design/culori.js';
+import { round } from '../shared/format.js';
 
 /** True for the colour forms a DESIGN.md may hold (`#rgb`, `#rrggbb`, `#rrggbbaa`). */
 export function isHexColour(value: string): boolean {

@@ -1,5 +1,6 @@
 // The diff report as a pull-request comment: a summary table, then one collapsible section per changed site.
-import { changeGroups, fixed, type ChangeGroup } from './change-groups.js';
+import { changeGroups, type ChangeGroup } from './change-groups.js';
+import { fixed } from '../shared/format.js';
 import type { ContrastChange } from './compare-designs.js';
 import { hasChanges, type DiffReport, type LargestDeltaE, type SiteDiff } from './diff-report.js';
 

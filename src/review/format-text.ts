@@ -1,5 +1,6 @@
 // The diff report for a terminal: one summary line, then per batch the changed sites with their token changes.
-import { changeGroups, fixed } from './change-groups.js';
+import { changeGroups } from './change-groups.js';
+import { fixed } from '../shared/format.js';
 import type { ContrastChange } from './compare-designs.js';
 import { hasChanges, type DiffReport, type LargestDeltaE, type SiteDiff } from './diff-report.js';
 

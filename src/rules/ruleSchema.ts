@@ -1,6 +1,7 @@
 // The shape of rules files: which top-level keys exist and what each holds.
 import { DENSITIES, ELEVATION_STYLES, LAYOUT_TEMPLATES, PALETTE_STRATEGIES, RADIUS_STYLES, SECTION_IDS, TONES, TYPE_SCALES } from '../shared/vocabulary.js';
 import { contentSpec } from './facts.js';
+import { GENERIC_FAMILIES } from './font-families.js';
 import { compositionsSpec, iconsSpec, imagerySpec } from './craftSchema.js';
 import { anything, bool, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, type Spec } from './schema.js';
 
@@ -16,12 +17,11 @@ const keywordSpec = str(PHRASE, 'a lower-case word, or a phrase of up to four su
 const TLD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const tldSpec = str(TLD, 'a top-level domain without the dot (letters, digits, hyphens)');
 
-/** Generic families a stack may end in: the browser always has one. */
-export const GENERIC_FAMILIES = ['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math'];
 // The CSS stage writes stacks verbatim, so only characters that need no escaping are allowed.
 const BARE = "-?[A-Za-z][A-Za-z0-9-]*(?: [A-Za-z][A-Za-z0-9-]*)*";
 const QUOTED = "'[A-Za-z0-9][A-Za-z0-9 -]*'";
 const FAMILY = `(?:${BARE}|${QUOTED})`;
+// A stack ends in a generic family (src/rules/font-families.ts): the browser always has one.
 const STACK = new RegExp(`^(?:${FAMILY}, )*(?:${GENERIC_FAMILIES.join('|')})$`);
 const stackSpec = str(
   STACK,

@@ -1,5 +1,6 @@
 // Split a domain label into words: hyphens and digits first, then the cheapest split by word frequency (Zipf cost).
 import { SMALL_WORDS } from 'title-case';
+import { round } from '../shared/format.js';
 import { GIVEN, SURNAME, wordData, type WordData } from './wordData.js';
 
 /**
@@ -171,7 +172,6 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
   return { words, cost: best[n] ?? Infinity };
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 function nameLabel(flags: number): WordPiece['name'] {
   if (flags === (GIVEN | SURNAME)) return 'given name or surname';
@@ -188,14 +188,14 @@ export function segmentChunk(chunk: string, vocabulary: Vocabulary = EMPTY_VOCAB
   const merged = mergeFragments(words, price);
   return merged.map((word) => {
     const priced = price(word);
-    const piece: WordPiece = { word, kind: priced.kind, cost: round1(priced.cost) };
+    const piece: WordPiece = { word, kind: priced.kind, cost: round(priced.cost, 1) };
     if (priced.stem !== undefined) piece.stem = priced.stem;
     const name = nameLabel(priced.flags);
     if (name) piece.name = name;
     const chars = Array.from(word);
     if (chars.length >= 4 && priced.kind !== 'unknown') {
       const split = cheapest(chars, price, word);
-      if (Number.isFinite(split.cost) && split.words.length > 1) piece.rather = { words: split.words, cost: round1(split.cost - WORD_PENALTY * split.words.length) };
+      if (Number.isFinite(split.cost) && split.words.length > 1) piece.rather = { words: split.words, cost: round(split.cost - WORD_PENALTY * split.words.length, 1) };
     }
     return piece;
   });

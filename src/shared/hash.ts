@@ -60,10 +60,3 @@ export function sortKeys(value: unknown): unknown {
   }
   return value;
 }
-
-/** Fixed-precision number formatting, locale-free: `round(1.23456, 2) === 1.23`. */
-export function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  const r = Math.round(value * f) / f;
-  return Object.is(r, -0) ? 0 : r;
-}

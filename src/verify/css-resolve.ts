@@ -1,16 +1,5 @@
 // Resolves CSS values the contrast check needs: var() substitution, colours (with alpha) and font sizes in px.
-import { converter, modeHsl, modeHwb, modeLab, modeLch, modeLrgb, modeOklab, modeOklch, modeRgb, parse, useMode } from 'culori/fn';
-
-// culori/fn registers nothing by itself: these are the colour syntaxes a stylesheet may use.
-useMode(modeRgb);
-useMode(modeLrgb);
-useMode(modeHsl);
-useMode(modeHwb);
-useMode(modeLab);
-useMode(modeLch);
-useMode(modeOklab);
-useMode(modeOklch);
-const toRgb = converter('rgb');
+import { parse, toRgb, wcagContrast } from '../design/culori.js';
 
 /** sRGB channels 0..1 and alpha 0..1. */
 export interface Rgba {
@@ -105,19 +94,11 @@ export function composite(top: Rgba, bottom: Rgba): Rgba {
   return { r: top.r * a + bottom.r * (1 - a), g: top.g * a + bottom.g * (1 - a), b: top.b * a + bottom.b * (1 - a), a: 1 };
 }
 
-function channel(c: number): number {
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
+const opaque = (c: Rgba) => ({ mode: 'rgb' as const, r: c.r, g: c.g, b: c.b });
 
-/** WCAG 2.x relative luminance. */
-export function luminance(c: Rgba): number {
-  return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
-}
-
+/** WCAG 2.x contrast ratio (culori's), unrounded; alpha is ignored (composite first). */
 export function contrastRatio(a: Rgba, b: Rgba): number {
-  const la = luminance(a);
-  const lb = luminance(b);
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  return wcagContrast(opaque(a), opaque(b));
 }
 
 export function hexOfRgba(c: Rgba): string {

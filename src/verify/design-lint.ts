@@ -2,8 +2,18 @@
 import { lint } from '@google/design.md/linter';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Finding, Severity } from '../shared/types.js';
+import { splitFrontMatter, type SplitDesign } from '../implement/front-matter.js';
 
 export type DesignLinter = typeof lint;
+
+/** The front matter as implement reads it, or undefined when it cannot be read (the linter reports why). */
+function frontMatterOf(text: string): SplitDesign | undefined {
+  try {
+    return splitFrontMatter(text, 'DESIGN.md');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Line of each dotted key path of the front matter; built only when there is a finding to place. */
 function keyLineFinder(text: string): (path: string) => number | undefined {
@@ -11,10 +21,10 @@ function keyLineFinder(text: string): (path: string) => number | undefined {
   return (path) => {
     if (!lines) {
       lines = new Map();
-      const m = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
-      if (m) {
+      const split = frontMatterOf(text);
+      if (split) {
         const counter = new LineCounter();
-        const doc = parseDocument(m[1] ?? '', { lineCounter: counter, uniqueKeys: false });
+        const doc = parseDocument(split.yaml, { lineCounter: counter, uniqueKeys: false });
         const visit = (node: unknown, prefix: string) => {
           const items = (node as { items?: { key?: { value?: unknown; range?: [number, number, number] }; value?: unknown }[] })?.items;
           if (!Array.isArray(items)) return;
@@ -22,8 +32,7 @@ function keyLineFinder(text: string): (path: string) => number | undefined {
             const key = item.key?.value;
             if (typeof key !== 'string' && typeof key !== 'number') continue;
             const full = prefix ? `${prefix}.${key}` : String(key);
-            // +1: the front matter starts on the line after the opening `---`.
-            if (item.key?.range) lines?.set(full, counter.linePos(item.key.range[0]).line + 1);
+            if (item.key?.range) lines?.set(full, counter.linePos(item.key.range[0]).line + split.yamlLine - 1);
             visit(item.value, full);
           }
         };

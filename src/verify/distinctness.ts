@@ -1,9 +1,6 @@
 // How alike a batch's sites look: sites grouped by family, layout, composition and hue family, for the contact sheet.
-import { modeOklch, modeRgb, useMode } from 'culori/fn';
+import { toOklch } from '../design/culori.js';
 import type { DesignTokens } from '../implement/design-tokens.js';
-
-useMode(modeRgb);
-const toOklch = useMode(modeOklch);
 
 /** Twelve hue families of 30° each, named from red round to magenta; a primary with little chroma is neutral. */
 const HUE_FAMILIES = ['red', 'orange', 'amber', 'lime', 'green', 'emerald', 'teal', 'cyan', 'blue', 'indigo', 'violet', 'magenta'] as const;

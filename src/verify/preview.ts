@@ -1,7 +1,8 @@
 // The batch contact sheet: one self-contained HTML page (inline CSS, no script, no network) from parsed DESIGN.md tokens.
 import { COLOR_ROLES, type ColorRole, type Scheme, type TypeLevel } from '../shared/types.js';
 import type { DesignTokens, TypeToken } from '../implement/design-tokens.js';
-import { dimensionCss, fontStackCss, hexOf, num } from '../implement/css-tokens.js';
+import { dimensionCss, fontStackCss, hexOf } from '../implement/css-tokens.js';
+import { num } from '../shared/format.js';
 import { distinctness, lookOf, type DistinctnessReport } from './distinctness.js';
 
 export interface PreviewSite {

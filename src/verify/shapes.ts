@@ -1,6 +1,7 @@
 // The shape of a site's files: what is the same for every site of its layout, with the values that vary per site
 // (escaped text, URLs, token values, front-matter scalars, prose) replaced by stand-ins of their class. Each
 // function also says when the file is outside what a shape can stand for; the caller then verifies it in full.
+import { splitFrontMatter, type SplitDesign } from '../implement/front-matter.js';
 
 /** Why a file has no shape (it is then checked by the full validators), or its shape and per-site values. */
 export type Shaped<T> = { ok: true } & T | { ok: false; reason: string };
@@ -221,6 +222,23 @@ function scalarText(raw: string): string | undefined {
 }
 
 /**
+ * The front matter split as implement splits it, but only in the form the emitter writes (no byte-order mark, LF
+ * lines, at least one YAML line, closed by `---` and a newline): any other form has no shape and takes the full path.
+ */
+function emittedFrontMatter(text: string): SplitDesign | undefined {
+  if (!text.startsWith('---\n')) return undefined;
+  let split: SplitDesign;
+  try {
+    split = splitFrontMatter(text, 'DESIGN.md');
+  } catch {
+    return undefined;
+  }
+  const closeAt = 4 + split.yaml.length;
+  if (split.yaml === '' || split.yaml.includes('\r') || text.slice(closeAt, closeAt + 4) !== '---\n') return undefined;
+  return split;
+}
+
+/**
  * The DESIGN.md with its front-matter scalars replaced by stand-ins of the classes the linter tells apart (token
  * references and numbers verbatim; colours by the side of a component pair they are on, so every pair passes in
  * the shape and each site's pairs are computed here; dimensions by unit and sign; other text by the 64-character
@@ -228,9 +246,9 @@ function scalarText(raw: string): string | undefined {
  * layout than the emitter's block style, or prose that could open a code block or an HTML block, has no shape.
  */
 export function designShape(text: string): Shaped<DesignShape> {
-  const close = text.indexOf('\n---\n', 4);
-  if (!text.startsWith('---\n') || close === -1) return { ok: false, reason: 'no front matter of the emitted form' };
-  const fm = text.slice(4, close).split('\n');
+  const split = emittedFrontMatter(text);
+  if (split === undefined) return { ok: false, reason: 'no front matter of the emitted form' };
+  const fm = split.yaml.slice(0, -1).split('\n');
   const colors = new Map<string, string>();
   const refs = new Map<string, { background?: string; text?: string }>();
   const path: string[] = [];
@@ -298,7 +316,7 @@ export function designShape(text: string): Shaped<DesignShape> {
   const front = lines.map((l) => l.replace(/"\{color:([^}]+)\}"/, (_all, name: string) => `"${side.get(name) === 'fg' ? '#000000' : '#ffffff'}"`));
   const body: string[] = [];
   let fence = false;
-  for (const line of text.slice(close + 5).split('\n')) {
+  for (const line of split.body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line) || /^\s*</.test(line) || /^\s*([-*+>]|\d+[.)])\s+#/.test(line) || /^ {0,3}(=+|-+)\s*$/.test(line)) fence = true;
     if (/^#{1,6}\s/.test(line) || line.trim() === '') body.push(line);
     else body.push(/^\s*([-*+]|\d+[.)]|\|)/.test(line) ? `${/^\s*([-*+]|\d+[.)]|\|)/.exec(line)?.[0]} x` : 'x');

@@ -1,29 +1,8 @@
 // Every colour, typography, spacing and rounded token of the DESIGN.md reaches the CSS as a custom property in use.
-import { COLOR_ROLES, TYPE_LEVELS, type Finding } from '../shared/types.js';
+import type { Finding } from '../shared/types.js';
 import type { DesignTokens } from '../implement/design-tokens.js';
+import { tokenProperties } from '../implement/css-names.js';
 import { varReferences, type CssRule } from './css-model.js';
-
-/**
- * The custom property names the implementation stage gives each token (src/implement/css-tokens.ts): colours
- * `--color-<role>` (the `-dark` twin redefines the same property in the dark scheme), typography levels
- * `--font-<level>` and `--text-<level>-{size,weight,line-height,tracking}`, `--space-<key>`, `--radius-<key>`.
- */
-export function tokenProperties(tokens: DesignTokens): { path: string; properties: string[] }[] {
-  const out: { path: string; properties: string[] }[] = [];
-  for (const role of COLOR_ROLES) {
-    out.push({ path: `colors.${role}`, properties: [`--color-${role}`] });
-    out.push({ path: `colors.${role}-dark`, properties: [`--color-${role}`] });
-  }
-  for (const level of TYPE_LEVELS) {
-    out.push({
-      path: `typography.${level}`,
-      properties: [`--font-${level}`, ...['size', 'weight', 'line-height', 'tracking'].map((p) => `--text-${level}-${p}`)],
-    });
-  }
-  for (const key of Object.keys(tokens.spacing)) out.push({ path: `spacing.${key}`, properties: [`--space-${key}`] });
-  for (const key of Object.keys(tokens.rounded)) out.push({ path: `rounded.${key}`, properties: [`--radius-${key}`] });
-  return out;
-}
 
 /**
  * Custom properties that some ordinary declaration reads, directly or through other custom properties

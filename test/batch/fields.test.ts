@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBrandColor, checkCategory, checkText, didYouMean, parseBatch, validateRow } from '../../src/batch/index.js';
+import { checkBrandColor, checkCategory, checkText, parseBatch, validateRow } from '../../src/batch/index.js';
+import { didYouMean } from '../../src/shared/did-you-mean.js';
 
 describe('brandColor', () => {
   it.each([

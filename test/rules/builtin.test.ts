@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_TEMPLATES } from '../../src/shared/vocabulary.js';
 import { rulesDigest, selectFor, validateRules } from '../../src/rules/index.js';
-import { GENERIC_FAMILIES } from '../../src/rules/ruleSchema.js';
+import { GENERIC_FAMILIES } from '../../src/rules/font-families.js';
 import { ACTIONS, copyBlockFor, LIST_SECTIONS, resolveAction } from '../../src/rules/copy.js';
 import { sectionsWithoutFacts } from '../../src/rules/facts.js';
 import { familyOf, lineageOf } from '../../src/rules/tree.js';

@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { WdmError } from '../../shared/errors.js';
 import { ROW_KEYS, type RowKey } from '../fields.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../shared/did-you-mean.js';
 import { toLf, type RawRow } from './raw-row.js';
 
 interface CsvRecord {

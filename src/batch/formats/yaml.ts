@@ -1,7 +1,7 @@
 // Reads a YAML or JSON batch (`{ sites: [...] }` or a bare list) with the line of every list item.
 import { LineCounter, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { WdmError } from '../../shared/errors.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../shared/did-you-mean.js';
 import { toLf, type RawRow } from './raw-row.js';
 
 export type YamlFlavour = 'YAML' | 'JSON';

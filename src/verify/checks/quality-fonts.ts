@@ -1,6 +1,7 @@
 // Design quality: every family the stylesheet sets text in is one the DESIGN.md names (or a generic fallback).
 import type { Finding } from '../../shared/types.js';
-import { GENERIC_FAMILIES, parseFontStack } from '../../implement/css-values.js';
+import { parseFontStack } from '../../implement/css-values.js';
+import { GENERIC_FAMILIES, isGenericFamily } from '../../rules/font-families.js';
 import type { SiteCheck } from './index.js';
 
 /** Family names from font-family declarations, custom properties holding a stack, and @font-face rules. */
@@ -27,7 +28,7 @@ export const fontsCheck: SiteCheck = {
           findings.push({
             severity: 'error',
             rule: 'quality/undeclared-font',
-            message: `found text set in "${family.name}", expected only the families the DESIGN.md's typography names (${[...named].filter((n) => !(GENERIC_FAMILIES as readonly string[]).includes(n)).join(', ')})`,
+            message: `found text set in "${family.name}", expected only the families the DESIGN.md's typography names (${[...named].filter((n) => !isGenericFamily(n)).join(', ')})`,
             place: { file: input.cssFile, line: i + 1 },
           });
         }

@@ -1,5 +1,7 @@
 // Design quality: the page heading stands above the section titles (h1 ≥ 1.5× h2) and reads as a heading on a phone.
 import type { Finding } from '../../shared/types.js';
+import { cssVar } from '../../implement/css-names.js';
+import { num } from '../../shared/format.js';
 import type { SiteCheck } from './index.js';
 
 /** The hierarchy rule (issue 11.4). */
@@ -28,22 +30,20 @@ export function lengthAt(value: string, viewport: number): number | undefined {
   return total;
 }
 
-function declaration(css: string, name: string): { value: string; line: number } | undefined {
+function declaration(css: string, property: string): { value: string; line: number } | undefined {
   const lines = css.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = new RegExp(`^\\s*--${name}:\\s*([^;]+);`).exec(lines[i] ?? '');
+    const m = new RegExp(`^\\s*${property}:\\s*([^;]+);`).exec(lines[i] ?? '');
     if (m?.[1]) return { value: m[1], line: i + 1 };
   }
   return undefined;
 }
 
-const round1 = (n: number): string => String(Math.round(n * 10) / 10);
-
 export const hierarchyCheck: SiteCheck = {
   meta: { id: 'quality-hierarchy', reads: ['css'], description: `h1 at least ${MIN_RATIO}× the section titles at 390 and 1280 px, and at least ${MIN_PHONE_PX} px on a 390 px screen` },
   run(input) {
-    const display = declaration(input.css, 'text-display-size');
-    const title = declaration(input.css, 'text-headline-lg-size');
+    const display = declaration(input.css, cssVar.text('display', 'size'));
+    const title = declaration(input.css, cssVar.text('headline-lg', 'size'));
     if (!display || !title) return [];
     const findings: Finding[] = [];
     const place = { file: input.cssFile, line: display.line };
@@ -55,7 +55,7 @@ export const hierarchyCheck: SiteCheck = {
         findings.push({
           severity: 'error',
           rule: 'quality/display-size',
-          message: `found the h1 at ${round1(h1)} px and section titles at ${round1(h2)} px on a ${width} px screen (${round1(h1 / h2)}×), expected the h1 at least ${MIN_RATIO}× the section titles`,
+          message: `found the h1 at ${num(h1, 1)} px and section titles at ${num(h2, 1)} px on a ${width} px screen (${num(h1 / h2, 1)}×), expected the h1 at least ${MIN_RATIO}× the section titles`,
           place,
         });
       }
@@ -63,7 +63,7 @@ export const hierarchyCheck: SiteCheck = {
         findings.push({
           severity: 'error',
           rule: 'quality/display-size',
-          message: `found the h1 at ${round1(h1)} px on a ${PHONE} px screen, expected at least ${MIN_PHONE_PX} px`,
+          message: `found the h1 at ${num(h1, 1)} px on a ${PHONE} px screen, expected at least ${MIN_PHONE_PX} px`,
           place,
         });
       }
