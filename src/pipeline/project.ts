@@ -6,6 +6,7 @@ import { compileDesignTemplates, type CompiledDesignTemplates, type TemplateSour
 import { relPath } from './files.js';
 import { loadConfig, type Config } from './config.js';
 import { ruleSources, templateSources } from './sources.js';
+import { withParsedRules } from './rules-parsed.js';
 import { fontCatalogueDigest, loadFontCatalogue } from './fonts.js';
 import { assetPackageVersions } from './asset-packages.js';
 import type { FontCatalogue } from '../shared/types.js';
@@ -40,7 +41,7 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
   const projectDir = resolve(dir);
   const config = loadConfig(projectDir);
   const sources = ruleSources(projectDir);
-  const rules = loadRules(sources);
+  const rules = loadRules(withParsedRules(sources));
   const templates = templateSources(projectDir);
   const fonts = loadFontCatalogue(Object.values(rules.fonts), false);
   return {

@@ -94,7 +94,25 @@ export function breakpointsOf(...sheets: string[]): Breakpoints {
   return mergeBreakpoints(sheets.map(sheetBreakpoints));
 }
 
+/**
+ * Each stylesheet's breakpoints by its text: base.css comes with every layout, and parsing it once per layout was
+ * most of the time a project load spent in css-tree. Results are read-only here (mergeBreakpoints copies them).
+ */
+const sheetMemo = new Map<string, Breakpoints>();
+/** More distinct sheets than the templates hold means texts that change (edits, tests): start over. */
+const SHEET_MEMO_LIMIT = 128;
+
 function sheetBreakpoints(css: string): Breakpoints {
+  let found = sheetMemo.get(css);
+  if (found === undefined) {
+    found = readSheetBreakpoints(css);
+    if (sheetMemo.size >= SHEET_MEMO_LIMIT) sheetMemo.clear();
+    sheetMemo.set(css, found);
+  }
+  return found;
+}
+
+function readSheetBreakpoints(css: string): Breakpoints {
   const min = new Set<number>();
   const max = new Set<number>();
   let singleColumnBase = true;

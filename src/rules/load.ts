@@ -16,6 +16,11 @@ export interface RulesSource {
   /** Shown in messages: `rules/categories.yaml`, or the user's project-relative path. */
   file: string;
   text: string;
+  /**
+   * The value the YAML parser gives for exactly this `text`, as JSON, when the build stored it (built-in files):
+   * parsing the YAML is most of the cost of loading rules. The caller vouches for the match (by the text's hash).
+   */
+  parsed?: string;
 }
 
 export interface Problem {
@@ -77,8 +82,8 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     if (place.path) reported.push(place.path);
   };
 
-  for (const { file, text } of sources) {
-    const source = parseSource(file, text);
+  for (const { file, text, parsed } of sources) {
+    const source = parseSource(file, text, parsed);
     for (const error of source.errors) add('E_RULES_PARSE', { file, ...(error.line ? { line: error.line } : {}) }, error.message, 'fix the YAML syntax');
     if (source.errors.length > 0 || source.value === null || source.value === undefined) continue;
     const issues: SchemaIssue[] = [];
@@ -164,7 +169,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
 
   const rules: RuleSet = {
     categories: sortedRecord(tree.resolved as Record<string, CategoryRule>),
-    categoryFiles: sortedRecord(Object.fromEntries(Object.keys(merged.categories).map((id) => [id, origins.locate(['categories', id])?.file ?? '']))),
+    categoryFiles: sortedRecord(Object.fromEntries(Object.keys(merged.categories).map((id) => [id, origins.fileOf(['categories', id]) ?? '']))),
     fonts: sortedRecord(Object.fromEntries(Object.entries(merged.fonts).map(([id, f]) => [id, { id, ...(f as Omit<FontPairing, 'id'>) }]))),
     lexicon: {
       keywords: sortedRecord(lexicon.keywords),

@@ -31,6 +31,18 @@ export class Origins {
     }
   }
 
+  /**
+   * The file of a merged path, from its longest recorded prefix, without its line: finding a line means building the
+   * file's ranged YAML document, which a load without problems never needs.
+   */
+  fileOf(path: Path): string | undefined {
+    for (let length = path.length; length >= 0; length--) {
+      const origin = this.byPath.get(pathText(path.slice(0, length)));
+      if (origin) return origin.source.file;
+    }
+    return undefined;
+  }
+
   /** The file, line and in-file path of a merged path, from its longest recorded prefix. */
   locate(path: Path): { file: string; line: number | undefined; path: string } | undefined {
     for (let length = path.length; length >= 0; length--) {

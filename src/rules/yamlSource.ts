@@ -20,7 +20,49 @@ const parsed = new Map<string, { doc: Document; lineCounter: LineCounter; errors
 /** More distinct texts than the built-in rules and a few user files means texts that change (edits, tests): start over. */
 const PARSED_LIMIT = 64;
 
-export function parseSource(file: string, text: string): ParsedSource {
+export function parseSource(file: string, text: string, parsedJson?: string): ParsedSource {
+  const value = parsedJson === undefined ? undefined : jsonValue(parsedJson);
+  if (value !== undefined) {
+    // The build parsed this very text already (the caller matched it by hash): the value is the parser's, and the
+    // ranged document, needed only to name the line of a problem, is built on the first such question.
+    let located: ((path: Path) => number | undefined) | undefined;
+    return { file, value, errors: [], lineOf: (path) => (located ??= locator(documentOf(file, text)))(path) };
+  }
+  const entry = documentOf(file, text);
+  const data = entry.errors.length === 0 ? entry.doc.toJS({ maxAliasCount: 0 }) : undefined;
+  return { file, value: data, errors: entry.errors.map((e) => ({ ...e })), lineOf: locator(entry) };
+}
+
+/** A stored value; undefined (parse the YAML instead) when the text is not JSON or holds nothing. */
+function jsonValue(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The value of a rules file as JSON text, when JSON carries it exactly (no -0, NaN, Infinity or other non-JSON
+ * value) and the file has no problem; else undefined. The build stores these for the built-in files
+ * (see `parseSource`'s `parsedJson`).
+ */
+export function parsedValueJson(text: string): string | undefined {
+  const entry = parseText(text);
+  if (entry.errors.length > 0) return undefined;
+  const value: unknown = entry.doc.toJS({ maxAliasCount: 0 });
+  return jsonExact(value) ? JSON.stringify(value) : undefined;
+}
+
+function jsonExact(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonExact);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(jsonExact);
+  return false;
+}
+
+function documentOf(file: string, text: string): { doc: Document; lineCounter: LineCounter; errors: ParsedSource['errors'] } {
   const key = `${file}\0${text}`;
   let entry = parsed.get(key);
   if (entry === undefined) {
@@ -28,10 +70,14 @@ export function parseSource(file: string, text: string): ParsedSource {
     if (parsed.size >= PARSED_LIMIT) parsed.clear();
     parsed.set(key, entry);
   }
-  const { doc, lineCounter, errors } = entry;
-  const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
-  const value = errors.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
-  return { file, value, errors: errors.map((e) => ({ ...e })), lineOf: (path) => lineAt(offsetOf(doc, path)) };
+  return entry;
+}
+
+function locator({ doc, lineCounter }: { doc: Document; lineCounter: LineCounter }): (path: Path) => number | undefined {
+  return (path) => {
+    const offset = offsetOf(doc, path);
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
 }
 
 function parseText(text: string): { doc: Document; lineCounter: LineCounter; errors: ParsedSource['errors'] } {
