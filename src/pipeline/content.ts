@@ -1,12 +1,14 @@
 // A batch's facts: inline `facts:` rows and `content/<batch>/<domain>.yaml` files, with every photo read, checked,
 // measured and hashed. The only place that reads a user's content files and photos.
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageSize } from 'image-size';
 import { CONTENT_EXTENSIONS, parseContent } from '../batch/index.js';
 import { didYouMean } from '../shared/did-you-mean.js';
+import { fixed } from '../shared/format.js';
 import { sha256 } from '../shared/hash.js';
 import type { Batch, Facts, FactsInput, ImageFormat, Photo, PhotoRef, Rejection, Site } from '../shared/types.js';
+import { ConfineError, outputRoot, readRegularFile, type ConfineProblem } from '../registry/index.js';
 import { listFiles, readText } from './files.js';
 
 /** Bigger than any photo a small-business page needs; refused before it is read. */
@@ -56,88 +58,75 @@ export function sniffImage(head: Uint8Array): ImageFormat | undefined {
 
 const SIZE_TYPE: Record<ImageFormat, string> = { jpeg: 'jpg', png: 'png', gif: 'gif', webp: 'webp', avif: 'heif' };
 
-let realProjectMemo: { dir: string; real: string } | undefined;
-
-function realProject(projectDir: string): string {
-  if (realProjectMemo?.dir !== projectDir) realProjectMemo = { dir: projectDir, real: realpathSync(projectDir) };
-  return realProjectMemo.real;
+/** A confined read's refusal worded for the photo a batch row names (the row's file and line are added by the caller). */
+function photoProblem(src: string, problem: ConfineProblem): { message: string; hint: string } {
+  switch (problem.kind) {
+    case 'missing':
+    case 'not-a-folder':
+      return { message: `Unexpected missing file "${src}", expected a photo at that path under the project`, hint: 'Check the spelling of the path; it is relative to the project folder.' };
+    case 'link':
+      return {
+        message: `Unexpected symbolic link at "${src}" (or in a folder above it), expected a regular file inside the project`,
+        hint: 'Copy the photo into the project instead of linking to it; nothing is read through a link.',
+      };
+    case 'not-a-file':
+      return { message: `Unexpected ${problem.folder ? 'folder' : 'special file'} at "${src}", expected a regular image file`, hint: 'Give the path of the photo file itself.' };
+    case 'too-large':
+      return {
+        message: `Unexpected photo of ${fixed(problem.size / 1024 / 1024, 1)} MB at "${src}", expected at most ${problem.max / 1024 / 1024} MB`,
+        hint: 'Export a web-sized copy (about 2000 px on the long side, under 1 MB) and use that.',
+      };
+    case 'changed':
+      return { message: `Unexpected end of "${src}" while reading (it changed while being read)`, hint: 'Rerun once the file is complete.' };
+    case 'io':
+      if (problem.errno === 'ENOENT' || problem.errno === 'ENOTDIR') return photoProblem(src, { kind: 'missing' });
+      if (problem.errno === 'ELOOP') return photoProblem(src, { kind: 'link' });
+      return { message: `Cannot read "${src}" (${problem.errno ?? 'error'})`, hint: 'Check the file permissions.' };
+    case 'outside':
+    case 'root':
+      return { message: `Unexpected photo path "${src}", expected a file inside the project`, hint: 'Give a path relative to the project folder.' };
+  }
 }
 
 /**
  * Reads one photo: a regular file inside the project reached without any symbolic link, at most MAX_PHOTO_BYTES, an
- * image by its content, of sane pixel dimensions. `src` has passed `pathProblem` (relative, no `..`). The file is
- * opened once with O_NOFOLLOW and checked through that descriptor, so it cannot be swapped between check and read.
+ * image by its content, of sane pixel dimensions. `src` has passed `pathProblem` (relative, no `..`). The bytes come
+ * from the registry's confined reader (every folder on the way checked, opened with O_NOFOLLOW, checked through the
+ * descriptor), whose refusals are worded here for the photo.
  */
 export function readPhoto(projectDir: string, src: string): { result: PhotoResult; bytes?: Buffer } {
   const fail = (message: string, hint: string) => ({ result: { ok: false as const, message, hint } });
-  const path = join(projectDir, src);
-  let real: string;
+  let bytes: Buffer;
   try {
-    real = realpathSync(path);
+    bytes = readRegularFile(outputRoot(projectDir), join(projectDir, src), { max: MAX_PHOTO_BYTES });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR'
-      ? fail(`Unexpected missing file "${src}", expected a photo at that path under the project`, 'Check the spelling of the path; it is relative to the project folder.')
-      : fail(`Cannot read "${src}" (${code ?? 'error'})`, 'Check the file permissions.');
+    if (!(error instanceof ConfineError)) throw error;
+    const { message, hint } = photoProblem(src, error.problem);
+    return fail(message, hint);
   }
-  if (real !== join(realProject(projectDir), src)) {
+  if (bytes.length === 0) return fail(`Unexpected empty file "${src}", expected an image`, 'Export the photo again.');
+  const format = sniffImage(bytes.subarray(0, 32));
+  if (format === undefined) {
+    return fail(`Unexpected content in "${src}": not a JPEG, PNG, WebP, GIF or AVIF image`, 'Export the photo as JPEG, PNG or WebP; the file name does not decide its type, its bytes do.');
+  }
+  let size: ReturnType<typeof imageSize>;
+  try {
+    size = imageSize(bytes);
+  } catch (error) {
+    return fail(`Unexpected ${format.toUpperCase()} data in "${src}" that cannot be measured (${error instanceof Error ? error.message : String(error)})`, 'Export the photo again; the file looks damaged.');
+  }
+  if (size.type !== SIZE_TYPE[format]) return fail(`Unexpected ${format.toUpperCase()} header in "${src}" whose body reads as ${size.type ?? 'nothing known'}`, 'Export the photo again.');
+  // EXIF orientations 5-8 turn the picture a quarter: the page shows it with width and height swapped.
+  const turned = size.orientation !== undefined && size.orientation >= 5 && size.orientation <= 8;
+  const width = turned ? size.height : size.width;
+  const height = turned ? size.width : size.height;
+  if (!(width >= 1 && height >= 1) || width > MAX_PHOTO_SIDE || height > MAX_PHOTO_SIDE || width * height > MAX_PHOTO_PIXELS) {
     return fail(
-      `Unexpected symbolic link at "${src}" (or in a folder above it), expected a regular file inside the project`,
-      'Copy the photo into the project instead of linking to it; nothing is read through a link.',
+      `Unexpected image of ${width} × ${height} pixels in "${src}", expected at most ${MAX_PHOTO_SIDE} px a side and ${MAX_PHOTO_PIXELS / 1_000_000} megapixels`,
+      'Export a web-sized copy (about 2000 px on the long side).',
     );
   }
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ELOOP'
-      ? fail(`Unexpected symbolic link at "${src}", expected a regular file inside the project`, 'Copy the photo into the project instead of linking to it.')
-      : fail(`Cannot open "${src}" (${code ?? 'error'})`, 'Check the file permissions.');
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return fail(`Unexpected ${stat.isDirectory() ? 'folder' : 'special file'} at "${src}", expected a regular image file`, 'Give the path of the photo file itself.');
-    if (stat.size > MAX_PHOTO_BYTES) {
-      return fail(
-        `Unexpected photo of ${(stat.size / 1024 / 1024).toFixed(1)} MB at "${src}", expected at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`,
-        'Export a web-sized copy (about 2000 px on the long side, under 1 MB) and use that.',
-      );
-    }
-    if (stat.size === 0) return fail(`Unexpected empty file "${src}", expected an image`, 'Export the photo again.');
-    const bytes = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read !== bytes.length) return fail(`Unexpected end of "${src}" while reading (it changed while being read)`, 'Rerun once the file is complete.');
-    const format = sniffImage(bytes.subarray(0, 32));
-    if (format === undefined) {
-      return fail(`Unexpected content in "${src}": not a JPEG, PNG, WebP, GIF or AVIF image`, 'Export the photo as JPEG, PNG or WebP; the file name does not decide its type, its bytes do.');
-    }
-    let size: ReturnType<typeof imageSize>;
-    try {
-      size = imageSize(bytes);
-    } catch (error) {
-      return fail(`Unexpected ${format.toUpperCase()} data in "${src}" that cannot be measured (${error instanceof Error ? error.message : String(error)})`, 'Export the photo again; the file looks damaged.');
-    }
-    if (size.type !== SIZE_TYPE[format]) return fail(`Unexpected ${format.toUpperCase()} header in "${src}" whose body reads as ${size.type ?? 'nothing known'}`, 'Export the photo again.');
-    // EXIF orientations 5-8 turn the picture a quarter: the page shows it with width and height swapped.
-    const turned = size.orientation !== undefined && size.orientation >= 5 && size.orientation <= 8;
-    const width = turned ? size.height : size.width;
-    const height = turned ? size.width : size.height;
-    if (!(width >= 1 && height >= 1) || width > MAX_PHOTO_SIDE || height > MAX_PHOTO_SIDE || width * height > MAX_PHOTO_PIXELS) {
-      return fail(
-        `Unexpected image of ${width} × ${height} pixels in "${src}", expected at most ${MAX_PHOTO_SIDE} px a side and ${MAX_PHOTO_PIXELS / 1_000_000} megapixels`,
-        'Export a web-sized copy (about 2000 px on the long side).',
-      );
-    }
-    return { result: { ok: true, photo: { src, width, height, sha256: sha256(bytes), bytes: bytes.length, format } }, bytes };
-  } finally {
-    closeSync(fd);
-  }
+  return { result: { ok: true, photo: { src, width, height, sha256: sha256(bytes), bytes: bytes.length, format } }, bytes };
 }
 
 /* ------------------------------------------------------------------ facts */

@@ -28,8 +28,32 @@ export function showPath(root: OutputRoot, file: string): string {
   return rel.split(path.sep).join('/');
 }
 
-function refusal(root: OutputRoot, action: string, target: string, problem: string, at: string, hint: string): WdmError {
-  return new WdmError('E_CONFINE', `Refused to ${action} ${showPath(root, target)}: ${problem}`, { file: showPath(root, at) }, hint);
+/**
+ * What a confined path or read ran into, beside the message: a caller that reads on behalf of its own input (a photo
+ * named in a batch row) words the problem for that input, and still reads through this module's one reader.
+ */
+export type ConfineProblem =
+  | { kind: 'outside' }
+  | { kind: 'root' }
+  | { kind: 'link' }
+  | { kind: 'not-a-folder' }
+  | { kind: 'missing' }
+  | { kind: 'not-a-file'; folder: boolean }
+  | { kind: 'too-large'; size: number; max: number }
+  | { kind: 'changed' }
+  | { kind: 'io'; errno: string | undefined };
+
+export class ConfineError extends WdmError {
+  readonly problem: ConfineProblem;
+
+  constructor(problem: ConfineProblem, code: 'E_CONFINE' | 'E_IO', message: string, place: { file: string }, hint: string) {
+    super(code, message, place, hint);
+    this.problem = problem;
+  }
+}
+
+function refusal(root: OutputRoot, action: string, target: string, problem: string, at: string, hint: string, kind: 'link' | 'root'): ConfineError {
+  return new ConfineError({ kind }, 'E_CONFINE', `Refused to ${action} ${showPath(root, target)}: ${problem}`, { file: showPath(root, at) }, hint);
 }
 
 /** Whether `at` is `.wdm` or inside it (the tool's own state), for the hint. */
@@ -52,7 +76,8 @@ function componentsBelow(root: OutputRoot, target: string, action: string): stri
   const rel = path.relative(root.dir, abs);
   if (rel === '') return [];
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new WdmError(
+    throw new ConfineError(
+      { kind: 'outside' },
       'E_CONFINE',
       `Refused to ${action} ${abs}: it is outside ${showPath(root, root.dir) === '.' ? 'the project folder' : `the output folder ${showPath(root, root.dir)}`}`,
       { file: abs },
@@ -84,7 +109,7 @@ function existingBelow(root: OutputRoot, target: string, components: readonly st
     } catch (error) {
       const code = errnoOf(error);
       if (code === 'ENOENT') return i;
-      throw new WdmError('E_IO', `Could not ${action} ${showPath(root, target)}: ${describeIoError(error)} at ${showPath(root, at)}`, { file: showPath(root, at) }, hintForErrno(code, showPath(root, path.dirname(at))));
+      throw new ConfineError({ kind: 'io', errno: code }, 'E_IO', `Could not ${action} ${showPath(root, target)}: ${describeIoError(error)} at ${showPath(root, at)}`, { file: showPath(root, at) }, hintForErrno(code, showPath(root, path.dirname(at))));
     }
     if (stat.isSymbolicLink()) {
       throw refusal(
@@ -98,10 +123,12 @@ function existingBelow(root: OutputRoot, target: string, components: readonly st
           : underState(root, at)
             ? 'remove the link and rerun: nothing was written through it, and the tool keeps its registry and caches in a real .wdm folder'
             : 'remove the link and rerun: nothing was written through it. To write the outputs elsewhere, pass --out DIR',
+        'link',
       );
     }
     if ((!last || targetIsFolder) && !stat.isDirectory()) {
-      throw new WdmError(
+      throw new ConfineError(
+        { kind: 'not-a-folder' },
         'E_IO',
         `Could not ${action} ${showPath(root, target)}: ${showPath(root, at)} is a file, expected a folder`,
         { file: showPath(root, at) },
@@ -163,7 +190,7 @@ export function prepareConfinedWrite(root: OutputRoot, file: string, fsp: FsPort
 
 /** Removes a file or a whole tree under the root (links inside the tree are removed, never followed). */
 export function removeConfined(root: OutputRoot, target: string, fsp: FsPort = currentFs()): void {
-  if (componentsBelow(root, target, 'remove').length === 0) throw refusal(root, 'remove', target, 'it is the output root itself', target, 'this is a bug: please report it');
+  if (componentsBelow(root, target, 'remove').length === 0) throw refusal(root, 'remove', target, 'it is the output root itself', target, 'this is a bug: please report it', 'root');
   // The last component may be a link (removing a link is safe); the folders above it may not.
   checkConfined(root, path.dirname(target), 'remove', fsp);
   fsp.rmSync(target);
@@ -193,7 +220,7 @@ export function readRegularFile(root: OutputRoot, file: string, options: ReadOpt
   const fsp = options.fsp ?? currentFs();
   const max = options.max ?? Number.POSITIVE_INFINITY;
   if (!checkConfined(root, file, 'read', fsp)) {
-    throw new WdmError('E_IO', `Could not read ${showPath(root, file)}: ENOENT (no such file or directory)`, { file: showPath(root, file) }, 'check the path');
+    throw new ConfineError({ kind: 'missing' }, 'E_IO', `Could not read ${showPath(root, file)}: ENOENT (no such file or directory)`, { file: showPath(root, file) }, 'check the path');
   }
   let fd: number;
   try {
@@ -201,15 +228,15 @@ export function readRegularFile(root: OutputRoot, file: string, options: ReadOpt
   } catch (error) {
     const code = errnoOf(error);
     if (code === 'ELOOP') checkConfined(root, file, 'read', fsp);
-    throw new WdmError('E_IO', `Could not read ${showPath(root, file)}: ${describeIoError(error)}`, { file: showPath(root, file) }, 'check the file and its permissions');
+    throw new ConfineError({ kind: 'io', errno: code }, 'E_IO', `Could not read ${showPath(root, file)}: ${describeIoError(error)}`, { file: showPath(root, file) }, 'check the file and its permissions');
   }
   try {
     const stat = fsp.fstatSync(fd);
     if (!stat.isFile()) {
-      throw new WdmError('E_CONFINE', `Refused to read ${showPath(root, file)}: it is not a regular file (a device, pipe, socket or folder)`, { file: showPath(root, file) }, 'only regular files are read and copied; replace it with a regular file');
+      throw new ConfineError({ kind: 'not-a-file', folder: stat.isDirectory() }, 'E_CONFINE', `Refused to read ${showPath(root, file)}: it is not a regular file (a device, pipe, socket or folder)`, { file: showPath(root, file) }, 'only regular files are read and copied; replace it with a regular file');
     }
     if (stat.size > max) {
-      throw new WdmError('E_CONFINE', `Refused to read ${showPath(root, file)}: it is ${stat.size} bytes, expected at most ${max}`, { file: showPath(root, file) }, 'replace it with a smaller file and rerun');
+      throw new ConfineError({ kind: 'too-large', size: stat.size, max }, 'E_CONFINE', `Refused to read ${showPath(root, file)}: it is ${stat.size} bytes, expected at most ${max}`, { file: showPath(root, file) }, 'replace it with a smaller file and rerun');
     }
     const bytes = Buffer.alloc(stat.size);
     let offset = 0;
@@ -218,7 +245,10 @@ export function readRegularFile(root: OutputRoot, file: string, options: ReadOpt
       if (n <= 0) break;
       offset += n;
     }
-    return offset === stat.size ? bytes : bytes.subarray(0, offset);
+    if (offset !== stat.size) {
+      throw new ConfineError({ kind: 'changed' }, 'E_IO', `Could not read ${showPath(root, file)}: it ended after ${offset} of ${stat.size} bytes (it changed while being read)`, { file: showPath(root, file) }, 'rerun once the file is complete');
+    }
+    return bytes;
   } finally {
     fsp.closeSync(fd);
   }

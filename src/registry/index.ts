@@ -34,7 +34,8 @@ export {
   readRegularFile,
   createConfinedFile,
   copyRegularFile,
+  ConfineError,
 } from './confine.js';
-export type { OutputRoot } from './confine.js';
+export type { ConfineProblem, OutputRoot } from './confine.js';
 export { isWriterAlive, selfWriter, writerTag, tokenOf } from './writer-identity.js';
 export type { WriterId } from './writer-identity.js';
