@@ -9,6 +9,7 @@ import { inputsFingerprint } from './fingerprint.js';
 import { batchFileOf } from './batches.js';
 import { hashOutput } from './read-output.js';
 import { relPath } from './files.js';
+import { countOutcome, emptyReport } from './generate-report.js';
 import type { BatchReport, GenerateOptions, GenerateReport, SiteOutcome } from './generate.js';
 import type { Project } from './project.js';
 
@@ -49,7 +50,6 @@ export function recallBatch(places: Places, id: string, shard: GenerateOptions['
  * without loading the project: a no-op run reads the files back and hashes them, little more.
  */
 export async function generateAt(places: Places, options: GenerateOptions, load: () => Project | Promise<Project>): Promise<GenerateReport> {
-  const { emptyReport, countOutcome, generateBatch } = await import('./generate.js');
   const report = emptyReport();
   const progress = { done: 0, total: 0 };
   const keep = options.keepSites !== false;
@@ -57,6 +57,8 @@ export async function generateAt(places: Places, options: GenerateOptions, load:
   for (const id of options.batchIds) {
     const recalled = options.cache ? recallBatch(places, id, options.shard) : undefined;
     if (recalled === undefined || recalled.unproven > 0) {
+      // The design stages are loaded only for a batch the cache cannot answer.
+      const { generateBatch } = await import('./generate.js');
       project ??= await load();
       await generateBatch(project, id, options, report, progress);
       continue;

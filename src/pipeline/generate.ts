@@ -11,6 +11,9 @@ import { attachFacts } from './content.js';
 import type { CacheRecord, StaleCause } from '../review/staleness.js';
 import { lookupSite, readCache, writeCache, type BatchCache, type CacheRecall } from './cache.js';
 import { inputsFingerprint } from './fingerprint.js';
+import { countOutcome, emptyReport } from './generate-report.js';
+
+export { countOutcome, emptyReport };
 
 export interface Shard {
   /** 1-based, as written on the command line (`--shard 2/3`). */
@@ -116,29 +119,6 @@ export async function generate(project: Project, options: GenerateOptions): Prom
   const progress = { done: 0, total: 0 };
   for (const id of options.batchIds) await generateBatch(project, id, options, report, progress);
   return report;
-}
-
-export function emptyReport(): GenerateReport {
-  return { batches: [], sites: [], written: 0, unchanged: 0, cached: 0, restored: 0, rejected: 0, designed: 0 };
-}
-
-/** Adds one site's outcome to the batch's and the run's counts (and keeps it when asked). */
-export function countOutcome(report: GenerateReport, b: BatchReport, result: SiteOutcome, keep: boolean): void {
-  b.designed += 1;
-  report.designed += 1;
-  if (result.cached) {
-    b.cached += 1;
-    report.cached += 1;
-  }
-  if (result.outcome === 'written') {
-    b.written += 1;
-    report.written += 1;
-  } else {
-    b.unchanged += 1;
-    report.unchanged += 1;
-  }
-  if (keep) report.sites.push(result);
-  b.domains?.push(result.domain);
 }
 
 /** One batch through the design stages, its outcomes added to `report`. */

@@ -3,7 +3,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../shared/hash.js';
-import { normaliseDomain } from '../batch/index.js';
+import { normaliseDomain } from '../batch/domain.js';
 import { replay } from '../registry/index.js';
 import type { Project } from './project.js';
 
@@ -11,7 +11,7 @@ import type { Project } from './project.js';
 type Places = Pick<Project, 'dir' | 'outDir'>;
 import { outputRootOf, relPath } from './files.js';
 import { checkConfined, removeConfined } from '../registry/index.js';
-import { cacheFile, cacheHeader, parseCache } from './cache.js';
+import { cacheFile, cacheHeader, parseCache } from './cache-file.js';
 
 export type OutputTree = 'designs' | 'sites';
 

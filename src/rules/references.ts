@@ -32,6 +32,9 @@ export function referenceProblems(rules: RuleSet): Problem[] {
       ref(path, `found sections ${sections.join(', ')}, expected a list starting with hero and ending with contact`);
     }
     for (const category of categories) {
+      // The page left when the business gives no facts depends on the category, not on the section: once each.
+      const bare = sectionsWithoutFacts(sections, rules.content, (id) => copyBlockFor(rules, category, id)?.sample === true);
+      const pages = bare.length === sections.length ? [sections] : [sections, bare];
       for (const section of sections) {
         const block = copyBlockFor(rules, category, section);
         for (const problem of copyProblems(section, block)) {
@@ -39,8 +42,6 @@ export function referenceProblems(rules: RuleSet): Problem[] {
         }
         // Every call to action must land on a section of this page: its target, or the fallback the data names;
         // also on the page left when the business gives no facts (rules/sections.yaml drops what only facts fill).
-        const bare = sectionsWithoutFacts(sections, rules.content, (id) => copyBlockFor(rules, category, id)?.sample === true);
-        const pages = bare.length === sections.length ? [sections] : [sections, bare];
         if (!pages.some((page) => page.includes(section))) continue;
         for (const action of ACTIONS) {
           if (action.section !== section || !block) continue;
