@@ -8,7 +8,7 @@ import type { Finding } from '../shared/types.js';
 import type { DesignTokens } from '../implement/design-tokens.js';
 import type { Checkers } from './checkers.js';
 import { contrastFindings, type ContrastProbe } from './contrast.js';
-import { cssRulesOf, varReferences, type CssRule } from './css-model.js';
+import { cssRulesOf, varReferences, type CssDeclaration, type CssRule } from './css-model.js';
 import { contrastRatio, hexOfRgba, parseColor, type Rgba } from './css-resolve.js';
 import { parseCssChecked } from './css-syntax.js';
 import { designLintFindings } from './design-lint.js';
@@ -22,8 +22,10 @@ import type { CheckName } from './verify-site.js';
 
 /** What a shape's validators concluded, kept per process (bounded) under the hash of what they read. */
 interface HtmlEntry {
-  passed: boolean;
   tree: HtmlElement;
+}
+interface ValidityEntry {
+  passed: boolean;
 }
 interface CssEntry {
   passed: boolean;
@@ -47,11 +49,11 @@ interface DesignEntry {
  * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
  * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. Contrast and DESIGN.md entries are small.
  */
-const LIMITS = { html: 64, css: 64, contrast: 4096, design: 4096 } as const;
+const LIMITS = { html: 64, validity: 4096, css: 64, contrast: 4096, design: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
-  private readonly maps = { html: new Map<string, HtmlEntry>(), css: new Map<string, CssEntry>(), contrast: new Map<string, ContrastEntry>(), design: new Map<string, DesignEntry>() };
+  private readonly maps = { html: new Map<string, HtmlEntry>(), validity: new Map<string, ValidityEntry>(), css: new Map<string, CssEntry>(), contrast: new Map<string, ContrastEntry>(), design: new Map<string, DesignEntry>() };
   /** Shapes verified by the validators, and sites answered per check: for reports and the bench. */
   readonly stats = { shapes: 0, hits: 0, fallbacks: 0 };
 
@@ -184,14 +186,23 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   const hs = htmlShape(input.html);
   let tree: HtmlElement | undefined;
   if (hs.ok) {
+    // html-validate once per validity shape (the page shape with class names as stand-ins, when no rule reads
+    // them); the tree, which structure and contrast match selectors against, once per page shape.
+    const validity = checkers.htmlReadsClasses ? hs.shape : hs.validity;
+    const vkey = keyOf('html-validity', validity);
+    let valid = cache.get('validity', vkey);
+    if (!valid && !skip.has('html')) {
+      valid = { passed: htmlValidityFindings(validity, input.htmlFile, checkers.html).length === 0 };
+      cache.set('validity', vkey, valid);
+    }
     const key = keyOf('html', hs.shape);
     let entry = cache.get('html', key);
     if (!entry) {
-      entry = { passed: htmlValidityFindings(hs.shape, input.htmlFile, checkers.html).length === 0, tree: parseHtmlTree(hs.shape) };
+      entry = { tree: parseHtmlTree(hs.shape) };
       cache.set('html', key, entry);
     }
     tree = entry.tree;
-    if (!entry.passed && !skip.has('html')) {
+    if (!skip.has('html') && !valid?.passed) {
       fallback('html');
       findings.push(...htmlValidityFindings(input.html, input.htmlFile, checkers.html));
     }
@@ -270,6 +281,25 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
 }
 
 /**
+ * A sheet's rules with its custom property declarations given other values: `values` are the sheet's custom
+ * property declarations in source order (as cssShape lists them), `replacement` the new value of some of them by
+ * index; the others keep theirs. Undefined when the rules' custom properties are not exactly that list in that
+ * order (one inside an at-rule the model skips, say): the caller then parses the sheet itself.
+ */
+export function retrace(rules: readonly CssRule[], values: readonly { name: string; value: string }[], replacement: ReadonlyMap<number, string>): CssRule[] | undefined {
+  const custom = rules.flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--'))).sort((a, b) => a.order - b.order);
+  if (custom.length !== values.length) return undefined;
+  const valueOf = new Map<CssDeclaration, string>();
+  for (let i = 0; i < custom.length; i++) {
+    const d = custom[i] as CssDeclaration;
+    const v = values[i] as { name: string; value: string };
+    if (d.property !== v.name) return undefined;
+    valueOf.set(d, replacement.get(i) ?? v.value);
+  }
+  return rules.map((r) => ({ ...r, declarations: r.declarations.map((d) => (valueOf.has(d) ? { ...d, value: valueOf.get(d) as string } : d)) }));
+}
+
+/**
  * The contrast check run once per (page shape, sheet with each paint-relevant colour declaration given its own
  * tracer colour): every pair it compares whose colours are tracers or constants, uncomposited, becomes a pair of
  * declaration indices; anything else leaves the shape without pairs (each of its sites then gets the full check).
@@ -304,16 +334,22 @@ function contrastShape(
     replacement.set(index, trace[k] as string);
   });
   // The sheet with tracers, and every value no paint declaration reads kept as it is (it cannot change a pair).
-  let n = 0;
-  const traced = css.replace(/\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(--[A-Za-z0-9_-]+)(\s*:\s*)([^;{}]*?)(\s*)(?=[;}])/g, (all, name?: string, colon?: string, _v?: string, trail?: string) => {
-    if (name === undefined) return all;
-    const t = replacement.get(n++);
-    return t === undefined ? all : `${name}${colon}${t}${trail}`;
-  });
-  const parsed = parseCssChecked(traced, cssFile);
-  const rules = cssRulesOf(parsed.ast, traced);
+  // The traced sheet differs from the parsed structure only in custom property values: its rules are the
+  // structure's with those values put back (a second parse only when the two do not line up).
+  let rules = retrace(cssEntry.rules, values, replacement);
+  let symbolic = true;
+  if (!rules) {
+    let n = 0;
+    const traced = css.replace(/\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(--[A-Za-z0-9_-]+)(\s*:\s*)([^;{}]*?)(\s*)(?=[;}])/g, (all, name?: string, colon?: string, _v?: string, trail?: string) => {
+      if (name === undefined) return all;
+      const t = replacement.get(n++);
+      return t === undefined ? all : `${name}${colon}${t}${trail}`;
+    });
+    const parsed = parseCssChecked(traced, cssFile);
+    rules = cssRulesOf(parsed.ast, traced);
+    symbolic = parsed.findings.length === 0;
+  }
   const pairs: NonNullable<ContrastEntry['pairs']> = [];
-  let symbolic = parsed.findings.length === 0;
   const side = (c: Rgba): number | Rgba => byTracer.get(hexOfRgba(c)) ?? c;
   const observe = (probe: ContrastProbe) => {
     const fg = side(probe.fg);

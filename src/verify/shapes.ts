@@ -34,6 +34,22 @@ const TITLE_LIMIT = 70;
 
 export interface HtmlShape {
   shape: string;
+  /**
+   * The shape with each class attribute's tokens replaced by stand-ins numbered by first appearance in that
+   * attribute (equal tokens stay equal, so a duplicate class still shows): what html-validate reads of a page when
+   * no rule reads class names (`class-pattern` off, as in html-validate:recommended). Pages that differ only in the
+   * variant classes of their composition share it.
+   */
+  validity: string;
+}
+
+function classStandIns(value: string): string {
+  const ids = new Map<string, number>();
+  return value.replace(/[^\s]+/g, (token) => {
+    let id = ids.get(token);
+    if (id === undefined) ids.set(token, (id = ids.size));
+    return `c${id}`;
+  });
 }
 
 function urlStandIn(value: string): string {
@@ -70,6 +86,11 @@ class TextClasses {
  */
 export function htmlShape(html: string): Shaped<HtmlShape> {
   let out = '';
+  let vout = '';
+  const emit = (text: string, validity = text) => {
+    out += text;
+    vout += validity;
+  };
   let pos = 0;
   let open: string | undefined;
   const verbatim = new Set<string>();
@@ -82,12 +103,12 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
       const run = html.slice(pos, end);
       const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(run) as RegExpExecArray;
       const inner = m[2] ?? '';
-      if (inner === '') out += run;
+      if (inner === '') emit(run);
       else {
         const text = ordinary(inner);
         if (text === undefined) return { ok: false, reason: `text ${JSON.stringify(inner.slice(0, 40))} is not plain escaped text` };
         texts.push(text.trim());
-        out += `${m[1]}${classes.standIn(text, open === 'title')}${m[3]}`;
+        emit(`${m[1]}${classes.standIn(text, open === 'title')}${m[3]}`);
       }
       pos = end;
       continue;
@@ -95,13 +116,13 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     if (html.startsWith('<!--', pos)) {
       const close = html.indexOf('-->', pos + 4);
       if (close === -1) return { ok: false, reason: 'an unclosed comment' };
-      out += html.slice(pos, close + 3);
+      emit(html.slice(pos, close + 3));
       pos = close + 3;
       continue;
     }
     if (/^<!doctype[^>]*>/i.test(html.slice(pos, pos + 64))) {
       const close = html.indexOf('>', pos);
-      out += html.slice(pos, close + 1);
+      emit(html.slice(pos, close + 1));
       pos = close + 1;
       continue;
     }
@@ -132,11 +153,19 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
         }
         if (kind === 'text') texts.push(value.trim());
         const standIn = kind === 'url' ? urlStandIn(value) : value === '' ? '' : classes.standIn(value, false);
-        return `${space}${attrName}${eq}"${standIn}"`;
+        // The value's own delimiter is kept: html-validate's attr-quotes reads it.
+        const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
+        return `${space}${attrName}${eq}${quote}${standIn}${quote}`;
       });
       if (bad !== undefined) return { ok: false, reason: bad };
     }
-    out += `<${tag[1]}${tag[2]}${rebuilt}${html.slice(pos + 1 + (tag[1] ?? '').length + (tag[2] ?? '').length + attrs.length, TAG.lastIndex)}`;
+    const vrebuilt = closing ? rebuilt : rebuilt.replace(ATTR, (all, space: string, attrName: string, eq: string | undefined, dq?: string, sq?: string, bare?: string) => {
+      if (eq === undefined || attrName.toLowerCase() !== 'class') return all;
+      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
+      return `${space}${attrName}${eq}${quote}${classStandIns(dq ?? sq ?? bare ?? '')}${quote}`;
+    });
+    const rest = html.slice(pos + 1 + (tag[1] ?? '').length + (tag[2] ?? '').length + attrs.length, TAG.lastIndex);
+    emit(`<${tag[1]}${tag[2]}${rebuilt}${rest}`, `<${tag[1]}${tag[2]}${vrebuilt}${rest}`);
     pos = TAG.lastIndex;
     if (closing) {
       if (open === name) open = undefined;
@@ -146,13 +175,13 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     if (RAW_TEXT.has(name)) {
       const close = html.toLowerCase().indexOf(`</${name}`, pos);
       if (close === -1) return { ok: false, reason: `an unclosed <${name}>` };
-      out += html.slice(pos, close);
+      emit(html.slice(pos, close));
       pos = close;
     }
   }
   for (const t of texts) if (t !== '' && verbatim.has(t)) return { ok: false, reason: `text ${JSON.stringify(t.slice(0, 40))} equals an attribute value` };
   for (const v of verbatim) if (/^x\d+x/.test(v)) return { ok: false, reason: `attribute value ${JSON.stringify(v.slice(0, 40))} looks like a stand-in` };
-  return { ok: true, shape: out };
+  return { ok: true, shape: out, validity: vout };
 }
 
 export interface CssShape {
@@ -206,6 +235,7 @@ export interface DesignShape {
 const HEX_COLOR = /^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
 const CSS_DIMENSION = /^-?\d*\.?\d+[a-zA-Z%]+$/;
 const LINTER_TOKEN_LENGTH = 64;
+const NUMBER = /^-?\d+(\.\d+)?$/;
 const LINE = /^( *)(- )?(?:([A-Za-z0-9_"'-][^:]*?):(?: (.*))?|(.+))$/;
 
 function scalarText(raw: string): string | undefined {
@@ -275,7 +305,10 @@ export function designShape(text: string): Shaped<DesignShape> {
     const section = path[0];
     const dotted = path.join('.');
     let standIn: string;
-    if (/^\{[A-Za-z0-9._-]+\}$/.test(value) || /^-?\d+(\.\d+)?$/.test(rawValue) || rawValue === 'true' || rawValue === 'false' || rawValue === 'null') {
+    if (section === 'x-wdm' && NUMBER.test(rawValue)) {
+      // The linter reads an extension's strings only (token-like values); a number there is never read.
+      standIn = '0';
+    } else if (/^\{[A-Za-z0-9._-]+\}$/.test(value) || NUMBER.test(rawValue) || rawValue === 'true' || rawValue === 'false' || rawValue === 'null') {
       standIn = rawValue;
       if (section === 'components' && path.length === 3) {
         const comp = refs.get(path[1] as string) ?? {};
@@ -318,7 +351,9 @@ export function designShape(text: string): Shaped<DesignShape> {
   let fence = false;
   for (const line of split.body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line) || /^\s*</.test(line) || /^\s*([-*+>]|\d+[.)])\s+#/.test(line) || /^ {0,3}(=+|-+)\s*$/.test(line)) fence = true;
-    if (/^#{1,6}\s/.test(line) || line.trim() === '') body.push(line);
+    if (/^##\s/.test(line) || line.trim() === '') body.push(line);
+    // The linter names sections by their level-2 headings only; any other heading stays a heading of its level.
+    else if (/^#{1,6}\s/.test(line)) body.push(`${/^#{1,6}/.exec(line)?.[0]} x`);
     else body.push(/^\s*([-*+]|\d+[.)]|\|)/.test(line) ? `${/^\s*([-*+]|\d+[.)]|\|)/.exec(line)?.[0]} x` : 'x');
   }
   if (fence) return { ok: false, reason: 'prose with a code fence, an HTML block or a setext heading' };

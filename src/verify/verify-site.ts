@@ -10,7 +10,7 @@ import { parseCssChecked } from './css-syntax.js';
 import { designLintFindings } from './design-lint.js';
 import { sortFindings } from './findings.js';
 import { htmlValidityFindings } from './html-validity.js';
-import { parseHtmlTree } from './html-tree.js';
+import { allElements, parseHtmlTree, type HtmlElement } from './html-tree.js';
 import { structureFindings } from './structure.js';
 import { tokenUsageFindings } from './token-usage.js';
 import { SITE_CHECKS } from './checks/index.js';
@@ -106,16 +106,19 @@ export function verifySite(input: SiteInput, checkers: Checkers, options: Verify
     const t = tokens;
     findings.push(...timed('tokens', () => tokenUsageFindings(t, rules, cssFile, input.file)));
   }
-  findings.push(...siteChecks(input, htmlFile, cssFile, tokens, skip));
+  findings.push(...siteChecks(input, htmlFile, cssFile, tokens, skip, tree));
   return sortFindings(findings);
 }
 
 /** The check units of checks/ (links, design quality ...): run on every site, fast path or not. */
-function siteChecks(input: SiteInput, htmlFile: string, cssFile: string, tokens: DesignTokens | undefined, skip: ReadonlySet<string>): Finding[] {
+function siteChecks(input: SiteInput, htmlFile: string, cssFile: string, tokens: DesignTokens | undefined, skip: ReadonlySet<string>, tree?: HtmlElement): Finding[] {
   const findings: Finding[] = [];
+  let elements: readonly HtmlElement[] | undefined;
+  // One parse of the page for every unit that reads its elements (the full path's own tree when it has one).
+  const shared = () => (elements ??= allElements(tree ?? parseHtmlTree(input.html)));
   for (const check of SITE_CHECKS) {
     if (skip.has(check.meta.id)) continue;
-    findings.push(...check.run({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens }));
+    findings.push(...check.run({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens, elements: shared }));
   }
   return findings;
 }

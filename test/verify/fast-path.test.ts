@@ -2,7 +2,9 @@
 // report each exactly as the full validators do (same findings, same places), and never pass what they fail.
 import { describe, expect, it } from 'vitest';
 import { createCheckers, verifySite, type CheckName } from '../../src/verify/index.js';
-import { ShapeCache } from '../../src/verify/fast-verify.js';
+import { retrace, ShapeCache } from '../../src/verify/fast-verify.js';
+import { cssRulesOf } from '../../src/verify/css-model.js';
+import { parseCssChecked } from '../../src/verify/css-syntax.js';
 import { cssShape, designShape, htmlShape } from '../../src/verify/shapes.js';
 import { inVerifySample } from '../../src/pipeline/sample.js';
 import type { Finding } from '../../src/shared/types.js';
@@ -130,6 +132,34 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
     inject: (f) => ({ html: sub(f.html, /<section id="contact"/, '<section id="contact-old"').replace('<section id="hero"', '<section id="contact" class="x"></section>\n<section id="hero"') }),
   },
   {
+    // Class names are stand-ins in the shape html-validate sees; their repetition must still show.
+    name: 'a class named twice on one element',
+    rules: ['html-validate/no-dup-class'],
+    inject: (f) => ({ html: sub(f.html, /<body class="layout /, '<body class="layout layout ') }),
+  },
+  {
+    // The shape keeps each attribute value's own delimiter.
+    name: 'a link target in single quotes',
+    rules: ['html-validate/attr-quotes'],
+    inject: (f) => ({ html: sub(f.html, /<a class="skip-link" href="#main">/, "<a class=\"skip-link\" href='#main'>") }),
+  },
+  {
+    // A level-2 heading names a DESIGN.md section: it stays verbatim in the shape (other headings do not).
+    name: 'a DESIGN.md section heading out of the format\'s order',
+    rules: ['designmd/section-order'],
+    inject: (f) => {
+      const colors = /\n## Colors\n/.exec(f.designText);
+      const overview = /\n## Overview\n/.exec(f.designText);
+      if (!colors || !overview) throw new Error('no Overview or Colors section');
+      return { designText: f.designText.replace('\n## Overview\n', '\n## Colours-first\n').replace('\n## Colors\n', '\n## Overview\n').replace('\n## Colours-first\n', '\n## Colors\n') };
+    },
+  },
+  {
+    name: 'a typo in a top-level DESIGN.md key',
+    rules: ['designmd/unknown-key'],
+    inject: (f) => ({ designText: sub(f.designText, /\nrounded:\n/, '\nroundd:\n') }),
+  },
+  {
     name: 'a colour token that is not a colour',
     rules: ['design/read'],
     inject: (f) => ({ designText: sub(f.designText, /\n {2}primary: "#[0-9a-f]{6}"/, '\n  primary: "#12"') }),
@@ -187,6 +217,58 @@ describe('the fast path', () => {
       expect(a.shape).toBe(b.shape);
       expect(c.shape).not.toBe(a.shape);
     }
+  });
+});
+
+describe('shapes that abstract what no validator reads', () => {
+  it('gives DESIGN.md files that differ only in extension numbers and in their title one shape', () => {
+    const doc = (title: string, hue: string) => `---\nname: ${title}\ncolors:\n  primary: "#123456"\nx-wdm:\n  palette:\n    hue: ${hue}\n---\n# ${title}\n\n## Overview\n\nText.\n`;
+    const a = designShape(doc('Best Law', '254.7'));
+    const b = designShape(doc('Bright Law', '267.1'));
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(a.shape).toBe(b.shape);
+    // A number in a standard section is read by the linter: it stays.
+    const c = designShape(doc('Best Law', '254.7').replace('colors:\n', 'spacing:\n  base: 4\ncolors:\n'));
+    const d = designShape(doc('Best Law', '254.7').replace('colors:\n', 'spacing:\n  base: 8\ncolors:\n'));
+    if (c.ok && d.ok) expect(c.shape).not.toBe(d.shape);
+    else expect.unreachable('no shape');
+  });
+
+  it('gives pages that differ only in class names one validity shape, keeping repeated classes apart', () => {
+    const page = (cls: string) => `<body class="${cls}"><p class="a b">x</p></body>`;
+    const [a, b, c] = [page('layout header--band'), page('layout header--rail'), page('layout layout')].map(htmlShape);
+    if (!a?.ok || !b?.ok || !c?.ok) return expect.unreachable('no shape');
+    expect(a.validity).toBe(b.validity);
+    expect(a.shape).not.toBe(b.shape); // selectors are matched against the page shape: its classes stay
+    expect(c.validity).not.toBe(a.validity);
+  });
+});
+
+describe('rules of a sheet with other custom property values', () => {
+  it('are those a parse of the rewritten sheet gives, for every layout', () => {
+    for (const site of onePerLayout()) {
+      const shape = cssShape(site.css);
+      if (!shape.ok) return expect.unreachable(`${site.domain}: no CSS shape`);
+      const structure = cssRulesOf(parseCssChecked(shape.structure, 'a.css').ast, shape.structure);
+      // Every third declaration gets a new colour, the others their own value back.
+      const replacement = new Map(shape.values.flatMap((_, i) => (i % 3 === 0 ? [[i, `#0a0b${(i % 256).toString(16).padStart(2, '0')}`] as const] : [])));
+      let n = 0;
+      const rewritten = site.css.replace(/(--[A-Za-z0-9_-]+)(\s*:\s*)([^;{}]*?)(\s*)(?=[;}])/g, (all, name: string, colon: string, _v: string, trail: string) => {
+        const t = replacement.get(n++);
+        return t === undefined ? all : `${name}${colon}${t}${trail}`;
+      });
+      expect(n, site.domain).toBe(shape.values.length);
+      expect(retrace(structure, shape.values, replacement), site.domain).toEqual(cssRulesOf(parseCssChecked(rewritten, 'a.css').ast, rewritten));
+    }
+  });
+
+  it('are not made up when the declarations do not line up', () => {
+    const css = ':root { --a: #111111; --b: #222222; }';
+    const shape = cssShape(css);
+    if (!shape.ok) return expect.unreachable('no shape');
+    const rules = cssRulesOf(parseCssChecked(shape.structure, 'a.css').ast, shape.structure);
+    expect(retrace(rules, shape.values.slice(1), new Map())).toBeUndefined();
+    expect(retrace(rules, [...shape.values].reverse(), new Map())).toBeUndefined();
   });
 });
 

@@ -2,13 +2,13 @@
 // tell which checks an edit invalidates. New checks (links, design quality ...) are added to SITE_CHECKS.
 import type { Finding } from '../../shared/types.js';
 import type { DesignTokens } from '../../implement/design-tokens.js';
+import type { HtmlElement } from '../html-tree.js';
 import { linksCheck } from './links.js';
 import { accentsCheck } from './quality-accents.js';
 import { factsCheck } from './quality-facts.js';
 import { fontsCheck } from './quality-fonts.js';
 import { hierarchyCheck } from './quality-hierarchy.js';
 import { samenessCheck } from './quality-sameness.js';
-
 
 export interface SiteCheckInput {
   /** Project-relative paths, for findings. */
@@ -20,6 +20,8 @@ export interface SiteCheckInput {
   css: string;
   /** Undefined when the DESIGN.md could not be read (that is reported elsewhere). */
   tokens: DesignTokens | undefined;
+  /** The page's elements in document order, parsed once for every check unit that reads them. */
+  elements?: () => readonly HtmlElement[];
 }
 
 export interface SiteCheck {

@@ -2,9 +2,9 @@
 import type { Finding } from '../../shared/types.js';
 import { SECTION_LABELS } from '../../implement/site-view.js';
 import type { SectionId } from '../../shared/vocabulary.js';
-import { allElements, parseHtmlTree, type HtmlElement } from '../html-tree.js';
+import type { HtmlElement } from '../html-tree.js';
 import type { SiteCheck, SiteCheckInput } from './index.js';
-import { ancestors, contentWords, textOf } from './text.js';
+import { ancestors, contentWords, textOf, elementsOf } from './text.js';
 
 /** Titles longer than this many content words are sentences, not names: only their nav label names their section. */
 const NAME_WORDS = 3;
@@ -56,7 +56,7 @@ export const linksCheck: SiteCheck = {
   },
   run(input) {
     const findings: Finding[] = [];
-    const elements = allElements(parseHtmlTree(input.html));
+    const elements = elementsOf(input);
     const ids = new Set(elements.map((e) => e.id).filter((id): id is string => id !== undefined));
     const names = sectionNames(input);
     for (const a of elements) {

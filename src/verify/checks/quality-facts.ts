@@ -1,9 +1,9 @@
 // Design quality: quotes, figures, prices and named people on a page must come from the business's facts, or be
 // visibly marked as samples (data-placeholder); invented ones presented as real mislead (issue 10.4).
 import type { Facts, Finding } from '../../shared/types.js';
-import { allElements, parseHtmlTree, type HtmlElement } from '../html-tree.js';
+import type { HtmlElement } from '../html-tree.js';
 import type { SiteCheck } from './index.js';
-import { ancestors, textOf } from './text.js';
+import { ancestors, textOf, elementsOf } from './text.js';
 
 interface Kind {
   rule: string;
@@ -60,7 +60,7 @@ export const factsCheck: SiteCheck = {
   run(input) {
     const facts: Facts = (input.tokens?.wdm as { facts?: Facts } | undefined)?.facts ?? {};
     const findings: Finding[] = [];
-    const elements = allElements(parseHtmlTree(input.html));
+    const elements = elementsOf(input);
     for (const kind of KINDS) {
       if (kind.given(facts)) continue;
       const found = elements.filter((e) => kind.matches(e) && !marked(e));

@@ -1,7 +1,8 @@
 // Design quality: generic pages repeat one icon-above-heading card grid in every section and draw every icon alike.
 import type { Finding } from '../../shared/types.js';
-import { allElements, parseHtmlTree, type HtmlElement } from '../html-tree.js';
+import { allElements, type HtmlElement } from '../html-tree.js';
 import type { SiteCheck } from './index.js';
+import { elementsOf } from './text.js';
 
 /** Lists with fewer items than this say nothing about sameness. */
 const MIN_ITEMS = 3;
@@ -45,7 +46,7 @@ export const samenessCheck: SiteCheck = {
   meta: { id: 'quality-sameness', reads: ['html'], description: 'no icon-above-heading card grid in every section, and no section whose icons are all the same drawing' },
   run(input) {
     const findings: Finding[] = [];
-    const sections = allElements(parseHtmlTree(input.html)).filter((e) => e.tag === 'section' && e.id !== undefined);
+    const sections = elementsOf(input).filter((e) => e.tag === 'section' && e.id !== undefined);
     const iconCards: HtmlElement[] = [];
     for (const section of sections) {
       const items = itemsOf(section);

@@ -1,5 +1,12 @@
-// Helpers the site checks share: an element's whole text, and the content words of a label or title.
-import type { HtmlElement } from '../html-tree.js';
+// Helpers the site checks share: the page's elements (parsed once), an element's whole text, and the content words
+// of a label or title.
+import { allElements, parseHtmlTree, type HtmlElement } from '../html-tree.js';
+import type { SiteCheckInput } from './index.js';
+
+/** The page's elements: the shared parse when the caller gives one, else a parse of its own. */
+export function elementsOf(input: SiteCheckInput): readonly HtmlElement[] {
+  return input.elements ? input.elements() : allElements(parseHtmlTree(input.html));
+}
 
 /** The element's text with its descendants', in document order. */
 export function textOf(e: HtmlElement): string {
