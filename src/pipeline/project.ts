@@ -7,6 +7,7 @@ import { relPath } from './files.js';
 import { loadConfig, type Config } from './config.js';
 import { ruleSources, templateSources } from './sources.js';
 import { withParsedRules } from './rules-parsed.js';
+import { knownSheets } from './sheet-table.js';
 import { fontCatalogueDigest, loadFontCatalogue } from './fonts.js';
 import { assetPackageVersions } from './asset-packages.js';
 import type { FontCatalogue } from '../shared/types.js';
@@ -56,7 +57,7 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     // The installed font and icon packages decide what the DESIGN.md names and what the site carries, like the
     // templates do: an update of one changes every site's key.
     templatesDigest: sha256(stableStringify({ templates, fonts: fontCatalogueDigest(fonts), packages: assetPackageVersions() })),
-    designTemplates: compileDesignTemplates(templates, { fonts }),
+    designTemplates: compileDesignTemplates(templates, { fonts, knownSheets: knownSheets() }),
     fonts,
     placeholders: config.placeholders,
   };

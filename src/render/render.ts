@@ -7,7 +7,7 @@ import { LAYOUT_TEMPLATES, SECTION_IDS } from '../shared/vocabulary.js';
 import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
 import { em, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
-import { breakpointsFor, siteFactsOf, type SiteFacts } from './site-facts.js';
+import { breakpointsFor, siteFactsOf, type KnownSheets, type SiteFacts } from './site-facts.js';
 import {
   colourItems,
   colourProse,
@@ -38,6 +38,8 @@ export interface CompiledDesignTemplates {
 
 export interface DesignTemplateOptions {
   fonts?: FontCatalogue;
+  /** Stylesheet breakpoints the build read already, by the sha256 of the sheet's text (see site-facts.ts). */
+  knownSheets?: KnownSheets;
 }
 
 const MAIN = 'design/DESIGN.md.hbs';
@@ -60,7 +62,7 @@ export function compileDesignTemplates(sources: TemplateSources, options: Design
     const name = key.slice(PARTIALS.length, -'.hbs'.length);
     env.registerPartial(name, compileOne(env, key, sources[key] as string));
   }
-  return { main: compileOne(env, MAIN, main), env, siteFacts: siteFactsOf(sources, LAYOUT_TEMPLATES, SECTION_IDS), fonts: options.fonts ?? {} };
+  return { main: compileOne(env, MAIN, main), env, siteFacts: siteFactsOf(sources, LAYOUT_TEMPLATES, SECTION_IDS, options.knownSheets), fonts: options.fonts ?? {} };
 }
 
 function compileOne(env: typeof Handlebars, key: string, source: string): Handlebars.TemplateDelegate {

@@ -1,6 +1,18 @@
 // What the site templates do, read from their sources once per process, so the DESIGN.md prose states the
 // stylesheet's real breakpoints and names only the components a layout's page really renders.
-import { generate, parse as parseCss, walk, type CssNode } from 'css-tree';
+import { createRequire } from 'node:module';
+import type * as CssTree from 'css-tree';
+import { sha256 } from '../shared/hash.js';
+
+/**
+ * css-tree, loaded on the first stylesheet no table knows (see `sheetBreakpointsCode`): the built-in sheets' facts
+ * come from the build, and css-tree with its CSS data is the costliest import of the design stages.
+ */
+let cssTree: typeof CssTree | undefined;
+function cssTreeLib(): typeof CssTree {
+  cssTree ??= createRequire(import.meta.url)('css-tree') as typeof CssTree;
+  return cssTree;
+}
 
 export interface Breakpoints {
   /** Every `min-width` breakpoint of the layout's stylesheets (base + layout), px, ascending. */
@@ -91,7 +103,7 @@ export function columnsOf(value: string): number {
 
 /** Breakpoints and grid columns of stylesheets, read with css-tree. */
 export function breakpointsOf(...sheets: string[]): Breakpoints {
-  return mergeBreakpoints(sheets.map(sheetBreakpoints));
+  return mergeBreakpoints(sheets.map((sheet) => sheetBreakpoints(sheet)));
 }
 
 /**
@@ -102,23 +114,36 @@ const sheetMemo = new Map<string, Breakpoints>();
 /** More distinct sheets than the templates hold means texts that change (edits, tests): start over. */
 const SHEET_MEMO_LIMIT = 128;
 
-function sheetBreakpoints(css: string): Breakpoints {
-  let found = sheetMemo.get(css);
+/** Breakpoints known beforehand, by the sha256 of a sheet's text (the build's table of the built-in sheets). */
+export type KnownSheets = ReadonlyMap<string, Breakpoints>;
+
+function sheetBreakpoints(text: string, known?: KnownSheets): Breakpoints {
+  let found = sheetMemo.get(text);
   if (found === undefined) {
-    found = readSheetBreakpoints(css);
+    found = (known && known.size > 0 ? known.get(sha256(text)) : undefined) ?? sheetBreakpointsOf(text);
     if (sheetMemo.size >= SHEET_MEMO_LIMIT) sheetMemo.clear();
-    sheetMemo.set(css, found);
+    sheetMemo.set(text, found);
   }
   return found;
 }
 
-function readSheetBreakpoints(css: string): Breakpoints {
+/**
+ * A fingerprint of the code that reads a sheet's breakpoints: a table made by other code (an older build, or the
+ * TypeScript sources run by the tests) is not used.
+ */
+export function sheetBreakpointsCode(): string {
+  return sha256([sheetBreakpointsOf, lengthPx, columnsOf].map((f) => f.toString()).join('\n'));
+}
+
+/** One stylesheet's breakpoints and grid columns, read with css-tree. */
+export function sheetBreakpointsOf(text: string): Breakpoints {
+  const { generate, parse: parseCss, walk } = cssTreeLib();
   const min = new Set<number>();
   const max = new Set<number>();
   let singleColumnBase = true;
   const columnsFrom: Record<number, number> = {};
   {
-    const ast = parseCss(css);
+    const ast = parseCss(text);
     walk(ast, {
       visit: 'Atrule',
       enter(node) {
@@ -190,7 +215,7 @@ function markupOf(source: string, partials: Record<string, string>, seen = new S
  * resolve as the implementation stage resolves them: the layout's own, the shared one, then the generic section.
  * Composition variants (`site/variants/<dimension>-<id>.css`) are read on their own, for breakpointsFor.
  */
-export function siteFactsOf(sources: Record<string, string>, layouts: readonly string[], sections: readonly string[]): SiteFacts {
+export function siteFactsOf(sources: Record<string, string>, layouts: readonly string[], sections: readonly string[], known?: KnownSheets): SiteFacts {
   const partials: Record<string, string> = {};
   for (const [key, source] of Object.entries(sources)) {
     const m = /^site\/(?:partials|([a-z]+)\/partials)\/([a-z0-9-]+)\.hbs$/.exec(key);
@@ -200,7 +225,7 @@ export function siteFactsOf(sources: Record<string, string>, layouts: readonly s
   const facts: SiteFacts = { layouts: {}, variants: {} };
   for (const key of Object.keys(sources).sort()) {
     const v = /^site\/variants\/([a-z]+-[a-z0-9-]+)\.css$/.exec(key);
-    if (v) facts.variants[v[1] as string] = breakpointsOf(sources[key] as string);
+    if (v) facts.variants[v[1] as string] = mergeBreakpoints([sheetBreakpoints(sources[key] as string, known)]);
   }
   for (const layout of layouts) {
     const page = sources[`site/${layout}/index.html.hbs`];
@@ -211,7 +236,7 @@ export function siteFactsOf(sources: Record<string, string>, layouts: readonly s
       const name = [`${layout}/${id}`, `shared/${id}`, 'shared/section'].find((n) => partials[n] !== undefined);
       sectionMarkup[id] = name === undefined ? new Set() : markupOf(partials[name] as string, partials, new Set([name]));
     }
-    facts.layouts[layout] = { breakpoints: breakpointsOf(base, css), sectionMarkup, frameMarkup: markupOf(page, partials) };
+    facts.layouts[layout] = { breakpoints: mergeBreakpoints([sheetBreakpoints(base, known), sheetBreakpoints(css, known)]), sectionMarkup, frameMarkup: markupOf(page, partials) };
   }
   return facts;
 }
