@@ -1,6 +1,6 @@
 // Colour arithmetic a reviewer needs: perceptual distance in OKLab and WCAG contrast, both from `#rrggbb` text.
 import { oklabDistance, parse, wcagContrast } from '../design/culori.js';
-import { round } from '../shared/format.js';
+import { floor2, round } from '../shared/format.js';
 
 /** True for the colour forms a DESIGN.md may hold (`#rgb`, `#rrggbb`, `#rrggbbaa`). */
 export function isHexColour(value: string): boolean {
@@ -19,8 +19,11 @@ export function deltaE(before: string, after: string): number | undefined {
   return round(oklabDistance(a, b) * 100, 1);
 }
 
-/** WCAG 2.x contrast ratio rounded to 0.01, or undefined when either side is not a colour. */
+/**
+ * WCAG 2.x contrast ratio rounded DOWN to 0.01 (as the design stage records it), or undefined when either side is not
+ * a colour: a pair at 4.496 must not pass a 4.5 target by rounding.
+ */
 export function contrastOf(text: string | undefined, background: string | undefined): number | undefined {
   if (text === undefined || background === undefined || !isHexColour(text) || !isHexColour(background)) return undefined;
-  return round(wcagContrast(text.trim(), background.trim()), 2);
+  return floor2(wcagContrast(text.trim(), background.trim()));
 }

@@ -10,6 +10,7 @@
 // over background images or gradients (reported as unprovable, never passed), transforms, filters, blend modes,
 // opacity on the element that paints the background, and user-agent styles beyond the canvas colours.
 // The browser suite's axe-core run covers the rendered page.
+import { ratioText } from '../shared/format.js';
 import type { Finding, Scheme } from '../shared/types.js';
 import { MediaFilter, RuleIndex } from './cascade.js';
 import { computeStyle, CANVAS, type Computed, type Painted, type Source } from './computed-style.js';
@@ -197,7 +198,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
         severity: 'error',
         rule: 'contrast/text',
         message:
-          `Unexpected contrast ${ratio.toFixed(2)}:1 for ${subject}${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
+          `Unexpected contrast ${ratioText(ratio)}:1 for ${subject}${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
           `colour ${hexOfRgba(fg)} from ${where(c.color.from, cssFile)} on ${hexOfRgba(back.rgba)} from ${where(back.from, cssFile)}; ` +
           `expected at least ${target}:1 (${large ? 'large' : 'normal'} text)`,
         place: { file: cssFile, line: c.color.from?.line ?? back.from?.line ?? 0 },
@@ -216,7 +217,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
         severity: 'error',
         rule: what === 'focus outline' ? 'contrast/focus' : 'contrast/ui-border',
         message:
-          `Unexpected contrast ${ratio.toFixed(2)}:1 for the ${what} of ${describeElement(e)} (${htmlFile}:${e.line})${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
+          `Unexpected contrast ${ratioText(ratio)}:1 for the ${what} of ${describeElement(e)} (${htmlFile}:${e.line})${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
           `${hexOfRgba(line)} from ${where(paint.from, cssFile)} against ${hexOfRgba(back.rgba)} from ${where(back.from, cssFile)}; expected at least 3:1 (non-text contrast)`,
         place: { file: cssFile, line: paint.from?.line ?? 0 },
       }));
