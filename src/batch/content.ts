@@ -1,5 +1,6 @@
 // A content file's text (`content/<batch>/<domain>.yaml`: one site's facts) → validated facts or located problems.
 import { LineCounter, parseDocument, visit } from 'yaml';
+import { fixed } from '../shared/format.js';
 import { nodeLine } from './formats/yaml.js';
 import { toLf } from './formats/raw-row.js';
 import { validateFacts, type FactProblem, type FactsResult } from './facts.js';
@@ -22,7 +23,7 @@ function failure(file: string, line: number, message: string, hint: string): Fac
 export function parseContent(text: string, file: string): FactsResult {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_CONTENT_BYTES) {
-    return failure(file, 1, `Unexpected content file of ${(bytes / 1024).toFixed(0)} KB, expected at most ${MAX_CONTENT_BYTES / 1024} KB of facts`, 'Photos are referenced by path, not embedded.');
+    return failure(file, 1, `Unexpected content file of ${fixed(bytes / 1024, 0)} KB, expected at most ${MAX_CONTENT_BYTES / 1024} KB of facts`, 'Photos are referenced by path, not embedded.');
   }
   const source = toLf(text);
   const counter = new LineCounter();

@@ -1,5 +1,6 @@
 // parseBatch: a batch file's text → accepted sites and rejected rows, with duplicates refused after normalisation.
 import { WdmError } from '../shared/errors.js';
+import { fixed } from '../shared/format.js';
 import type { Batch, FactsInput, Rejection, Site } from '../shared/types.js';
 import { batchFormatOf, batchIdOf } from './batch-id.js';
 import { eachCsvRow } from './formats/csv.js';
@@ -30,7 +31,7 @@ export function eachRow(text: string, file: string, visit: (row: RawRow) => void
   if (bytes > MAX_BATCH_BYTES) {
     throw new WdmError(
       'E_BATCH_PARSE',
-      `Unexpected batch file of ${(bytes / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_BATCH_BYTES / 1024 / 1024} MB`,
+      `Unexpected batch file of ${fixed(bytes / 1024 / 1024, 1)} MB, expected at most ${MAX_BATCH_BYTES / 1024 / 1024} MB`,
       { file },
       'Split the batch into several files.',
     );

@@ -2,7 +2,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { formatProblem, isWdmError } from '../shared/errors.js';
 import { terminalSafe } from '../shared/echo.js';
-import { num } from '../shared/format.js';
+import { fixed, num } from '../shared/format.js';
 import { describeIoError, errnoOf, hintForErrno } from '../registry/fs-port.js';
 import type { Rejection } from '../shared/types.js';
 
@@ -137,5 +137,5 @@ export function rate(count: number, ms: number): string {
 }
 
 export function seconds(ms: number): string {
-  return `${(Math.round(ms / 10) / 100).toFixed(2)} s`;
+  return `${fixed(Math.round(ms / 10) / 100, 2)} s`;
 }

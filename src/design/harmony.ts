@@ -2,6 +2,7 @@
 // shares, at most one strong contrasting accent, no muddy olive, and a dark primary that is still the brand.
 import type { Palette } from '../shared/types.js';
 import type { PaletteStrategy } from '../shared/vocabulary.js';
+import { fixed } from '../shared/format.js';
 import { type Lch, lchOf, wrapHue } from './color.js';
 import { FAR_HUE, HARMONY, MUD_CHROMA_MAX, STRONG_SHARE, inMud } from './strategies.js';
 
@@ -62,13 +63,13 @@ export function measureHarmony(palette: Palette, strategy: PaletteStrategy, inte
     if (m.offset !== undefined) {
       const allowed = rel.offset === 0 ? [0] : rule.mirrored || rule.warmward ? [rel.offset, -rel.offset] : [rel.offset];
       const miss = Math.min(...allowed.map((o) => Math.abs(hueTurn(o, m.offset as number))));
-      if (miss > HUE_TOLERANCE) problems.push(`${role} sits ${m.offset.toFixed(1)}° from the primary, expected ${allowed.join(' or ')}°`);
+      if (miss > HUE_TOLERANCE) problems.push(`${role} sits ${fixed(m.offset, 1)}° from the primary, expected ${allowed.join(' or ')}°`);
     }
     const ceiling = Math.min(rel.chroma * intended.c, rel.chromaMax);
-    if (m.chroma > ceiling + CHROMA_TOLERANCE) problems.push(`${role} chroma ${m.chroma.toFixed(3)} is over its ceiling ${ceiling.toFixed(3)}`);
+    if (m.chroma > ceiling + CHROMA_TOLERANCE) problems.push(`${role} chroma ${fixed(m.chroma, 3)} is over its ceiling ${fixed(ceiling, 3)}`);
     const hue = lchOf(role === 'secondary' ? palette.light.secondary : palette.light.tertiary).h;
     if (m.chroma >= HUE_MIN_CHROMA && inMud(hue) && m.lightness < 0.78 && m.chroma > MUD_CHROMA_MAX + CHROMA_TOLERANCE) {
-      problems.push(`${role} is a muddy olive (hue ${hue.toFixed(0)}°, chroma ${m.chroma.toFixed(3)})`);
+      problems.push(`${role} is a muddy olive (hue ${fixed(hue, 0)}°, chroma ${fixed(m.chroma, 3)})`);
     }
   }
   const strongFar = [sec, ter].filter((m) => m.offset !== undefined && Math.abs(m.offset) > FAR_HUE && m.share > STRONG_SHARE + 0.05);
@@ -82,9 +83,9 @@ export function measureHarmony(palette: Palette, strategy: PaletteStrategy, inte
   const chromaKept = light.c > 0 ? dark.c / light.c : 1;
   const surfaceHueShift = hasHue && surface.c >= 0.008 ? hueTurn(dark.h, surface.h) : undefined;
   if (hasHue) {
-    if (hueShift === undefined || Math.abs(hueShift) > DARK_HUE_SHIFT_MAX) problems.push(`dark primary hue moved ${hueShift?.toFixed(1) ?? 'to grey'}° from the light one`);
-    if (chromaKept < DARK_CHROMA_KEPT_MIN) problems.push(`dark primary kept ${(chromaKept * 100).toFixed(0)}% of the light chroma, expected at least ${DARK_CHROMA_KEPT_MIN * 100}%`);
-    if (surfaceHueShift === undefined || Math.abs(surfaceHueShift) > DARK_SURFACE_HUE_MAX) problems.push(`dark page does not carry the brand hue (${surfaceHueShift?.toFixed(0) ?? 'grey'})`);
+    if (hueShift === undefined || Math.abs(hueShift) > DARK_HUE_SHIFT_MAX) problems.push(`dark primary hue moved ${hueShift === undefined ? 'to grey' : fixed(hueShift, 1)}° from the light one`);
+    if (chromaKept < DARK_CHROMA_KEPT_MIN) problems.push(`dark primary kept ${fixed(chromaKept * 100, 0)}% of the light chroma, expected at least ${DARK_CHROMA_KEPT_MIN * 100}%`);
+    if (surfaceHueShift === undefined || Math.abs(surfaceHueShift) > DARK_SURFACE_HUE_MAX) problems.push(`dark page does not carry the brand hue (${surfaceHueShift === undefined ? 'grey' : fixed(surfaceHueShift, 0)})`);
   }
   return { secondary: sec, tertiary: ter, dark: { hueShift, chromaKept, surfaceHueShift }, problems };
 }

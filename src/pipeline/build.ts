@@ -62,8 +62,9 @@ export const AUTO_WORKERS_MIN_SITES = 200;
 
 /**
  * How many worker threads a run uses. `auto`: none below AUTO_WORKERS_MIN_SITES sites to do, on one core, or when
- * verification runs (measured: `build` of 100 sites took 53 s with 2 workers against 16 s without, while `implement`
- * of 10,000 sites gained 1.53×; see docs/scaling.md), else max(2, cores - 1) up to AUTO_MAX_WORKERS.
+ * verification runs (measured on 2 cores: `build` of 100 sites ran 0.41× as fast with 2 workers as without, while
+ * `implement` of 10,000 sites ran 1.40× faster; docs/scaling.md), else max(2, cores - 1) up to AUTO_MAX_WORKERS
+ * and the memory budget. So `build` and `verify` never start a pool on `auto`.
  */
 export function resolveWorkers(
   workers: Workers | undefined,

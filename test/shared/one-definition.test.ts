@@ -62,6 +62,7 @@ describe('one definition of each piece of knowledge in src/', () => {
     // `Math.round(x * 100) / 100`, `Math.round(value * f) / f`: a rounding helper written again.
     expect(occurrences(/Math\.round\([^;]*\*\s*(?:10+|f)\s*\)\s*\/\s*(?:10+|f)\b/).filter((h) => !h.startsWith('src/shared/format.ts:'))).toEqual([]);
     expect(occurrences(/\b(function|const)\s+(round|round1|round2|fixed|floor2|formatNumber)\b/).filter((h) => !h.startsWith('src/shared/format.ts:'))).toEqual([]);
+    expect(occurrences(/\.toFixed\(/).filter((h) => !h.startsWith('src/shared/format.ts:'))).toEqual([]);
   });
 
   it('front matter is split from a DESIGN.md by src/implement/front-matter.ts only', () => {
