@@ -1,0 +1,134 @@
+// Valibot schemas checked with every problem at once: each problem carries its key path, the value found and what was
+// expected, so each caller words its messages (file, line, key path, did-you-mean) as it did before.
+import * as v from 'valibot';
+
+/** Keys and indexes from the document's root to the value at fault. */
+export type KeyPath = readonly (string | number)[];
+
+export interface SchemaProblem {
+  path: KeyPath;
+  /** The value found at `path` (for an unknown key: that key's value). */
+  input: unknown;
+  /**
+   * What was expected, in words. A schema's `message` argument in this project is that phrase ("a whole number from
+   * 1 to 256"), not a sentence: the caller writes the sentence around it. Empty for an unknown key.
+   */
+  expected: string;
+  /** Set for a key the mapping does not have: the key as written and the keys it does have, in schema order. */
+  unknownKey?: { key: string; allowed: readonly string[] };
+  /** Set for a key the mapping must have and does not (`expected` is then what its value should be). */
+  missing?: true;
+}
+
+/** `true` when A and B are assignable both ways: `true satisfies SameType<InferOutput<typeof S>, T>` ties a schema to a shared type. */
+export type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** A plain mapping (a YAML map, a JSON object): not null, not a list. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * An object schema that refuses lists (valibot's `object` accepts any non-null object, arrays included) and whose
+ * keys outside `entries` are reported by `checkSchema`, every one of them (valibot's `strictObject` reports only the
+ * first unknown key of a mapping).
+ */
+export function mapping<const E extends v.ObjectEntries>(entries: E, expected: string) {
+  return v.pipe(v.custom<Record<string, unknown>>(isMapping, expected), v.object(entries, expected));
+}
+
+/** A record (`v.record`) that refuses lists: domain → value, path → hash. */
+export function dictionary<const K extends v.GenericSchema<string, string | number | symbol>, const V extends v.GenericSchema>(key: K, value: V, expected?: string) {
+  return v.pipe(v.custom<Record<string, unknown>>(isMapping, expected), v.record(key, value, expected));
+}
+
+/** The parts of a valibot schema the unknown-key walk reads (its public, documented properties). */
+interface SchemaNode {
+  type: string;
+  message?: unknown;
+  wrapped?: SchemaNode;
+  pipe?: readonly SchemaNode[];
+  entries?: Readonly<Record<string, SchemaNode>>;
+  item?: SchemaNode;
+}
+
+function objectEntries(schema: SchemaNode): Readonly<Record<string, SchemaNode>> | undefined {
+  let node: SchemaNode | undefined = schema;
+  while (node?.wrapped !== undefined) node = node.wrapped;
+  if (node === undefined) return undefined;
+  if (node.entries !== undefined) return node.entries;
+  return node.pipe?.find((step) => step.entries !== undefined)?.entries;
+}
+
+function arrayItem(schema: SchemaNode): SchemaNode | undefined {
+  let node: SchemaNode | undefined = schema;
+  while (node?.wrapped !== undefined) node = node.wrapped;
+  if (node === undefined) return undefined;
+  if (node.type === 'array') return node.item;
+  return node.pipe?.find((step) => step.type === 'array')?.item;
+}
+
+/** Every own key of every mapping in `value` that its schema does not name, in document order. */
+function unknownKeys(schema: SchemaNode, value: unknown, path: (string | number)[], out: SchemaProblem[]): void {
+  const entries = objectEntries(schema);
+  if (entries !== undefined) {
+    if (!isMapping(value)) return;
+    const allowed = Object.keys(entries);
+    // Object.keys: own keys only, so `constructor` or `__proto__` written in the file are keys like any other.
+    for (const key of Object.keys(value)) {
+      const child = Object.hasOwn(entries, key) ? entries[key] : undefined;
+      if (child === undefined) out.push({ path: [...path, key], input: value[key], expected: '', unknownKey: { key, allowed } });
+      else unknownKeys(child, value[key], [...path, key], out);
+    }
+    return;
+  }
+  const item = arrayItem(schema);
+  if (item !== undefined && Array.isArray(value)) value.forEach((element, index) => unknownKeys(item, element, [...path, index], out));
+}
+
+/** The schema that checks the value at `path` (through optional wrappers, pipes, mappings and lists). */
+function schemaAt(schema: SchemaNode, path: KeyPath): SchemaNode | undefined {
+  let node: SchemaNode | undefined = schema;
+  for (const key of path) {
+    if (node === undefined) return undefined;
+    const entries = objectEntries(node);
+    node = entries !== undefined ? (typeof key === 'string' && Object.hasOwn(entries, key) ? entries[key] : undefined) : arrayItem(node);
+  }
+  while (node?.wrapped !== undefined) node = node.wrapped;
+  return node;
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (const step of issue.path ?? []) {
+    const key: unknown = step.key;
+    if (typeof key === 'string' || typeof key === 'number') path.push(key);
+  }
+  return path;
+}
+
+/**
+ * Checks `value` against `schema`: the typed output when there is no problem, else every problem (one per key path,
+ * the first the schema found there; unknown keys included). Never throws on bad input.
+ */
+export function checkSchema<S extends v.GenericSchema>(schema: S, value: unknown): { ok: true; output: v.InferOutput<S> } | { ok: false; problems: SchemaProblem[] } {
+  const result = v.safeParse(schema, value, { abortPipeEarly: true });
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.issues ?? []) {
+    const path = pathOf(issue);
+    const id = JSON.stringify(path);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    // A required key that is absent: valibot words it with the mapping's message; the key's own schema says what goes there.
+    if (issue.path?.at(-1)?.origin === 'key') {
+      const message = schemaAt(schema as unknown as SchemaNode, path)?.message;
+      problems.push({ path, input: undefined, expected: typeof message === 'string' ? message : issue.message, missing: true });
+    } else {
+      problems.push({ path, input: issue.input, expected: issue.message });
+    }
+  }
+  unknownKeys(schema as unknown as SchemaNode, value, [], problems);
+  if (result.success && problems.length === 0) return { ok: true, output: result.output };
+  return { ok: false, problems };
+}
