@@ -2,6 +2,7 @@
 // produced, plus what lets a later run answer without the rules engine. Light: no stage is imported here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { stableStringify } from '../shared/hash.js';
 import type { Rejection } from '../shared/types.js';
 import type { CacheRecord } from '../review/staleness.js';
@@ -9,6 +10,7 @@ import { PACKAGE_DIR } from './sources.js';
 import { relPath, stateDir, stateRootOf } from './files.js';
 import { atomicWriteFile } from '../registry/index.js';
 import { isWdmError } from '../shared/errors.js';
+import { dictionary, isMapping, type SameType } from '../shared/schema.js';
 
 interface ProjectPlaces {
   dir: string;
@@ -78,23 +80,41 @@ export function cacheHeader(project: ProjectPlaces, batch: string): CacheHeader 
   return { format: CACHE_FORMAT, version: CACHE_VERSION, tool: toolVersion(), node: nodeMajor(), batch, out: relPath(project.dir, project.outDir) };
 }
 
-const HEX64 = /^[0-9a-f]{64}$/;
+const SHA256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+
+/** A rejection as the batch and design stages give it; kept whole (a recalled run reports what a full run does). */
+const REJECTION = v.object({
+  file: v.string(),
+  line: v.number(),
+  input: v.string(),
+  message: v.string(),
+  hint: v.exactOptional(v.string()),
+  path: v.exactOptional(v.string()),
+  repeats: v.exactOptional(v.object({ count: v.number(), lines: v.array(v.number()) })),
+});
+
+// The schema and the shared type must describe the same object: a field added to `Rejection` and not here would be
+// dropped from every recalled rejection, so this line stops compiling until the schema has it too.
+true satisfies SameType<v.InferOutput<typeof REJECTION>, Rejection>;
+
+/** The cache file after its header: records as [key, output, selection], and the recall when the batch was complete. */
+const CACHE_BODY = v.object({
+  sites: dictionary(v.string(), v.strictTuple([SHA256, SHA256, SHA256])),
+  recall: v.optional(v.object({ inputs: SHA256, rows: v.array(REJECTION), sites: dictionary(v.string(), REJECTION) })),
+});
+
+/** Why a body failed its schema, worded by where (the first problem: the cache is rebuilt whatever the rest holds). */
+function reasonOf(issue: v.BaseIssue<unknown>): string {
+  const [top, domain] = (issue.path ?? []).map((step) => String(step.key));
+  if (top === 'sites') return domain === undefined ? 'no "sites" object' : `record of ${domain} is not [key, output, selection] as three sha256 hex strings`;
+  return '"recall" is not { inputs, rows, sites } with rejections';
+}
 
 /**
  * Parses a cache file's text against the header it must carry. Anything unexpected (truncated, corrupt, another
- * tool, another version, another batch or output folder) gives `undefined` and a reason: such a cache is rebuilt,
- * never partly trusted.
+ * tool, another version, another batch or output folder, a value of the wrong type anywhere) gives `undefined` and a
+ * reason: such a cache is rebuilt, never partly trusted.
  */
-function isRejection(value: unknown): value is Rejection {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const r = value as Record<string, unknown>;
-  return typeof r['file'] === 'string' && typeof r['line'] === 'number' && typeof r['input'] === 'string' && typeof r['message'] === 'string' && (r['hint'] === undefined || typeof r['hint'] === 'string');
-}
-
-function rejectionOf(value: Rejection): Rejection {
-  return { file: value.file, line: value.line, input: value.input, message: value.message, ...(value.hint !== undefined ? { hint: value.hint } : {}) };
-}
-
 export function parseCache(text: string, expected: CacheHeader): { records: Map<string, CacheRecord>; recall?: CacheRecall } | { reason: string } {
   let data: unknown;
   try {
@@ -102,39 +122,17 @@ export function parseCache(text: string, expected: CacheHeader): { records: Map<
   } catch {
     return { reason: 'not valid JSON (truncated or corrupt)' };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { reason: 'not a JSON object' };
-  const obj = data as Record<string, unknown>;
-  const header = obj['header'];
+  if (!isMapping(data)) return { reason: 'not a JSON object' };
+  const header = data['header'];
   if (stableStringify(header) !== stableStringify(expected)) return { reason: `header ${JSON.stringify(header)} differs from ${JSON.stringify(expected)}` };
-  const sites = obj['sites'];
-  if (sites === null || typeof sites !== 'object' || Array.isArray(sites)) return { reason: 'no "sites" object' };
+  // abortEarly: the first problem decides (the whole cache is a miss), so a bad cache costs no more than a good one.
+  const body = v.safeParse(CACHE_BODY, data, { abortEarly: true });
+  if (!body.success) return { reason: reasonOf(body.issues[0]) };
   const records = new Map<string, CacheRecord>();
-  for (const [domain, value] of Object.entries(sites as Record<string, unknown>)) {
-    if (!Array.isArray(value) || value.length !== 3 || !value.every((v) => HEX64.test(String(v)))) {
-      return { reason: `record of ${domain} is not [key, output, selection] as three sha256 hex strings` };
-    }
-    records.set(domain, { key: value[0] as string, output: value[1] as string, selection: value[2] as string });
-  }
-  const recall = obj['recall'];
+  for (const [domain, [key, output, selection]] of Object.entries(body.output.sites)) records.set(domain, { key, output, selection });
+  const recall = body.output.recall;
   if (recall === undefined) return { records };
-  const r = recall as Record<string, unknown> | null;
-  const rows = r?.['rows'];
-  const rejectedSites = r?.['sites'];
-  if (
-    r === null || typeof r !== 'object' || typeof r['inputs'] !== 'string' || !HEX64.test(r['inputs']) ||
-    !Array.isArray(rows) || !rows.every(isRejection) ||
-    rejectedSites === null || typeof rejectedSites !== 'object' || Array.isArray(rejectedSites) || !Object.values(rejectedSites as object).every(isRejection)
-  ) {
-    return { reason: '"recall" is not { inputs, rows, sites } with rejections' };
-  }
-  return {
-    records,
-    recall: {
-      inputs: r['inputs'] as string,
-      rows: rows.map(rejectionOf),
-      sites: new Map(Object.entries(rejectedSites as Record<string, Rejection>).map(([d, v]) => [d, rejectionOf(v)])),
-    },
-  };
+  return { records, recall: { inputs: recall.inputs, rows: recall.rows, sites: new Map(Object.entries(recall.sites)) } };
 }
 
 export function readCache(project: ProjectPlaces, batch: string): BatchCache {

@@ -78,7 +78,8 @@ export async function generateAt(places: Places, options: GenerateOptions, load:
       progress.done += 1;
       options.onProgress?.(progress.done, progress.total);
     }
-    report.rejected += rejected.length;
+    // Rows, as a full run counts them (batch/parse.ts rowsIn): a grouped rejection stands for `repeats.count` rows.
+    report.rejected += rejected.reduce((n, r) => n + (r.repeats?.count ?? 1), 0);
   }
   return report;
 }

@@ -1,5 +1,6 @@
 // Checks that passed before: a check whose exact input bytes passed under the same validator versions is not rerun.
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { sha256 } from '../shared/hash.js';
 import type { Finding } from '../shared/types.js';
 import { CHECK_NAMES, VERIFY_VERSION, type CheckName } from '../verify/index.js';
@@ -53,17 +54,24 @@ export function verifyCachePath(projectDir: string): string {
   return join(projectDir, '.wdm', 'cache', 'verify.json');
 }
 
-/** The passed keys on disk; a missing, corrupt or foreign file (other format or versions) gives an empty set. */
+/** verify.json: the format, the validator versions the keys were made under, and the keys (sha256 hex). */
+const PASSED_FILE = v.object({ format: v.literal(FORMAT), version: v.literal(VERIFY_VERSION), keys: v.array(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))) });
+
+/**
+ * The passed keys on disk; a missing, corrupt or foreign file (other format or versions), or one with any value of
+ * the wrong shape, gives an empty set: a key is a promise that a check passed, so a damaged file is not half-trusted.
+ */
 export function loadPassed(projectDir: string): string[] {
   const text = readTextIfExists(verifyCachePath(projectDir));
   if (text === undefined) return [];
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as { format?: unknown; version?: unknown; keys?: unknown };
-    if (data.format !== FORMAT || data.version !== VERIFY_VERSION || !Array.isArray(data.keys)) return [];
-    return data.keys.filter((k): k is string => typeof k === 'string' && /^[0-9a-f]{64}$/.test(k));
+    data = JSON.parse(text);
   } catch {
     return [];
   }
+  const checked = v.safeParse(PASSED_FILE, data, { abortEarly: true });
+  return checked.success ? checked.output.keys : [];
 }
 
 /** Writes the union of the earlier keys and this run's (newest kept when over the bound), atomically. */

@@ -65,6 +65,8 @@ describe('the incremental cache', () => {
     ['another tool version', (t) => t.replace(/"tool":"[^"]+"/, '"tool":"0.0.1"')],
     ['another format', (t) => t.replace('wdm-design-cache', 'eslint-cache')],
     ['a record that is not three hashes', (t) => t.replace(/\["[0-9a-f]{64}",/, '["x",')],
+    ['a record with a fourth hash', (t) => t.replace(/"\]/, `","${'a'.repeat(64)}"]`)],
+    ['a "sites" list', (t) => t.replace(/"sites":\{[^}]*\}/, '"sites":[]')],
     ['an empty file', () => ''],
   ];
   for (const [name, corrupt] of corruptions) {
@@ -95,5 +97,39 @@ describe('the incremental cache', () => {
     expect('records' in parseCache(text, cacheHeader(project, 'b'))).toBe(true);
     expect(parseCache(text, cacheHeader(project, 'c'))).toHaveProperty('reason');
     expect(parseCache(text, cacheHeader(loadProject(dir, { outDir: 'elsewhere' }), 'b'))).toHaveProperty('reason');
+  });
+
+  const header = () => cacheHeader(loadProject(tempProject({ 'batches/b.yaml': SMALL_BATCH })), 'b');
+  const records = new Map([['a.com', { key: 'a'.repeat(64), output: 'b'.repeat(64), selection: 'c'.repeat(64) }]]);
+
+  it('recalls rejections whole: grouped repeats and key paths come back as they were written', () => {
+    const h = header();
+    const rows = [
+      { file: 'batches/b.yaml', line: 3, input: 'not a domain', message: 'Unexpected domain', hint: 'fix it', repeats: { count: 4, lines: [3, 5, 9] } },
+      { file: 'content/b/x.com.yaml', line: 2, input: 'x.com', message: 'Unexpected phone', path: 'facts.phone' },
+    ];
+    const sites = new Map([['y.com', { file: 'batches/b.yaml', line: 7, input: 'y.com', message: 'no palette', repeats: { count: 1, lines: [7] } }]]);
+    const parsed = parseCache(serialiseCache(h, records, { inputs: 'd'.repeat(64), rows, sites }), h);
+    expect(parsed).toEqual({ records, recall: { inputs: 'd'.repeat(64), rows, sites } });
+  });
+
+  it.each<[string, (recall: Record<string, unknown>) => void]>([
+    ['a rejection whose repeats are not counts and lines', (r) => ((r['rows'] as Record<string, unknown>[])[0]!['repeats'] = { count: 'four', lines: [3] })],
+    ['a rejection whose key path is a number', (r) => ((r['rows'] as Record<string, unknown>[])[0]!['path'] = 3)],
+    ['a rejected site whose line is text', (r) => (((r['sites'] as Record<string, Record<string, unknown>>)['y.com']!)['line'] = '7')],
+    ['an inputs fingerprint that is not a sha256', (r) => (r['inputs'] = 'abc')],
+  ])('ignores a cache whose recall holds %s (never trusts part of it)', (_name, damage) => {
+    const h = header();
+    const recall = { inputs: 'd'.repeat(64), rows: [{ file: 'batches/b.yaml', line: 3, input: 'z', message: 'm' }], sites: new Map([['y.com', { file: 'batches/b.yaml', line: 7, input: 'y.com', message: 'n' }]]) };
+    const data = JSON.parse(serialiseCache(h, records, recall)) as { recall: Record<string, unknown> };
+    damage(data.recall);
+    expect(parseCache(JSON.stringify(data), h)).toEqual({ reason: '"recall" is not { inputs, rows, sites } with rejections' });
+  });
+
+  it('says which record is not three hashes', () => {
+    const h = header();
+    const text = serialiseCache(h, new Map([...records, ['b.com', { key: 'A'.repeat(64), output: 'b'.repeat(64), selection: 'c'.repeat(64) }]]));
+    expect(parseCache(text, h)).toEqual({ reason: 'record of b.com is not [key, output, selection] as three sha256 hex strings' });
+    expect(parseCache('[]', h)).toEqual({ reason: 'not a JSON object' });
   });
 });

@@ -54,6 +54,18 @@ describe('recall', () => {
     expect(again.report.rejected).toBe(2);
   });
 
+  it('reports grouped rejections whole: the count and lines of rows rejected for one reason', async () => {
+    const dir = tempProject({ 'batches/b.yaml': `${SMALL_BATCH}  - domain: localhost\n  - domain: localhost\n  - domain: localhost\n` });
+    const first = await run(dir);
+    const rejected = first.report.batches[0]?.rejected;
+    expect(rejected?.map((r) => r.repeats)).toEqual([{ count: 3, lines: [14, 15, 16] }]);
+    expect(first.report.rejected).toBe(3);
+    const again = await run(dir);
+    expect(again.loads).toBe(0);
+    expect(again.report.batches[0]?.rejected).toEqual(rejected);
+    expect(again.report.rejected).toBe(3);
+  });
+
   const changes: [string, (dir: string) => void][] = [
     ['a batch row', (dir) => writeFileSync(join(dir, 'batches/b.yaml'), SMALL_BATCH.replace('name: Smith Law', 'name: Smith & Co'))],
     ['a rule file', (dir) => (mkdirSync(join(dir, 'rules')), writeFileSync(join(dir, 'rules/user.yaml'), GREEN_LAW_RULE))],

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeTempProjects, runCli, tempProject } from '../helpers/project.js';
 
@@ -29,5 +29,18 @@ describe('status remembers the current keys against the raw input files', () => 
     // Removing a site from the batch removes it from the status.
     writeFileSync(join(dir, 'batches/a.txt'), 'brightsmiledental.com\n');
     expect((await runCli(['status', '--batch', 'a'], dir)).stdout).toContain('a: 1 sites: 0 pending, 0 designed, 0 implemented, 1 verified');
+  });
+
+  it('recomputes remembered keys of the wrong shape instead of trusting them', async () => {
+    const dir = tempProject({ 'batches/a.txt': 'smithlaw.com\n' });
+    expect((await runCli(['build', '--batch', 'a'], dir)).code).toBe(0);
+    const path = join(dir, '.wdm/cache/keys-a.json');
+    expect((await runCli(['status', '--batch', 'a'], dir)).stdout).toContain('a: 1 sites: 0 pending, 0 designed, 0 implemented, 1 verified');
+    const remembered = JSON.parse(readFileSync(path, 'utf8')) as { keys: [string, string][] };
+    // The fingerprint still matches: only the key is damaged (trusted as is, it made the verified site pending).
+    remembered.keys[0]![1] = 'not a key';
+    writeFileSync(path, JSON.stringify(remembered));
+    expect((await runCli(['status', '--batch', 'a'], dir)).stdout).toContain('a: 1 sites: 0 pending, 0 designed, 0 implemented, 1 verified');
+    expect((JSON.parse(readFileSync(path, 'utf8')) as { keys: [string, string][] }).keys[0]![1]).toMatch(/^[0-9a-f]{64}$/);
   });
 });

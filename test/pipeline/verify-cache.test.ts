@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkKeys, checkOfRule, loadPassed, passedChecks, verifyCachePath } from '../../src/pipeline/verify-cache.js';
+import { VERIFY_VERSION } from '../../src/verify/index.js';
 import { removeTempProjects, runCli, tempProject } from '../helpers/project.js';
 
 afterAll(removeTempProjects);
@@ -32,6 +33,19 @@ describe('check keys', () => {
     const dir = tempProject({ '.wdm/cache/verify.json': '{"format":1,"version":"other","keys":["' + 'a'.repeat(64) + '"]}' });
     expect(loadPassed(dir)).toEqual([]);
     writeFileSync(verifyCachePath(dir), '{not json');
+    expect(loadPassed(dir)).toEqual([]);
+  });
+
+  it('trusts no key of a file that holds one value of the wrong shape', () => {
+    const good = 'a'.repeat(64);
+    const file = (keys: unknown[]) => JSON.stringify({ format: 1, version: VERIFY_VERSION, keys });
+    const dir = tempProject({ '.wdm/cache/verify.json': file([good]) });
+    expect(loadPassed(dir)).toEqual([good]);
+    for (const damaged of [[good, 'b'.repeat(63)], [good, 42], [good, 'B'.repeat(64)]]) {
+      writeFileSync(verifyCachePath(dir), file(damaged));
+      expect(loadPassed(dir)).toEqual([]);
+    }
+    writeFileSync(verifyCachePath(dir), 'null');
     expect(loadPassed(dir)).toEqual([]);
   });
 });
