@@ -5,11 +5,11 @@ import { num } from '../shared/format.js';
 import { cssVar, varOf } from './css-names.js';
 import { parseDimension } from './css-values.js';
 import type { DesignTokens, Dimension, FontFamily, Rgb, TypeToken } from './design-tokens.js';
+import { ROOT_PX } from '../shared/vocabulary.js';
 
 /** Viewport range over which headings scale fluidly (px). */
 const FLUID_MIN_VIEWPORT = 320;
 const FLUID_MAX_VIEWPORT = 1280;
-const ROOT_PX = 16;
 
 
 const hex2 = (n: number): string => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type * as CssTree from 'css-tree';
 import { sha256 } from '../shared/hash.js';
+import { ROOT_PX } from '../shared/vocabulary.js';
 
 /**
  * css-tree, loaded on the first stylesheet no table knows (see `sheetBreakpointsCode`): the built-in sheets' facts
@@ -69,7 +70,6 @@ export function breakpointsFor(facts: SiteFacts, layout: string, composition: Re
   return variants.length === 0 ? own : mergeBreakpoints([own, ...variants]);
 }
 
-const ROOT_PX = 16;
 
 function lengthPx(value: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)(px|em|rem)$/.exec(value.trim());

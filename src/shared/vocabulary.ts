@@ -82,3 +82,6 @@ export type ArtScene = (typeof ART_SCENES)[number];
 
 /** Sections whose items carry an icon (rules/icons.yaml chooses it). */
 export const ICON_SECTIONS = ['services', 'features', 'gallery', 'products', 'listings', 'articles'] as const;
+
+/** The root font size a `rem` (and an `em` at the root) stands for: every browser's default, 16 px. */
+export const ROOT_PX = 16;

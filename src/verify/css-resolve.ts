@@ -1,5 +1,6 @@
 // Resolves CSS values the contrast check needs: var() substitution, colours (with alpha) and font sizes in px.
 import { parse, toRgb, wcagContrast } from '../design/culori.js';
+import { ROOT_PX } from '../shared/vocabulary.js';
 
 /** sRGB channels 0..1 and alpha 0..1. */
 export interface Rgba {
@@ -106,7 +107,6 @@ export function hexOfRgba(c: Rgba): string {
   return `#${h(c.r)}${h(c.g)}${h(c.b)}${c.a < 1 ? h(c.a) : ''}`;
 }
 
-const ROOT_PX = 16;
 
 /**
  * The smallest size in px a font-size value can take: `clamp()` gives its minimum, `min()`/`max()` their bounds,

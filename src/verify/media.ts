@@ -1,5 +1,6 @@
 // Evaluates @media conditions for one rendering context (colour scheme and viewport width), as a browser would.
 import type { Scheme } from '../shared/types.js';
+import { ROOT_PX } from '../shared/vocabulary.js';
 
 export interface MediaContext {
   scheme: Scheme;
@@ -7,7 +8,6 @@ export interface MediaContext {
   width: number;
 }
 
-const ROOT_PX = 16;
 
 function lengthPx(text: string): number | undefined {
   const m = /^(-?[\d.]+)(px|em|rem)$/.exec(text.trim());

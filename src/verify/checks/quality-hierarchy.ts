@@ -3,13 +3,13 @@ import type { Finding } from '../../shared/types.js';
 import { cssVar } from '../../implement/css-names.js';
 import { num } from '../../shared/format.js';
 import type { SiteCheck } from './index.js';
+import { ROOT_PX } from '../../shared/vocabulary.js';
 
 /** The hierarchy rule (issue 11.4). */
 export const MIN_RATIO = 1.5;
 export const MIN_PHONE_PX = 32;
 const PHONE = 390;
 const DESKTOP = 1280;
-const ROOT_PX = 16;
 
 /** A length in px at a viewport width: `2rem`, `24px`, `1.4rem + 2.2vw`, `clamp(a, b, c)`, `calc(x * n)`. */
 export function lengthAt(value: string, viewport: number): number | undefined {
