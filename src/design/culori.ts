@@ -1,34 +1,32 @@
 // culori, set up once: the colour modes every stage parses and converts with, and the converters built on them.
-import {
-  clampChroma,
-  converter,
-  differenceEuclidean,
-  formatHex,
-  modeHsl,
-  modeHwb,
-  modeLab,
-  modeLch,
-  modeLrgb,
-  modeOklab,
-  modeOklch,
-  modeRgb,
-  parse,
-  useMode,
-  wcagContrast,
-  wcagLuminance,
-} from 'culori/fn';
+import { createRequire } from 'node:module';
+import type * as CuloriFn from 'culori/fn';
 
-// culori/fn registers nothing by itself. rgb parses hex and carries WCAG luminance (through lrgb); oklab and oklch
-// are the palette's spaces and the perceptual distance; hsl, hwb, lab and lch are the other colour syntaxes a
-// stylesheet may use, which verify resolves. Registering is idempotent and global, so it happens here and only here.
-useMode(modeRgb);
-useMode(modeLrgb);
-useMode(modeHsl);
-useMode(modeHwb);
-useMode(modeLab);
-useMode(modeLch);
-useMode(modeOklab);
-useMode(modeOklch);
+interface ModeDefinition {
+  mode: string;
+  parse?: unknown[];
+}
+
+/**
+ * The single-file CommonJS build: it loads in a fraction of the time of culori/fn's ~150 ES modules (start-up of
+ * every command that designs or verifies). It registers every colour mode, so the modes this tool does not use are
+ * made unparseable again below: parse() accepts exactly what it accepted when only KEPT_MODES were registered.
+ */
+const culori = createRequire(import.meta.url)('culori') as typeof CuloriFn & { removeParser(parser: unknown): void } & Record<string, unknown>;
+const { clampChroma, converter, differenceEuclidean, formatHex, parse, useMode, wcagContrast, wcagLuminance } = culori;
+
+// rgb parses hex and carries WCAG luminance (through lrgb); oklab and oklch are the palette's spaces and the
+// perceptual distance; hsl, hwb, lab and lch are the other colour syntaxes a stylesheet may use, which verify
+// resolves. Registering is idempotent and global, so it happens here and only here.
+const KEPT_MODES = [culori.modeRgb, culori.modeLrgb, culori.modeHsl, culori.modeHwb, culori.modeLab, culori.modeLch, culori.modeOklab, culori.modeOklch];
+for (const mode of KEPT_MODES) useMode(mode);
+const kept = new Set<string>(KEPT_MODES.map((m) => (m as ModeDefinition).mode));
+for (const [name, value] of Object.entries(culori)) {
+  const definition = value as ModeDefinition | null;
+  if (!name.startsWith('mode') || definition === null || typeof definition !== 'object' || typeof definition.mode !== 'string' || kept.has(definition.mode)) continue;
+  // Other modes parse only `color(<profile> ...)` (`display-p3`, `xyz`, `--hsv`...): their profile names go.
+  for (const parser of definition.parse ?? []) culori.removeParser(parser);
+}
 
 /** Any colour (a CSS colour string or a culori object) in sRGB, channels 0..1 (may be out of gamut). */
 export const toRgb = converter('rgb');
