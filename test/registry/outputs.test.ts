@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,29 @@ describe('verifyOutputs', () => {
       ['c.com', 'sites/b/a.com/index.html', 'changed', 'implemented'],
     ]);
     expect(result.problems[0]?.message).toContain('designs/b/b.com/DESIGN.md: missing, expected the file recorded as designed for b.com');
+  });
+
+  it('never follows a link, reads a device or waits on a pipe that a journal line names', () => {
+    const dir = tempDir('verify');
+    const outside = tempDir('outside');
+    fs.writeFileSync(path.join(outside, 'secret'), 's');
+    fs.mkdirSync(path.join(dir, 'sites', 'b', 'a.com'), { recursive: true });
+    // A link whose target has exactly the recorded bytes: following it would pass the state.
+    fs.symlinkSync(path.join(outside, 'secret'), path.join(dir, 'sites', 'b', 'a.com', 'index.html'));
+    execFileSync('mkfifo', [path.join(dir, 'sites', 'b', 'a.com', 'styles.css')]);
+    const states = new Map<string, SiteState>([
+      ['a.com', site('a.com', 'implemented', { designed: {}, implemented: { 'sites/b/a.com/index.html': sha256('s') } })],
+      ['b.com', site('b.com', 'implemented', { designed: {}, implemented: { 'sites/b/a.com/styles.css': sha256('') } })],
+      ['c.com', site('c.com', 'implemented', { designed: {}, implemented: { '../../../../../../dev/zero': sha256('') } })],
+    ]);
+    const result = verifyOutputs(states, dir);
+    expect(result.downgraded).toEqual(['a.com', 'b.com', 'c.com']);
+    expect(result.problems.map((p) => [p.domain, p.found])).toEqual([
+      ['a.com', 'not a regular file'],
+      ['b.com', 'not a regular file'],
+      ['c.com', 'not a regular file'],
+    ]);
+    expect(result.problems[0]?.message).toBe('sites/b/a.com/index.html: not a regular file (a link, folder, device or pipe), expected the file recorded as implemented for a.com; rerun the command that writes it');
   });
 });
 
