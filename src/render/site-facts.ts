@@ -132,7 +132,8 @@ function sheetBreakpoints(text: string, known?: KnownSheets): Breakpoints {
  * TypeScript sources run by the tests) is not used.
  */
 export function sheetBreakpointsCode(): string {
-  return sha256([sheetBreakpointsOf, lengthPx, columnsOf].map((f) => f.toString()).join('\n'));
+  // The constants those functions read count too (a function's text does not show an imported value).
+  return sha256([...[sheetBreakpointsOf, lengthPx, columnsOf].map((f) => f.toString()), `ROOT_PX=${ROOT_PX}`].join('\n'));
 }
 
 /** One stylesheet's breakpoints and grid columns, read with css-tree. */
