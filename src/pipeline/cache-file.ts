@@ -19,7 +19,7 @@ interface ProjectPlaces {
 }
 
 export const CACHE_FORMAT = 'wdm-design-cache';
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
 export interface CacheHeader {
   format: string;
@@ -55,6 +55,8 @@ export interface CacheRecall {
   rows: Rejection[];
   /** Sites rejected while designing, by domain. */
   sites: Map<string, Rejection>;
+  /** The batch's warnings (look-alike domains): a recalled run says them again, as a full run does. */
+  warnings: Rejection[];
 }
 
 let toolVersionMemo: string | undefined;
@@ -100,14 +102,14 @@ true satisfies SameType<v.InferOutput<typeof REJECTION>, Rejection>;
 /** The cache file after its header: records as [key, output, selection], and the recall when the batch was complete. */
 const CACHE_BODY = v.object({
   sites: dictionary(v.string(), v.strictTuple([SHA256, SHA256, SHA256])),
-  recall: v.optional(v.object({ inputs: SHA256, rows: v.array(REJECTION), sites: dictionary(v.string(), REJECTION) })),
+  recall: v.optional(v.object({ inputs: SHA256, rows: v.array(REJECTION), sites: dictionary(v.string(), REJECTION), warnings: v.array(REJECTION) })),
 });
 
 /** Why a body failed its schema, worded by where (the first problem: the cache is rebuilt whatever the rest holds). */
 function reasonOf(issue: v.BaseIssue<unknown>): string {
   const [top, domain] = (issue.path ?? []).map((step) => String(step.key));
   if (top === 'sites') return domain === undefined ? 'no "sites" object' : `record of ${domain} is not [key, output, selection] as three sha256 hex strings`;
-  return '"recall" is not { inputs, rows, sites } with rejections';
+  return '"recall" is not { inputs, rows, sites, warnings } with rejections';
 }
 
 /**
@@ -132,7 +134,7 @@ export function parseCache(text: string, expected: CacheHeader): { records: Map<
   for (const [domain, [key, output, selection]] of Object.entries(body.output.sites)) records.set(domain, { key, output, selection });
   const recall = body.output.recall;
   if (recall === undefined) return { records };
-  return { records, recall: { inputs: recall.inputs, rows: recall.rows, sites: new Map(Object.entries(recall.sites)) } };
+  return { records, recall: { inputs: recall.inputs, rows: recall.rows, sites: new Map(Object.entries(recall.sites)), warnings: recall.warnings } };
 }
 
 export function readCache(project: ProjectPlaces, batch: string): BatchCache {
@@ -155,7 +157,7 @@ export function serialiseCache(header: CacheHeader, records: Map<string, CacheRe
   const sites: Record<string, [string, string, string]> = {};
   for (const [domain, r] of records) sites[domain] = [r.key, r.output, r.selection];
   const out: Record<string, unknown> = { header, sites };
-  if (recall) out['recall'] = { inputs: recall.inputs, rows: recall.rows, sites: Object.fromEntries(recall.sites) };
+  if (recall) out['recall'] = { inputs: recall.inputs, rows: recall.rows, sites: Object.fromEntries(recall.sites), warnings: recall.warnings };
   return JSON.stringify(out) + '\n';
 }
 

@@ -68,7 +68,7 @@ export async function generateAt(places: Places, options: GenerateOptions, load:
     const file = batchFileOf(places.dir, id);
     const inShard = (domain: string) => options.shard === undefined || shardOf(domain, options.shard.count) === options.shard.index - 1;
     const rejected = [...recall.rows, ...[...recall.sites].filter(([domain]) => inShard(domain)).map(([, r]) => r)].sort((a, b) => a.line - b.line);
-    const b: BatchReport = { id, file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'used', rejected, warnings: [], ...(options.keepDomains ? { domains: [] } : {}) };
+    const b: BatchReport = { id, file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'used', rejected, warnings: [...recall.warnings], ...(options.keepDomains ? { domains: [] } : {}) };
     report.batches.push(b);
     progress.total += proven.length;
     const folder = relPath(places.dir, join(places.outDir, 'designs', id));

@@ -189,7 +189,7 @@ function inBatchOrder(
     else complete = false;
   }
   const rows = [...batch.rejected].sort((x, y) => x.line - y.line);
-  return [ordered, complete ? { inputs: fingerprint, rows, sites } : undefined];
+  return [ordered, complete ? { inputs: fingerprint, rows, sites, warnings: [...(batch.warnings ?? [])] } : undefined];
 }
 
 /** One site: proven current by the cache, or designed and written where its bytes changed; undefined if rejected. */

@@ -109,8 +109,9 @@ describe('the incremental cache', () => {
       { file: 'content/b/x.com.yaml', line: 2, input: 'x.com', message: 'Unexpected phone', path: 'facts.phone' },
     ];
     const sites = new Map([['y.com', { file: 'batches/b.yaml', line: 7, input: 'y.com', message: 'no palette', repeats: { count: 1, lines: [7] } }]]);
-    const parsed = parseCache(serialiseCache(h, records, { inputs: 'd'.repeat(64), rows, sites }), h);
-    expect(parsed).toEqual({ records, recall: { inputs: 'd'.repeat(64), rows, sites } });
+    const warnings = [{ file: 'batches/b.yaml', line: 4, input: 'xn--pple-43d.com', message: 'Unexpected look-alike domain' }];
+    const parsed = parseCache(serialiseCache(h, records, { inputs: 'd'.repeat(64), rows, sites, warnings }), h);
+    expect(parsed).toEqual({ records, recall: { inputs: 'd'.repeat(64), rows, sites, warnings } });
   });
 
   it.each<[string, (recall: Record<string, unknown>) => void]>([
@@ -118,12 +119,13 @@ describe('the incremental cache', () => {
     ['a rejection whose key path is a number', (r) => ((r['rows'] as Record<string, unknown>[])[0]!['path'] = 3)],
     ['a rejected site whose line is text', (r) => (((r['sites'] as Record<string, Record<string, unknown>>)['y.com']!)['line'] = '7')],
     ['an inputs fingerprint that is not a sha256', (r) => (r['inputs'] = 'abc')],
+    ['no warnings list (a cache of the format before warnings were kept)', (r) => delete r['warnings']],
   ])('ignores a cache whose recall holds %s (never trusts part of it)', (_name, damage) => {
     const h = header();
-    const recall = { inputs: 'd'.repeat(64), rows: [{ file: 'batches/b.yaml', line: 3, input: 'z', message: 'm' }], sites: new Map([['y.com', { file: 'batches/b.yaml', line: 7, input: 'y.com', message: 'n' }]]) };
+    const recall = { inputs: 'd'.repeat(64), rows: [{ file: 'batches/b.yaml', line: 3, input: 'z', message: 'm' }], sites: new Map([['y.com', { file: 'batches/b.yaml', line: 7, input: 'y.com', message: 'n' }]]), warnings: [] };
     const data = JSON.parse(serialiseCache(h, records, recall)) as { recall: Record<string, unknown> };
     damage(data.recall);
-    expect(parseCache(JSON.stringify(data), h)).toEqual({ reason: '"recall" is not { inputs, rows, sites } with rejections' });
+    expect(parseCache(JSON.stringify(data), h)).toEqual({ reason: '"recall" is not { inputs, rows, sites, warnings } with rejections' });
   });
 
   it('says which record is not three hashes', () => {

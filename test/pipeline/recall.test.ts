@@ -66,6 +66,16 @@ describe('recall', () => {
     expect(again.report.rejected).toBe(3);
   });
 
+  it('says the batch\'s look-alike warnings again, as a full run does', async () => {
+    const dir = tempProject({ 'batches/b.yaml': `${SMALL_BATCH}  - domain: \u0430pple.com\n` });
+    const first = await run(dir);
+    const warnings = first.report.batches[0]?.warnings;
+    expect(warnings?.map((w) => w.input)).toEqual(['\u0430pple.com']);
+    const again = await run(dir);
+    expect(again.loads).toBe(0);
+    expect(again.report.batches[0]?.warnings).toEqual(warnings);
+  });
+
   const changes: [string, (dir: string) => void][] = [
     ['a batch row', (dir) => writeFileSync(join(dir, 'batches/b.yaml'), SMALL_BATCH.replace('name: Smith Law', 'name: Smith & Co'))],
     ['a rule file', (dir) => (mkdirSync(join(dir, 'rules')), writeFileSync(join(dir, 'rules/user.yaml'), GREEN_LAW_RULE))],
