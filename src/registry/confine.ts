@@ -211,6 +211,37 @@ export interface ReadOptions {
 }
 
 /**
+ * The bytes of `file` if it is a regular file, opened without following a link in its last component and without
+ * blocking (a FIFO cannot hang the open; a device is never read); `missing` or `not a regular file` otherwise. For
+ * paths the tool recorded itself (a journal's outputs), where the folders above were checked when it wrote them.
+ */
+export function readLeafFile(file: string, fsp: FsPort = currentFs()): Buffer | 'missing' | 'not a regular file' {
+  let fd: number;
+  try {
+    fd = fsp.openSync(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    if (code === 'ELOOP' || code === 'ENXIO' || code === 'EISDIR') return 'not a regular file';
+    throw error;
+  }
+  try {
+    const stat = fsp.fstatSync(fd);
+    if (!stat.isFile()) return 'not a regular file';
+    const bytes = Buffer.alloc(stat.size);
+    let offset = 0;
+    while (offset < stat.size) {
+      const n = fsp.readSync(fd, bytes, offset, stat.size - offset, offset);
+      if (n <= 0) break;
+      offset += n;
+    }
+    return bytes.subarray(0, offset);
+  } finally {
+    fsp.closeSync(fd);
+  }
+}
+
+/**
  * Reads a regular file under `root` (a photo in the project, a font in a package): refused when it, or a folder on
  * the way, is a symbolic link, or when it is not a regular file (a device, a FIFO, a socket), or is larger than
  * `max`. Opened with O_NOFOLLOW (and O_NONBLOCK, so a FIFO swapped in cannot hang the open) and checked with fstat,

@@ -1,7 +1,8 @@
 // Check that every output a recorded state claims still exists with its recorded hash; downgrade the state otherwise.
 import path from 'node:path';
 import { sha256 } from '../shared/hash.js';
-import { errnoOf, currentFs, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, type FsPort } from './fs-port.js';
+import { currentFs, errnoOf, type FsPort } from './fs-port.js';
+import { readLeafFile } from './confine.js';
 import type { SiteState } from './replay.js';
 import { PROGRESS_STATES, rankOf, type ProgressState, type RecordedState } from './states.js';
 
@@ -99,35 +100,10 @@ export function verifyOutputs(states: ReadonlyMap<string, SiteState>, projectDir
 /** What `hashOf` gives for a recorded path that is not a regular file (a hand-made journal line, or a swap). */
 const NOT_A_FILE = 'not a regular file';
 
-/**
- * The sha256 of a recorded output, `missing`, or NOT_A_FILE. A journal line names the path, so it is opened the way
- * outputs are written: never through a link in its last component, never blocking (a FIFO named there cannot hang
- * `status`), and read only when fstat says it is a regular file (a device such as /dev/zero is never read).
- */
+/** The sha256 of a recorded output, `missing`, or NOT_A_FILE (a link, folder, device or pipe is never read). */
 function hashOf(fsp: FsPort, file: string): string {
-  let fd: number;
-  try {
-    fd = fsp.openSync(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
-  } catch (error) {
-    const code = errnoOf(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
-    if (code === 'ELOOP' || code === 'ENXIO' || code === 'EISDIR') return NOT_A_FILE;
-    throw error;
-  }
-  try {
-    const stat = fsp.fstatSync(fd);
-    if (!stat.isFile()) return NOT_A_FILE;
-    const bytes = Buffer.alloc(stat.size);
-    let offset = 0;
-    while (offset < stat.size) {
-      const n = fsp.readSync(fd, bytes, offset, stat.size - offset, offset);
-      if (n <= 0) break;
-      offset += n;
-    }
-    return sha256(bytes.subarray(0, offset));
-  } finally {
-    fsp.closeSync(fd);
-  }
+  const bytes = readLeafFile(file, fsp);
+  return typeof bytes === 'string' ? bytes : sha256(bytes);
 }
 
 /** Every file a site's recorded states claim, path → sha256 (a later state's claim wins; they agree for one key). */
