@@ -3,52 +3,41 @@ import { ART_SCENES, CARD_STYLES, HEADER_STYLES, HERO_ARRANGEMENTS, ICON_SECTION
 import { suggestion } from './didYouMean.js';
 import type { Problem } from './load.js';
 import type { RuleSet } from './ruleSet.js';
-import { list, object, oneOf, record, str, type Path, type Spec } from './schema.js';
+import type * as v from 'valibot';
+import { list, object, oneOf, record, str, text, type Path } from './schema.js';
 
 const ICON = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Icon names are checked against the icon set by a test (the rules stage reads no package files). */
 export const iconNameSpec = str(ICON, 'an icon name of the Lucide set (lower-case words joined by hyphens, e.g. paw-print)');
-const keywordSpec = { kind: 'string', pattern: /^[\p{Ll}\p{Nd}]+(?:-[\p{Ll}\p{Nd}]+)*$/u, expected: 'a lower-case word', minLength: 1 } as const satisfies Spec;
-const CATEGORY_KEY = { kind: 'string', pattern: /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, expected: 'a category id', minLength: 1 } as const satisfies Spec;
+const keywordSpec = str(/^[\p{Ll}\p{Nd}]+(?:-[\p{Ll}\p{Nd}]+)*$/u, 'a lower-case word');
+const CATEGORY_KEY = str(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a category id');
 
 export const iconsSpec = object({
   keywords: record(keywordSpec, iconNameSpec),
-  sections: record({ kind: 'string', minLength: 1, expected: 'a section id' }, list(iconNameSpec, 1, 12, true)),
+  sections: record(text('a section id'), list(iconNameSpec, 1, 12, true)),
   categories: record(CATEGORY_KEY, object({ keywords: record(keywordSpec, iconNameSpec), pool: list(iconNameSpec, 1, 12, true) })),
 });
 
-export const imagerySpec = record(CATEGORY_KEY, object({ scenes: list(oneOf(ART_SCENES), 1, 6, true), subjects: list(iconNameSpec, 3, 3, true) }, ['scenes', 'subjects']));
+export const imageryRuleSpec = object({ scenes: list(oneOf(ART_SCENES), 1, 6, true), subjects: list(iconNameSpec, 3, 3, true) }, ['scenes', 'subjects']);
+export const imagerySpec = record(CATEGORY_KEY, imageryRuleSpec);
 
-export const compositionsSpec = record(
-  { kind: 'string', minLength: 1, expected: 'a layout id' },
-  object(
-    {
-      hero: list(oneOf(HERO_ARRANGEMENTS), 1, 8, true),
-      header: list(oneOf(HEADER_STYLES), 1, 8, true),
-      rhythm: list(oneOf(SECTION_RHYTHMS), 1, 8, true),
-      cards: list(oneOf(CARD_STYLES), 1, 8, true),
-    },
-    ['hero', 'header', 'rhythm', 'cards'],
-  ),
+export const compositionRuleSpec = object(
+  {
+    hero: list(oneOf(HERO_ARRANGEMENTS), 1, 8, true),
+    header: list(oneOf(HEADER_STYLES), 1, 8, true),
+    rhythm: list(oneOf(SECTION_RHYTHMS), 1, 8, true),
+    cards: list(oneOf(CARD_STYLES), 1, 8, true),
+  },
+  ['hero', 'header', 'rhythm', 'cards'],
 );
+export const compositionsSpec = record(text('a layout id'), compositionRuleSpec);
 
-export interface IconRules {
-  keywords: Record<string, string>;
-  sections: Record<string, string[]>;
-  categories: Record<string, { keywords?: Record<string, string>; pool?: string[] }>;
-}
+/** The merged icons rules: every table present (a file may give only some). */
+export type IconRules = Required<v.InferOutput<typeof iconsSpec>>;
 
-export interface ImageryRule {
-  scenes: string[];
-  subjects: string[];
-}
+export type ImageryRule = v.InferOutput<typeof imageryRuleSpec>;
 
-export interface CompositionRule {
-  hero: string[];
-  header: string[];
-  rhythm: string[];
-  cards: string[];
-}
+export type CompositionRule = v.InferOutput<typeof compositionRuleSpec>;
 
 /** Every category, section and layout these files name exists. (A site whose layout or category has no entry gets a
  * plain composition: the built-in files cover every built-in layout and category.) */

@@ -1,10 +1,10 @@
 // Content rules (rules/sections.yaml): which facts each section needs, which facts fill it, the essentials the brief
 // asks every business for, photo slots and subjects, and the schema.org type per category; and the plan for one site.
 import { FACT_KEYS, type ContentPlan, type FactKey, type Facts, type PhotoNeed } from '../shared/types.js';
-import { anything, list, num, object, oneOf, oneOrMany, record, str, type Spec } from './schema.js';
+import { anything, list, num, object, oneOf, oneOrMany, record, str } from './schema.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const idSpec = { kind: 'string', pattern: ID, expected: 'a lower-case id (letters, digits, single hyphens)', minLength: 1 } as const satisfies Spec;
+const idSpec = str(ID, 'a lower-case id (letters, digits, single hyphens)');
 const factKey = oneOf(FACT_KEYS);
 const SCHEMA_TYPE = /^[A-Z][A-Za-z]{2,60}$/;
 const schemaType = str(SCHEMA_TYPE, 'a schema.org type name such as LocalBusiness, Dentist or Plumber');

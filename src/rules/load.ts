@@ -1,14 +1,15 @@
 // Load rules files in order (built-in first, then the user's), merge them, and validate the result as a whole.
+import type * as v from 'valibot';
 import { WdmError, type ErrorCode, type Place } from '../shared/errors.js';
 import type { FontPairing } from '../shared/types.js';
 import { deepMerge, Origins } from './merge.js';
 import { nullRecord, ownValue, setOwn } from '../shared/own.js';
-import { check, INVALID, pathText, type Path, type SchemaIssue } from './schema.js';
-import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec } from './ruleSchema.js';
+import { check, INVALID, pathText, type Path, type SchemaIssue, type Spec } from './schema.js';
+import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec, guidanceSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
-import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet, TldStrength } from './ruleSet.js';
+import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet } from './ruleSet.js';
 import { resolveTree } from './tree.js';
-import { craftProblems, type CompositionRule, type IconRules, type ImageryRule } from './craftSchema.js';
+import { compositionRuleSpec, craftProblems, imageryRuleSpec, type IconRules } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
 import { normaliseContentRules } from './facts.js';
 
@@ -31,26 +32,15 @@ export interface Problem {
   hint?: string;
 }
 
-interface FileContent {
+/**
+ * One file's content once checked in `partial` mode: a map of categories, fonts or guidance may still lack required
+ * keys (another file, or a parent category, gives them), so those stay unknown until the merged check.
+ */
+type FileContent = Omit<v.InferOutput<typeof fileSpec>, 'categories' | 'fonts' | 'guidance'> & {
   categories?: Record<string, unknown>;
   fonts?: Record<string, unknown>;
-  lexicon?: {
-    keywords?: Record<string, string[]>;
-    generic?: string[];
-    tlds?: Record<string, { category: string; strength: TldStrength }>;
-    acronyms?: string[];
-    standaloneAcronyms?: string[];
-    spellings?: Record<string, string>;
-    hostLabels?: string[];
-  };
-  copy?: Record<string, Record<string, PartialCopyBlock>>;
-  cascade?: Omit<CascadeRule, 'file'>[];
-  content?: Record<string, unknown>;
-  icons?: Partial<IconRules>;
-  imagery?: Record<string, ImageryRule>;
-  compositions?: Record<string, CompositionRule>;
   guidance?: Record<string, unknown>;
-}
+};
 
 /**
  * Every problem of a set of rules files, and the merged rules when there are none. Files are applied in the order
@@ -159,18 +149,39 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   // file, or a subcategory, may give only the fields it changes).
   const tree = resolveTree(merged.categories);
   for (const problem of tree.problems) whole(problem);
+  // What the complete checks give is typed by the schemas; it is used only when they reported nothing.
+  const categories: Record<string, CategoryRule> = {};
   for (const [id, value] of Object.entries(tree.resolved)) {
     if (tree.broken.has(id)) continue;
-    check(categorySpec, value, ['categories', id], (issue) => whole({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
+    const category = check(categorySpec, value, ['categories', id], (issue) => whole({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
+    if (category !== INVALID) categories[id] = category;
   }
+  const fonts: Record<string, FontPairing> = {};
   for (const [id, value] of Object.entries(merged.fonts)) {
-    check(fontSpec, value, ['fonts', id], (issue) => whole({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
+    const font = check(fontSpec, value, ['fonts', id], (issue) => whole({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
+    if (font !== INVALID) fonts[id] = { id, ...font };
   }
+  // Per-category tables are checked again once merged (a file may give part of an entry that an earlier file
+  // completes), only when the files had no problem (a value dropped there would be reported again as missing), and
+  // reported after the cross-checks: an entry for an unknown category says so first.
+  const tableProblems: Problem[] = [];
+  const table = <S extends Spec>(part: 'imagery' | 'compositions' | 'guidance', spec: S): Record<string, v.InferOutput<S>> => {
+    const out: Record<string, v.InferOutput<S>> = {};
+    if (problems.length > 0) return out;
+    for (const [id, value] of Object.entries(merged[part])) {
+      const entry = check(spec, value, [part, id], (issue) => tableProblems.push({ code: 'E_RULES_SCHEMA', ...issue }), 'complete');
+      if (entry !== INVALID) out[id] = entry;
+    }
+    return out;
+  };
+  const imagery = table('imagery', imageryRuleSpec);
+  const compositions = table('compositions', compositionRuleSpec);
+  const guidance = table('guidance', guidanceSpec);
 
   const rules: RuleSet = {
-    categories: sortedRecord(tree.resolved as Record<string, CategoryRule>),
+    categories: sortedRecord(categories),
     categoryFiles: sortedRecord(Object.fromEntries(Object.keys(merged.categories).map((id) => [id, origins.fileOf(['categories', id]) ?? '']))),
-    fonts: sortedRecord(Object.fromEntries(Object.entries(merged.fonts).map(([id, f]) => [id, { id, ...(f as Omit<FontPairing, 'id'>) }]))),
+    fonts: sortedRecord(fonts),
     lexicon: {
       keywords: sortedRecord(lexicon.keywords),
       generic: [...generic].sort(),
@@ -191,11 +202,11 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       sections: sortedRecord((merged.icons['sections'] as Record<string, string[]> | undefined) ?? {}),
       categories: sortedRecord((merged.icons['categories'] as IconRules['categories'] | undefined) ?? {}),
     },
-    imagery: sortedRecord(merged.imagery as Record<string, ImageryRule>),
-    compositions: sortedRecord(merged.compositions as Record<string, CompositionRule>),
-    guidance: sortedRecord(merged.guidance as RuleSet['guidance']),
+    imagery: sortedRecord(imagery),
+    compositions: sortedRecord(compositions),
+    guidance: sortedRecord(guidance),
   };
-  if (problems.length === 0) for (const problem of [...referenceProblems(rules), ...craftProblems(rules)]) whole(problem);
+  if (problems.length === 0) for (const problem of [...referenceProblems(rules), ...craftProblems(rules), ...tableProblems]) whole(problem);
   return { rules: problems.length === 0 ? rules : undefined, problems };
 }
 

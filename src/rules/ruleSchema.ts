@@ -3,11 +3,14 @@ import { DENSITIES, ELEVATION_STYLES, LAYOUT_TEMPLATES, PALETTE_STRATEGIES, RADI
 import { contentSpec } from './facts.js';
 import { GENERIC_FAMILIES } from './font-families.js';
 import { compositionsSpec, iconsSpec, imagerySpec } from './craftSchema.js';
-import { anything, bool, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, type Spec } from './schema.js';
+import type * as v from 'valibot';
+import type { SameType } from '../shared/schema.js';
+import type { FontPairing } from '../shared/types.js';
+import { anything, bool, leafPaths, list, num, object, oneOf, oneOrMany, pair, record, str, text, type Spec } from './schema.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const idText = 'a lower-case id (letters, digits, single hyphens)';
-export const idSpec = { kind: 'string', pattern: ID, expected: idText, minLength: 1 } as const satisfies Spec;
+export const idSpec = str(ID, idText);
 
 const WORD = /^[\p{Ll}\p{Nd}]+$/u;
 const wordSpec = str(WORD, 'a lower-case word (letters and digits only)');
@@ -52,7 +55,7 @@ const categoryFields = {
   voice: list(str(), 3, 5, true),
   tagline: str(),
 };
-const REQUIRED_CATEGORY_KEYS = ['label', 'tone', 'palette', 'typography', 'shape', 'layout', 'voice', 'tagline'];
+const REQUIRED_CATEGORY_KEYS = ['label', 'tone', 'palette', 'typography', 'shape', 'layout', 'voice', 'tagline'] as const;
 
 /**
  * A category. `parent` places it under another (it inherits every field, see tree.ts); `tldHints` are top-level
@@ -75,16 +78,18 @@ export const fontSpec = object(
   { heading: stackSpec, body: stackSpec, mono: stackSpec, headingWeight: weightSpec, bodyWeight: weightSpec },
   ['heading', 'body', 'mono', 'headingWeight', 'bodyWeight'],
 );
+// The shared FontPairing is the schema's output plus its id: a field added to one must be added to the other.
+true satisfies SameType<Omit<FontPairing, 'id'>, v.InferOutput<typeof fontSpec>>;
 
 const LETTERS = /^\p{Ll}+$/u;
 const lettersSpec = str(LETTERS, 'a lower-case word of letters only');
 export const lexiconSpec = object({
   keywords: record(idSpec, list(keywordSpec, 1, undefined, true)),
   generic: list(wordSpec, 1, undefined, true),
-  tlds: record(tldSpec as Spec & { kind: 'string' }, object({ category: idSpec, strength: oneOf(['strong', 'weak']) }, ['category', 'strength'])),
+  tlds: record(tldSpec, object({ category: idSpec, strength: oneOf(['strong', 'weak']) }, ['category', 'strength'])),
   acronyms: list(lettersSpec, 1, undefined, true),
   standaloneAcronyms: list(lettersSpec, 1, undefined, true),
-  spellings: record(lettersSpec as Spec & { kind: 'string' }, str(/^\p{L}+$/u, 'the word as written, letters only (SaaS, iOS)')),
+  spellings: record(lettersSpec, str(/^\p{L}+$/u, 'the word as written, letters only (SaaS, iOS)')),
   hostLabels: list(str(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case host label (letters, digits, hyphens)'), 1, undefined, true),
 });
 
@@ -118,10 +123,7 @@ export const cascadeRuleSpec = object(
   {
     id: idSpec,
     match: object({ category: oneOrMany(idSpec), tone: oneOrMany(oneOf(TONES)), keywords: list(wordSpec, 1), tld: list(tldSpec, 1) }),
-    set: record(
-      { kind: 'string', minLength: 1, expected: 'a dotted path' },
-      anything('a value'),
-    ),
+    set: record(text('a dotted path'), anything('a value')),
   },
   ['id', 'match', 'set'],
 );

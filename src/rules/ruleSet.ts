@@ -1,24 +1,17 @@
 // The merged, validated rules: what loadRules returns and every later step reads.
-import type { CopyBlock, FontPairing, Tone } from '../shared/types.js';
+import type * as v from 'valibot';
+import type { FontPairing } from '../shared/types.js';
+import type { cascadeRuleSpec, categorySpec, copyBlockSpec, lexiconSpec } from './ruleSchema.js';
 import type { ContentRules } from './facts.js';
 import type { CompositionRule, IconRules, ImageryRule } from './craftSchema.js';
 
-export interface CategoryRule {
-  /** The category this one sits under; it inherits every field the category does not set itself. */
-  parent?: string;
-  /** TLDs that favour this category over its siblings once its family is decided. */
-  tldHints?: string[];
-  label: string;
-  tone: Tone;
-  palette: { strategy: string; hue: [number, number]; chroma: [number, number]; neutralHue: number; neutralChroma: number };
-  typography: { pairings: string[]; scale: string; base: number };
-  shape: { radius: string; density: string; elevation: string };
-  layout: { template: string; sections: string[] };
-  voice: string[];
-  tagline: string;
-}
+/**
+ * A category once its tree is resolved: `parent` is the category it sits under (it inherits every field it does not
+ * set itself), `tldHints` the TLDs that favour it over its siblings once its family is decided.
+ */
+export type CategoryRule = v.InferOutput<typeof categorySpec>;
 
-export type TldStrength = 'strong' | 'weak';
+export type TldStrength = v.InferOutput<typeof lexiconSpec>['tlds'] extends Record<string, { strength: infer S }> | undefined ? S : never;
 
 export interface Lexicon {
   /** Keyword → category; a later file moves a word to another category. */
@@ -37,30 +30,19 @@ export interface Lexicon {
   hostLabels: string[];
 }
 
+/** Copy as written: blocks may be partial, defaults and ancestors fill the rest. A fallback is a list (one item
+ *  written alone becomes a list of one), tried in order: a page without the business's facts can lack the first one too. */
+export type PartialCopyBlock = v.InferOutput<typeof copyBlockSpec>;
+
 /** Where a call to action goes, with its label, when the page lacks its own target. */
-export interface ActionFallback {
-  target: string;
-  label: string;
-}
+export type ActionFallback = NonNullable<PartialCopyBlock['actionFallback']>[number];
 
-/** Copy as written: blocks may be partial, defaults and ancestors fill the rest. A fallback may be a list, tried in
- *  order (a page without the business's facts can lack the first one too). */
-export type PartialCopyBlock = Partial<CopyBlock> & { actionFallback?: ActionFallback | ActionFallback[]; secondaryActionFallback?: ActionFallback | ActionFallback[] };
+export type CascadeMatch = v.InferOutput<typeof cascadeRuleSpec>['match'];
 
-export interface CascadeMatch {
-  category?: string[];
-  tone?: Tone[];
-  keywords?: string[];
-  tld?: string[];
-}
-
-export interface CascadeRule {
-  id: string;
+export type CascadeRule = v.InferOutput<typeof cascadeRuleSpec> & {
   /** The file that declared the rule and its index there, for the trace. */
   file: string;
-  match: CascadeMatch;
-  set: Record<string, unknown>;
-}
+};
 
 export interface RuleSet {
   categories: Record<string, CategoryRule>;

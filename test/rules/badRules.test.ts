@@ -157,6 +157,24 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
       "project/rules/custom.yaml:4: lexicon.keywords.finance[0]: found \"notary\" under both legal and finance, expected each keyword under one category (a keyword decides one category; keep it where it fits best)",
     ],
   },
+  {
+    name: "__proto__ and constructor as keys of a fixed map are unknown keys (they were taken for Object.prototype's)",
+    text: "categories:\n  legal:\n    palette:\n      __proto__: { strategy: vivid }\n      constructor: 1\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: categories.legal.palette.__proto__: unknown key \"__proto__\", expected one of strategy, hue, chroma, neutralHue, neutralChroma",
+      "project/rules/custom.yaml:5: categories.legal.palette.constructor: unknown key \"constructor\", expected one of strategy, hue, chroma, neutralHue, neutralChroma",
+    ],
+  },
+  {
+    name: "guidance entries are complete once merged (a file may change part of a built-in one)",
+    text: "guidance:\n  legal:\n    voice: calm\n  nosuch:\n    voice: calm\nimagery:\n  legal:\n    scenes: [tiles]\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:4: guidance.nosuch.imagery: missing required key \"imagery\", expected text",
+      "project/rules/custom.yaml:4: guidance.nosuch.icons: missing required key \"icons\", expected text",
+    ],
+  },
 ];
 
 describe('bad rules', () => {
