@@ -2,12 +2,12 @@
 import type * as v from 'valibot';
 import { WdmError, type ErrorCode, type Place } from '../shared/errors.js';
 import type { FontPairing } from '../shared/types.js';
-import { deepMerge, Origins } from './merge.js';
+import { mergeSame, Origins } from './merge.js';
 import { nullRecord, ownValue, setOwn } from '../shared/own.js';
 import { check, INVALID, pathText, type Path, type SchemaIssue, type Spec } from './schema.js';
 import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec, guidanceSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
-import type { CascadeRule, CategoryRule, Lexicon, PartialCopyBlock, RuleSet } from './ruleSet.js';
+import type { CascadeRule, CategoryRule, CopySections, Lexicon, RuleSet } from './ruleSet.js';
 import { resolveTree } from './tree.js';
 import { compositionRuleSpec, craftProblems, imageryRuleSpec, type IconRules } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
@@ -54,10 +54,9 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const merged = {
     categories: nullRecord<unknown>(),
     fonts: nullRecord<unknown>(),
-    copy: nullRecord<unknown>(),
+    copy: nullRecord<CopySections>(),
     imagery: nullRecord<unknown>(),
     compositions: nullRecord<unknown>(),
-    icons: nullRecord<unknown>(),
     content: nullRecord<unknown>(),
     guidance: nullRecord<unknown>(),
   };
@@ -66,6 +65,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
   const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>() };
   const cascade: CascadeRule[] = [];
+  const icons: Partial<IconRules> = {};
 
   const add = (code: ErrorCode, place: Place, message: string, hint?: string): void => {
     problems.push(new WdmError(code, message, place, hint));
@@ -87,12 +87,28 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     for (const part of ['categories', 'fonts', 'copy', 'lexicon', 'cascade', 'icons', 'imagery', 'compositions', 'content', 'guidance'] as const) {
       if (content[part] !== undefined && !origins.has([part])) origins.set([part], { source, filePath: [part] });
     }
-    for (const part of ['categories', 'fonts', 'copy', 'imagery', 'compositions', 'icons', 'content', 'guidance'] as const) {
-      for (const [key, value] of Object.entries(content[part] ?? {})) {
-        setOwn(merged[part], key, deepMerge(ownValue(merged[part], key), value));
+    const mergeTable = <T>(part: string, into: Record<string, T>, from: Readonly<Record<string, T>> | undefined): void => {
+      for (const [key, value] of Object.entries(from ?? {})) {
+        setOwn(into, key, mergeSame(ownValue(into, key), value));
         origins.setTree([part, key], value, { source, filePath: [part, key] });
       }
+    };
+    mergeTable('categories', merged.categories, content.categories);
+    mergeTable('fonts', merged.fonts, content.fonts);
+    mergeTable('copy', merged.copy, content.copy);
+    mergeTable('imagery', merged.imagery, content.imagery);
+    mergeTable('compositions', merged.compositions, content.compositions);
+    for (const key of ['keywords', 'sections', 'categories'] as const) {
+      const value = content.icons?.[key];
+      if (value === undefined) continue;
+      // Each table separately: TypeScript keeps the key's own type only for a literal key.
+      if (key === 'keywords') icons.keywords = mergeSame(icons.keywords, content.icons?.keywords ?? {});
+      if (key === 'sections') icons.sections = mergeSame(icons.sections, content.icons?.sections ?? {});
+      if (key === 'categories') icons.categories = mergeSame(icons.categories, content.icons?.categories ?? {});
+      origins.setTree(['icons', key], value, { source, filePath: ['icons', key] });
     }
+    mergeTable('content', merged.content, content.content);
+    mergeTable('guidance', merged.guidance, content.guidance);
     const owner = new Map<string, string>();
     for (const [category, words] of Object.entries(content.lexicon?.keywords ?? {})) {
       origins.set(['lexicon', 'keywords', category], { source, filePath: ['lexicon', 'keywords', category] });
@@ -192,15 +208,15 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       hostLabels: [...wordLists.hostLabels].sort(),
     },
     copy: {
-      defaults: (merged.copy[COPY_DEFAULTS] as Record<string, PartialCopyBlock> | undefined) ?? {},
-      categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS)) as Record<string, Record<string, PartialCopyBlock>>),
+      defaults: ownValue(merged.copy, COPY_DEFAULTS) ?? {},
+      categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS))),
     },
     cascade,
     content: normaliseContentRules(merged.content),
     icons: {
-      keywords: sortedRecord((merged.icons['keywords'] as Record<string, string> | undefined) ?? {}),
-      sections: sortedRecord((merged.icons['sections'] as Record<string, string[]> | undefined) ?? {}),
-      categories: sortedRecord((merged.icons['categories'] as IconRules['categories'] | undefined) ?? {}),
+      keywords: sortedRecord(icons.keywords ?? {}),
+      sections: sortedRecord(icons.sections ?? {}),
+      categories: sortedRecord(icons.categories ?? {}),
     },
     imagery: sortedRecord(imagery),
     compositions: sortedRecord(compositions),

@@ -59,6 +59,14 @@ export function isPlainMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * `deepMerge` of two values of one schema's type: maps merged key by key, lists and scalars replaced, so the result
+ * has that type too (each key's value is one of the two values' own, or their merge).
+ */
+export function mergeSame<T>(base: T | undefined, over: T): T {
+  return deepMerge(base, over) as T;
+}
+
 /** Deep merge of `over` onto `base`; neither is changed. */
 export function deepMerge(base: unknown, over: unknown): unknown {
   if (!isPlainMap(base) || !isPlainMap(over)) return over;

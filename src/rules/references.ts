@@ -3,7 +3,7 @@ import { ACTIONS, copyBlockFor, copyProblems, resolveAction, unknownPlaceholders
 import { suggestion } from './didYouMean.js';
 import type { Problem } from './load.js';
 import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
-import type { RuleSet } from './ruleSet.js';
+import type { CopySections, RuleSet } from './ruleSet.js';
 import { check, type Path } from './schema.js';
 import { sectionsWithoutFacts } from './facts.js';
 import { categoryChoices } from './tree.js';
@@ -119,8 +119,9 @@ export function referenceProblems(rules: RuleSet): Problem[] {
   });
   return problems;
 
-  function checkPlaceholders(path: Path, sections: Record<string, { title?: string; lead?: string; action?: string; secondaryAction?: string; items?: { title: string; text: string }[] }>): void {
+  function checkPlaceholders(path: Path, sections: CopySections): void {
     for (const [section, block] of Object.entries(sections)) {
+      if (block === undefined) continue;
       const texts: [Path, string | undefined][] = [
         [[...path, section, 'title'], block.title],
         [[...path, section, 'lead'], block.lead],

@@ -1,7 +1,7 @@
 // The merged, validated rules: what loadRules returns and every later step reads.
 import type * as v from 'valibot';
 import type { FontPairing } from '../shared/types.js';
-import type { cascadeRuleSpec, categorySpec, copyBlockSpec, lexiconSpec } from './ruleSchema.js';
+import type { cascadeRuleSpec, categorySpec, copyBlockSpec, copySpec, lexiconSpec } from './ruleSchema.js';
 import type { ContentRules } from './facts.js';
 import type { CompositionRule, IconRules, ImageryRule } from './craftSchema.js';
 
@@ -34,6 +34,9 @@ export interface Lexicon {
  *  written alone becomes a list of one), tried in order: a page without the business's facts can lack the first one too. */
 export type PartialCopyBlock = v.InferOutput<typeof copyBlockSpec>;
 
+/** A category's copy (or the defaults): section id → block. */
+export type CopySections = v.InferOutput<typeof copySpec>[string];
+
 /** Where a call to action goes, with its label, when the page lacks its own target. */
 export type ActionFallback = NonNullable<PartialCopyBlock['actionFallback']>[number];
 
@@ -50,7 +53,7 @@ export interface RuleSet {
   categoryFiles: Record<string, string>;
   fonts: Record<string, FontPairing>;
   lexicon: Lexicon;
-  copy: { defaults: Record<string, PartialCopyBlock>; categories: Record<string, Record<string, PartialCopyBlock>> };
+  copy: { defaults: CopySections; categories: Record<string, CopySections> };
   cascade: CascadeRule[];
   /** rules/sections.yaml: section needs, essentials, photo slots, schema.org types. */
   content: ContentRules;
