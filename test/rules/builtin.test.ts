@@ -136,4 +136,21 @@ describe('calls to action and navigation labels', () => {
     const invented = texts.filter((t) => /\d|[$€£¥]|\b(Dr|Ms|Mrs|Mr)\.|24\/7|guarantee|licensed|insured|award|since \d/iu.test(t));
     expect([...new Set(invented)]).toEqual([]);
   });
+
+  it('promise nothing only the business could promise: no speed, price, schedule, honesty or quality claims in copy or taglines', () => {
+    const rules = builtinRules();
+    const texts: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor(site('example.com', { category, name: 'Acme' }), rules);
+      texts.push(selection.tagline);
+      for (const block of Object.values(selection.copy)) {
+        if (block.sample) continue;
+        texts.push(block.title, block.lead, ...block.items.flatMap((i) => [i.title, i.text]));
+      }
+    }
+    // Each was in the built-in copy once: "Fast, friendly help", "Honest repairs and fair prices", "done right and on
+    // time", "Baked fresh every morning", "roasted in small batches", "Stronger every week", "advice you can count on".
+    const promise = /\b(fast|quick(ly)?|prompt(ly)?|same[- ]day|on time|fair prices?|cheap|affordable|honest|done right|count on|every (morning|evening|night|week)|small batches|the best|best in)\b/iu;
+    expect([...new Set(texts.filter((t) => promise.test(t)))]).toEqual([]);
+  });
 });
