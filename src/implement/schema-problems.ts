@@ -33,6 +33,11 @@ export class SchemaProblems {
 
   constructor(readonly file: string) {}
 
+  /** The hint of the first problem (the one the error's message leads with). */
+  get hint(): string | undefined {
+    return this.firstHint;
+  }
+
   /** Records "found X, expected Y" at a key path. */
   add(path: string, found: unknown, expected: string, hint?: string): void {
     this.addMessage(path, `found ${describeValue(found)}, expected ${expected}`, hint);

@@ -1,457 +1,288 @@
-// Front matter object → DesignTokens, checked key by key against the DESIGN.md contract (docs/design-md-format.md).
-import { COLOR_ROLES, TYPE_LEVELS, type ColorRole, type ContrastPair, type CopyBlock, type CopyItem, type Shadow, type SiteCopy, type TypeLevel } from '../shared/types.js';
+// Front matter object → DesignTokens: the valibot schema (token-schema.ts) checks each key, then the checks across keys
+// (component references, the sections list, copy blocks for the page's sections, facts); every problem at once.
+import * as v from 'valibot';
+import { checkSchema, isMapping, type KeyPath, type SchemaProblem } from '../shared/schema.js';
+import { FACT_KEYS, type Facts } from '../shared/types.js';
+import { SECTION_IDS, type SectionId } from '../shared/vocabulary.js';
+import { readFacts } from './read-facts.js';
+import { SchemaProblems, describeValue } from './schema-problems.js';
 import {
-  ART_SCENES,
-  CARD_STYLES,
-  HEADER_STYLES,
-  HERO_ARRANGEMENTS,
-  LAYOUT_TEMPLATES,
-  SECTION_IDS,
-  SECTION_RHYTHMS,
-  type LayoutTemplate,
-  type SectionId,
-} from '../shared/vocabulary.js';
-import type { Composition } from '../shared/types.js';
-import { parseDimension, parseFontStack, parseHexColor } from './css-values.js';
-import {
+  FRONT_MATTER,
+  LEVEL_EXPECTED,
+  LEVEL_KEY,
   REQUIRED_ELEVATION,
   REQUIRED_ROUNDED,
   REQUIRED_SPACING,
+  SIGNATURE_COMPOSITION,
+  TOKEN_KEY,
+  TOKEN_KEY_EXPECTED,
+  WDM_ORDER,
+  copyBlockSchema,
+  type DesignCopyBlock,
   type DesignTokens,
-  type Rgb,
-  type TypeToken,
-  type WdmData,
-} from './design-tokens.js';
-import { SchemaProblems, isRecord } from './schema-problems.js';
-import { readFacts } from './read-facts.js';
-import { FACT_KEYS, type FactKey } from '../shared/types.js';
+} from './token-schema.js';
 
-const TOKEN_KEY = /^[a-z0-9][a-z0-9-]*$/;
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+export { SIGNATURE_COMPOSITION } from './token-schema.js';
+
 const REFERENCE = /^\{(colors|typography|rounded|spacing)\.([^{}]+)\}$/;
-const MAX_TEXT = 2000;
-const MAX_ITEMS = 24;
-const ICON_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REGENERATE = 'regenerate the file with `wdm-design generate`';
+const TOP_ORDER = Object.keys(FRONT_MATTER.entries);
+const SECTION_ID = v.picklist(SECTION_IDS);
+const FACT_KEY = v.picklist(FACT_KEYS);
 
-/** What a DESIGN.md written before compositions existed gets: each layout's signature arrangement. */
-export const SIGNATURE_COMPOSITION: Record<LayoutTemplate, Omit<Composition, 'subjects' | 'scene'>> = {
-  services: { hero: 'split', header: 'bar', rhythm: 'open', cards: 'raised' },
-  landing: { hero: 'centered', header: 'bar', rhythm: 'banded', cards: 'raised' },
-  menu: { hero: 'plate', header: 'stacked', rhythm: 'centered', cards: 'outline' },
-  portfolio: { hero: 'banner', header: 'bar', rhythm: 'open', cards: 'plain' },
-  editorial: { hero: 'story', header: 'masthead', rhythm: 'ruled', cards: 'plain' },
-  storefront: { hero: 'panel', header: 'bar', rhythm: 'open', cards: 'raised' },
-};
+/** Where a problem comes in the report: the order in which the contract lists keys, token maps by key. */
+type Rank = readonly (number | string)[];
+
+interface Ranked {
+  rank: Rank;
+  path: string;
+  message: string;
+  hint?: string;
+}
 
 export function validateTokens(data: unknown, file: string): DesignTokens {
   const p = new SchemaProblems(file);
-  if (!isRecord(data)) {
+  if (!isMapping(data)) {
     p.add('(front matter)', data, 'a map of DESIGN.md keys (version, name, colors ...)', 'the front matter must be a YAML map');
     p.throwIfAny();
+    throw new Error('unreachable: a problem was added');
   }
-  const root = data as Record<string, unknown>;
-  const name = text(p, root['name'], 'name', 200, true);
-  const description = text(p, root['description'], 'description', 500, false);
-  const colors = readColors(p, root['colors']);
-  const typography = readTypography(p, root['typography']);
-  const rounded = readPxScale(p, root['rounded'], 'rounded', REQUIRED_ROUNDED);
-  const spacing = readPxScale(p, root['spacing'], 'spacing', REQUIRED_SPACING);
-  const components = readComponents(p, root['components'], root);
-  const wdm = readWdm(p, root['x-wdm']);
+  const problems: Ranked[] = [];
+  const checked = checkSchema(FRONT_MATTER, data, { unknownKeys: false });
+  if (!checked.ok) for (const problem of checked.problems) problems.push(fromSchema(problem, [], schemaRank(problem)));
+  referenceProblems(data, problems);
+  reservedKeyProblems(data, problems);
+  const wdm = data['x-wdm'];
+  let copy: Record<string, DesignCopyBlock> = {};
+  let facts: Facts | undefined;
+  if (isMapping(wdm)) {
+    const sections = sectionProblems(wdm['sections'], problems);
+    copy = copyBlocks(wdm['copy'], sections, problems);
+    facts = factProblems(file, wdm['facts'], problems);
+    fromProblems(wdm['copy'], sections, facts, problems);
+  }
+  // A stable sort: problems of one rank keep the order the schema met them in.
+  problems.sort((a, b) => compareRanks(a.rank, b.rank));
+  for (const problem of problems) p.addMessage(problem.path, problem.message, problem.hint);
   p.throwIfAny();
-  return { file, name, description, colors, typography, rounded, spacing, components, wdm: wdm as WdmData };
-}
-
-function text(p: SchemaProblems, value: unknown, path: string, max: number, required: boolean): string {
-  if (typeof value !== 'string' || (required && value.trim() === '') || value.length > max) {
-    p.add(path, value, `${required ? 'a non-empty' : 'a'} string of at most ${max} characters`);
-    return '';
-  }
-  return value;
-}
-
-function readColors(p: SchemaProblems, value: unknown): DesignTokens['colors'] {
-  const light = {} as Record<ColorRole, Rgb>;
-  const dark = {} as Record<ColorRole, Rgb>;
-  if (!isRecord(value)) {
-    p.add('colors', value, `a map of the ${COLOR_ROLES.length} colour roles and their -dark twins`);
-    return { light, dark };
-  }
-  const black: Rgb = { r: 0, g: 0, b: 0 };
-  for (const [suffix, target] of [['', light], ['-dark', dark]] as const) {
-    for (const role of COLOR_ROLES) {
-      const key = `${role}${suffix}`;
-      const raw = value[key];
-      const rgb = parseHexColor(raw);
-      if (!rgb) {
-        p.add(
-          `colors.${key}`,
-          raw,
-          raw === undefined ? `a colour for the role ${key} written as "#rrggbb"` : 'a colour written as "#rrggbb"',
-          suffix && raw === undefined ? `every colour role needs a -dark twin for the dark scheme` : 'write colours as six-digit hex, e.g. "#1a4d8f"',
-        );
-      }
-      target[role] = rgb ?? black;
-    }
-  }
-  return { light, dark };
-}
-
-function readTypography(p: SchemaProblems, value: unknown): Record<TypeLevel, TypeToken> {
-  const out = {} as Record<TypeLevel, TypeToken>;
-  const fallback: TypeToken = {
-    fontFamily: [{ kind: 'generic', name: 'sans-serif' }],
-    fontSize: { value: 16, unit: 'px' },
-    fontWeight: 400,
-    lineHeight: 1.5,
-    letterSpacing: { value: 0, unit: 'em' },
+  if (!checked.ok) throw new Error('unreachable: the schema reported problems');
+  const front = checked.output;
+  const w = front['x-wdm'];
+  return {
+    file,
+    name: front.name,
+    description: front.description,
+    colors: front.colors,
+    typography: front.typography,
+    rounded: sortedByKey(front.rounded),
+    spacing: sortedByKey(front.spacing),
+    components: sortedByKey(Object.fromEntries(Object.entries(front.components).map(([name, tokens]) => [name, sortedByKey(tokens)]))),
+    wdm: {
+      schema: w.schema,
+      domain: w.domain,
+      unicode: w.unicode ?? w.domain,
+      category: w.category,
+      categoryLabel: w.categoryLabel,
+      tone: w.tone,
+      layout: w.layout,
+      sections: w.sections,
+      elevation: { style: w.elevation.style, levels: sortedByKey(w.elevation.levels) },
+      copy,
+      contrast: w.contrast,
+      jsonLd: w.jsonLd,
+      ...(facts !== undefined ? { facts } : {}),
+      composition: w.composition ?? { ...SIGNATURE_COMPOSITION[w.layout], scene: 'blob', subjects: ['star', 'map-pin', 'handshake'] },
+    },
   };
-  if (!isRecord(value)) {
-    p.add('typography', value, `a map of the type levels ${TYPE_LEVELS.join(', ')}`);
-    for (const level of TYPE_LEVELS) out[level] = fallback;
-    return out;
-  }
-  for (const level of TYPE_LEVELS) {
-    const path = `typography.${level}`;
-    const style = value[level];
-    if (!isRecord(style)) {
-      p.add(path, style, 'a map with fontFamily, fontSize, fontWeight, lineHeight and letterSpacing');
-      out[level] = fallback;
-      continue;
-    }
-    const fontFamily = parseFontStack(style['fontFamily']);
-    if (!fontFamily) {
-      p.add(`${path}.fontFamily`, style['fontFamily'], 'a font stack of family names, quoted names and generic families separated by commas', "e.g. Georgia, 'Times New Roman', serif");
-    }
-    const fontSize = parseDimension(style['fontSize'], ['px', 'rem', 'em']);
-    if (!fontSize || fontSize.value <= 0) p.add(`${path}.fontSize`, style['fontSize'], 'a positive dimension in px, rem or em');
-    const weightRaw = style['fontWeight'];
-    const fontWeight = typeof weightRaw === 'string' && /^\d{3}$/.test(weightRaw) ? Number(weightRaw) : weightRaw;
-    const weightOk = typeof fontWeight === 'number' && Number.isInteger(fontWeight) && fontWeight >= 1 && fontWeight <= 1000;
-    if (!weightOk) p.add(`${path}.fontWeight`, weightRaw, 'a whole number from 1 to 1000');
-    const lhRaw = style['lineHeight'];
-    const lineHeight = typeof lhRaw === 'number' && Number.isFinite(lhRaw) && lhRaw > 0 && lhRaw <= 10 ? lhRaw : parseDimension(lhRaw, ['px', 'rem', 'em']);
-    if (lineHeight === undefined) p.add(`${path}.lineHeight`, lhRaw, 'a unitless number (e.g. 1.5) or a dimension in px, rem or em');
-    const letterSpacing = parseDimension(style['letterSpacing'], ['em', 'px', 'rem']);
-    if (!letterSpacing) p.add(`${path}.letterSpacing`, style['letterSpacing'], 'a dimension in em, px or rem (e.g. -0.01em)');
-    out[level] = {
-      fontFamily: fontFamily ?? fallback.fontFamily,
-      fontSize: fontSize ?? fallback.fontSize,
-      fontWeight: weightOk ? (fontWeight as number) : 400,
-      lineHeight: lineHeight ?? 1.5,
-      letterSpacing: letterSpacing ?? fallback.letterSpacing,
-    };
-  }
+}
+
+/** Token maps in key order (CSS custom properties are written in it). */
+function sortedByKey<T>(map: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(map).sort()) out[key] = map[key] as T;
   return out;
 }
 
-function readPxScale(p: SchemaProblems, value: unknown, group: string, required: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (!isRecord(value)) {
-    p.add(group, value, `a map of px dimensions with the keys ${required.join(', ')}`);
-    return out;
-  }
-  for (const key of required) {
-    if (!(key in value)) p.add(`${group}.${key}`, undefined, 'a dimension in px');
-  }
-  for (const key of Object.keys(value).sort()) {
-    const raw = value[key];
-    if (!TOKEN_KEY.test(key)) {
-      p.addMessage(`${group}.${key}`, `found the key ${JSON.stringify(key)}, expected lower-case letters, digits and hyphens`);
-      continue;
-    }
-    const dim = parseDimension(raw, ['px']);
-    if (!dim || dim.value < 0) {
-      if (raw !== undefined) p.add(`${group}.${key}`, raw, 'a non-negative dimension in px (e.g. 16px)');
-      continue;
-    }
-    out[key] = dim.value;
-  }
-  return out;
+function pathText(path: KeyPath): string {
+  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
 }
 
-function readComponents(p: SchemaProblems, value: unknown, root: Record<string, unknown>): DesignTokens['components'] {
-  const out: DesignTokens['components'] = {};
-  if (value === undefined) return out;
-  if (!isRecord(value)) {
-    p.add('components', value, 'a map of component names to their tokens');
-    return out;
+function compareRanks(a: Rank, b: Rank): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as number | string;
+    const y = b[i] as number | string;
+    if (x !== y) return typeof x === typeof y ? (x < y ? -1 : 1) : typeof x === 'number' ? -1 : 1;
   }
-  for (const name of Object.keys(value).sort()) {
-    const component = value[name];
-    const path = `components.${name}`;
-    if (!isRecord(component)) {
-      p.add(path, component, 'a map of component tokens (backgroundColor, textColor, typography ...)');
-      continue;
-    }
-    const tokens: Record<string, string | number> = {};
-    for (const prop of Object.keys(component).sort()) {
-      const raw = component[prop];
-      if (typeof raw === 'number' && Number.isFinite(raw)) {
-        tokens[prop] = raw;
-        continue;
-      }
-      if (typeof raw !== 'string') {
-        p.add(`${path}.${prop}`, raw, 'a token reference like "{colors.primary}" or a dimension');
-        continue;
-      }
-      if (raw.includes('{') || raw.includes('}')) {
-        const ref = REFERENCE.exec(raw);
-        const groupName = ref?.[1];
-        const key = ref?.[2];
-        const group = groupName ? root[groupName] : undefined;
-        if (!ref || !groupName || key === undefined || !isRecord(group) || !Object.prototype.hasOwnProperty.call(group, key)) {
-          p.add(
-            `${path}.${prop}`,
-            raw,
-            ref ? `a reference to a defined token (${groupName}.${key} is not defined)` : 'a reference of the form "{group.key}" with group colors, typography, rounded or spacing',
-            'fix the reference or define the token it names',
-          );
-          continue;
-        }
-      }
-      tokens[prop] = raw;
-    }
-    out[name] = tokens;
-  }
-  return out;
+  return a.length - b.length;
 }
 
-function oneOf<T extends string>(p: SchemaProblems, value: unknown, path: string, allowed: readonly T[]): T | undefined {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  p.add(path, value, `one of ${allowed.join(', ')}`);
+/** The contract's order of top-level keys, then: token maps' missing keys first, then their keys sorted; lists by index. */
+function schemaRank(problem: SchemaProblem): Rank {
+  const [top, a, b, c] = problem.path;
+  const rank: (number | string)[] = [TOP_ORDER.indexOf(String(top))];
+  // A key the map must have and lacks comes first (`missing` says the last key of the path is absent).
+  const byKey = (required: readonly string[], key: string | number | undefined): (number | string)[] =>
+    key === undefined ? [] : problem.missing && problem.path.at(-1) === key ? [0, required.indexOf(String(key))] : [1, String(key)];
+  if (top === 'rounded') rank.push(...byKey(REQUIRED_ROUNDED, a));
+  else if (top === 'spacing') rank.push(...byKey(REQUIRED_SPACING, a));
+  else if (top === 'components') rank.push(...problem.path.slice(1).map(String));
+  else if (top === 'x-wdm' && a !== undefined) {
+    rank.push(WDM_ORDER.indexOf(String(a)));
+    if (a === 'sections' && b !== undefined) rank.push(0, b);
+    if (a === 'elevation' && b === 'levels') rank.push(1, ...byKey(REQUIRED_ELEVATION, c));
+  }
+  return rank;
+}
+
+/** A schema problem in the report's words; `prefix` is the path of the value that was checked. */
+function fromSchema(problem: SchemaProblem, prefix: KeyPath, rank: Rank): Ranked {
+  const path = [...prefix, ...problem.path];
+  if (problem.invalidKey) {
+    const noun = path[1] === 'elevation' ? 'level' : 'key';
+    return { rank, path: pathText(path), message: `found the ${noun} ${JSON.stringify(problem.input)}, expected ${problem.expected}` };
+  }
+  const hint = hintFor(path, problem);
+  return { rank, path: pathText(path), message: `found ${describeValue(problem.input)}, expected ${problem.expected}`, ...(hint !== undefined ? { hint } : {}) };
+}
+
+function hintFor(path: KeyPath, problem: SchemaProblem): string | undefined {
+  const [top, a, b, c] = path;
+  if (top === 'colors' && a !== undefined && b === undefined) {
+    return problem.missing && String(a).endsWith('-dark') ? 'every colour role needs a -dark twin for the dark scheme' : 'write colours as six-digit hex, e.g. "#1a4d8f"';
+  }
+  if (top === 'typography' && b === 'fontFamily' && c === undefined) return "e.g. Georgia, 'Times New Roman', serif";
+  if (top === 'x-wdm' && a === undefined) return REGENERATE;
+  if (top === 'x-wdm' && a === 'schema' && b === undefined) return 'regenerate the file with this version of wdm-design';
   return undefined;
 }
 
-function readWdm(p: SchemaProblems, value: unknown): WdmData | undefined {
-  if (!isRecord(value)) {
-    p.add('x-wdm', value, 'a map of wdm data (schema, domain, layout, sections, copy ...)', 'regenerate the file with `wdm-design generate`');
-    return undefined;
-  }
-  if (value['schema'] !== 1) p.add('x-wdm.schema', value['schema'], 'schema version 1', 'regenerate the file with this version of wdm-design');
-  const domain = value['domain'];
-  if (typeof domain !== 'string' || !DOMAIN.test(domain)) p.add('x-wdm.domain', domain, 'a lower-case ASCII (punycode) domain name such as smithlaw.com');
-  const unicode = typeof value['unicode'] === 'string' ? value['unicode'] : domain;
-  const category = text(p, value['category'], 'x-wdm.category', 100, true);
-  const categoryLabel = text(p, value['categoryLabel'] ?? value['category'], 'x-wdm.categoryLabel', 100, true);
-  const tone = typeof value['tone'] === 'string' ? value['tone'] : '';
-  const layout = oneOf<LayoutTemplate>(p, value['layout'], 'x-wdm.layout', LAYOUT_TEMPLATES);
-  const sections = readSections(p, value['sections']);
-  const elevation = readElevation(p, value['elevation']);
-  const copy = readCopy(p, value['copy'], sections);
-  const contrast = readContrast(p, value['contrast']);
-  const composition = readComposition(p, value['composition'], layout ?? 'landing');
-  const jsonLd = readJsonLd(p, value['jsonLd']);
-  const facts = readFacts(p, value['facts']);
-  for (const section of sections) {
-    const from = copy[section]?.from;
-    if (from !== undefined && (facts === undefined || facts[from] === undefined)) {
-      p.add(`x-wdm.copy.${section}.from`, from, `a fact given in x-wdm.facts (${from} is not there)`, 'regenerate the file with `wdm-design generate`');
-    }
-  }
-  return {
-    schema: 1,
-    domain: typeof domain === 'string' ? domain : '',
-    unicode: typeof unicode === 'string' ? unicode : '',
-    category,
-    categoryLabel,
-    tone,
-    layout: layout ?? 'landing',
-    sections,
-    elevation,
-    copy,
-    contrast,
-    jsonLd,
-    ...(facts !== undefined ? { facts } : {}),
-    composition,
-  };
-}
-
-const SCHEMA_TYPE = /^[A-Z][A-Za-z]{2,60}$/;
-
-function readJsonLd(p: SchemaProblems, value: unknown): WdmData['jsonLd'] {
-  if (value === undefined) return { types: ['LocalBusiness'], localBusiness: true };
-  const types = isRecord(value) ? value['types'] : undefined;
-  const local = isRecord(value) ? value['localBusiness'] : undefined;
-  if (!Array.isArray(types) || types.length === 0 || types.length > 4 || !types.every((t) => typeof t === 'string' && SCHEMA_TYPE.test(t)) || typeof local !== 'boolean') {
-    p.add('x-wdm.jsonLd', value, 'a map with types (1 to 4 schema.org type names like Dentist) and localBusiness (true or false)');
-    return { types: ['LocalBusiness'], localBusiness: true };
-  }
-  return { types: [...(types as string[])], localBusiness: local };
-}
-
-/** `x-wdm.composition`: optional (older files get the layout's signature), each value from its vocabulary. */
-function readComposition(p: SchemaProblems, value: unknown, layout: LayoutTemplate): Composition {
-  const signature = SIGNATURE_COMPOSITION[layout];
-  const out: Composition = { ...signature, scene: 'blob', subjects: ['star', 'map-pin', 'handshake'] };
-  if (value === undefined) return out;
-  if (!isRecord(value)) {
-    p.add('x-wdm.composition', value, 'a map with hero, header, rhythm, cards, scene and subjects');
-    return out;
-  }
-  const dims = [
-    ['hero', HERO_ARRANGEMENTS],
-    ['header', HEADER_STYLES],
-    ['rhythm', SECTION_RHYTHMS],
-    ['cards', CARD_STYLES],
-    ['scene', ART_SCENES],
-  ] as const;
-  for (const [key, allowed] of dims) {
-    const v = value[key];
-    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) out[key] = v;
-    else p.add(`x-wdm.composition.${key}`, v, `one of ${allowed.join(', ')}`);
-  }
-  const subjects = value['subjects'];
-  if (Array.isArray(subjects) && subjects.length >= 1 && subjects.length <= 6 && subjects.every((s) => typeof s === 'string' && ICON_NAME.test(s))) {
-    out.subjects = subjects as string[];
-  } else {
-    p.add('x-wdm.composition.subjects', subjects, 'a list of 1 to 6 icon names (lower-case words joined by hyphens)');
-  }
-  return out;
-}
-
-function readSections(p: SchemaProblems, value: unknown): SectionId[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    p.add('x-wdm.sections', value, 'a non-empty list of section ids starting with hero');
-    return [];
-  }
-  const out: SectionId[] = [];
-  value.forEach((id: unknown, i) => {
-    const path = `x-wdm.sections[${i}]`;
-    if (typeof id !== 'string' || !(SECTION_IDS as readonly string[]).includes(id)) {
-      p.add(path, id, `a section id, one of ${SECTION_IDS.join(', ')}`);
-    } else if (out.includes(id as SectionId)) {
-      p.add(path, id, 'each section at most once');
-    } else {
-      out.push(id as SectionId);
-    }
-  });
-  if (value[0] !== 'hero') p.add('x-wdm.sections[0]', value[0], 'hero (the hero holds the page heading and comes first)');
-  if (!value.includes('contact')) p.add('x-wdm.sections', value, 'a list that includes contact (every site has a contact section)');
-  return out;
-}
-
-function finite(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-}
-
-function readElevation(p: SchemaProblems, value: unknown): WdmData['elevation'] {
-  const out: WdmData['elevation'] = { style: '', levels: {} };
-  if (!isRecord(value) || !isRecord(value['levels'])) {
-    p.add('x-wdm.elevation', value, 'a map with style and levels ("0" to "3", each a list of shadows)');
-    return out;
-  }
-  out.style = typeof value['style'] === 'string' ? value['style'] : '';
-  const levels = value['levels'];
-  for (const key of REQUIRED_ELEVATION) {
-    if (!(key in levels)) p.add(`x-wdm.elevation.levels.${key}`, undefined, 'a list of shadows (may be empty)');
-  }
-  for (const key of Object.keys(levels).sort()) {
-    const path = `x-wdm.elevation.levels.${key}`;
-    const list = levels[key];
-    if (!/^[0-9]$/.test(key)) {
-      p.addMessage(path, `found the level ${JSON.stringify(key)}, expected a single digit`);
-      continue;
-    }
-    if (!Array.isArray(list) || list.length > 4) {
-      p.add(path, list, 'a list of at most 4 shadows');
-      continue;
-    }
-    const shadows: Shadow[] = [];
-    list.forEach((s: unknown, i) => {
-      const at = `${path}[${i}]`;
-      if (!isRecord(s)) return p.add(at, s, 'a map with y, blur, spread (px numbers) and opacity (0 to 1)');
-      const { y, blur, spread, opacity } = s;
-      if (!finite(y, -200, 200)) p.add(`${at}.y`, y, 'a number of px from -200 to 200');
-      if (!finite(blur, 0, 400)) p.add(`${at}.blur`, blur, 'a number of px from 0 to 400');
-      if (!finite(spread, -200, 200)) p.add(`${at}.spread`, spread, 'a number of px from -200 to 200');
-      if (!finite(opacity, 0, 1)) p.add(`${at}.opacity`, opacity, 'a number from 0 to 1');
-      if (finite(y, -200, 200) && finite(blur, 0, 400) && finite(spread, -200, 200) && finite(opacity, 0, 1)) {
-        shadows.push({ y, blur, spread, opacity });
-      }
-    });
-    out.levels[key] = shadows;
-  }
-  return out;
-}
-
-function readCopy(p: SchemaProblems, value: unknown, sections: readonly SectionId[]): SiteCopy {
-  const out: SiteCopy = {};
-  if (!isRecord(value)) {
-    p.add('x-wdm.copy', value, 'a map of section id to its copy block (title, lead, items)');
-    return out;
-  }
-  for (const section of sections) {
-    const path = `x-wdm.copy.${section}`;
-    const block = value[section];
-    if (!isRecord(block)) {
-      p.add(path, block, `a copy block (title, lead, items) for the section ${section} named in x-wdm.sections`);
-      continue;
-    }
-    const result: CopyBlock = {
-      title: text(p, block['title'], `${path}.title`, MAX_TEXT, true),
-      lead: text(p, block['lead'] ?? '', `${path}.lead`, MAX_TEXT, false),
-      items: [],
-    };
-    for (const key of ['action', 'secondaryAction'] as const) {
-      if (block[key] !== undefined) result[key] = text(p, block[key], `${path}.${key}`, 200, true);
-    }
-    if (block['nav'] !== undefined) result.nav = text(p, block['nav'], `${path}.nav`, 60, true);
-    // A call to action leads to a section of this page; anything else would be a broken link.
-    for (const key of ['actionTarget', 'secondaryActionTarget'] as const) {
-      const target = block[key];
-      if (target === undefined) continue;
-      if (typeof target === 'string' && (sections as readonly string[]).includes(target)) result[key] = target as SectionId;
-      else p.add(`${path}.${key}`, target, `a section of this page, one of ${sections.join(', ')}`);
-    }
-    if (block['sample'] !== undefined) {
-      if (typeof block['sample'] === 'boolean') result.sample = block['sample'];
-      else p.add(`${path}.sample`, block['sample'], 'true or false');
-    }
-    if (block['from'] !== undefined) {
-      if (typeof block['from'] === 'string' && (FACT_KEYS as readonly string[]).includes(block['from'])) result.from = block['from'] as FactKey;
-      else p.add(`${path}.from`, block['from'], `the fact that fills the section, one of ${FACT_KEYS.join(', ')}`);
-    }
-    const items = block['items'] ?? [];
-    if (!Array.isArray(items) || items.length > MAX_ITEMS) {
-      p.add(`${path}.items`, items, `a list of at most ${MAX_ITEMS} items, each with title and text`);
-    } else {
-      items.forEach((item: unknown, i) => {
-        const at = `${path}.items[${i}]`;
-        if (!isRecord(item)) return p.add(at, item, 'a map with title and text');
-        const entry: CopyItem = { title: text(p, item['title'], `${at}.title`, MAX_TEXT, true), text: text(p, item['text'] ?? '', `${at}.text`, MAX_TEXT, false) };
-        if (item['price'] !== undefined) entry.price = text(p, item['price'], `${at}.price`, 40, true);
-        if (item['icon'] !== undefined) {
-          if (typeof item['icon'] === 'string' && ICON_NAME.test(item['icon']) && item['icon'].length <= 60) entry.icon = item['icon'];
-          else p.add(`${at}.icon`, item['icon'], 'an icon name (lower-case words joined by hyphens, e.g. paw-print)');
-        }
-        result.items.push(entry);
+/** Component tokens that name another token (`{colors.primary}`) must name one the file defines. */
+function referenceProblems(root: Record<string, unknown>, out: Ranked[]): void {
+  const components = root['components'];
+  if (!isMapping(components)) return;
+  for (const name of Object.keys(components)) {
+    const component = components[name];
+    if (!isMapping(component)) continue;
+    for (const prop of Object.keys(component)) {
+      const raw = component[prop];
+      if (typeof raw !== 'string' || !(raw.includes('{') || raw.includes('}'))) continue;
+      const ref = REFERENCE.exec(raw);
+      const groupName = ref?.[1];
+      const key = ref?.[2];
+      const group = groupName !== undefined ? root[groupName] : undefined;
+      if (ref && groupName !== undefined && key !== undefined && isMapping(group) && Object.hasOwn(group, key)) continue;
+      const expected = ref
+        ? `a reference to a defined token (${groupName}.${key} is not defined)`
+        : 'a reference of the form "{group.key}" with group colors, typography, rounded or spacing';
+      out.push({
+        rank: [TOP_ORDER.indexOf('components'), name, prop],
+        path: `components.${name}.${prop}`,
+        message: `found ${describeValue(raw)}, expected ${expected}`,
+        hint: 'fix the reference or define the token it names',
       });
     }
-    out[section] = result;
   }
-  return out;
 }
 
-function readContrast(p: SchemaProblems, value: unknown): ContrastPair[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    p.add('x-wdm.contrast', value, 'a list of contrast pairs (text, background, target, use, light, dark)');
-    return [];
+const WDM_RANK = TOP_ORDER.indexOf('x-wdm');
+
+/** Keys valibot's records pass over (they would reach Object.prototype); a token map must not use them. */
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * The keys of token maps that valibot's records skip: reported here, with the key's usual message when the key is
+ * refused anyway (`__proto__` is not a token key, `constructor` not a level), else as a name the maps cannot hold.
+ */
+function reservedKeyProblems(root: Record<string, unknown>, out: Ranked[]): void {
+  const reserved = (key: string, rank: Rank, path: string, noun: string, pattern: RegExp | undefined, expected: string): void => {
+    const message =
+      pattern !== undefined && !pattern.test(key)
+        ? `found the ${noun} ${JSON.stringify(key)}, expected ${expected}`
+        : `found the key ${JSON.stringify(key)}, expected a token name other than ${RESERVED_KEYS.join(', ')}`;
+    out.push({ rank, path, message });
+  };
+  const ownReserved = (map: unknown): string[] => (isMapping(map) ? RESERVED_KEYS.filter((key) => Object.hasOwn(map, key)) : []);
+  for (const group of ['rounded', 'spacing'] as const) {
+    for (const key of ownReserved(root[group])) reserved(key, [TOP_ORDER.indexOf(group), 1, key], `${group}.${key}`, 'key', TOKEN_KEY, TOKEN_KEY_EXPECTED);
   }
-  const out: ContrastPair[] = [];
-  value.forEach((pair: unknown, i) => {
-    const at = `x-wdm.contrast[${i}]`;
-    if (!isRecord(pair)) return p.add(at, pair, 'a map with text, background, target, use, light and dark');
-    const textRole = oneOf<ColorRole>(p, pair['text'], `${at}.text`, COLOR_ROLES);
-    const background = oneOf<ColorRole>(p, pair['background'], `${at}.background`, COLOR_ROLES);
-    for (const key of ['target', 'light', 'dark'] as const) {
-      if (!finite(pair[key], 1, 21)) p.add(`${at}.${key}`, pair[key], 'a contrast ratio from 1 to 21');
+  const components = root['components'];
+  if (isMapping(components)) {
+    const rank = TOP_ORDER.indexOf('components');
+    for (const name of ownReserved(components)) reserved(name, [rank, name], `components.${name}`, 'key', undefined, '');
+    for (const name of Object.keys(components)) {
+      if (RESERVED_KEYS.includes(name)) continue;
+      for (const prop of ownReserved(components[name])) reserved(prop, [rank, name, prop], `components.${name}.${prop}`, 'key', undefined, '');
     }
-    const { target, light, dark } = pair;
-    if (textRole && background && finite(target, 1, 21) && finite(light, 1, 21) && finite(dark, 1, 21)) {
-      out.push({ text: textRole, background, target, use: typeof pair['use'] === 'string' ? pair['use'] : '', light, dark });
-    }
+  }
+  const wdm = root['x-wdm'];
+  const elevation = isMapping(wdm) ? wdm['elevation'] : undefined;
+  if (isMapping(elevation)) {
+    const rank = [WDM_RANK, WDM_ORDER.indexOf('elevation'), 1, 1];
+    for (const key of ownReserved(elevation['levels'])) reserved(key, [...rank, key], `x-wdm.elevation.levels.${key}`, 'level', LEVEL_KEY, LEVEL_EXPECTED);
+  }
+}
+
+/** The list of sections as a page: each once, hero first, contact present. Returns the usable ids, in order. */
+function sectionProblems(value: unknown, out: Ranked[]): SectionId[] {
+  if (!Array.isArray(value) || value.length === 0) return [];
+  const at = WDM_ORDER.indexOf('sections');
+  const sections: SectionId[] = [];
+  value.forEach((id: unknown, i) => {
+    if (!v.is(SECTION_ID, id)) return;
+    if (sections.includes(id)) out.push({ rank: [WDM_RANK, at, 0, i], path: `x-wdm.sections[${i}]`, message: `found ${describeValue(id)}, expected each section at most once` });
+    else sections.push(id);
   });
-  return out;
+  if (value[0] !== 'hero') {
+    out.push({ rank: [WDM_RANK, at, 1], path: 'x-wdm.sections[0]', message: `found ${describeValue(value[0])}, expected hero (the hero holds the page heading and comes first)` });
+  }
+  if (!value.includes('contact')) {
+    out.push({ rank: [WDM_RANK, at, 2], path: 'x-wdm.sections', message: `found ${describeValue(value)}, expected a list that includes contact (every site has a contact section)` });
+  }
+  return sections;
+}
+
+/** The copy block of each section on the page (blocks of other sections are not read). */
+function copyBlocks(value: unknown, sections: readonly SectionId[], out: Ranked[]): Record<string, DesignCopyBlock> {
+  const copy: Record<string, DesignCopyBlock> = {};
+  if (!isMapping(value)) return copy;
+  const at = WDM_ORDER.indexOf('copy');
+  sections.forEach((section, k) => {
+    const checked = checkSchema(copyBlockSchema(section, sections), Object.hasOwn(value, section) ? value[section] : undefined, { unknownKeys: false });
+    if (!checked.ok) {
+      for (const problem of checked.problems) out.push(fromSchema(problem, ['x-wdm', 'copy', section], [WDM_RANK, at, k]));
+      return;
+    }
+    // The order a block is written in: title, lead, items, then the optional keys.
+    const { title, lead, items, ...rest } = checked.output;
+    copy[section] = { title, lead, items, ...rest };
+  });
+  return copy;
+}
+
+/** `x-wdm.facts`, checked by the batch's facts validator (readFacts); its problems keep their order and first hint. */
+function factProblems(file: string, value: unknown, out: Ranked[]): Facts | undefined {
+  const sub = new SchemaProblems(file);
+  const facts = readFacts(sub, value);
+  const rank = [WDM_RANK, WDM_ORDER.indexOf('facts')];
+  sub.problems.forEach((problem, i) => {
+    const hint = i === 0 ? sub.hint : undefined;
+    out.push({ rank, path: problem.place.path ?? 'x-wdm.facts', message: problem.message, ...(hint !== undefined ? { hint } : {}) });
+  });
+  return facts;
+}
+
+/** A section filled from a fact needs that fact in x-wdm.facts. */
+function fromProblems(value: unknown, sections: readonly SectionId[], facts: Facts | undefined, out: Ranked[]): void {
+  if (!isMapping(value)) return;
+  sections.forEach((section, k) => {
+    const block = Object.hasOwn(value, section) ? value[section] : undefined;
+    const from = isMapping(block) ? block['from'] : undefined;
+    if (!v.is(FACT_KEY, from) || (facts !== undefined && facts[from] !== undefined)) return;
+    out.push({
+      rank: [WDM_RANK, WDM_ORDER.length, k],
+      path: `x-wdm.copy.${section}.from`,
+      message: `found ${describeValue(from)}, expected a fact given in x-wdm.facts (${from} is not there)`,
+      hint: REGENERATE,
+    });
+  });
 }

@@ -18,6 +18,25 @@ export interface SchemaProblem {
   unknownKey?: { key: string; allowed: readonly string[] };
   /** Set for a key the mapping must have and does not (`expected` is then what its value should be). */
   missing?: true;
+  /** Set for a key of a record that its key schema refuses (`input` is then the key, `expected` what a key must be). */
+  invalidKey?: true;
+}
+
+/** What a required key's value should be, said when the key is absent, where it differs from the schema's own message. */
+const WHEN_MISSING = new WeakMap<object, string>();
+
+/**
+ * `schema`, whose absence from its mapping `checkSchema` words as `expected` ("a dimension in px") rather than with
+ * the schema's message (which describes a wrong value: "a non-negative dimension in px (e.g. 16px)").
+ */
+export function whenMissing<S extends v.GenericSchema>(schema: S, expected: string): S {
+  WHEN_MISSING.set(schema, expected);
+  return schema;
+}
+
+export interface CheckOptions {
+  /** Report keys a mapping's schema does not name (default true); false: ignore them, as `v.object` does. */
+  unknownKeys?: boolean;
 }
 
 /** `true` when A and B are assignable both ways: `true satisfies SameType<InferOutput<typeof S>, T>` ties a schema to a shared type. */
@@ -67,23 +86,43 @@ interface SchemaNode {
   wrapped?: SchemaNode;
   pipe?: readonly SchemaNode[];
   entries?: Readonly<Record<string, SchemaNode>>;
+  options?: readonly SchemaNode[];
   item?: SchemaNode;
 }
 
-function objectEntries(schema: SchemaNode): Readonly<Record<string, SchemaNode>> | undefined {
+function objectEntries(schema: SchemaNode, throughIntersect = false): Readonly<Record<string, SchemaNode>> | undefined {
   let node: SchemaNode | undefined = schema;
   while (node?.wrapped !== undefined) node = node.wrapped;
   if (node === undefined) return undefined;
   if (node.entries !== undefined) return node.entries;
-  return node.pipe?.find((step) => step.entries !== undefined)?.entries;
+  // An intersection's first mapping (its fixed keys), for what a required key holds; not for unknown keys, as
+  // another option (a record) may allow them.
+  if (throughIntersect && node.options !== undefined) {
+    for (const option of node.options) {
+      const entries = objectEntries(option, true);
+      if (entries !== undefined) return entries;
+    }
+  }
+  // A pipe's steps may be pipes or intersections themselves (a mapping piped into a transform).
+  for (const step of node.pipe ?? []) {
+    const entries = step.pipe !== undefined || step.options !== undefined ? objectEntries(step, throughIntersect) : step.entries;
+    if (entries !== undefined) return entries;
+  }
+  return undefined;
 }
 
 function arrayItem(schema: SchemaNode): SchemaNode | undefined {
   let node: SchemaNode | undefined = schema;
   while (node?.wrapped !== undefined) node = node.wrapped;
   if (node === undefined) return undefined;
-  if (node.type === 'array') return node.item;
-  return node.pipe?.find((step) => step.type === 'array')?.item;
+  // In a pipe the last list schema checks the items (a first one may check only that the value is a list).
+  const steps = node.pipe ?? [];
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i] as SchemaNode;
+    const item = step.pipe !== undefined ? arrayItem(step) : step.type === 'array' ? step.item : undefined;
+    if (item !== undefined) return item;
+  }
+  return node.type === 'array' ? node.item : undefined;
 }
 
 /** Every own key of every mapping in `value` that its schema does not name, in document order. */
@@ -109,12 +148,15 @@ function schemaAt(schema: SchemaNode, path: KeyPath): SchemaNode | undefined {
   let node: SchemaNode | undefined = schema;
   for (const key of path) {
     if (node === undefined) return undefined;
-    const entries = objectEntries(node);
+    const entries = objectEntries(node, true);
     node = entries !== undefined ? (typeof key === 'string' && Object.hasOwn(entries, key) ? entries[key] : undefined) : arrayItem(node);
   }
   while (node?.wrapped !== undefined) node = node.wrapped;
   return node;
 }
+
+/** Schemas whose `key` issue means a required key is absent (a record's key issue means a key it refuses). */
+const OBJECT_TYPES: ReadonlySet<string> = new Set(['object', 'loose_object', 'strict_object', 'object_with_rest']);
 
 function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
   const path: (string | number)[] = [];
@@ -129,7 +171,11 @@ function pathOf(issue: v.BaseIssue<unknown>): (string | number)[] {
  * Checks `value` against `schema`: the typed output when there is no problem, else every problem (one per key path,
  * the first the schema found there; unknown keys included). Never throws on bad input.
  */
-export function checkSchema<S extends v.GenericSchema>(schema: S, value: unknown): { ok: true; output: v.InferOutput<S> } | { ok: false; problems: SchemaProblem[] } {
+export function checkSchema<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  options: CheckOptions = {},
+): { ok: true; output: v.InferOutput<S> } | { ok: false; problems: SchemaProblem[] } {
   const result = v.safeParse(schema, value, { abortPipeEarly: true });
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -138,15 +184,27 @@ export function checkSchema<S extends v.GenericSchema>(schema: S, value: unknown
     const id = JSON.stringify(path);
     if (seen.has(id)) continue;
     seen.add(id);
-    // A required key that is absent: valibot words it with the mapping's message; the key's own schema says what goes there.
     if (issue.path?.at(-1)?.origin === 'key') {
-      const message = schemaAt(schema as unknown as SchemaNode, path)?.message;
-      problems.push({ path, input: undefined, expected: typeof message === 'string' ? message : issue.message, missing: true });
+      if (issue.kind === 'schema' && OBJECT_TYPES.has(issue.type)) {
+        // A required key that is absent: valibot words it with the mapping's message; the key's own schema says what goes there.
+        const node = schemaAt(schema as unknown as SchemaNode, path);
+        const message = (node !== undefined ? WHEN_MISSING.get(node) : undefined) ?? node?.message;
+        problems.push({ path, input: undefined, expected: typeof message === 'string' ? message : issue.message, missing: true });
+      } else {
+        // A record's key that its key schema refuses (the issue's input is the key): the key is at fault, not absent.
+        problems.push({ path, input: issue.input, expected: issue.message, invalidKey: true });
+      }
     } else {
       problems.push({ path, input: issue.input, expected: issue.message });
     }
   }
-  unknownKeys(schema as unknown as SchemaNode, value, [], problems);
+  // A refused key's value is not looked into: its problems would be noise beside the key's own.
+  const refused = problems.filter((problem) => problem.invalidKey).map((problem) => problem.path);
+  if (refused.length > 0) {
+    const under = (path: KeyPath, key: KeyPath): boolean => path.length > key.length && key.every((step, i) => path[i] === step);
+    problems.splice(0, problems.length, ...problems.filter((problem) => !refused.some((key) => under(problem.path, key))));
+  }
+  if (options.unknownKeys !== false) unknownKeys(schema as unknown as SchemaNode, value, [], problems);
   if (result.success && problems.length === 0) return { ok: true, output: result.output };
   return { ok: false, problems };
 }

@@ -1,7 +1,7 @@
 // checkSchema: valibot issues as problems with key paths, every unknown key reported, lists refused where a mapping goes.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { checkSchema, mapping } from '../../src/shared/schema.js';
+import { checkSchema, dictionary, mapping, whenMissing } from '../../src/shared/schema.js';
 
 const SCHEMA = mapping(
   {
@@ -44,5 +44,27 @@ describe('checkSchema', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems.map((p) => p.path)).toEqual([['__proto__'], ['constructor']]);
+  });
+
+  it('reports a record key its key schema refuses as an invalid key (not a missing one), and not what it holds', () => {
+    const schema = dictionary(v.pipe(v.string(), v.regex(/^[a-z]+$/, 'lower-case letters')), mapping({ n: v.number('a number') }, 'a map'), 'a map of names');
+    const r = checkSchema(schema, { ok: { n: 1 }, 'Bad Key': { n: 'x' } });
+    expect(r).toEqual({ ok: false, problems: [{ path: ['Bad Key'], input: 'Bad Key', expected: 'lower-case letters', invalidKey: true }] });
+  });
+
+  it('words an absent key by whenMissing, through pipes, intersections and lists checked in steps', () => {
+    const px = whenMissing(v.pipe(v.string('a px text'), v.regex(/px$/, 'a px text')), 'a dimension in px');
+    const schema = v.object({
+      scale: v.pipe(v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null, 'a map'), v.intersect([v.object({ md: px }), v.record(v.string(), px)])),
+      list: v.pipe(v.array(v.unknown(), 'a list'), v.maxLength(2, 'a short list'), v.array(v.object({ title: v.string('a title') }, 'an item'))),
+    });
+    const r = checkSchema(schema, { scale: { sm: '1px' }, list: [{}] }, { unknownKeys: false });
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        { path: ['scale', 'md'], input: undefined, expected: 'a dimension in px', missing: true },
+        { path: ['list', 0, 'title'], input: undefined, expected: 'a title', missing: true },
+      ],
+    });
   });
 });
