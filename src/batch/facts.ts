@@ -33,6 +33,7 @@ export type FactsResult = { ok: true; facts: FactsInput } | { ok: false; problem
 export const MAX_LIST: Record<string, number> = {
   hours: 14,
   serviceArea: 24,
+  story: 4,
   services: 24,
   menu: 80,
   products: 48,
@@ -465,6 +466,14 @@ export function validateFacts(value: unknown, source: FactsSource): FactsResult 
     if (items) {
       const areas = items.map((item, i) => c.text(item, ['serviceArea', i], SHORT));
       if (areas.every((a) => a !== undefined)) facts.serviceArea = areas as string[];
+    }
+  }
+  if (given('story')) {
+    const items = c.list(map['story'], ['story'], MAX_LIST['story'] as number, 'paragraph');
+    if (items) {
+      // A single string is one paragraph, named without an index in a message.
+      const paragraphs = items.map((item, i) => c.text(item, Array.isArray(map['story']) ? ['story', i] : ['story'], LONG));
+      if (paragraphs.every((a) => a !== undefined)) facts.story = paragraphs as string[];
     }
   }
   for (const [key, what] of [['services', 'service'], ['products', 'product'], ['listings', 'listing']] as const) {

@@ -65,6 +65,8 @@ export interface SectionView {
   sample: boolean;
   /** The items are the business's own (from its facts). */
   fromFacts: boolean;
+  /** The business's own paragraphs (the `story` fact, in the About section); empty otherwise. */
+  paragraphs: string[];
 }
 
 export interface SiteView {
@@ -210,6 +212,7 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     // A block that names a fact (`from`) shows the business's own items; otherwise the rules' copy.
     const from = facts !== undefined ? block.from : undefined;
     const fromFacts = from !== undefined;
+    const paragraphs = from === 'story' ? [...(facts?.story ?? [])] : [];
     const items = from !== undefined && facts !== undefined
       ? factItems(factItemsFor(id, from, facts, assets))
       : itemsOf(block, icons, (i, name) =>
@@ -235,6 +238,7 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
       countClass: `grid--n${Math.min(items.length, 12)}`,
       sample: block.sample === true,
       fromFacts,
+      paragraphs,
     });
   });
   const hero = sections.find((s) => s.id === 'hero');

@@ -9,6 +9,7 @@ const FACT_USE: Record<FactKey, [label: string, use: string]> = {
   address: ['Street address', 'the contact section with a map link, and the JSON-LD'],
   hours: ['Opening hours', 'an opening-hours table (days, opening and closing times)'],
   serviceArea: ['Service area', 'the places the business works in, listed in the contact section'],
+  story: ['Story', 'one to four short paragraphs in the business\'s own words (who runs it, how they work), shown in the About section'],
   services: ['Services', 'the services list, each with an optional description and price'],
   menu: ['Menu', 'the menu, each dish with its price'],
   products: ['Products', 'the products, each with its price'],

@@ -142,6 +142,8 @@ export function contentPlanFor(input: PlanInput, rules: ContentRules): Plan {
     const factless = hasNeeds || input.isSampleCopy(id);
     if (id === 'hero' || id === 'contact' || !factless) {
       sections.push(id);
+      // A section that shows the business's own items when given (`uses`) asks for them in the brief.
+      if (uses !== undefined && !hasNeeds) missing.add(uses);
       continue;
     }
     const needs = need?.needs ?? [];

@@ -95,6 +95,8 @@ export interface FactsOf<P> {
   address?: PostalAddress;
   hours?: OpeningHours[];
   serviceArea?: string[];
+  /** The business's own account of itself, one to four paragraphs, shown in the About section. */
+  story?: string[];
   services?: OfferFact<P>[];
   menu?: (OfferFact<P> & { group?: string })[];
   products?: OfferFact<P>[];
@@ -117,6 +119,7 @@ export const FACT_KEYS = [
   'address',
   'hours',
   'serviceArea',
+  'story',
   'services',
   'menu',
   'products',

@@ -46,6 +46,19 @@ services:
     expect(Object.keys(facts ?? {})).toEqual(['phone', 'email', 'hours', 'serviceArea', 'services', 'social']);
   });
 
+  it('a story is one paragraph or a list of up to four, each plain text of at most 600 characters', () => {
+    expect(parseContent('story: We bake bread.\n', 'content/b/a.com.yaml')).toEqual({ ok: true, facts: { story: ['We bake bread.'] } });
+    expect(parseContent('story:\n  - We bake bread.\n  - And cakes.\n', 'content/b/a.com.yaml')).toEqual({ ok: true, facts: { story: ['We bake bread.', 'And cakes.'] } });
+    const messages = (text: string) => {
+      const result = parseContent(text, 'content/b/a.com.yaml');
+      return result.ok ? [] : result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+    };
+    expect(messages('story: [a, b, c, d, e]\n')).toEqual(['content/b/a.com.yaml:1: story: Unexpected 5 items, expected at most 4 paragraphs']);
+    expect(messages('story: "We <b>bake</b>."\n')).toEqual(['content/b/a.com.yaml:1: story: Unexpected markup "<b>bake</b>." in "We <b>bake</b>.", expected plain text (HTML is not allowed in facts)']);
+    expect(messages('story:\n  - ok\n  - "x<i>"\n')).toEqual(['content/b/a.com.yaml:3: story[1]: Unexpected markup "<i>" in "x<i>", expected plain text (HTML is not allowed in facts)']);
+    expect(messages(`story: ${'a'.repeat(601)}\n`)[0]).toMatch(/^content\/b\/a\.com\.yaml:1: story: .*601 characters.*600/);
+  });
+
   it('a row without facts has none, and an empty content file gives none', () => {
     expect(parseBatch('sites:\n  - domain: a.com\n', 'batches/b.yaml').inlineFacts).toBeUndefined();
     expect(parseContent('# nothing yet\n', 'content/b/a.com.yaml')).toEqual({ ok: true, facts: {} });
@@ -65,7 +78,7 @@ describe('bad facts in a batch row name the file, the line and the key path', ()
     [
       'an unknown key, with a did-you-mean',
       'phnoe: "+45 33 12 34 56"',
-      'batches/b.yaml:4: facts.phnoe: Unexpected key "phnoe", expected one of phone, email, address, hours, serviceArea, services, menu, products, listings, team, testimonials, figures, social, logo, photos (Did you mean "phone"?)',
+      'batches/b.yaml:4: facts.phnoe: Unexpected key "phnoe", expected one of phone, email, address, hours, serviceArea, story, services, menu, products, listings, team, testimonials, figures, social, logo, photos (Did you mean "phone"?)',
     ],
     [
       'markup in a testimonial',

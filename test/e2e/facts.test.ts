@@ -123,6 +123,9 @@ describe('the same batch with 12 content files', () => {
     if (/^phone:/m.test(content)) expect(html).toMatch(/<a href="tel:\+?\d{7,15}">/);
     if (/^email:/m.test(content)) expect(html).toMatch(/<a href="mailto:[^"]+\.example">/);
     if (/^address:/m.test(content)) expect(html).toMatch(/<address class="contact__address">[\s\S]*?<\/address><a class="contact__map" href="https:\/\/www\.openstreetmap\.org\/search\?query/);
+    // The story fills the About section, paragraph by paragraph, in place of the tagline card.
+    if (/^story:/m.test(content)) expect(html).toMatch(/<section id="about"[^>]*>[\s\S]*?<div class="about__story">\s*<p>[^<]{40,}<\/p>[\s\S]*?<\/section>/);
+    if (/^story:/m.test(content)) expect(html).not.toMatch(/<section id="about"[^>]*>(?:(?!<\/section>)[\s\S])*about__card/);
     if (/^hours:/m.test(content)) expect(html).toMatch(/<table class="hours">[\s\S]*?<th scope="row">[^<]+<\/th>\s*<td><time datetime="\d\d:\d\d">/);
     const img = /<img class="photo" src="(assets\/[a-z0-9-]+-[0-9a-f]{8}\.jpg)" width="(\d+)" height="(\d+)" alt="[^"]+" decoding="async">/.exec(html);
     expect(img, 'an eager hero photo with width, height and alt').not.toBeNull();
