@@ -5,7 +5,8 @@ import type { Problem } from './load.js';
 import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
 import type { CopySections, RuleSet } from './ruleSet.js';
 import { check, type Path } from './schema.js';
-import { sectionsWithoutFacts } from './facts.js';
+import { DEFAULTS_KEY, sectionsWithoutFacts } from './facts.js';
+import { SECTION_IDS } from '../shared/vocabulary.js';
 import { categoryChoices } from './tree.js';
 
 /** The category used when nothing else decides; it must exist. */
@@ -90,6 +91,41 @@ export function referenceProblems(rules: RuleSet): Problem[] {
     checkPlaceholders(['copy', key], sections);
   }
   checkPlaceholders(['copy', COPY_DEFAULTS], rules.copy.defaults);
+
+  // Tables keyed by category: a misspelt key would never apply, silently.
+  for (const key of Object.keys(rules.guidance)) {
+    if (!rules.categories[key]) unknownCategory(['guidance', key], key, 'the guidance entry');
+  }
+  const contentTables = [
+    ['essentials', rules.content.essentials],
+    ['schemaTypes', rules.content.schemaTypes],
+    ['photoSubjects', rules.content.photoSubjects],
+  ] as const;
+  for (const [table, entries] of contentTables) {
+    for (const key of Object.keys(entries)) {
+      if (key !== DEFAULTS_KEY && !rules.categories[key]) {
+        ref(['content', table, key], `the ${table} entry names the unknown category "${key}", expected ${DEFAULTS_KEY} or ${categoryChoices(rules)}`, suggestion(key, [DEFAULTS_KEY, ...categoryIds]));
+      }
+    }
+  }
+  const slots = Object.keys(rules.content.photoSlots);
+  for (const [key, subjects] of Object.entries(rules.content.photoSubjects)) {
+    for (const slot of Object.keys(subjects)) {
+      if (!slots.includes(slot)) ref(['content', 'photoSubjects', key, slot], `found a subject for the unknown photo slot "${slot}", expected one of ${slots.join(', ')}`, suggestion(slot, slots));
+    }
+  }
+  for (const section of Object.keys(rules.content.sections)) {
+    if (!(SECTION_IDS as readonly string[]).includes(section)) {
+      ref(['content', 'sections', section], `found the unknown section "${section}", expected one of ${SECTION_IDS.join(', ')}`, suggestion(section, SECTION_IDS));
+    }
+  }
+  for (const [slot, def] of Object.entries(rules.content.photoSlots)) {
+    (def.when ?? []).forEach((section, i) => {
+      if (!(SECTION_IDS as readonly string[]).includes(section)) {
+        ref(['content', 'photoSlots', slot, 'when', i], `found the unknown section "${section}", expected one of ${SECTION_IDS.join(', ')}`, suggestion(section, SECTION_IDS));
+      }
+    });
+  }
 
   const ruleIds = new Set<string>();
   rules.cascade.forEach((rule, i) => {

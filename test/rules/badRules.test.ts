@@ -171,8 +171,23 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     text: "guidance:\n  legal:\n    voice: calm\n  nosuch:\n    voice: calm\nimagery:\n  legal:\n    scenes: [tiles]\n",
     code: 'E_RULES_SCHEMA',
     problems: [
+      "project/rules/custom.yaml:4: guidance.nosuch: the guidance entry names the unknown category \"nosuch\", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 98 subcategories under them",
       "project/rules/custom.yaml:4: guidance.nosuch.imagery: missing required key \"imagery\", expected text",
       "project/rules/custom.yaml:4: guidance.nosuch.icons: missing required key \"icons\", expected text",
+    ],
+  },
+  {
+    // Each of these keys once never applied, silently: the built-in schemaTypes named "bar" and "bookstore" (the
+    // categories are bar-pub and bookshop), so neither kind of business got its schema.org type.
+    name: "keys of the content tables that name no category, section or photo slot, with did-you-mean",
+    text: "content:\n  schemaTypes:\n    bakry: Bakery\n  essentials:\n    defualts: [phone]\n  photoSubjects:\n    bakery: { heroo: bread }\n  sections:\n    abuot: { uses: story }\n  photoSlots:\n    hero: { when: [hreo] }\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      "project/rules/custom.yaml:5: content.essentials.defualts: the essentials entry names the unknown category \"defualts\", expected defaults or one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 98 subcategories under them (did you mean \"defaults\"?)",
+      "project/rules/custom.yaml:3: content.schemaTypes.bakry: the schemaTypes entry names the unknown category \"bakry\", expected defaults or one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 98 subcategories under them (did you mean \"bakery\"?)",
+      "project/rules/custom.yaml:7: content.photoSubjects.bakery.heroo: found a subject for the unknown photo slot \"heroo\", expected one of hero, about, gallery, team (did you mean \"hero\"?)",
+      "project/rules/custom.yaml:9: content.sections.abuot: found the unknown section \"abuot\", expected one of hero, services, features, about, process, stats, testimonials, gallery, menu, pricing, team, faq, listings, schedule, products, articles, cta, contact (did you mean \"about\"?)",
+      "project/rules/custom.yaml:11: content.photoSlots.hero.when[0]: found the unknown section \"hreo\", expected one of hero, services, features, about, process, stats, testimonials, gallery, menu, pricing, team, faq, listings, schedule, products, articles, cta, contact (did you mean \"hero\"?)",
     ],
   },
 ];

@@ -137,6 +137,12 @@ describe('calls to action and navigation labels', () => {
     expect([...new Set(invented)]).toEqual([]);
   });
 
+  it('give a bar its BarOrPub and a bookshop its BookStore schema.org type (their keys once named no category)', () => {
+    const rules = builtinRules();
+    expect(selectFor(site('a.com', { category: 'bar-pub' }), rules).selection.content?.schemaTypes).toEqual(['BarOrPub']);
+    expect(selectFor(site('a.com', { category: 'bookshop' }), rules).selection.content?.schemaTypes).toEqual(['BookStore']);
+  });
+
   it('promise nothing only the business could promise: no speed, price, schedule, honesty or quality claims in copy or taglines', () => {
     const rules = builtinRules();
     const texts: string[] = [];
