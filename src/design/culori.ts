@@ -32,6 +32,8 @@ for (const [name, value] of Object.entries(culori)) {
 export const toRgb = converter('rgb');
 /** Any colour in OKLCH (hue undefined for an achromatic colour). */
 export const toOklch = converter('oklch');
+/** Any colour in OKLab: a colour converted once and compared many times (`oklabDistance` takes it as it is). */
+export const toOklab = converter('oklab');
 /** Euclidean distance in OKLab (about 0.02 is a just-noticeable difference). */
 export const oklabDistance = differenceEuclidean('oklab');
 

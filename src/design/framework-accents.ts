@@ -1,5 +1,5 @@
 // Framework default accents (Tailwind's indigo, Bootstrap's blue ...): a brand colour this close to one reads as unbranded.
-import { oklabDistance as distance, parse } from './culori.js';
+import { oklabDistance as distance, parse, toOklab } from './culori.js';
 
 /** Default accents of the frameworks generated pages are built with, by name (source: each framework's palette). */
 export const FRAMEWORK_ACCENTS: readonly { hex: string; name: string }[] = [
@@ -23,12 +23,15 @@ export const SAME_ACCENT = 0.025;
 /** The accent roles a reader sees as the brand. */
 export const ACCENT_ROLES = ['primary', 'secondary', 'tertiary', 'link'] as const;
 
-const PARSED = FRAMEWORK_ACCENTS.map((a) => ({ ...a, colour: parse(a.hex) }));
+// In OKLab already: the distance converts its arguments to OKLab, and a colour in that mode is taken as it is, so
+// converting once here (and the candidate once below) gives the same doubles as converting on every comparison.
+const PARSED = FRAMEWORK_ACCENTS.map((a) => ({ ...a, colour: toOklab(parse(a.hex)) }));
 
 /** The framework accent a colour stands for (within SAME_ACCENT), if any. */
 export function frameworkAccentNear(hex: string): { hex: string; name: string } | undefined {
-  const colour = parse(hex);
-  if (colour === undefined) return undefined;
+  const parsed = parse(hex);
+  if (parsed === undefined) return undefined;
+  const colour = toOklab(parsed);
   const hit = PARSED.find((a) => a.colour !== undefined && distance(colour, a.colour) < SAME_ACCENT);
   return hit ? { hex: hit.hex, name: hit.name } : undefined;
 }

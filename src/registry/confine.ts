@@ -1,7 +1,8 @@
 // Every write, rename, removal and copy lands inside its output root: no symbolic link on the way, nothing outside it.
+import fs from 'node:fs';
 import path from 'node:path';
 import { WdmError } from '../shared/errors.js';
-import { currentFs, describeIoError, errnoOf, hintForErrno, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
+import { currentFs, describeIoError, errnoOf, hintForErrno, nodeFs, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_WRONLY, writeAll, type FileStat, type FsPort } from './fs-port.js';
 
 /**
  * A folder the tool may write under: the project (for `.wdm/`), or the output root (`--out` / `outDir`, which is the
@@ -84,8 +85,30 @@ function componentsBelow(root: OutputRoot, target: string, action: string): stri
       'every output goes under the project folder or the folder given with --out',
     );
   }
+  // `rel` is normalised (path.relative), so each prefix is the root and the parts joined by the separator: the same
+  // strings path.join gives, without re-normalising every prefix.
   const parts = rel.split(path.sep);
-  return parts.map((_, i) => path.join(root.dir, ...parts.slice(0, i + 1)));
+  const out: string[] = [];
+  let at = root.dir.endsWith(path.sep) ? root.dir.slice(0, -1) : root.dir;
+  for (const part of parts) {
+    at = `${at}${path.sep}${part}`;
+    out.push(at);
+  }
+  return out;
+}
+
+/**
+ * lstat that answers undefined for a missing path instead of throwing: most output paths are new, and an ENOENT
+ * thrown and caught costs far more than the system call. An injected file system (tests) keeps its own lstatSync.
+ */
+function lstatIfExists(fsp: FsPort, at: string): FileStat | undefined {
+  if (fsp === nodeFs) return fs.lstatSync(at, { throwIfNoEntry: false });
+  try {
+    return fsp.lstatSync(at);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -105,10 +128,10 @@ function existingBelow(root: OutputRoot, target: string, components: readonly st
     const last = i === components.length - 1;
     let stat;
     try {
-      stat = fsp.lstatSync(at);
+      stat = lstatIfExists(fsp, at);
+      if (stat === undefined) return i;
     } catch (error) {
       const code = errnoOf(error);
-      if (code === 'ENOENT') return i;
       throw new ConfineError({ kind: 'io', errno: code }, 'E_IO', `Could not ${action} ${showPath(root, target)}: ${describeIoError(error)} at ${showPath(root, at)}`, { file: showPath(root, at) }, hintForErrno(code, showPath(root, path.dirname(at))));
     }
     if (stat.isSymbolicLink()) {
@@ -176,9 +199,9 @@ export function prepareConfinedWrite(root: OutputRoot, file: string, fsp: FsPort
   ensureConfinedDir(root, path.dirname(file), fsp);
   let stat;
   try {
-    stat = fsp.lstatSync(file);
+    stat = lstatIfExists(fsp, file);
+    if (stat === undefined) return false;
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return false;
     throw new WdmError('E_IO', `Could not write ${showPath(root, file)}: ${describeIoError(error)}`, { file: showPath(root, file) }, hintForErrno(errnoOf(error), showPath(root, path.dirname(file))));
   }
   if (stat.isSymbolicLink()) checkConfined(root, file, 'write', fsp);

@@ -8,6 +8,24 @@
  * readable in a pull-request diff.
  */
 export function escapeMarkdown(text: string): string {
+  let out = escaped.get(text);
+  if (out === undefined) {
+    out = escapeOnce(text);
+    if (escaped.size >= ESCAPED_LIMIT) escaped.clear();
+    escaped.set(text, out);
+  }
+  return out;
+}
+
+/**
+ * Escaped texts already seen: most of what a DESIGN.md escapes is the rules' own copy and labels, the same for every
+ * site of a category. Bounded (cleared when full), so a long batch of distinct names never grows it.
+ */
+const escaped = new Map<string, string>();
+const ESCAPED_LIMIT = 4096;
+
+/** `escapeMarkdown` without its memo (the reference its test compares with). */
+export function escapeOnce(text: string): string {
   let out = text
     .replace(/[\r\n\t\u000b\u000c\u0085\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')

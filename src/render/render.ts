@@ -226,6 +226,18 @@ function capitalise(text: string): string {
 
 /** Trailing spaces dropped, runs of blank lines folded, LF only, exactly one final newline. */
 export function tidyMarkdown(text: string): string {
+  // Four passes of the regular-expression engine over the whole text instead of a split into lines and a join: the
+  // same result as `tidyMarkdownByLines` (the test holds the two equal), without an array of ~600 strings a site.
+  const tidy = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+(?=\n|$)/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+  return `${tidy}\n`;
+}
+
+/** The line-by-line statement of `tidyMarkdown`, kept as the reference its test compares with. */
+export function tidyMarkdownByLines(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let blank = true; // drops leading blank lines

@@ -30,14 +30,27 @@ export function vocabularyFor(rules: RuleSet | undefined): Vocabulary {
   return vocabulary;
 }
 
+const hostLabelSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+const NO_LABELS: ReadonlySet<string> = new Set();
+
+/** The lexicon's host labels (www, shop, blog) as a set, built once per rule set. */
+function hostLabelsOf(rules: RuleSet | undefined): ReadonlySet<string> {
+  if (!rules) return NO_LABELS;
+  let set = hostLabelSets.get(rules.lexicon);
+  if (!set) {
+    set = new Set(rules.lexicon.hostLabels);
+    hostLabelSets.set(rules.lexicon, set);
+  }
+  return set;
+}
+
 /**
  * The label a site is named after: its own subdomain label (`abcnews.go.com` → abcnews; `myblog.blogspot.com` →
  * myblog), unless that label names no site (www, shop, blog: the lexicon's host labels), then the registrable label.
  */
 export function nameLabelOf(domain: string, rules: RuleSet | undefined): { label: string; source: DerivedName['labelSource'] } {
   const { label, subLabel } = domainParts(domain);
-  const generic = new Set(rules?.lexicon.hostLabels ?? []);
-  if (subLabel !== undefined && !generic.has(subLabel)) return { label: subLabel, source: 'subdomain' };
+  if (subLabel !== undefined && !hostLabelsOf(rules).has(subLabel)) return { label: subLabel, source: 'subdomain' };
   return { label, source: 'registrable' };
 }
 

@@ -63,20 +63,30 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
     credit(category, score + i * POSITION_BONUS, word);
   });
   // Phrases name a trade more exactly than their words ("dog training", "family law"): they count on top of them.
-  for (const phrase of phrasesOf(rules)) {
-    const parts = phrase.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      const run = words.slice(i, i + parts.length);
-      const last = run[run.length - 1] ?? '';
-      const matches = parts.every((part, j) => (j === parts.length - 1 ? part === last || stemsOf(last).includes(part) : part === run[j]));
-      const category = rules.lexicon.keywords[phrase];
-      if (matches && category !== undefined) credit(category, KEYWORD_SCORE + (i + parts.length - 1) * POSITION_BONUS, run.join(' '));
+  // Only phrases whose first word is at a position can match there (the index by first word); the matches are
+  // credited in the order of the phrase list, then position, as a scan of every phrase at every position would.
+  const { byFirst } = phrasesOf(rules);
+  const matched: { order: number; at: number; phrase: Phrase }[] = [];
+  words.forEach((word, i) => {
+    for (const phrase of byFirst.get(word) ?? []) {
+      const { parts } = phrase;
+      if (i + parts.length > words.length) continue;
+      const last = words[i + parts.length - 1] ?? '';
+      const lastPart = parts[parts.length - 1] ?? '';
+      let matches = lastPart === last || stemsOf(last).includes(lastPart);
+      for (let j = 1; matches && j < parts.length - 1; j++) matches = parts[j] === words[i + j];
+      if (matches) matched.push({ order: phrase.order, at: i, phrase });
     }
+  });
+  matched.sort((a, b) => a.order - b.order || a.at - b.at);
+  for (const { at, phrase } of matched) {
+    const category = rules.lexicon.keywords[phrase.text];
+    if (category !== undefined) credit(category, KEYWORD_SCORE + (at + phrase.parts.length - 1) * POSITION_BONUS, words.slice(at, at + phrase.parts.length).join(' '));
   }
   const hint = Object.hasOwn(rules.lexicon.tlds, tld) ? rules.lexicon.tlds[tld] : undefined;
   if (hint) credit(hint.category, TLD_SCORE[hint.strength], `.${tld}`);
 
-  const families = Object.keys(rules.categories).filter((id) => rules.categories[id]?.parent === undefined);
+  const families = familiesOf(rules);
   const family = best(families.map((id) => [id, scores.get(id)]));
   if (!family) return { category: DEFAULT_CATEGORY, source: 'default', words, inferredFrom: [], refinedBy: [] };
 
@@ -98,11 +108,40 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
   return { category: at, source: 'inferred', words, inferredFrom: family[1].from, refinedBy };
 }
 
-const phraseCache = new WeakMap<RuleSet['lexicon'], string[]>();
-function phrasesOf(rules: RuleSet): string[] {
+const familyCache = new WeakMap<RuleSet['categories'], string[]>();
+/** The top-level categories, in the rules' order, once per rule set. */
+function familiesOf(rules: RuleSet): string[] {
+  let families = familyCache.get(rules.categories);
+  if (!families) {
+    families = Object.keys(rules.categories).filter((id) => rules.categories[id]?.parent === undefined);
+    familyCache.set(rules.categories, families);
+  }
+  return families;
+}
+
+interface Phrase {
+  text: string;
+  parts: string[];
+  /** Its place in the lexicon's phrase list: matches are credited in this order. */
+  order: number;
+}
+
+const phraseCache = new WeakMap<RuleSet['lexicon'], { byFirst: Map<string, Phrase[]> }>();
+/** The lexicon's phrases (keywords of several words) indexed by their first word, built once per rule set. */
+function phrasesOf(rules: RuleSet): { byFirst: Map<string, Phrase[]> } {
   let phrases = phraseCache.get(rules.lexicon);
   if (!phrases) {
-    phrases = Object.keys(rules.lexicon.keywords).filter((k) => k.includes(' '));
+    const byFirst = new Map<string, Phrase[]>();
+    Object.keys(rules.lexicon.keywords)
+      .filter((k) => k.includes(' '))
+      .forEach((text, order) => {
+        const parts = text.split(' ');
+        const first = parts[0] ?? '';
+        const list = byFirst.get(first) ?? [];
+        list.push({ text, parts, order });
+        byFirst.set(first, list);
+      });
+    phrases = { byFirst };
     phraseCache.set(rules.lexicon, phrases);
   }
   return phrases;

@@ -71,7 +71,7 @@ export function chunksOf(label: string): string[] {
   return label.toLowerCase().match(/[\p{L}\p{M}]+|\p{Nd}+/gu) ?? [];
 }
 
-interface Priced {
+export interface Priced {
   kind: PieceKind;
   cost: number;
   flags: number;
@@ -79,7 +79,7 @@ interface Priced {
   stem?: string;
 }
 
-function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean): (word: string) => Priced {
+export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean): (word: string) => Priced {
   const log = Math.log;
   const base = log(data.total);
   const costOfCount = (count: number): number => base - log(count);
@@ -126,6 +126,37 @@ function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean): (word:
     }
     return { kind: 'unknown', cost: unknownCost, flags: 0 };
   };
+}
+
+/**
+ * Most of segmentation is pricing the substrings of a label, and the substrings of one catalogue's labels repeat from
+ * label to label ("best", "law", "estl" ...): the prices are a pure function of the word, the word data and the
+ * vocabulary, so they are kept per vocabulary, up to a bound (cleared when full: never per-domain growth).
+ */
+const PRICE_MEMO_LIMIT = 50_000;
+const pricers = new WeakMap<Vocabulary, { data: WordData; plain: (word: string) => Priced; astral: (word: string) => Priced }>();
+
+function memoised(price: (word: string) => Priced): (word: string) => Priced {
+  const seen = new Map<string, Priced>();
+  return (word) => {
+    let priced = seen.get(word);
+    if (priced === undefined) {
+      priced = price(word);
+      if (seen.size >= PRICE_MEMO_LIMIT) seen.clear();
+      seen.set(word, priced);
+    }
+    return priced;
+  };
+}
+
+/** The (memoised) pricer of a vocabulary over the word data; `astral` for chunks with characters beyond the BMP. */
+export function pricerFor(data: WordData, vocabulary: Vocabulary, astral: boolean): (word: string) => Priced {
+  let entry = pricers.get(vocabulary);
+  if (entry === undefined || entry.data !== data) {
+    entry = { data, plain: memoised(pricer(data, vocabulary, false)), astral: memoised(pricer(data, vocabulary, true)) };
+    pricers.set(vocabulary, entry);
+  }
+  return astral ? entry.astral : entry.plain;
 }
 
 /**
@@ -183,7 +214,7 @@ function nameLabel(flags: number): WordPiece['name'] {
 /** Pieces of one chunk (a run of letters or digits). */
 export function segmentChunk(chunk: string, vocabulary: Vocabulary = EMPTY_VOCABULARY): WordPiece[] {
   if (/^\p{Nd}+$/u.test(chunk)) return [{ word: chunk, kind: 'number', cost: 0 }];
-  const price = pricer(wordData(), vocabulary, /[\uD800-\uDBFF]/.test(chunk));
+  const price = pricerFor(wordData(), vocabulary, /[\uD800-\uDBFF]/.test(chunk));
   const { words } = cheapest(Array.from(chunk), price);
   const merged = mergeFragments(words, price);
   return merged.map((word) => {

@@ -17,14 +17,28 @@ export interface Seed {
   range(label: string, min: number, max: number): number;
 }
 
+/** The last few seeds made, by key: a site's stages (design, then its prose) ask for the same seed in turn. */
+const recentSeeds = new Map<string, Seed>();
+const RECENT_SEEDS = 8;
+
 export function seedFor(...parts: string[]): Seed {
   const key = parts.join('\u0000');
+  const recent = recentSeeds.get(key);
+  if (recent !== undefined) return recent;
+  // Each label's unit is a pure function of (key, label); the palette search asks for the same few labels again
+  // for every hue it tries, so a seed keeps the units it has drawn (a handful of labels a seed).
+  const units = new Map<string, number>();
   const unit = (label: string): number => {
-    const digest = createHash('sha256').update(key).update('\u0000').update(label).digest();
-    // 48 bits: exact in a double, enough resolution for any choice made here.
-    return digest.readUIntBE(0, 6) / 2 ** 48;
+    let value = units.get(label);
+    if (value === undefined) {
+      const digest = createHash('sha256').update(key).update('\u0000').update(label).digest();
+      // 48 bits: exact in a double, enough resolution for any choice made here.
+      value = digest.readUIntBE(0, 6) / 2 ** 48;
+      units.set(label, value);
+    }
+    return value;
   };
-  return {
+  const seed: Seed = {
     key,
     unit,
     pick<T>(label: string, items: readonly T[]): T {
@@ -35,6 +49,9 @@ export function seedFor(...parts: string[]): Seed {
       return min + unit(label) * (max - min);
     },
   };
+  if (recentSeeds.size >= RECENT_SEEDS) recentSeeds.delete(recentSeeds.keys().next().value as string);
+  recentSeeds.set(key, seed);
+  return seed;
 }
 
 /** Shard of a domain for `--shard i/n`: stable across machines, independent of batch order. */

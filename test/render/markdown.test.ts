@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeMarkdown } from '../../src/render/markdown.js';
-import { tidyMarkdown } from '../../src/render/render.js';
+import fc from 'fast-check';
+import { codeSpan, escapeMarkdown, escapeOnce } from '../../src/render/markdown.js';
+import { tidyMarkdown, tidyMarkdownByLines } from '../../src/render/render.js';
 
 describe('escapeMarkdown', () => {
   const cases: [string, string][] = [
@@ -40,5 +41,25 @@ describe('tidyMarkdown', () => {
     ['x\n \n \ny\n\n\n', 'x\n\ny\n'],
   ])('%j → %j', (input, expected) => {
     expect(tidyMarkdown(input)).toBe(expected);
+  });
+});
+
+describe('memo and regular-expression forms', () => {
+  // Characters that matter to either function: line breaks of every kind, blanks, Markdown punctuation, letters.
+  const piece = fc.constantFrom('\n', '\r', '\r\n', ' ', '\t', '  \n', '\n\n\n', '\u2028', '\u00a0', '#', '-', '1.', '*', '&amp;', '!', '[', '`', 'a', 'Word', 'é');
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('tidyMarkdown equals the line-by-line reference on arbitrary text', () => {
+    fc.assert(fc.property(text, (t) => tidyMarkdown(t) === tidyMarkdownByLines(t)), { numRuns: 3000 });
+  });
+
+  it('escapeMarkdown (memoised) equals escaping afresh, asked once or many times', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 20 }), (texts) => {
+        for (const t of [...texts, ...texts]) if (escapeMarkdown(t) !== escapeOnce(t)) return false;
+        return true;
+      }),
+      { numRuns: 500 },
+    );
   });
 });
