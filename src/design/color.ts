@@ -1,5 +1,5 @@
 // OKLCH colours as the palette works with them: gamut-mapped to sRGB, written as #rrggbb, compared by WCAG contrast.
-import { clampChroma, formatHex, toOklch, wcagContrast, wcagLuminance } from './culori.js';
+import { clampChroma, formatHex, luminanceOf, toOklch, wcagContrast } from './culori.js';
 
 /** An OKLCH colour: lightness 0..1, chroma >= 0, hue in degrees. */
 export interface Lch {
@@ -54,7 +54,7 @@ export function luminanceMemo(): Luminance {
   return (hex) => {
     let lum = seen.get(hex);
     if (lum === undefined) {
-      lum = wcagLuminance(hex);
+      lum = luminanceOf(hex);
       seen.set(hex, lum);
     }
     return lum;

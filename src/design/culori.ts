@@ -37,4 +37,23 @@ export const toOklab = converter('oklab');
 /** Euclidean distance in OKLab (about 0.02 is a just-noticeable difference). */
 export const oklabDistance = differenceEuclidean('oklab');
 
+/**
+ * culori's linear-light value of each 8-bit sRGB channel, taken from culori's own rgb → lrgb conversion: a `#rrggbb`
+ * parses to channel/255 and converts channel by channel, so a table of the 256 values gives the same doubles.
+ */
+const toLrgb = converter('lrgb');
+const LINEAR: readonly number[] = Array.from({ length: 256 }, (_, i) => toLrgb({ mode: 'rgb', r: i / 255, g: 0, b: 0 })?.r ?? Number.NaN);
+const HEX6 = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * WCAG relative luminance, exactly culori's wcagLuminance (0.2126 R + 0.7152 G + 0.0722 B over linear channels, in
+ * that order), read from the table for a `#rrggbb` string instead of parsing it through culori's parser chain: the
+ * palette search asks this for every candidate colour. Any other colour string goes to culori.
+ */
+export function luminanceOf(color: string): number {
+  if (!HEX6.test(color)) return wcagLuminance(color);
+  const n = Number.parseInt(color.slice(1), 16);
+  return 0.2126 * (LINEAR[(n >> 16) & 255] as number) + 0.7152 * (LINEAR[(n >> 8) & 255] as number) + 0.0722 * (LINEAR[n & 255] as number);
+}
+
 export { clampChroma, formatHex, parse, wcagContrast, wcagLuminance };

@@ -281,10 +281,12 @@ function frameworkLike(light: Record<ColorRole, string>, dark: Record<ColorRole,
  */
 export function paletteFor(p: Selection['palette'], seed: Seed): Palette {
   // A brand colour the user gave is theirs to choose, companions included (they keep their relation to it).
-  if (primaryFor(p, seed).brand !== undefined) return paletteWith(p, seed, 0).palette;
+  // One luminance memo for every turn tried: the surfaces and greys do not turn, so their hexes recur.
+  const luminance = luminanceMemo();
+  if (primaryFor(p, seed).brand !== undefined) return paletteWith(p, seed, 0, luminance).palette;
   let first: Palette | undefined;
   for (const nudge of ACCENT_NUDGES) {
-    const { palette, clear } = paletteWith(p, seed, nudge);
+    const { palette, clear } = paletteWith(p, seed, nudge, luminance);
     if (clear) return palette;
     first ??= palette;
   }
@@ -295,7 +297,7 @@ function turned(c: Lch, degrees: number): Lch {
   return degrees === 0 ? c : { ...c, h: wrapHue(c.h + degrees) };
 }
 
-function paletteWith(p: Selection['palette'], seed: Seed, nudge: number): { palette: Palette; clear: boolean } {
+function paletteWith(p: Selection['palette'], seed: Seed, nudge: number, luminance: Luminance): { palette: Palette; clear: boolean } {
   const choice = primaryFor(p, seed);
   const pinned = choice.brand !== undefined;
   const primary = pinned ? choice.color : turned(choice.color, nudge);
@@ -305,7 +307,6 @@ function paletteWith(p: Selection['palette'], seed: Seed, nudge: number): { pale
   const tertiary = turned(companions.tertiary, nudge);
   const nh = p.neutralHue ?? base.h;
   const nc = clamp(p.neutralChroma ?? DEFAULT_NEUTRAL_CHROMA, 0, 0.1);
-  const luminance = luminanceMemo();
   const light = buildScheme(
     'light',
     lightTones(primary, secondary, tertiary, nh, nc, seed),

@@ -60,9 +60,67 @@ export function shardOf(domain: string, count: number): number {
   return digest.readUInt32BE(0) % count;
 }
 
-/** JSON with object keys sorted at every level: equal values give equal strings. */
+/**
+ * JSON with object keys sorted at every level: equal values give equal strings. Written directly: the same text as
+ * `JSON.stringify(sortKeys(value))` (the reference its property test compares with) without building the sorted
+ * copy first; the cache keys every site's inputs and selection with it.
+ */
 export function stableStringify(value: unknown): string {
+  return stableText(value) as string;
+}
+
+/** `JSON.stringify(sortKeys(value))` as the reference statement of `stableStringify`. */
+export function stableStringifyByCopy(value: unknown): string {
   return JSON.stringify(sortKeys(value));
+}
+
+/** A canonical array index: V8 lists such keys of an object first, in numeric order, whatever their insertion order. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+const isIndex = (key: string): boolean => ARRAY_INDEX.test(key) && Number(key) < 4294967295;
+
+/** The keys of a sortKeys copy in the order JSON.stringify would list them: indices numerically, then the rest sorted. */
+function orderedKeys(value: object): string[] {
+  const keys = Object.keys(value).sort();
+  if (!keys.some(isIndex)) return keys;
+  const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
+  return [...indices, ...keys.filter((k) => !isIndex(k))];
+}
+
+/** JSON text of `sortKeys(value)`, or undefined where JSON.stringify leaves the value out. */
+function stableText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+    case 'bigint':
+      return JSON.stringify(value); // throws, as JSON.stringify(sortKeys(value)) does
+    default:
+      break;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i > 0 ? ',' : ''}${stableText(value[i]) ?? 'null'}`;
+    return `${out}]`;
+  }
+  let out = '{';
+  let first = true;
+  for (const key of orderedKeys(value as object)) {
+    // sortKeys assigns each key to a fresh object: `__proto__` then sets the prototype and is never listed.
+    if (key === '__proto__') continue;
+    const text = stableText((value as Record<string, unknown>)[key]);
+    if (text === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${text}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 export function sortKeys(value: unknown): unknown {

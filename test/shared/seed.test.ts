@@ -1,8 +1,9 @@
 // A seed remembers the units it has drawn and the last few seeds are reused: every unit is still the sha256 of
 // (key, label), whatever the order of seeds and labels asked for.
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seedFor } from '../../src/shared/hash.js';
+import { seedFor, stableStringify, stableStringifyByCopy } from '../../src/shared/hash.js';
 
 const direct = (key: string, label: string): number => createHash('sha256').update(key).update('\u0000').update(label).digest().readUIntBE(0, 6) / 2 ** 48;
 const LABELS = ['hue', 'chroma', 'lightness', 'surface', 'dark-surface', 'container', 'analogous-turn', 'pairing'];
@@ -26,5 +27,24 @@ describe('seedFor', () => {
   it('keys by every part: two seeds whose parts join differently differ', () => {
     expect(seedFor('a', 'bc').unit('x')).not.toBe(seedFor('ab', 'c').unit('x'));
     expect(seedFor('a', 'bc').unit('x')).toBe(direct('a\u0000bc', 'x'));
+  });
+});
+
+describe('stableStringify', () => {
+  const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('0', '1', '10', '9', '01', '-1', '4294967294', '4294967295', '__proto__', 'constructor', 'a', 'b'));
+  const leaf = fc.oneof(fc.string({ maxLength: 8 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(Number.NaN), fc.constant(() => 1));
+  const { value } = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('value'), { maxLength: 5 }), fc.dictionary(key, tie('value'), { maxKeys: 6 })),
+  }));
+
+  it('writes what JSON.stringify(sortKeys(value)) writes, on arbitrary JSON-like values with index-like keys', () => {
+    fc.assert(fc.property(value, (v) => stableStringify(v) === stableStringifyByCopy(v)), { numRuns: 5000 });
+    fc.assert(fc.property(fc.jsonValue(), (v) => stableStringify(v) === stableStringifyByCopy(v)), { numRuns: 2000 });
+  });
+
+  it('orders keys as the sorted copy lists them: indices first in numeric order', () => {
+    const v = { b: 1, '10': 2, a: { '9': 3, '1': 4, z: [undefined, () => 0, Number.POSITIVE_INFINITY] }, '2': 5 };
+    expect(stableStringify(v)).toBe(stableStringifyByCopy(v));
+    expect(stableStringify(v)).toBe('{"2":5,"10":2,"a":{"1":4,"9":3,"z":[null,null,null]},"b":1}');
   });
 });

@@ -2,7 +2,7 @@
 // both colours on every comparison.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oklabDistance, parse, toOklab } from '../../src/design/culori.js';
+import { luminanceOf, oklabDistance, parse, toOklab, wcagLuminance } from '../../src/design/culori.js';
 import { FRAMEWORK_ACCENTS, SAME_ACCENT, frameworkAccentNear } from '../../src/design/framework-accents.js';
 
 const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
@@ -41,5 +41,22 @@ describe('frameworkAccentNear', () => {
     const [la, lb] = [toOklab(a), toOklab(b)];
     if (la === undefined || lb === undefined) throw new Error('unconverted');
     expect(oklabDistance(la, lb)).toBe(oklabDistance(a, b));
+  });
+});
+
+describe('luminanceOf', () => {
+  it('equals culori wcagLuminance on every channel value and on random colours, either case', () => {
+    const ch = (v: number) => v.toString(16).padStart(2, '0');
+    for (let v = 0; v < 256; v++) {
+      for (const h of [`#${ch(v)}${ch(v)}${ch(v)}`, `#${ch(v)}0000`, `#00${ch(v)}00`, `#0000${ch(v)}`, `#ff${ch(v)}80`]) expect(luminanceOf(h)).toBe(wcagLuminance(h));
+    }
+    fc.assert(fc.property(hex, fc.boolean(), (h, upper) => {
+      const s = upper ? h.toUpperCase() : h;
+      return luminanceOf(s) === wcagLuminance(s);
+    }), { numRuns: 100_000 });
+  });
+
+  it('hands any other colour string to culori', () => {
+    for (const c of ['#abc', 'rebeccapurple', 'rgb(10 20 30)', 'oklch(0.5 0.1 200)', '#aabbccdd']) expect(luminanceOf(c)).toBe(wcagLuminance(c));
   });
 });
