@@ -44,16 +44,19 @@ export const oklabDistance = differenceEuclidean('oklab');
 const toLrgb = converter('lrgb');
 const LINEAR: readonly number[] = Array.from({ length: 256 }, (_, i) => toLrgb({ mode: 'rgb', r: i / 255, g: 0, b: 0 })?.r ?? Number.NaN);
 const HEX6 = /^#[0-9a-fA-F]{6}$/;
+// culori's weights of the three channels, read back from culori (a pure primary is 1 on its channel, 0 elsewhere, and
+// culori's transfer function gives exactly 1 and 0 there): never written out by hand.
+const [WR, WG, WB] = ['#ff0000', '#00ff00', '#0000ff'].map((c) => wcagLuminance(c)) as [number, number, number];
 
 /**
- * WCAG relative luminance, exactly culori's wcagLuminance (0.2126 R + 0.7152 G + 0.0722 B over linear channels, in
- * that order), read from the table for a `#rrggbb` string instead of parsing it through culori's parser chain: the
+ * WCAG relative luminance, exactly culori's wcagLuminance (its weighted sum of the linear channels, R + G + B in that
+ * order), read from the table for a `#rrggbb` string instead of parsing it through culori's parser chain: the
  * palette search asks this for every candidate colour. Any other colour string goes to culori.
  */
 export function luminanceOf(color: string): number {
   if (!HEX6.test(color)) return wcagLuminance(color);
   const n = Number.parseInt(color.slice(1), 16);
-  return 0.2126 * (LINEAR[(n >> 16) & 255] as number) + 0.7152 * (LINEAR[(n >> 8) & 255] as number) + 0.0722 * (LINEAR[n & 255] as number);
+  return WR * (LINEAR[(n >> 16) & 255] as number) + WG * (LINEAR[(n >> 8) & 255] as number) + WB * (LINEAR[n & 255] as number);
 }
 
 export { clampChroma, formatHex, parse, wcagContrast, wcagLuminance };
