@@ -8,7 +8,7 @@ import type { Rejection } from '../shared/types.js';
 import type { CacheRecord } from '../review/staleness.js';
 import { PACKAGE_DIR } from './sources.js';
 import { relPath, stateDir, stateRootOf } from './files.js';
-import { atomicWriteFile } from '../registry/index.js';
+import { atomicWriteFile, openAtomicStream, type AtomicStream } from '../registry/index.js';
 import { isWdmError } from '../shared/errors.js';
 import { dictionary, isMapping, type SameType } from '../shared/schema.js';
 
@@ -159,6 +159,83 @@ export function serialiseCache(header: CacheHeader, records: Map<string, CacheRe
   const out: Record<string, unknown> = { header, sites };
   if (recall) out['recall'] = { inputs: recall.inputs, rows: recall.rows, sites: Object.fromEntries(recall.sites), warnings: recall.warnings };
   return JSON.stringify(out) + '\n';
+}
+
+// The file is `JSON.stringify({ header, sites, recall? }) + '\n'`, written in three kinds of pieces so that a run can
+// stream it record by record (`openCacheWriter`) and still give the same bytes as building it whole. Object keys
+// keep insertion order in JSON.stringify except integer-like keys, and a domain always holds a dot, so never is one.
+function headText(header: CacheHeader): string {
+  return `{"header":${JSON.stringify(header)},"sites":{`;
+}
+
+function recordText(domain: string, r: CacheRecord, first: boolean): string {
+  return `${first ? '' : ','}${JSON.stringify(domain)}:${JSON.stringify([r.key, r.output, r.selection])}`;
+}
+
+function tailText(recall: CacheRecall | undefined): string {
+  if (!recall) return '}}\n';
+  return `},"recall":${JSON.stringify({ inputs: recall.inputs, rows: recall.rows, sites: Object.fromEntries(recall.sites), warnings: recall.warnings })}}\n`;
+}
+
+/**
+ * A batch's cache written as the run goes: records are appended in batch order to a temp file that replaces the cache
+ * only on `finish`, so a run of 100,000 sites holds no record once it is written, and a run killed before the end
+ * leaves the old cache whole (or none). Same bytes as `writeCache` with the same records.
+ */
+export interface CacheWriter {
+  add(domain: string, record: CacheRecord): void;
+  /** Ends the file with the recall (when the batch is complete) and puts it in place; false when it could not. */
+  finish(recall?: CacheRecall): boolean;
+  /** Drops the temp file: the old cache stays. */
+  abort(): void;
+}
+
+/**
+ * Opens the batch's streamed cache; undefined when it cannot be written (the next run is slower, not wrong). A
+ * `.wdm` that is a symbolic link or a file is reported, as by `writeCache`.
+ */
+export function openCacheWriter(project: ProjectPlaces, batch: string): CacheWriter | undefined {
+  let stream: AtomicStream | undefined;
+  try {
+    stream = openAtomicStream(cacheFile(project, batch), { root: stateRootOf(project.dir), durability: 'none' });
+    stream.write(headText(cacheHeader(project, batch)));
+  } catch (error) {
+    stream?.abort();
+    if (isWdmError(error) && error.code === 'E_CONFINE') throw error;
+    return undefined;
+  }
+  let open: AtomicStream | undefined = stream;
+  let first = true;
+  const fail = (): void => {
+    open?.abort();
+    open = undefined;
+  };
+  return {
+    add(domain, record) {
+      if (open === undefined) return;
+      try {
+        open.write(recordText(domain, record, first));
+        first = false;
+      } catch {
+        // A cache that cannot be written costs speed on the next run, not correctness.
+        fail();
+      }
+    },
+    finish(recall) {
+      if (open === undefined) return false;
+      try {
+        open.write(tailText(recall));
+        open.commit();
+        open = undefined;
+        return true;
+      } catch (error) {
+        fail();
+        if (isWdmError(error) && error.code === 'E_CONFINE') throw error;
+        return false;
+      }
+    },
+    abort: fail,
+  };
 }
 
 /**

@@ -9,9 +9,10 @@ import { outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } fr
 import { designSite, siteError, type DesignedSite } from './site.js';
 import { attachFacts } from './content.js';
 import type { CacheRecord, StaleCause } from '../review/staleness.js';
-import { lookupSite, readCache, writeCache, type BatchCache, type CacheRecall } from './cache.js';
+import { lookupSite, openCacheWriter, readCache, type BatchCache, type CacheWriter } from './cache.js';
 import { inputsFingerprint } from './fingerprint.js';
 import { countOutcome, emptyReport } from './generate-report.js';
+import { heapBound } from './heap.js';
 
 export { countOutcome, emptyReport };
 
@@ -128,68 +129,57 @@ export async function generateBatch(project: Project, id: string, options: Gener
   const b: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected], warnings: [...(batch.warnings ?? [])], ...(options.keepDomains ? { domains: [] } : {}) };
   report.batches.push(b);
   let cache: BatchCache | undefined;
-  let records: Map<string, CacheRecord> | undefined;
-  const fingerprint = options.cache ? inputsFingerprint(project.dir, batch.id) : undefined;
-  const rejectedSites = new Map<string, Rejection>();
+  let writer: CacheWriter | undefined;
   if (options.cache) {
     cache = readCache(project, batch.id);
     b.cache = cache.status;
     if (cache.reason !== undefined) b.cacheReason = cache.reason;
-    // Records of sites outside this run's shard stay true; records of domains that left the batch go.
-    records = new Map<string, CacheRecord>();
-    for (const site of batch.sites) {
-      const r = cache.records.get(site.domain);
-      if (r && !inShard(site.domain, options.shard)) records.set(site.domain, r);
-    }
+    // The new cache is streamed to a temp file in batch order as sites are done: no record is held for the run.
+    writer = openCacheWriter(project, batch.id);
   }
+  const fingerprint = options.cache ? inputsFingerprint(project.dir, batch.id) : undefined;
+  // The recall: every site accounted for by a record or a rejection (rejections are few: they are kept by domain).
+  const earlier = cache?.recall?.inputs === fingerprint ? cache?.recall?.sites : undefined;
+  const rejectedSites = new Map<string, Rejection>();
+  let complete = true;
   progress.total += options.shard ? batch.sites.filter((s) => inShard(s.domain, options.shard)).length : batch.sites.length;
-  for (const site of batch.sites) {
-    if (!inShard(site.domain, options.shard)) continue;
-    const outcome = designOne(project, batch.id, site, b, cache, records);
-    progress.done += 1;
-    if (outcome === undefined) {
-      const r = b.rejected[b.rejected.length - 1];
-      if (r) rejectedSites.set(site.domain, r);
-    } else {
-      countOutcome(report, b, outcome.result, keep);
-      if (options.onSite && !outcome.result.cached) await options.onSite(outcome.result, outcome.designed);
+  const heap = heapBound();
+  try {
+    for (const site of batch.sites) {
+      if (!inShard(site.domain, options.shard)) {
+        // Records of sites outside this run's shard stay true, and so do their rejections while the inputs are the same.
+        const kept = cache?.records.get(site.domain);
+        const rejected = kept ? undefined : earlier?.get(site.domain);
+        if (kept) writer?.add(site.domain, kept);
+        else if (rejected) rejectedSites.set(site.domain, rejected);
+        else complete = false;
+        continue;
+      }
+      const outcome = designOne(project, batch.id, site, b, cache);
+      progress.done += 1;
+      if (outcome === undefined) {
+        const r = b.rejected[b.rejected.length - 1];
+        if (r) rejectedSites.set(site.domain, r);
+        else complete = false;
+      } else {
+        if (outcome.record) writer?.add(site.domain, outcome.record);
+        countOutcome(report, b, outcome.result, keep);
+        if (options.onSite && !outcome.result.cached) await options.onSite(outcome.result, outcome.designed);
+      }
+      options.onProgress?.(progress.done, progress.total);
+      heap.tick();
     }
-    options.onProgress?.(progress.done, progress.total);
+  } catch (error) {
+    writer?.abort();
+    throw error;
   }
-  if (records && cache && fingerprint !== undefined) writeCache(project, batch.id, ...inBatchOrder(batch, records, rejectedSites, cache, fingerprint, options.shard));
+  if (writer && fingerprint !== undefined) {
+    const rows = [...batch.rejected].sort((x, y) => x.line - y.line);
+    writer.finish(complete ? { inputs: fingerprint, rows, sites: rejectedSites, warnings: [...(batch.warnings ?? [])] } : undefined);
+  }
   b.rejected.sort((x, y) => x.line - y.line);
   report.restored += b.restored;
   report.rejected += rowsIn(b.rejected);
-}
-
-/**
- * The records in batch order, and the recall when every site of the batch is accounted for: sites outside the shard
- * count through their kept records, or through their earlier rejection when the inputs are unchanged since.
- */
-function inBatchOrder(
-  batch: Batch,
-  records: Map<string, CacheRecord>,
-  rejectedNow: Map<string, Rejection>,
-  cache: BatchCache,
-  fingerprint: string,
-  shard: Shard | undefined,
-): [Map<string, CacheRecord>, CacheRecall | undefined] {
-  const ordered = new Map<string, CacheRecord>();
-  const sites = new Map<string, Rejection>();
-  const earlier = cache.recall?.inputs === fingerprint ? cache.recall.sites : undefined;
-  let complete = true;
-  for (const site of batch.sites) {
-    const r = records.get(site.domain);
-    if (r) {
-      ordered.set(site.domain, r);
-      continue;
-    }
-    const rejected = rejectedNow.get(site.domain) ?? (inShard(site.domain, shard) ? undefined : earlier?.get(site.domain));
-    if (rejected) sites.set(site.domain, rejected);
-    else complete = false;
-  }
-  const rows = [...batch.rejected].sort((x, y) => x.line - y.line);
-  return [ordered, complete ? { inputs: fingerprint, rows, sites, warnings: [...(batch.warnings ?? [])] } : undefined];
 }
 
 /** One site: proven current by the cache, or designed and written where its bytes changed; undefined if rejected. */
@@ -199,30 +189,27 @@ function designOne(
   site: Site,
   b: BatchReport,
   cache: BatchCache | undefined,
-  records: Map<string, CacheRecord> | undefined,
-): { result: SiteOutcome; designed: DesignedSite | undefined } | undefined {
+): { result: SiteOutcome; designed: DesignedSite | undefined; record?: CacheRecord } | undefined {
   const path = designPath(project, batchId, site.domain);
   const display = relPath(project.dir, path);
   const root = outputRootOf(project);
   const result: SiteOutcome = { batch: batchId, domain: site.domain, path: display, outcome: 'unchanged', cached: false };
   try {
-    if (cache && records) {
+    if (cache) {
       const found = lookupSite(project, site, path, cache.records.get(site.domain), true);
-      records.set(site.domain, found.record);
-      if (found.kind === 'proven') return { result: { ...result, cached: true }, designed: undefined };
+      if (found.kind === 'proven') return { result: { ...result, cached: true }, designed: undefined, record: found.record };
       if (found.state.state !== 'current') {
         result.outcome = writeIfChanged(path, found.designed.text, { root, existing: found.bytes ?? null });
         result.cause = found.state.state === 'missing' ? 'missing' : found.state.cause;
         if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') b.restored += 1;
       }
-      return { result, designed: found.designed };
+      return { result, designed: found.designed, record: found.record };
     }
     const designed = designSite(site, project);
     result.outcome = writeIfChanged(path, designed.text, { root });
     return { result, designed };
   } catch (error) {
     if (isWdmError(error) && (error.code === 'E_IO' || error.code === 'E_CONFINE')) throw error;
-    records?.delete(site.domain);
     const e = siteError(error, site);
     b.rejected.push({ file: site.source.file, line: site.source.line, input: site.domain, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
     return undefined;

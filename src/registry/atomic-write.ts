@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { WdmError } from '../shared/errors.js';
 import { sha256 } from '../shared/hash.js';
 import { currentFs, describeIoError, errnoOf, fsyncDir, hintForErrno, nodeFs, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
-import { prepareConfinedWrite, showPath, type OutputRoot } from './confine.js';
+import { prepareConfinedWrite, removeConfined, showPath, type OutputRoot } from './confine.js';
+import { isWriterAlive, parseWriterTag, WRITER_TAG, writerTag } from './writer-identity.js';
 
 /**
  * each:  write temp, fsync, rename, fsync dir for every file (~400 µs a file here).
@@ -204,6 +205,118 @@ export function syncGroup(fsp: FsPort, files: readonly string[]): void {
       fsyncDir(fsp, dir);
     } catch (error) {
       throw ioError({ dir, base: dir }, dir, 'fsync the folder', error);
+    }
+  }
+}
+
+/** A file written piece by piece into a temp file that replaces the target only on `commit` (see `openAtomicStream`). */
+export interface AtomicStream {
+  /** Appends text (buffered; flushed to the temp file in blocks). */
+  write(text: string): void;
+  /** Flushes, closes and renames the temp file over the target, durable as `options.durability` says. */
+  commit(): void;
+  /** Closes and removes the temp file; the target keeps its old bytes (or stays missing). Safe to call twice. */
+  abort(): void;
+}
+
+/** Blocks written to the temp file at once: large enough that the syscalls cost nothing, small beside the heap. */
+const STREAM_BLOCK = 1 << 16;
+
+/**
+ * Opens `<file>.tmp-<writer>` (new, never through a link) for a file too large to hold whole in memory: the caller
+ * writes it as it goes and commits at the end. A run killed before `commit` leaves the old file intact; its temp file
+ * is removed by the next stream opened on the same target once its writer is gone.
+ */
+export function openAtomicStream(file: string, options: Omit<WriteOptions, 'existing'>): AtomicStream {
+  const fsp = options.fs ?? currentFs();
+  const durability = options.durability ?? 'each';
+  const root = options.root;
+  prepareConfinedWrite(root, file, fsp);
+  removeDeadStreams(fsp, root, file);
+  const temp = `${file}.tmp-${writerTag()}`;
+  let fd: number | undefined;
+  try {
+    fd = fsp.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
+  } catch (error) {
+    throw ioError(root, file, 'write', error);
+  }
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = (): void => {
+    if (pendingLength === 0 || fd === undefined) return;
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    pendingLength = 0;
+    writeAll(fsp, fd, bytes);
+  };
+  const close = (): void => {
+    if (fd === undefined) return;
+    const open = fd;
+    fd = undefined;
+    fsp.closeSync(open);
+  };
+  const abort = (): void => {
+    pending = [];
+    pendingLength = 0;
+    try {
+      close();
+    } catch {
+      // Closing a descriptor being abandoned: nothing more to do with it.
+    }
+    try {
+      fsp.unlinkSync(temp);
+    } catch {
+      // Already gone (committed, or never made).
+    }
+  };
+  return {
+    write(text: string): void {
+      if (fd === undefined) throw ioError(root, file, 'write', new Error('the stream is closed'));
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= STREAM_BLOCK) {
+        try {
+          flush();
+        } catch (error) {
+          abort();
+          throw ioError(root, file, 'write', error);
+        }
+      }
+    },
+    commit(): void {
+      if (fd === undefined) throw ioError(root, file, 'write', new Error('the stream is closed'));
+      try {
+        flush();
+        if (durability === 'each') fsp.fsyncSync(fd);
+        close();
+        fsp.renameSync(temp, file);
+      } catch (error) {
+        abort();
+        throw ioError(root, file, 'write', error);
+      }
+      if (durability === 'each') syncDirOrThrow(fsp, root, path.dirname(file));
+      else if (durability === 'group') syncGroup(fsp, [file]);
+    },
+    abort,
+  };
+}
+
+/** Temp files of streams on `file` whose writer is gone (a run killed before it committed). */
+function removeDeadStreams(fsp: FsPort, root: OutputRoot, file: string): void {
+  const base = `${path.basename(file)}.tmp-`;
+  let names: string[];
+  try {
+    names = fsp.readdirSync(path.dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const match = name.startsWith(base) ? new RegExp(`^${WRITER_TAG}$`).exec(name.slice(base.length)) : null;
+    if (match === null || isWriterAlive(parseWriterTag(match[1] as string, match[2]))) continue;
+    try {
+      removeConfined(root, path.join(path.dirname(file), name), fsp);
+    } catch {
+      // A leftover that cannot be removed costs disk space, not correctness.
     }
   }
 }
