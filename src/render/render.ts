@@ -226,14 +226,16 @@ function capitalise(text: string): string {
 
 /** Trailing spaces dropped, runs of blank lines folded, LF only, exactly one final newline. */
 export function tidyMarkdown(text: string): string {
-  // Four passes of the regular-expression engine over the whole text instead of a split into lines and a join: the
-  // same result as `tidyMarkdownByLines` (the test holds the two equal), without an array of ~600 strings a site.
-  const tidy = text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+(?=\n|$)/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
-  return `${tidy}\n`;
+  // Two regular-expression passes and a trim instead of a split into ~600 lines and a join: the same result as
+  // `tidyMarkdownByLines` (the property test holds the two equal). The last line has no newline after it, so its
+  // trailing blanks go with the trailing blank lines.
+  const lf = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+  const folded = lf.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  let start = 0;
+  let end = folded.length;
+  while (start < end && folded.charCodeAt(start) === 10) start += 1;
+  for (let c = folded.charCodeAt(end - 1); end > start && (c === 10 || c === 32 || c === 9); c = folded.charCodeAt(end - 1)) end -= 1;
+  return `${folded.slice(start, end)}\n`;
 }
 
 /** The line-by-line statement of `tidyMarkdown`, kept as the reference its test compares with. */

@@ -223,13 +223,36 @@ export function segmentChunk(chunk: string, vocabulary: Vocabulary = EMPTY_VOCAB
     if (priced.stem !== undefined) piece.stem = priced.stem;
     const name = nameLabel(priced.flags);
     if (name) piece.name = name;
-    const chars = Array.from(word);
-    if (chars.length >= 4 && priced.kind !== 'unknown') {
-      const split = cheapest(chars, price, word);
-      if (Number.isFinite(split.cost) && split.words.length > 1) piece.rather = { words: split.words, cost: round(split.cost - WORD_PENALTY * split.words.length, 1) };
+    if (priced.kind !== 'unknown') {
+      const rather = ratherOf(word, price);
+      if (rather !== undefined) piece.rather = { words: [...rather.words], cost: rather.cost };
     }
     return piece;
   });
+}
+
+/** Each pricer's "rather" splits by word (words recur from label to label: "best", "plumbing"), bounded like prices. */
+const ratherMemos = new WeakMap<(word: string) => Priced, Map<string, { words: readonly string[]; cost: number } | null>>();
+
+/** For a word of 4 or more letters: its cheapest split into smaller words, when one exists (see WordPiece.rather). */
+function ratherOf(word: string, price: (word: string) => Priced): { words: readonly string[]; cost: number } | undefined {
+  let memo = ratherMemos.get(price);
+  if (memo === undefined) {
+    memo = new Map();
+    ratherMemos.set(price, memo);
+  }
+  let found = memo.get(word);
+  if (found === undefined) {
+    found = null;
+    const chars = Array.from(word);
+    if (chars.length >= 4) {
+      const split = cheapest(chars, price, word);
+      if (Number.isFinite(split.cost) && split.words.length > 1) found = { words: split.words, cost: round(split.cost - WORD_PENALTY * split.words.length, 1) };
+    }
+    if (memo.size >= PRICE_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found ?? undefined;
 }
 
 /**

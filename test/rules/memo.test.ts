@@ -7,7 +7,7 @@ import { inferCategory, KEYWORD_SCORE, GENERIC_SCORE, TLD_SCORE, type Inference 
 import { keywordIndex, stemsOf } from '../../src/rules/keywords.js';
 import { DEFAULT_CATEGORY } from '../../src/rules/references.js';
 import { childrenOf, lineageOf } from '../../src/rules/tree.js';
-import { chunksOf, pricer, pricerFor } from '../../src/rules/segment.js';
+import { chunksOf, pricer, pricerFor, segmentPieces } from '../../src/rules/segment.js';
 import { wordData } from '../../src/rules/wordData.js';
 import type { RuleSet } from '../../src/rules/index.js';
 // bench/synthetic.js is plain JavaScript without declarations.
@@ -64,6 +64,21 @@ describe('word prices memo', () => {
     expect(pricerFor(wordData(), other, false)('zentrix').kind).toBe('keyword');
     expect(pricerFor(wordData(), vocabulary, false)('zentrix').kind).toBe(pricer(wordData(), vocabulary, false)('zentrix').kind);
     expect(pricerFor(wordData(), vocabulary, false)('zentrix').kind).not.toBe('keyword');
+  });
+});
+
+describe('segmentation with memoised prices and splits', () => {
+  it('splits every label as a segmentation with empty memos does (a fresh vocabulary for each label)', () => {
+    const vocabulary = vocabularyFor(rules);
+    let rather = 0;
+    for (const domain of DOMAINS.slice(0, 600)) {
+      const label = domainParts(domain).label;
+      const fresh = segmentPieces(label, { keywords: new Set(vocabulary.keywords), acronyms: new Set(vocabulary.acronyms) });
+      const memoised = segmentPieces(label, vocabulary);
+      expect(memoised).toEqual(fresh);
+      rather += memoised.flat().filter((p) => p.rather !== undefined).length;
+    }
+    expect(rather).toBeGreaterThan(100);
   });
 });
 
