@@ -66,6 +66,10 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     block.from = fact;
     delete block.sample;
   }
+  // The About lead introduces the business's own story ("Who bakes at {name}, and how."): without a story, a photo
+  // or points of its own, the section holds only the name and tagline, and a lead would promise what is not there.
+  const about = stock['about'];
+  if (about && plan.filledFrom['about'] === undefined && about.items.length === 0 && !site.facts?.photos?.some((p) => p.role === 'about')) about.lead = '';
   const copy = iconsFor(withTagline(stock, site.tagline), plan.sections, lineage, rules);
 
   const selection: Selection = {

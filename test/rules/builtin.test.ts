@@ -7,6 +7,7 @@ import { ACTIONS, copyBlockFor, LIST_SECTIONS, resolveAction } from '../../src/r
 import { sectionsWithoutFacts } from '../../src/rules/facts.js';
 import { familyOf, lineageOf } from '../../src/rules/tree.js';
 import { builtinRules, builtinSources, site } from './builtinRules.js';
+import type { Facts } from '../../src/shared/types.js';
 
 describe('built-in rules', () => {
   it('load with no problems', () => {
@@ -62,7 +63,9 @@ describe('built-in rules', () => {
         const block = selection.copy[section];
         expect(block, `${category}.${section}`).toBeDefined();
         expect(block?.title.length, `${category}.${section}`).toBeGreaterThan(0);
-        expect(block?.lead.length, `${category}.${section}`).toBeGreaterThan(0);
+        // About's lead introduces the business's story: without one (no facts here) it is left out, never a promise.
+        if (section === 'about') expect(block?.lead, category).toBe('');
+        else expect(block?.lead.length, `${category}.${section}`).toBeGreaterThan(0);
         if (LIST_SECTIONS.has(section)) expect(block?.items.length, `${category}.${section}`).toBeGreaterThanOrEqual(3);
         expect(JSON.stringify(block)).not.toMatch(/\{name\}|lorem/i);
       }
@@ -135,6 +138,14 @@ describe('calls to action and navigation labels', () => {
     }
     const invented = texts.filter((t) => /\d|[$€£¥]|\b(Dr|Ms|Mrs|Mr)\.|24\/7|guarantee|licensed|insured|award|since \d/iu.test(t));
     expect([...new Set(invented)]).toEqual([]);
+  });
+
+  it('keep the About lead once the business gives its story or an About photo', () => {
+    const rules = builtinRules();
+    const about = (facts: Facts) => selectFor({ ...site('a.com', { category: 'bakery' }), facts }, rules).selection.copy.about;
+    expect(about({ story: ['We bake.'] })).toMatchObject({ lead: 'Who bakes at A, and how.', from: 'story' });
+    expect(about({ photos: [{ src: 'content/b/x.jpg', alt: 'The bakers', role: 'about', width: 800, height: 600, sha256: '0'.repeat(64), bytes: 1000, format: 'jpeg' }] })?.lead).toBe('Who bakes at A, and how.');
+    expect(about({ phone: '+45 70 10 20 30' })?.lead).toBe('');
   });
 
   it('give a bar its BarOrPub and a bookshop its BookStore schema.org type (their keys once named no category)', () => {
