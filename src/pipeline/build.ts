@@ -25,7 +25,6 @@ import { lookupSite, readCache, type BatchCache } from './cache.js';
 import { assetBytes, removeStaleAssets } from './assets.js';
 import { loadFontCatalogue } from './fonts.js';
 import { readOutput } from './read-output.js';
-import { heapBound } from './heap.js';
 
 export type Stage = 'design' | 'implement' | 'verify';
 
@@ -330,8 +329,6 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const pending: Promise<void>[] = [];
   let done = 0;
   const progressed = () => options.onProgress?.((done += 1), jobs.length);
-  // Between sites: a full collection once the heap has grown a slack past what is live (see heap.ts).
-  const heap = heapBound();
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
   const gate = new DurabilityGate(useRegistry ? project.config.registry.flushEvery : 0, project.config.registry.flushMs);
@@ -456,7 +453,6 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       gate.siteDone();
       options.onSite?.(result);
       progressed();
-      heap.tick();
       return result;
   }
   // Whatever happened, the pool and the journals are closed and every pending update settles before this returns:

@@ -3,16 +3,11 @@ import { workerData } from 'node:worker_threads';
 import { loadProject } from './project.js';
 import { createStageContext, workSite, type SiteTask, type SiteWork, type StageContext } from './build.js';
 import type { WorkerInit } from './workers.js';
-import { heapBound } from './heap.js';
 
 const init = workerData as WorkerInit;
 let context: StageContext | undefined;
-// Each thread has its own heap: it is bounded between the sites it is given, as the main thread's is.
-const heap = heapBound();
 
 export default async function runSite(task: SiteTask): Promise<SiteWork> {
   context ??= createStageContext(loadProject(init.projectDir, { outDir: init.outDir }), init.stages, () => performance.now(), init.passed); // determinism-ok: stage timing only
-  const work = await workSite(task, context);
-  heap.tick();
-  return work;
+  return workSite(task, context);
 }
