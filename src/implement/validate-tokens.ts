@@ -241,13 +241,27 @@ function sectionProblems(value: unknown, out: Ranked[]): SectionId[] {
   return sections;
 }
 
+/** Block schemas by section and page: pages of a batch share a few section lists (bounded: cleared when full). */
+const BLOCK_SCHEMAS = new Map<string, ReturnType<typeof copyBlockSchema>>();
+
+function blockSchema(section: SectionId, sections: readonly SectionId[]): ReturnType<typeof copyBlockSchema> {
+  const key = `${section} ${sections.join(' ')}`;
+  let schema = BLOCK_SCHEMAS.get(key);
+  if (schema === undefined) {
+    if (BLOCK_SCHEMAS.size >= 512) BLOCK_SCHEMAS.clear();
+    schema = copyBlockSchema(section, sections);
+    BLOCK_SCHEMAS.set(key, schema);
+  }
+  return schema;
+}
+
 /** The copy block of each section on the page (blocks of other sections are not read). */
 function copyBlocks(value: unknown, sections: readonly SectionId[], out: Ranked[]): Record<string, DesignCopyBlock> {
   const copy: Record<string, DesignCopyBlock> = {};
   if (!isMapping(value)) return copy;
   const at = WDM_ORDER.indexOf('copy');
   sections.forEach((section, k) => {
-    const checked = checkSchema(copyBlockSchema(section, sections), Object.hasOwn(value, section) ? value[section] : undefined, { unknownKeys: false });
+    const checked = checkSchema(blockSchema(section, sections), Object.hasOwn(value, section) ? value[section] : undefined, { unknownKeys: false });
     if (!checked.ok) {
       for (const problem of checked.problems) out.push(fromSchema(problem, ['x-wdm', 'copy', section], [WDM_RANK, at, k]));
       return;

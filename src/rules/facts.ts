@@ -1,6 +1,7 @@
 // Content rules (rules/sections.yaml): which facts each section needs, which facts fill it, the essentials the brief
 // asks every business for, photo slots and subjects, and the schema.org type per category; and the plan for one site.
 import { FACT_KEYS, type ContentPlan, type FactKey, type Facts, type PhotoNeed } from '../shared/types.js';
+import type * as v from 'valibot';
 import { anything, list, num, object, oneOf, oneOrMany, record, str } from './schema.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -10,53 +11,43 @@ const SCHEMA_TYPE = /^[A-Z][A-Za-z]{2,60}$/;
 const schemaType = str(SCHEMA_TYPE, 'a schema.org type name such as LocalBusiness, Dentist or Plumber');
 const ASPECT = /^[1-9][0-9]?:[1-9][0-9]?$/;
 
+const sectionNeedSpec = object({ needs: list(factKey, 1, 4, true), uses: factKey, priced: anything('true or false') });
+
+const photoSlotSpec = object(
+  { aspect: str(ASPECT, 'an aspect ratio width:height such as 3:2'), place: str(), alt: str(), count: num(1, 12, true), when: list(idSpec, 1, 6, true) },
+  ['aspect', 'place', 'alt', 'count'],
+);
+
 /** The `content` key of a rules file. Categories are keyed by id; `defaults` applies where no category says more. */
 export const contentSpec = object({
-  sections: record(idSpec, object({ needs: list(factKey, 1, 4, true), uses: factKey, priced: anything('true or false') })),
+  sections: record(idSpec, sectionNeedSpec),
   essentials: record(idSpec, list(factKey, 0, FACT_KEYS.length, true)),
   schemaTypes: record(idSpec, oneOrMany(schemaType)),
   organizationTypes: list(schemaType, 0, 50, true),
-  photoSlots: record(
-    idSpec,
-    object({ aspect: str(ASPECT, 'an aspect ratio width:height such as 3:2'), place: str(), alt: str(), count: num(1, 12, true), when: list(idSpec, 1, 6, true) }, ['aspect', 'place', 'alt', 'count']),
-  ),
+  photoSlots: record(idSpec, photoSlotSpec),
   photoSubjects: record(idSpec, record(idSpec, str())),
 });
 
-export interface SectionNeed {
-  /** Facts that must all be given for the section to state anything. */
-  needs?: FactKey[];
-  /** The fact whose items fill the section when given (default: the first of `needs`). */
-  uses?: FactKey;
-  /** The items must carry a price (pricing). */
-  priced?: boolean;
-}
+/** The `content` of the rules files once merged (each key as the last file that gave it leaves it). */
+export type ContentSpecOutput = v.InferOutput<typeof contentSpec>;
 
-export interface PhotoSlot {
-  aspect: string;
-  place: string;
-  alt: string;
-  count: number;
-  /** Sections of which at least one must be on the page for the slot to apply (none: always). */
-  when?: string[];
-}
+/**
+ * Which facts a section needs (`needs`: all of them), which fills it (`uses`: default the first of `needs`), and
+ * whether its items must carry a price (`priced`; any value but `true` reads as false).
+ */
+export type SectionNeed = Omit<v.InferOutput<typeof sectionNeedSpec>, 'priced'> & { priced?: boolean };
 
-export interface ContentRules {
-  sections: Record<string, SectionNeed>;
-  essentials: Record<string, FactKey[]>;
-  schemaTypes: Record<string, string[]>;
-  organizationTypes: string[];
-  photoSlots: Record<string, PhotoSlot>;
-  photoSubjects: Record<string, Record<string, string>>;
-}
+/** A photo the layout asks for; `when`: sections of which at least one must be on the page (none: always). */
+export type PhotoSlot = v.InferOutput<typeof photoSlotSpec>;
+
+export type ContentRules = Required<Omit<ContentSpecOutput, 'sections'>> & { sections: Record<string, SectionNeed> };
 
 export const DEFAULTS_KEY = 'defaults';
 
 export const EMPTY_CONTENT_RULES: ContentRules = { sections: {}, essentials: {}, schemaTypes: {}, organizationTypes: [], photoSlots: {}, photoSubjects: {} };
 
 /** The merged `content` value as typed rules (the schema has checked every part). */
-export function normaliseContentRules(raw: unknown): ContentRules {
-  const value = (raw ?? {}) as Partial<ContentRules>;
+export function normaliseContentRules(value: ContentSpecOutput): ContentRules {
   const sections: Record<string, SectionNeed> = {};
   for (const [id, need] of Object.entries(value.sections ?? {})) {
     sections[id] = { ...(need.needs ? { needs: need.needs } : {}), ...(need.uses ? { uses: need.uses } : {}), ...(need.priced === true ? { priced: true } : {}) };
@@ -64,7 +55,7 @@ export function normaliseContentRules(raw: unknown): ContentRules {
   return {
     sections,
     essentials: value.essentials ?? {},
-    schemaTypes: Object.fromEntries(Object.entries(value.schemaTypes ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v : [v as unknown as string]])),
+    schemaTypes: value.schemaTypes ?? {},
     organizationTypes: value.organizationTypes ?? [],
     photoSlots: value.photoSlots ?? {},
     photoSubjects: value.photoSubjects ?? {},

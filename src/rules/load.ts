@@ -4,6 +4,7 @@ import { WdmError, type ErrorCode, type Place } from '../shared/errors.js';
 import type { FontPairing } from '../shared/types.js';
 import { mergeSame, Origins } from './merge.js';
 import { nullRecord, ownValue, setOwn } from '../shared/own.js';
+import type { SameType } from '../shared/schema.js';
 import { check, INVALID, pathText, type Path, type SchemaIssue, type Spec } from './schema.js';
 import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec, guidanceSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
@@ -11,7 +12,7 @@ import type { CascadeRule, CategoryRule, CopySections, Lexicon, RuleSet } from '
 import { resolveTree } from './tree.js';
 import { compositionRuleSpec, craftProblems, imageryRuleSpec, type IconRules } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
-import { normaliseContentRules } from './facts.js';
+import { normaliseContentRules, type ContentSpecOutput } from './facts.js';
 
 export interface RulesSource {
   /** Shown in messages: `rules/categories.yaml`, or the user's project-relative path. */
@@ -36,6 +37,17 @@ export interface Problem {
  * One file's content once checked in `partial` mode: a map of categories, fonts or guidance may still lack required
  * keys (another file, or a parent category, gives them), so those stay unknown until the merged check.
  */
+const CONTENT_KEYS = ['sections', 'essentials', 'schemaTypes', 'organizationTypes', 'photoSlots', 'photoSubjects'] as const satisfies readonly (keyof ContentSpecOutput)[];
+
+// Every key of the content schema is merged: a key added to contentSpec must be added to CONTENT_KEYS.
+true satisfies SameType<(typeof CONTENT_KEYS)[number], keyof ContentSpecOutput>;
+
+/** `from[key]` merged onto `into[key]` (deep, by own keys; lists and scalars replaced), when `from` gives it. */
+function mergeKey<T extends object, K extends keyof T>(into: T, from: T, key: K): void {
+  const over = from[key];
+  if (over !== undefined) into[key] = mergeSame(into[key], over);
+}
+
 type FileContent = Omit<v.InferOutput<typeof fileSpec>, 'categories' | 'fonts' | 'guidance'> & {
   categories?: Record<string, unknown>;
   fonts?: Record<string, unknown>;
@@ -57,7 +69,6 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     copy: nullRecord<CopySections>(),
     imagery: nullRecord<unknown>(),
     compositions: nullRecord<unknown>(),
-    content: nullRecord<unknown>(),
     guidance: nullRecord<unknown>(),
   };
   const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [] };
@@ -66,6 +77,8 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
   const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>() };
   const cascade: CascadeRule[] = [];
   const icons: Partial<IconRules> = {};
+  // Its keys are the schema's (fixed); what they hold is merged key by key, later files winning, like the tables.
+  const contentRules: ContentSpecOutput = {};
 
   const add = (code: ErrorCode, place: Place, message: string, hint?: string): void => {
     problems.push(new WdmError(code, message, place, hint));
@@ -107,7 +120,8 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       if (key === 'categories') icons.categories = mergeSame(icons.categories, content.icons?.categories ?? {});
       origins.setTree(['icons', key], value, { source, filePath: ['icons', key] });
     }
-    mergeTable('content', merged.content, content.content);
+    for (const key of CONTENT_KEYS) mergeKey(contentRules, content.content ?? {}, key);
+    for (const [key, value] of Object.entries(content.content ?? {})) origins.setTree(['content', key], value, { source, filePath: ['content', key] });
     mergeTable('guidance', merged.guidance, content.guidance);
     const owner = new Map<string, string>();
     for (const [category, words] of Object.entries(content.lexicon?.keywords ?? {})) {
@@ -212,7 +226,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       categories: sortedRecord(Object.fromEntries(Object.entries(merged.copy).filter(([k]) => k !== COPY_DEFAULTS))),
     },
     cascade,
-    content: normaliseContentRules(merged.content),
+    content: normaliseContentRules(contentRules),
     icons: {
       keywords: sortedRecord(icons.keywords ?? {}),
       sections: sortedRecord(icons.sections ?? {}),

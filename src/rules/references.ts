@@ -1,4 +1,5 @@
 // Cross-checks on merged rules: every id a rule names exists, every section has copy, every cascade path is settable.
+import * as v from 'valibot';
 import { ACTIONS, copyBlockFor, copyProblems, resolveAction, unknownPlaceholders } from './copy.js';
 import { suggestion } from './didYouMean.js';
 import type { Problem } from './load.js';
@@ -8,6 +9,8 @@ import { check, type Path } from './schema.js';
 import { DEFAULTS_KEY, sectionsWithoutFacts } from './facts.js';
 import { SECTION_IDS } from '../shared/vocabulary.js';
 import { categoryChoices } from './tree.js';
+
+const TEXTS = v.array(v.string());
 
 /** The category used when nothing else decides; it must exist. */
 export const DEFAULT_CATEGORY = 'general';
@@ -148,9 +151,10 @@ export function referenceProblems(rules: RuleSet): Problem[] {
         problems.push({ code: 'E_RULES_SCHEMA', ...issue });
       }, 'complete');
       if (!valid) continue;
-      if (path === 'typography.pairings') checkPairings([...at, 'set', path], value as string[]);
-      if (path === 'layout.sections') checkSections([...at, 'set', path], value as string[], reach);
-      if (path === 'tagline') for (const p of unknownPlaceholders(value as string)) ref([...at, 'set', path], `found the placeholder ${p}, expected only {name}`);
+      // The path's spec has passed; the guards only tell TypeScript what it holds (a list of texts, a text).
+      if (path === 'typography.pairings' && v.is(TEXTS, value)) checkPairings([...at, 'set', path], value);
+      if (path === 'layout.sections' && v.is(TEXTS, value)) checkSections([...at, 'set', path], value, reach);
+      if (path === 'tagline' && typeof value === 'string') for (const p of unknownPlaceholders(value)) ref([...at, 'set', path], `found the placeholder ${p}, expected only {name}`);
     }
   });
   return problems;
