@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // fast-check's seed is fixed under CI (test/setup/fast-check.ts says why).
+    setupFiles: ['test/setup/fast-check.ts'],
     // Each file in its own forked process (native modules, process-wide state such as umask and signals stay apart).
     pool: 'forks',
     fileParallelism: true,

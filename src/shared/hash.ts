@@ -113,7 +113,7 @@ function stableText(value: unknown): string | undefined {
   let out = '{';
   let first = true;
   for (const key of orderedKeys(value as object)) {
-    // sortKeys assigns each key to a fresh object: `__proto__` then sets the prototype and is never listed.
+    // sortKeys leaves an own `__proto__` key out (assigning it would set the copy's prototype).
     if (key === '__proto__') continue;
     const text = stableText((value as Record<string, unknown>)[key]);
     if (text === undefined) continue;
@@ -128,6 +128,9 @@ export function sortKeys(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value as Record<string, unknown>).sort()) {
+      // An own "__proto__" key is left out, as it always was (assigning it set the copy's prototype instead); assigning
+      // it threw once its value was a function and a later key was "length" (found by the property test).
+      if (key === '__proto__') continue;
       const v = (value as Record<string, unknown>)[key];
       if (v !== undefined) out[key] = sortKeys(v);
     }
