@@ -6,6 +6,7 @@ import { FACT_KEYS, type Facts } from '../shared/types.js';
 import { SECTION_IDS, type SectionId } from '../shared/vocabulary.js';
 import { readFacts } from './read-facts.js';
 import { SchemaProblems, describeValue } from './schema-problems.js';
+import { remembered } from '../shared/memo.js';
 import {
   FRONT_MATTER,
   LEVEL_EXPECTED,
@@ -246,13 +247,7 @@ const BLOCK_SCHEMAS = new Map<string, ReturnType<typeof copyBlockSchema>>();
 
 function blockSchema(section: SectionId, sections: readonly SectionId[]): ReturnType<typeof copyBlockSchema> {
   const key = `${section} ${sections.join(' ')}`;
-  let schema = BLOCK_SCHEMAS.get(key);
-  if (schema === undefined) {
-    if (BLOCK_SCHEMAS.size >= 512) BLOCK_SCHEMAS.clear();
-    schema = copyBlockSchema(section, sections);
-    BLOCK_SCHEMAS.set(key, schema);
-  }
-  return schema;
+  return remembered(BLOCK_SCHEMAS, key, 512, () => copyBlockSchema(section, sections));
 }
 
 /** The copy block of each section on the page (blocks of other sections are not read). */

@@ -1,4 +1,5 @@
 // Escaping of untrusted text (names, taglines, copy from a batch or rules) for Markdown prose.
+import { remembered } from '../shared/memo.js';
 
 /**
  * Makes a value render as the same literal text wherever a template puts it: characters with inline meaning are
@@ -8,13 +9,7 @@
  * readable in a pull-request diff.
  */
 export function escapeMarkdown(text: string): string {
-  let out = escaped.get(text);
-  if (out === undefined) {
-    out = escapeOnce(text);
-    if (escaped.size >= ESCAPED_LIMIT) escaped.clear();
-    escaped.set(text, out);
-  }
-  return out;
+  return remembered(escaped, text, ESCAPED_LIMIT, () => escapeOnce(text));
 }
 
 /**

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type * as CssTree from 'css-tree';
 import { sha256 } from '../shared/hash.js';
 import { ROOT_PX } from '../shared/vocabulary.js';
+import { remembered } from '../shared/memo.js';
 
 /**
  * css-tree, loaded on the first stylesheet no table knows (see `sheetBreakpointsCode`): the built-in sheets' facts
@@ -118,13 +119,7 @@ const SHEET_MEMO_LIMIT = 128;
 export type KnownSheets = ReadonlyMap<string, Breakpoints>;
 
 function sheetBreakpoints(text: string, known?: KnownSheets): Breakpoints {
-  let found = sheetMemo.get(text);
-  if (found === undefined) {
-    found = (known && known.size > 0 ? known.get(sha256(text)) : undefined) ?? sheetBreakpointsOf(text);
-    if (sheetMemo.size >= SHEET_MEMO_LIMIT) sheetMemo.clear();
-    sheetMemo.set(text, found);
-  }
-  return found;
+  return remembered(sheetMemo, text, SHEET_MEMO_LIMIT, () => (known && known.size > 0 ? known.get(sha256(text)) : undefined) ?? sheetBreakpointsOf(text));
 }
 
 /**

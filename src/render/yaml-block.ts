@@ -2,6 +2,7 @@
 // block collections, plain scalars where YAML 1.2 allows them, double quotes otherwise); anything it cannot prove
 // equal (multi-line or control-character strings, non-plain objects, over-long keys) is handed to `yaml` itself.
 import { Document, stringify, type ToStringOptions } from 'yaml';
+import { remembered } from '../shared/memo.js';
 
 /** The options the front matter is written with; the emitter reproduces `stringify(value, YAML_OPTIONS)`. */
 export const YAML_OPTIONS = {
@@ -53,13 +54,7 @@ const memos = { value: new Map<string, string>(), key: new Map<string, string>()
 
 function scalarString(value: string, implicitKey: boolean, indent: string): string {
   const memo = !implicitKey ? memos.value : indent === STEP ? memos.topKey : memos.key;
-  let text = memo.get(value);
-  if (text === undefined) {
-    text = decideScalar(value, implicitKey, indent);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, text);
-  }
-  return text;
+  return remembered(memo, value, MEMO_LIMIT, () => decideScalar(value, implicitKey, indent));
 }
 
 function numberString(value: number): string {

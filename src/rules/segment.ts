@@ -2,6 +2,7 @@
 import { SMALL_WORDS } from 'title-case';
 import { round } from '../shared/format.js';
 import { GIVEN, SURNAME, wordData, type WordData } from './wordData.js';
+import { remembered } from '../shared/memo.js';
 
 /**
  * Words the rules know beyond the frequency list: lexicon keywords (trade words such as "hvac" or "bnb") and
@@ -138,15 +139,7 @@ const pricers = new WeakMap<Vocabulary, { data: WordData; plain: (word: string) 
 
 function memoised(price: (word: string) => Priced): (word: string) => Priced {
   const seen = new Map<string, Priced>();
-  return (word) => {
-    let priced = seen.get(word);
-    if (priced === undefined) {
-      priced = price(word);
-      if (seen.size >= PRICE_MEMO_LIMIT) seen.clear();
-      seen.set(word, priced);
-    }
-    return priced;
-  };
+  return (word) => remembered(seen, word, PRICE_MEMO_LIMIT, () => price(word));
 }
 
 /** The (memoised) pricer of a vocabulary over the word data; `astral` for chunks with characters beyond the BMP. */
@@ -241,17 +234,12 @@ function ratherOf(word: string, price: (word: string) => Priced): { words: reado
     memo = new Map();
     ratherMemos.set(price, memo);
   }
-  let found = memo.get(word);
-  if (found === undefined) {
-    found = null;
+  const found = remembered(memo, word, PRICE_MEMO_LIMIT, () => {
     const chars = Array.from(word);
-    if (chars.length >= 4) {
-      const split = cheapest(chars, price, word);
-      if (Number.isFinite(split.cost) && split.words.length > 1) found = { words: split.words, cost: round(split.cost - WORD_PENALTY * split.words.length, 1) };
-    }
-    if (memo.size >= PRICE_MEMO_LIMIT) memo.clear();
-    memo.set(word, found);
-  }
+    if (chars.length < 4) return null;
+    const split = cheapest(chars, price, word);
+    return Number.isFinite(split.cost) && split.words.length > 1 ? { words: split.words, cost: round(split.cost - WORD_PENALTY * split.words.length, 1) } : null;
+  });
   return found ?? undefined;
 }
 

@@ -1,6 +1,7 @@
 // Parse one rules file with positions, so any key path can be turned back into a line number.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Path } from './schema.js';
+import { remembered } from '../shared/memo.js';
 
 export interface ParsedSource {
   file: string;
@@ -64,13 +65,7 @@ function jsonExact(value: unknown): boolean {
 
 function documentOf(file: string, text: string): { doc: Document; lineCounter: LineCounter; errors: ParsedSource['errors'] } {
   const key = `${file}\0${text}`;
-  let entry = parsed.get(key);
-  if (entry === undefined) {
-    entry = parseText(text);
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(key, entry);
-  }
-  return entry;
+  return remembered(parsed, key, PARSED_LIMIT, () => parseText(text));
 }
 
 function locator({ doc, lineCounter }: { doc: Document; lineCounter: LineCounter }): (path: Path) => number | undefined {

@@ -2,6 +2,7 @@
 // element; each selector text is compiled once per process, so a layout's shared stylesheet is compiled once.
 import { compile, type Options } from 'css-select';
 import type { HtmlElement } from './html-tree.js';
+import { remembered } from '../shared/memo.js';
 
 /** Which element is hovered or focused while the cascade is computed (none: the resting page). */
 export interface InteractionState {
@@ -88,18 +89,14 @@ const COMPILED_LIMIT = 20_000;
 
 /** The compiled matcher of a selector text, or why it cannot be compiled; memoised per process. */
 export function matcherFor(selector: string): Matcher | { error: string } {
-  let hit = compiled.get(selector);
-  if (hit === undefined) {
+  return remembered(compiled, selector, COMPILED_LIMIT, (): Matcher | { error: string } => {
     try {
       const query = compile<HtmlElement, HtmlElement>(selector, OPTIONS);
-      hit = (e: HtmlElement) => query(e);
+      return (e: HtmlElement) => query(e);
     } catch (error) {
-      hit = { error: error instanceof Error ? error.message : String(error) };
+      return { error: error instanceof Error ? error.message : String(error) };
     }
-    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
-    compiled.set(selector, hit);
-  }
-  return hit;
+  });
 }
 
 /** Whether `match` matches `e` with `state` in force. */
