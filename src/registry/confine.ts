@@ -251,17 +251,22 @@ export function readLeafFile(file: string, fsp: FsPort = currentFs()): Buffer | 
   try {
     const stat = fsp.fstatSync(fd);
     if (!stat.isFile()) return 'not a regular file';
-    const bytes = Buffer.alloc(stat.size);
-    let offset = 0;
-    while (offset < stat.size) {
-      const n = fsp.readSync(fd, bytes, offset, stat.size - offset, offset);
-      if (n <= 0) break;
-      offset += n;
-    }
-    return bytes.subarray(0, offset);
+    return readOpen(fsp, fd, stat.size);
   } finally {
     fsp.closeSync(fd);
   }
+}
+
+/** The bytes of an open file, up to `size` (fewer when it ends sooner: a file cut short while being read). */
+function readOpen(fsp: FsPort, fd: number, size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let offset = 0;
+  while (offset < size) {
+    const n = fsp.readSync(fd, bytes, offset, size - offset, offset);
+    if (n <= 0) break;
+    offset += n;
+  }
+  return bytes.subarray(0, offset);
 }
 
 /**
@@ -292,15 +297,9 @@ export function readRegularFile(root: OutputRoot, file: string, options: ReadOpt
     if (stat.size > max) {
       throw new ConfineError({ kind: 'too-large', size: stat.size, max }, 'E_CONFINE', `Refused to read ${showPath(root, file)}: it is ${stat.size} bytes, expected at most ${max}`, { file: showPath(root, file) }, 'replace it with a smaller file and rerun');
     }
-    const bytes = Buffer.alloc(stat.size);
-    let offset = 0;
-    while (offset < stat.size) {
-      const n = fsp.readSync(fd, bytes, offset, stat.size - offset, offset);
-      if (n <= 0) break;
-      offset += n;
-    }
-    if (offset !== stat.size) {
-      throw new ConfineError({ kind: 'changed' }, 'E_IO', `Could not read ${showPath(root, file)}: it ended after ${offset} of ${stat.size} bytes (it changed while being read)`, { file: showPath(root, file) }, 'rerun once the file is complete');
+    const bytes = readOpen(fsp, fd, stat.size);
+    if (bytes.length !== stat.size) {
+      throw new ConfineError({ kind: 'changed' }, 'E_IO', `Could not read ${showPath(root, file)}: it ended after ${bytes.length} of ${stat.size} bytes (it changed while being read)`, { file: showPath(root, file) }, 'rerun once the file is complete');
     }
     return bytes;
   } finally {
