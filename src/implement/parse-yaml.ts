@@ -1,5 +1,6 @@
 // Parses front-matter YAML with every expansion and ambiguity turned into an error.
 import { parseDocument } from 'yaml';
+import { readEmittedYaml } from '../render/yaml-block.js';
 import { WdmError } from '../shared/errors.js';
 
 /**
@@ -7,6 +8,9 @@ import { WdmError } from '../shared/errors.js';
  * a generated DESIGN.md never uses them, and refusing them makes alias bombs impossible rather than merely capped.
  */
 export function parseFrontMatterYaml(yaml: string, file: string, firstLine: number): unknown {
+  // What the generator wrote (and nothing else) is read back directly: the same value `yaml` gives, ~10x faster.
+  const emitted = readEmittedYaml(yaml);
+  if (emitted !== undefined) return emitted;
   const doc = parseDocument(yaml, {
     schema: 'core',
     version: '1.2',

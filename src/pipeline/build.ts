@@ -13,7 +13,8 @@ import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTempl
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { ShapeCache } from '../verify/fast-verify.js';
 import { inVerifySample, type VerifyLevel } from './sample.js';
-import { nodeFs, openJournal, rankOf, replay, resolveStates, syncGroup, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
+import { limitHeapGrowth } from './heap.js';
+import { GroupSyncer, openJournal, rankOf, replay, resolveStates, writeFileIfChanged, type Journal, type SiteState } from '../registry/index.js';
 import type { Project } from './project.js';
 import { outputRootOf, readTextIfExists, relPath, stateDir } from './files.js';
 import { designSite, siteError } from './site.js';
@@ -278,6 +279,7 @@ interface Job {
  * it is designed and verified as soon as it is implemented, with `concurrency` sites in flight.
  */
 export async function build(project: Project, options: BuildOptions, clock: () => number = () => 0): Promise<BuildReport> {
+  limitHeapGrowth();
   const stages = options.stages;
   const useRegistry = options.registry ?? true;
   const registryDir = useRegistry ? stateDir(project.dir, 'registry') : join(project.dir, '.wdm', 'registry');
@@ -465,11 +467,11 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   if (fault === undefined) {
     try {
       if (stages.includes('verify') && newPasses.length > 0) savePassed(project.dir, earlierPasses, newPasses);
-      gate.flush();
+      await gate.settle();
     } catch (error) {
       fault = { error };
     }
-  } else gate.abandon();
+  } else await gate.abandon();
   const closed = await closeAll(journals, pending);
   if (fault === undefined && closed !== undefined) fault = closed;
   if (fault !== undefined) throw fault.error;
@@ -556,16 +558,22 @@ function outputsIntact(state: SiteState, project: Project): boolean {
 }
 
 /**
- * Holds the registry records of sites whose outputs were renamed into place without fsync, until one `syncGroup`
- * (syncfs) has made the files durable: every `every` sites or `ms` milliseconds, and at the end. With `every` 0
- * (no registry) records pass straight through and the files are made durable once, at the end.
+ * Holds the registry records of sites whose outputs were renamed into place without fsync, until one syncfs has made
+ * the files durable: every `every` sites or `ms` milliseconds, and at the end. With `every` 0 (no registry) records
+ * pass straight through and the files are made durable once, at the end. The sync runs beside the work (one group at
+ * a time; groups flushed meanwhile wait as one), so sites go on being built while a group is made durable.
  */
 class DurabilityGate {
   private files: string[] = [];
   private held: Array<() => void> = [];
   private sites = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private failure: unknown;
+  private failure: { error: unknown } | undefined;
+  private dropped = false;
+  private readonly syncer = new GroupSyncer();
+  /** The group waiting for the one being synced (flushes meanwhile join it). */
+  private next: { files: string[]; held: Array<() => void> } | undefined;
+  private chain: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly every: number,
@@ -582,40 +590,60 @@ class DurabilityGate {
   }
 
   siteDone(): void {
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure !== undefined) throw this.failure.error;
     if (this.every === 0) return;
     this.sites += 1;
     if (this.sites >= this.every) this.flush();
-    else
-      this.timer ??= setTimeout(() => {
-        try {
-          this.flush();
-        } catch (error) {
-          // Raised by the next site (or the final flush): a timer has no caller to throw to.
-          this.failure = error;
-        }
-      }, this.ms);
+    else this.timer ??= setTimeout(() => this.flush(), this.ms);
   }
 
   /** After a failed run: drop the held records (their files may not be durable; the next run redoes the sites). */
-  abandon(): void {
+  async abandon(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.dropped = true;
     this.files = [];
     this.held = [];
+    await this.chain;
+    this.syncer.close();
   }
 
-  flush(): void {
-    if (this.failure !== undefined) throw this.failure;
+  /** Makes everything written so far durable and records the held states; throws what a sync threw. */
+  async settle(): Promise<void> {
+    this.flush();
+    await this.chain;
+    this.syncer.close();
+    if (this.failure !== undefined) throw this.failure.error;
+  }
+
+  /** Starts making the files written so far durable (or adds them to the group waiting to be). */
+  private flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.sites = 0;
+    if (this.files.length === 0 && this.held.length === 0) return;
     const files = this.files;
     const held = this.held;
     this.files = [];
     this.held = [];
-    this.sites = 0;
-    // A failed sync records none of these states: the files may not be durable, so the next run redoes the sites.
-    syncGroup(nodeFs, files);
-    for (const action of held) action();
+    if (this.next) {
+      this.next.files.push(...files);
+      this.next.held.push(...held);
+      return;
+    }
+    const group = { files, held };
+    this.next = group;
+    this.chain = this.chain.then(async () => {
+      this.next = undefined;
+      if (this.failure !== undefined || this.dropped) return;
+      try {
+        await this.syncer.sync(group.files);
+      } catch (error) {
+        // A failed sync records none of these states: the files may not be durable, so the next run redoes them.
+        this.failure = { error };
+        return;
+      }
+      if (!this.dropped) for (const action of group.held) action();
+    });
   }
 }

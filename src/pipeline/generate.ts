@@ -12,7 +12,7 @@ import type { CacheRecord, StaleCause } from '../review/staleness.js';
 import { lookupSite, openCacheWriter, readCache, type BatchCache, type CacheWriter } from './cache.js';
 import { inputsFingerprint } from './fingerprint.js';
 import { countOutcome, emptyReport } from './generate-report.js';
-import { heapBound } from './heap.js';
+import { heapBound, limitHeapGrowth } from './heap.js';
 
 export { countOutcome, emptyReport };
 
@@ -143,6 +143,7 @@ export async function generateBatch(project: Project, id: string, options: Gener
   const rejectedSites = new Map<string, Rejection>();
   let complete = true;
   progress.total += options.shard ? batch.sites.filter((s) => inShard(s.domain, options.shard)).length : batch.sites.length;
+  limitHeapGrowth();
   const heap = heapBound();
   try {
     for (const site of batch.sites) {

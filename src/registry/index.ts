@@ -16,6 +16,7 @@ export type { BatchStatus } from './status.js';
 export { parseStateName, rankOf, STATE_NAMES, PROGRESS_STATES } from './states.js';
 export type { StateName, ProgressState, RecordedState } from './states.js';
 export { atomicWriteFile, openAtomicStream, writeFileIfChanged, writeOutputGroup, syncGroup } from './atomic-write.js';
+export { GroupSyncer } from './group-sync.js';
 export type { AtomicStream, Durability, WriteOptions, OutputFile, GroupResult } from './atomic-write.js';
 export { verifyOutputs } from './verify-outputs.js';
 export type { VerifiedStates, OutputProblem } from './verify-outputs.js';

@@ -2,8 +2,11 @@
 // and for arbitrary JSON-like data of the front matter's value kinds (so new fields from any stage stay identical).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parse, stringify } from 'yaml';
-import { emitYaml, emitsDirectly, YAML_OPTIONS } from '../../src/render/yaml-block.js';
+import { parse, parseDocument, stringify } from 'yaml';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emitYaml, emitsDirectly, readEmittedYaml, YAML_OPTIONS } from '../../src/render/yaml-block.js';
+import { splitFrontMatter } from '../../src/implement/front-matter.js';
 import { frontMatterFor } from '../../src/render/index.js';
 import { designFor } from '../../src/design/index.js';
 import { testSelection, testSite } from '../design/fixtures.js';
@@ -95,5 +98,93 @@ describe('emitYaml', () => {
     expect(emitYaml({})).toBe(stringify({}, YAML_OPTIONS));
     const doc = { a: undefined, b: { c: undefined }, d: [null, 1], e: [[], {}, [[]]] };
     expect(emitYaml(doc)).toBe(stringify(doc, YAML_OPTIONS));
+  });
+});
+
+/** What the implementation stage's YAML read gives (parse-yaml.ts's options), or undefined where it refuses the text. */
+function strictParse(text: string): unknown {
+  const doc = parseDocument(text, { schema: 'core', version: '1.2', merge: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    return undefined;
+  }
+}
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'designs', 'demo');
+const fixtureYaml = readdirSync(FIXTURES).map((d) => {
+  const file = join(FIXTURES, d, 'DESIGN.md');
+  return splitFrontMatter(readFileSync(file, 'utf8'), file).yaml;
+});
+
+describe('readEmittedYaml', () => {
+  it('reads every generated front matter (the demo fixtures) directly, as yaml reads it', () => {
+    expect(fixtureYaml.length).toBeGreaterThan(20);
+    for (const text of fixtureYaml) {
+      const read = readEmittedYaml(text);
+      expect(read).toBeDefined();
+      expect(read).toEqual(strictParse(text));
+    }
+  });
+
+  it('reads back everything emitYaml writes itself, as yaml reads it, for arbitrary JSON-like data', () => {
+    fc.assert(
+      fc.property(documentArb, (doc) => {
+        const text = emitYaml(doc);
+        const read = readEmittedYaml(text);
+        // __proto__ keys are left to yaml (it defines them as own keys); nothing else may fall back.
+        if (emitsDirectly(doc) && !text.includes('__proto__') && !text.startsWith('\uFEFF')) expect(read).toBeDefined();
+        if (read !== undefined) expect(read).toEqual(strictParse(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('handles the tricky strings as keys and values at every depth', () => {
+    for (const s of TRICKY) {
+      const doc = { [s]: s, list: [s, [s], { [s]: s, [`${s}2`]: [s, { [s]: [] }] }], nested: { inner: { [s]: [s] } }, e: [[], {}, [[]]] };
+      const text = emitYaml(doc);
+      const read = readEmittedYaml(text);
+      // A byte-order mark starting the text is dropped by yaml: such text is left to yaml.
+      if (emitsDirectly(doc) && !s.startsWith('\uFEFF')) expect(read, JSON.stringify(s)).toEqual(strictParse(text));
+      else expect(read, JSON.stringify(s)).toBeUndefined();
+    }
+  });
+
+  it('gives what yaml gives, or hands the text to yaml, for any edit of a generated front matter', () => {
+    const edits = ['delete', 'duplicate', 'indent', 'outdent', 'insert', 'replace'] as const;
+    fc.assert(
+      fc.property(
+        fc.nat(fixtureYaml.length - 1),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(...edits),
+        fc.constantFrom(' ', ':', '-', '"', '#', 'x', '\\', '{', '[', '\t', '\n', ': ', '- ', '&a', '*a', '!!str ', '? '),
+        (which, lineAt, charAt, edit, piece) => {
+          const lines = fixtureYaml[which]!.split('\n');
+          const i = lineAt % Math.max(1, lines.length - 1);
+          const line = lines[i]!;
+          const at = charAt % (line.length + 1);
+          if (edit === 'delete') lines.splice(i, 1);
+          else if (edit === 'duplicate') lines.splice(i, 0, line);
+          else if (edit === 'indent') lines[i] = ` ${line}`;
+          else if (edit === 'outdent') lines[i] = line.replace(/^ /, '');
+          else if (edit === 'insert') lines[i] = line.slice(0, at) + piece + line.slice(at);
+          else lines[i] = line.slice(0, at) + piece + line.slice(at + 1);
+          const text = lines.join('\n');
+          const read = readEmittedYaml(text);
+          if (read !== undefined) expect(read).toEqual(strictParse(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hands text in any other form to yaml: flow collections, comments, other quoting, other indents', () => {
+    for (const text of ['a: {b: 1}\n', 'a: 1 # c\n', "a: 'x'\n", 'a:\n    b: 1\n', 'a:\n- 1\n', 'a: 0x10\n', 'a: ~\n', 'a: 1\na: 2\n', 'a: 1', '"__proto__": 1\n', '---\na: 1\n', '\uFEFFa: 1\n']) {
+      expect(readEmittedYaml(text), JSON.stringify(text)).toBeUndefined();
+    }
+    expect(readEmittedYaml('a:\n  - b: 1\n    c:\n      - - 2\n        - {}\n')).toEqual({ a: [{ b: 1, c: [[2, {}]] }] });
   });
 });
