@@ -61,6 +61,8 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
         workers,
         full: args.full === true,
+        // Per-site results only for --json; otherwise the sites with findings to print, so memory stays flat.
+        keepSites: args.json === true,
         ...(shard ? { shard } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       },
@@ -73,11 +75,10 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         ? []
         : await pruneAfterRun(
             project,
-            batchIds.map((id) => ({ batch: id, sites: report.sites.filter((s) => s.batch === id), rejected: report.rejected.filter((r) => r.batch === id).flatMap((r) => r.rows) })),
+            batchIds.map((id) => ({ batch: id, sites: (report.domains.get(id) ?? []).map((domain) => ({ domain })), rejected: report.rejected.filter((r) => r.batch === id).flatMap((r) => r.rows) })),
             shard !== undefined,
           );
     const elapsed = io.now() - started;
-    const failed = report.sites.filter((s) => s.status === 'failed');
     const rejected = report.rejected.reduce((n, r) => n + rowsIn(r.rows), 0);
     if (args.json) {
       io.stdout(JSON.stringify({ counts: report.counts, levels: report.levels, written: report.written, checksSkipped: report.checksSkipped, rejected: report.rejected, timingMs: report.timing, elapsedMs: Math.round(elapsed), sites: report.sites.map(({ timing: _t, ...s }) => s), orphans: pruned }, null, 2) + '\n');
@@ -92,7 +93,7 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
         for (const f of shown) io.stderr(`  ${f.severity} ${f.rule}: ${formatProblem(f.message, f.place)}\n`);
       }
       const c = report.counts;
-      const done = report.sites.length;
+      const done = Object.values(c).reduce((n, k) => n + k, 0);
       const stageMs = report.timing.design + report.timing.implement + report.timing.verify;
       const parts = [
         `${c.verified} verified`,
@@ -107,6 +108,6 @@ export function runStages(command: 'build' | 'implement' | 'verify') {
       const reused = report.checksSkipped > 0 ? `; ${plural(report.checksSkipped, 'check')} reused (same bytes passed before)` : '';
       io.stdout(`${batchIds.join(', ')}: ${plural(done, 'site')}: ${parts.join(', ')}; ${plural(report.written, 'file')} written in ${seconds(elapsed)} (${rate(done, elapsed)})${share}${levels}${reused}\n`);
     }
-    return failed.length > 0 || rejected > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return report.counts.failed > 0 || rejected > 0 ? EXIT_FINDINGS : EXIT_OK;
   };
 }

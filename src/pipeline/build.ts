@@ -48,6 +48,11 @@ export interface BuildOptions {
    */
   registry?: boolean;
   onSite?: (result: SiteResult) => void;
+  /**
+   * Keep every site's result in the report (the default; `--json` prints them). With false the report keeps only the
+   * sites with findings to show (not info), so a long run holds counts, not a record per site.
+   */
+  keepSites?: boolean;
   /** Called after every site (skipped ones too) with the sites done and the sites of the run (for progress). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -108,7 +113,10 @@ export interface SiteResult {
 }
 
 export interface BuildReport {
+  /** Every site's result in batch order, or with `keepSites: false` only those with findings other than info. */
   sites: SiteResult[];
+  /** The domains of each batch's sites in this run (shard), skipped ones too: what the orphan pass keeps. */
+  domains: Map<string, string[]>;
   rejected: { batch: string; rows: Rejection[] }[];
   /** Rows accepted with a warning (look-alike domains), per batch. */
   warnings: { batch: string; rows: Rejection[] }[];
@@ -325,10 +333,12 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     pool = threads > 0 ? new WorkerPool(threads, project, stages, earlierPasses) : undefined;
     ctx = pool ? undefined : createStageContext(project, stages, clock, earlierPasses);
   } catch (error) {
-    await closeAll(journals, []);
+    await closeAll(journals);
     throw error;
   }
-  const pending: Promise<void>[] = [];
+  // Journal acknowledgements in flight (each leaves the set when it settles; the first failure is kept).
+  const pending = new Set<Promise<void>>();
+  let ackFailure: { error: unknown } | undefined;
   let done = 0;
   const progressed = () => options.onProgress?.((done += 1), jobs.length);
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
@@ -337,18 +347,39 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const record = (batch: string, update: Parameters<Journal['record']>[0]) => {
     const journal = journals.get(batch);
     // Acknowledgement is awaited once at the end: waiting per update would hold every site for a flush interval.
-    if (journal) gate.then(() => pending.push(journal.record(update)));
+    if (!journal) return;
+    gate.then(() => {
+      const ack: Promise<void> = journal.record(update).then(
+        () => void pending.delete(ack),
+        (error: unknown) => {
+          pending.delete(ack);
+          ackFailure ??= { error };
+        },
+      );
+      pending.add(ack);
+    });
   };
 
-  let results: SiteResult[] = [];
+  const keepAll = options.keepSites !== false;
+  const kept: { at: number; result: SiteResult }[] = [];
+  const counts: Record<SiteStatus, number> = { verified: 0, implemented: 0, designed: 0, failed: 0, skipped: 0 };
+  const timing: Record<Stage, number> = { design: 0, implement: 0, verify: 0 };
+  let filesWritten = 0;
+  /** Counts a finished site; keeps its result only when the report is to show it. */
+  const tally = (at: number, result: SiteResult): void => {
+    counts[result.status] += 1;
+    for (const stage of Object.keys(result.timing) as Stage[]) timing[stage] += result.timing[stage] ?? 0;
+    filesWritten += result.written.length;
+    if (keepAll || result.findings.some((f) => f.severity !== 'info')) kept.push({ at, result });
+  };
   let fault: { error: unknown } | undefined;
   let stopped = false;
   try {
-    results = await pMap(
+    await pMap(
       jobs,
-      async (job): Promise<SiteResult> => {
+      async (job, at): Promise<void> => {
         try {
-          return await runJob(job);
+          tally(at, await runJob(job));
         } catch (error) {
           // Sites already in flight finish their pure work but write and record nothing more.
           stopped = true;
@@ -472,26 +503,24 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       fault = { error };
     }
   } else await gate.abandon();
-  const closed = await closeAll(journals, pending);
+  const closed = await closeAll(journals, pending, () => ackFailure);
   if (fault === undefined && closed !== undefined) fault = closed;
   if (fault !== undefined) throw fault.error;
 
-  const counts: Record<SiteStatus, number> = { verified: 0, implemented: 0, designed: 0, failed: 0, skipped: 0 };
-  const timing: Record<Stage, number> = { design: 0, implement: 0, verify: 0 };
-  for (const r of results) {
-    counts[r.status] += 1;
-    for (const s of Object.keys(r.timing) as Stage[]) timing[s] += r.timing[s] ?? 0;
-  }
-  return { sites: results, rejected, warnings, counts, written: results.reduce((n, r) => n + r.written.length, 0), timing, checksSkipped, levels };
+  kept.sort((a, b) => a.at - b.at);
+  const domains = new Map<string, string[]>(options.batchIds.map((id) => [id, []]));
+  for (const job of jobs) domains.get(job.batch)?.push(job.site.domain);
+  return { sites: kept.map((k) => k.result), domains, rejected, warnings, counts, written: filesWritten, timing, checksSkipped, levels };
 }
 
 /**
  * Settles every pending update, then closes each journal (flushing what is queued), collecting the first failure
  * instead of leaving it to surface later as an unhandled rejection.
  */
-async function closeAll(journals: Map<string, Journal>, pending: Promise<void>[]): Promise<{ error: unknown } | undefined> {
-  let first: { error: unknown } | undefined;
-  for (const settled of await Promise.allSettled(pending)) if (settled.status === 'rejected') first ??= { error: settled.reason };
+async function closeAll(journals: Map<string, Journal>, pending: ReadonlySet<Promise<void>> = new Set(), failure: () => { error: unknown } | undefined = () => undefined): Promise<{ error: unknown } | undefined> {
+  // Acknowledgements never reject (each keeps its failure for `failure`): wait until every one has settled.
+  while (pending.size > 0) await Promise.allSettled([...pending]);
+  let first = failure();
   for (const journal of journals.values()) {
     try {
       await journal.close();
