@@ -46,6 +46,9 @@ export function assetBytes(projectDir: string, asset: SiteAsset): Buffer {
       bytes = readRegularFile(outputRoot(projectDir), join(projectDir, asset.source.file), { max: MAX_ASSET_BYTES });
       break;
     case 'package': {
+      // The tool's own files (fonts, licences) recur on most sites: read, resolved and hashed once per process.
+      const known = packageBytes.get(asset.source.specifier);
+      if (known !== undefined && known.sha256 === asset.sha256) return known.bytes;
       display = asset.source.specifier;
       const { root, file } = packageFile(asset.source.specifier);
       bytes = readRegularFile(root, file, { max: MAX_ASSET_BYTES });
@@ -56,8 +59,21 @@ export function assetBytes(projectDir: string, asset: SiteAsset): Buffer {
   if (hash !== asset.sha256) {
     throw new WdmError('E_IO', `Unexpected change in ${display}: sha256 ${hash.slice(0, 12)}…, expected ${asset.sha256.slice(0, 12)}… as measured for this build`, { file: display }, 'the file changed during the build: rerun');
   }
+  if (asset.source.kind === 'package' && packageBytesHeld + bytes.length <= PACKAGE_BYTES_LIMIT) {
+    packageBytes.set(asset.source.specifier, { sha256: hash, bytes });
+    packageBytesHeld += bytes.length;
+  }
   return bytes;
 }
+
+/**
+ * Package files read and checked this process, by specifier (the bytes written are the bytes measured, so a file
+ * changed in node_modules during a run cannot reach some sites and not others). Held up to a bound: the fonts and
+ * licences of the built-in catalogue are a few MB.
+ */
+const packageBytes = new Map<string, { sha256: string; bytes: Buffer }>();
+const PACKAGE_BYTES_LIMIT = 32 << 20;
+let packageBytesHeld = 0;
 
 /** Removes files under `<siteDir>/assets/` that are not in `keep` (site-relative paths): a replaced photo goes. */
 export function removeStaleAssets(root: OutputRoot, siteDir: string, keep: ReadonlySet<string>): string[] {

@@ -23,6 +23,9 @@ describe('assetBytes', () => {
     const specifier = '@fontsource/barlow/files/barlow-latin-400-normal.woff2';
     const font = readFileSync(createRequire(import.meta.url).resolve(specifier));
     expect(assetBytes(dir, { path: 'assets/f-00000000.woff2', source: { kind: 'package', specifier }, sha256: sha256(font) })).toEqual(font);
+    // Read again (remembered this time): the same bytes; a different expected hash is still refused.
+    expect(assetBytes(dir, { path: 'assets/f-00000000.woff2', source: { kind: 'package', specifier }, sha256: sha256(font) })).toEqual(font);
+    expect(() => assetBytes(dir, { path: 'assets/f-00000000.woff2', source: { kind: 'package', specifier }, sha256: sha256('other') })).toThrow(/Unexpected change in @fontsource\/barlow/);
   });
 
   it('refuses a photo reached through a symbolic link, naming it, and says what to do', () => {
