@@ -43,17 +43,27 @@ interface ContrastEntry {
 interface DesignEntry {
   passed: boolean;
 }
+interface FontFaceEntry {
+  passed: boolean;
+}
 
 /**
  * Entries kept per kind, the least recently used dropped first. An HTML entry holds the page's parsed tree and a CSS
  * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
  * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. Contrast and DESIGN.md entries are small.
  */
-const LIMITS = { html: 64, validity: 4096, css: 64, contrast: 4096, design: 4096 } as const;
+const LIMITS = { html: 64, validity: 4096, css: 64, contrast: 4096, design: 4096, fontFace: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
-  private readonly maps = { html: new Map<string, HtmlEntry>(), validity: new Map<string, ValidityEntry>(), css: new Map<string, CssEntry>(), contrast: new Map<string, ContrastEntry>(), design: new Map<string, DesignEntry>() };
+  private readonly maps = {
+    html: new Map<string, HtmlEntry>(),
+    validity: new Map<string, ValidityEntry>(),
+    css: new Map<string, CssEntry>(),
+    contrast: new Map<string, ContrastEntry>(),
+    design: new Map<string, DesignEntry>(),
+    fontFace: new Map<string, FontFaceEntry>(),
+  };
   /** Shapes verified by the validators, and sites answered per check: for reports and the bench. */
   readonly stats = { shapes: 0, hits: 0, fallbacks: 0 };
 
@@ -211,11 +221,23 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     findings.push(...htmlValidityFindings(input.html, input.htmlFile, checkers.html));
   }
 
-  // CSS: the sheet's structure (values abstracted) parsed once; token use from it against this site's tokens.
+  // CSS: the sheet's structure (values abstracted, its head of @font-face blocks apart) parsed once, each
+  // @font-face block once; token use from the structure against this site's tokens.
   const cs = cssShape(input.css);
   let cssEntry: CssEntry | undefined;
+  let cssKey = '';
+  let fontFacesPass = true;
   if (cs.ok) {
-    const key = keyOf('css', cs.structure);
+    for (const block of cs.fontFaces) {
+      const fkey = keyOf('css-font-face', block);
+      let f = cache.get('fontFace', fkey);
+      if (!f) {
+        f = { passed: parseCssChecked(block, input.cssFile).findings.length === 0 };
+        cache.set('fontFace', fkey, f);
+      }
+      fontFacesPass &&= f.passed;
+    }
+    const key = (cssKey = keyOf('css', cs.structure));
     cssEntry = cache.get('css', key);
     if (!cssEntry) {
       const parsed = parseCssChecked(cs.structure, input.cssFile);
@@ -234,12 +256,14 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     }
     return { rules: realRules, findings: [] };
   };
-  if (!skip.has('css') && !(cssEntry?.passed ?? false)) {
+  // A failing @font-face block sends the sheet to the full path for every check that reads it.
+  const cssProven = cssEntry?.passed === true && fontFacesPass;
+  if (!skip.has('css') && !cssProven) {
     fallback('css');
     findings.push(...realCss().findings);
   }
   if (!skip.has('tokens')) {
-    if (cssEntry?.passed) findings.push(...tokenUsageFindings(input.tokens, cssEntry.rules, input.cssFile, input.file));
+    if (cssEntry && cssProven) findings.push(...tokenUsageFindings(input.tokens, cssEntry.rules, input.cssFile, input.file));
     else {
       fallback('tokens');
       findings.push(...tokenUsageFindings(input.tokens, realCss().rules, input.cssFile, input.file));
@@ -257,8 +281,8 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   // Contrast: the pairs the cascade produces are a property of the shapes; their ratios are arithmetic per site.
   if (!skip.has('contrast')) {
     let proven = false;
-    if (hs.ok && cs.ok && cssEntry?.passed && tree) {
-      const entry = contrastShape(hs.shape, cs.values, input.css, cssEntry, tree, input.htmlFile, input.cssFile, cache);
+    if (hs.ok && cs.ok && cssEntry && cssProven && tree) {
+      const entry = contrastShape(hs.shape, cssKey, cs.values, input.css, cssEntry, tree, input.htmlFile, input.cssFile, cache);
       if (entry.pairs && !entry.failed) {
         const value = (side: number | Rgba): Rgba | undefined => {
           if (typeof side !== 'number') return side;
@@ -306,6 +330,7 @@ export function retrace(rules: readonly CssRule[], values: readonly { name: stri
  */
 function contrastShape(
   pageShape: string,
+  cssKey: string,
   values: readonly { name: string; value: string }[],
   css: string,
   cssEntry: CssEntry,
@@ -323,7 +348,8 @@ function contrastShape(
       parts.push(`${v.name}=#`);
     } else parts.push(`${v.name}=${v.value}`);
   });
-  const key = keyOf('contrast', pageShape, ...parts);
+  // The sheet's structure is part of the key: a rule's literal colour or selector changes the pairs, not the values.
+  const key = keyOf('contrast', pageShape, cssKey, ...parts);
   const hit = cache.get('contrast', key);
   if (hit) return hit;
   const trace = tracers(colorIndex.length, cssEntry.literals);

@@ -185,8 +185,20 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
 }
 
 export interface CssShape {
-  /** The sheet with every custom property value replaced by its var() references (`v` when it has none). */
+  /**
+   * The sheet after its head (below) with every custom property value replaced by its var() references (`v` when
+   * it has none).
+   */
   structure: string;
+  /**
+   * The @font-face blocks of the sheet's head: the run of whole-line comments and @font-face blocks a sheet starts
+   * with, peeled off the structure (pages of one composition differ in their fonts' families, files and count).
+   * Each block is one top-level rule of the strict emitted form (one declaration a line, no comment, escape, brace
+   * or unclosed string inside), so the tokenizer leaves it as it entered it: the sheet parses without errors exactly
+   * when each block and the structure do. Nothing in a head reaches the cascade (an @font-face rule has no
+   * selectors), so the structure's rules are the sheet's, their lines aside.
+   */
+  fontFaces: string[];
   /** Each custom property declaration in order: name and value. */
   values: { name: string; value: string }[];
 }
@@ -196,10 +208,38 @@ const CSS_TOKEN = /\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(--[
 /** A value that cannot change how the rest of the sheet parses: no braces, semicolons, escapes, comments or `!`. */
 const SAFE_VALUE = /^(?:[^;{}\\!"'/\n\r]|\/(?!\*)|'[^'\\\n;{}]*'|"[^"\\\n;{}]*")*$/;
 
+const HEAD_COMMENT = /[ \t]*\/\*(?:[^*]|\*(?!\/))*\*\/[ \t]*\n/y;
+const HEAD_FONT_FACE = /@font-face \{\n(?: {2}[a-z][a-z-]*: (?:[^{}[\];\\*"'\n]|'[^'\n\\{}[\]*;]*'|"[^"\n\\{}[\]*;]*")+;\n)+\}\n/y;
+const HEAD_BLANK = /[ \t]*\n/y;
+
+/** Where the sheet's head of whole-line comments and strict @font-face blocks ends, and its blocks. */
+function sheetHead(css: string): { end: number; fontFaces: string[] } {
+  const fontFaces: string[] = [];
+  let pos = 0;
+  for (;;) {
+    let matched = false;
+    for (const re of [HEAD_COMMENT, HEAD_FONT_FACE, HEAD_BLANK]) {
+      re.lastIndex = pos;
+      const m = re.exec(css);
+      if (!m) continue;
+      if (re === HEAD_FONT_FACE) {
+        // An unclosed function or url( would run on into the rest of the sheet: every line closes what it opens.
+        if (!m[0].split('\n').every(balanced)) return { end: pos, fontFaces };
+        fontFaces.push(m[0]);
+      }
+      pos = re.lastIndex;
+      matched = true;
+      break;
+    }
+    if (!matched) return { end: pos, fontFaces };
+  }
+}
+
 export function cssShape(css: string): Shaped<CssShape> {
   const values: CssShape['values'] = [];
   let bad: string | undefined;
-  const structure = css.replace(CSS_TOKEN, (all, name?: string, colon?: string, value?: string, trail?: string) => {
+  const head = sheetHead(css);
+  const structure = css.slice(head.end).replace(CSS_TOKEN, (all, name?: string, colon?: string, value?: string, trail?: string) => {
     if (name === undefined) return all;
     const v = value ?? '';
     if (!SAFE_VALUE.test(v) || /\*\//.test(v) || !balanced(v)) {
@@ -211,7 +251,7 @@ export function cssShape(css: string): Shaped<CssShape> {
     return `${name}${colon}${refs.length > 0 ? refs.join(' ') : 'v'}${trail}`;
   });
   if (bad !== undefined) return { ok: false, reason: bad };
-  return { ok: true, structure, values };
+  return { ok: true, structure, fontFaces: head.fontFaces, values };
 }
 
 function balanced(value: string): boolean {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckers, verifySite, type CheckName } from '../../src/verify/index.js';
 import { retrace, ShapeCache } from '../../src/verify/fast-verify.js';
-import { cssRulesOf } from '../../src/verify/css-model.js';
+import { cssRulesOf, type CssRule } from '../../src/verify/css-model.js';
 import { parseCssChecked } from '../../src/verify/css-syntax.js';
 import { cssShape, designShape, htmlShape } from '../../src/verify/shapes.js';
 import { inVerifySample } from '../../src/pipeline/sample.js';
@@ -89,6 +89,34 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
     name: 'a CSS syntax error',
     rules: ['css/parse-error'],
     inject: (f) => ({ css: sub(f.css, /\n\}\n/, '\n  color: red red;;{\n}\n') }),
+  },
+  {
+    // The sheet's head of @font-face blocks is checked block by block, apart from the rest of the sheet.
+    name: 'a CSS syntax error inside an @font-face block',
+    rules: ['css/parse-error'],
+    inject: (f) => {
+      const face = (weight: string) => `@font-face {\n  font-family: 'Seeded Sans';\n  font-weight: ${weight};\n  src: url(assets/fonts/seeded.woff2) format('woff2');\n}\n`;
+      const head = f.css.indexOf('\n') + 1;
+      return { css: `${f.css.slice(0, head)}${face('400')}${face('700 !')}${f.css.slice(head)}` };
+    },
+  },
+  {
+    // The custom property values are the same as the clean site's: only the sheet's structure tells the pairs apart.
+    name: 'a contrast failure through a literal colour in one rule, with every token unchanged',
+    rules: ['contrast/text'],
+    inject: (f) => ({ css: sub(f.css, /(\n {2}color: )var\(--color-on-surface-variant\);/, '$1#d8dde2;') }),
+  },
+  {
+    name: 'a contrast failure in the third of several identical repeated items only, through a class',
+    rules: ['contrast/text'],
+    inject: (f) => {
+      const opens = [...f.html.matchAll(/<(li|article|div) class="([a-z_ -]+)">/g)];
+      const repeated = opens.find((m) => opens.filter((o) => o[0] === m[0]).length >= 3);
+      const third = opens.filter((o) => o[0] === repeated?.[0])[2];
+      if (!third || third.index === undefined) throw new Error('fewer than three identical items');
+      const html = `${f.html.slice(0, third.index)}<${third[1]} class="${third[2]} faint">${f.html.slice(third.index + third[0].length)}`;
+      return { html, css: `${f.css}\n.faint,\n.faint * {\n  color: #d8dde2 !important;\n}\n` };
+    },
   },
   {
     name: 'an unused token (its custom property renamed)',
@@ -244,6 +272,32 @@ describe('shapes that abstract what no validator reads', () => {
   });
 });
 
+describe('the head of a sheet', () => {
+  const face = (weight: string) => `@font-face {\n  font-family: 'A B';\n  font-weight: ${weight};\n  src: url(a.woff2) format('woff2');\n}\n`;
+  const rest = ':root {\n  --a: #111111;\n}\n.b {\n  color: var(--a);\n}\n';
+
+  it('peels whole-line comments and strict @font-face blocks off the structure, keeping the blocks', () => {
+    const a = cssShape(`/* one */\n${face('400')}/* two\n lines */\n${face('700')}${rest}`);
+    const b = cssShape(`/* other */\n${face('600')}${rest}`);
+    if (!a.ok || !b.ok) return expect.unreachable('no shape');
+    expect(a.structure).toBe(b.structure);
+    expect(a.fontFaces).toEqual([face('400'), face('700')]);
+    expect(b.fontFaces).toEqual([face('600')]);
+  });
+
+  it('stops at a block that could run on into the rest of the sheet, or at anything else', () => {
+    for (const open of [face('400').replace('format(', 'format(('), face('400').replace("'A B'", "'A {B'"), face('400').replace('400;', '400; /* x */'), face('400').replace('400', '[400')]) {
+      const s = cssShape(`${open}${rest}`);
+      if (!s.ok) return expect.unreachable('no shape');
+      expect(s.fontFaces).toEqual([]);
+      expect(s.structure.startsWith('@font-face')).toBe(true);
+    }
+    const late = cssShape(`${rest}${face('400')}`);
+    if (!late.ok) return expect.unreachable('no shape');
+    expect(late.fontFaces).toEqual([]);
+  });
+});
+
 describe('rules of a sheet with other custom property values', () => {
   it('are those a parse of the rewritten sheet gives, for every layout', () => {
     for (const site of onePerLayout()) {
@@ -258,7 +312,9 @@ describe('rules of a sheet with other custom property values', () => {
         return t === undefined ? all : `${name}${colon}${t}${trail}`;
       });
       expect(n, site.domain).toBe(shape.values.length);
-      expect(retrace(structure, shape.values, replacement), site.domain).toEqual(cssRulesOf(parseCssChecked(rewritten, 'a.css').ast, rewritten));
+      // The structure leaves the sheet's head out: its rules are the sheet's, their lines aside.
+      const lineless = (rules: CssRule[] | undefined) => rules?.map((r) => ({ ...r, line: 0, declarations: r.declarations.map((d) => ({ ...d, line: 0 })) }));
+      expect(lineless(retrace(structure, shape.values, replacement)), site.domain).toEqual(lineless(cssRulesOf(parseCssChecked(rewritten, 'a.css').ast, rewritten)));
     }
   });
 
