@@ -14,7 +14,7 @@ import { parseCssChecked } from './css-syntax.js';
 import { designLintFindings } from './design-lint.js';
 import { htmlValidityFindings } from './html-validity.js';
 import { parseHtmlTree, type HtmlElement } from './html-tree.js';
-import { cssShape, designShape, htmlShape } from './shapes.js';
+import { cssShape, designShape, htmlShape, treeShape } from './shapes.js';
 import { structureFindings } from './structure.js';
 import { tokenUsageFindings } from './token-usage.js';
 import { VERIFY_VERSION } from './version.js';
@@ -46,13 +46,16 @@ interface DesignEntry {
 interface FontFaceEntry {
   passed: boolean;
 }
+interface StructureEntry {
+  passed: boolean;
+}
 
 /**
  * Entries kept per kind, the least recently used dropped first. An HTML entry holds the page's parsed tree and a CSS
  * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
  * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. Contrast and DESIGN.md entries are small.
  */
-const LIMITS = { html: 64, validity: 4096, css: 64, contrast: 4096, design: 4096, fontFace: 4096 } as const;
+const LIMITS = { html: 64, validity: 4096, css: 64, contrast: 4096, design: 4096, fontFace: 4096, structure: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
@@ -63,6 +66,7 @@ export class ShapeCache {
     contrast: new Map<string, ContrastEntry>(),
     design: new Map<string, DesignEntry>(),
     fontFace: new Map<string, FontFaceEntry>(),
+    structure: new Map<string, StructureEntry>(),
   };
   /** Shapes verified by the validators, and sites answered per check: for reports and the bench. */
   readonly stats = { shapes: 0, hits: 0, fallbacks: 0 };
@@ -192,9 +196,23 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     }
   }
 
-  // HTML: html-validate once per shape; the shape's tree (same elements, ids, classes and lines) serves structure.
+  // HTML: html-validate once per shape; the tree shape's tree (same elements, ids and classes) serves structure and
+  // contrast, parsed only when one of them has to look at it.
+  const cs = cssShape(input.css);
   const hs = htmlShape(input.html);
+  // The insides of plain <svg> drawings are left out when the sheet has no selector that could see them.
+  const ts = hs.ok ? treeShape(hs, cs.ok && !/:has\(|:empty/i.test(cs.structure)) : undefined;
   let tree: HtmlElement | undefined;
+  const shapeTree = (shape: string): HtmlElement => {
+    if (tree) return tree;
+    const key = keyOf('html', shape);
+    let entry = cache.get('html', key);
+    if (!entry) {
+      entry = { tree: parseHtmlTree(shape) };
+      cache.set('html', key, entry);
+    }
+    return (tree = entry.tree);
+  };
   if (hs.ok) {
     // html-validate once per validity shape (the page shape with class names as stand-ins, when no rule reads
     // them); the tree, which structure and contrast match selectors against, once per page shape.
@@ -205,13 +223,6 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
       valid = { passed: htmlValidityFindings(validity, input.htmlFile, checkers.html).length === 0 };
       cache.set('validity', vkey, valid);
     }
-    const key = keyOf('html', hs.shape);
-    let entry = cache.get('html', key);
-    if (!entry) {
-      entry = { tree: parseHtmlTree(hs.shape) };
-      cache.set('html', key, entry);
-    }
-    tree = entry.tree;
     if (!skip.has('html') && !valid?.passed) {
       fallback('html');
       findings.push(...htmlValidityFindings(input.html, input.htmlFile, checkers.html));
@@ -223,7 +234,6 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
 
   // CSS: the sheet's structure (values abstracted, its head of @font-face blocks apart) parsed once, each
   // @font-face block once; token use from the structure against this site's tokens.
-  const cs = cssShape(input.css);
   let cssEntry: CssEntry | undefined;
   let cssKey = '';
   let fontFacesPass = true;
@@ -270,9 +280,20 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     }
   }
 
+  // Structure once per (tree shape, sections): a pass holds for every page of that shape, whatever it fails is
+  // reported from the page itself (with its own lines).
   if (!skip.has('structure')) {
-    if (tree) findings.push(...structureFindings(tree, input.tokens.wdm.sections, input.htmlFile, input.file));
-    else {
+    let proven = false;
+    if (ts !== undefined) {
+      const key = keyOf('structure', ts, JSON.stringify(input.tokens.wdm.sections));
+      let entry = cache.get('structure', key);
+      if (!entry) {
+        entry = { passed: structureFindings(shapeTree(ts), input.tokens.wdm.sections, input.htmlFile, input.file).length === 0 };
+        cache.set('structure', key, entry);
+      }
+      proven = entry.passed;
+    }
+    if (!proven) {
       fallback('structure');
       findings.push(...structureFindings(parseHtmlTree(input.html), input.tokens.wdm.sections, input.htmlFile, input.file));
     }
@@ -281,8 +302,8 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   // Contrast: the pairs the cascade produces are a property of the shapes; their ratios are arithmetic per site.
   if (!skip.has('contrast')) {
     let proven = false;
-    if (hs.ok && cs.ok && cssEntry && cssProven && tree) {
-      const entry = contrastShape(hs.shape, cssKey, cs.values, input.css, cssEntry, tree, input.htmlFile, input.cssFile, cache);
+    if (ts !== undefined && cs.ok && cssEntry && cssProven) {
+      const entry = contrastShape(ts, cssKey, cs.values, input.css, cssEntry, () => shapeTree(ts), input.htmlFile, input.cssFile, cache);
       if (entry.pairs && !entry.failed) {
         const value = (side: number | Rgba): Rgba | undefined => {
           if (typeof side !== 'number') return side;
@@ -329,12 +350,12 @@ export function retrace(rules: readonly CssRule[], values: readonly { name: stri
  * declaration indices; anything else leaves the shape without pairs (each of its sites then gets the full check).
  */
 function contrastShape(
-  pageShape: string,
+  treeShape: string,
   cssKey: string,
   values: readonly { name: string; value: string }[],
   css: string,
   cssEntry: CssEntry,
-  tree: HtmlElement,
+  tree: () => HtmlElement,
   htmlFile: string,
   cssFile: string,
   cache: ShapeCache,
@@ -349,7 +370,7 @@ function contrastShape(
     } else parts.push(`${v.name}=${v.value}`);
   });
   // The sheet's structure is part of the key: a rule's literal colour or selector changes the pairs, not the values.
-  const key = keyOf('contrast', pageShape, cssKey, ...parts);
+  const key = keyOf('contrast', treeShape, cssKey, ...parts);
   const hit = cache.get('contrast', key);
   if (hit) return hit;
   const trace = tracers(colorIndex.length, cssEntry.literals);
@@ -383,7 +404,7 @@ function contrastShape(
     if (!probe.direct && (typeof fg === 'number' || typeof bg === 'number')) symbolic = false;
     pairs.push({ fg, bg, target: probe.target });
   };
-  const shapeFindings = contrastFindings({ root: tree, rules, htmlFile, cssFile, observe });
+  const shapeFindings = contrastFindings({ root: tree(), rules, htmlFile, cssFile, observe });
   // Findings on the shape that involve no tracer (an image background, an unprovable selector, two constants) hold
   // for every site of the shape; findings between tracers say nothing about real colours and are not kept.
   const constantFailure = pairs.some((p) => typeof p.fg !== 'number' && typeof p.bg !== 'number' && contrastRatio(p.fg, p.bg) + 1e-9 < p.target);

@@ -41,6 +41,32 @@ export interface HtmlShape {
    * variant classes of their composition share it.
    */
   validity: string;
+  /**
+   * The shape with every text run as `x` (what structure and contrast read of a text is whether there is one), so
+   * pages whose texts differ in pattern share it.
+   */
+  tree: string;
+  /**
+   * Spans of `tree` that are the insides of an <svg> holding only plain drawing elements (g, path, circle, rect ...)
+   * with no id, no text and no comment, closed in order. Nothing outside an <svg> can see its insides but a `:has()`
+   * of an ancestor or an `:empty` (contrast skips everything inside an <svg>, structure reads ids, headings and
+   * landmarks): `treeShape` leaves them out when the sheet has neither.
+   */
+  svgInsides: [number, number][];
+}
+
+const SVG_DRAWING = new Set(['g', 'path', 'circle', 'rect', 'ellipse', 'line', 'polyline', 'polygon']);
+
+/** The page's tree shape, with the insides of its plain <svg> drawings left out when `dropSvg`. */
+export function treeShape(shape: HtmlShape, dropSvg: boolean): string {
+  if (!dropSvg || shape.svgInsides.length === 0) return shape.tree;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of shape.svgInsides) {
+    out += shape.tree.slice(at, start);
+    at = end;
+  }
+  return out + shape.tree.slice(at);
 }
 
 function classStandIns(value: string): string {
@@ -87,10 +113,15 @@ class TextClasses {
 export function htmlShape(html: string): Shaped<HtmlShape> {
   let out = '';
   let vout = '';
-  const emit = (text: string, validity = text) => {
+  let tout = '';
+  const emit = (text: string, validity = text, tree = text) => {
     out += text;
     vout += validity;
+    tout += tree;
   };
+  const svgInsides: [number, number][] = [];
+  /** The <svg> being read: where its insides start in `tout`, whether they are plain drawing, the open elements. */
+  let svg: { start: number; plain: boolean; open: string[] } | undefined;
   let pos = 0;
   let open: string | undefined;
   const verbatim = new Set<string>();
@@ -108,7 +139,8 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
         const text = ordinary(inner);
         if (text === undefined) return { ok: false, reason: `text ${JSON.stringify(inner.slice(0, 40))} is not plain escaped text` };
         texts.push(text.trim());
-        emit(`${m[1]}${classes.standIn(text, open === 'title')}${m[3]}`);
+        if (svg) svg.plain = false;
+        emit(`${m[1]}${classes.standIn(text, open === 'title')}${m[3]}`, undefined, `${m[1]}x${m[3]}`);
       }
       pos = end;
       continue;
@@ -116,6 +148,7 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     if (html.startsWith('<!--', pos)) {
       const close = html.indexOf('-->', pos + 4);
       if (close === -1) return { ok: false, reason: 'an unclosed comment' };
+      if (svg) svg.plain = false;
       emit(html.slice(pos, close + 3));
       pos = close + 3;
       continue;
@@ -165,8 +198,21 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
       return `${space}${attrName}${eq}${quote}${classStandIns(dq ?? sq ?? bare ?? '')}${quote}`;
     });
     const rest = html.slice(pos + 1 + (tag[1] ?? '').length + (tag[2] ?? '').length + attrs.length, TAG.lastIndex);
+    const selfClosing = tag[4] === '/';
+    if (svg) {
+      if (closing && name === 'svg' && svg.open.length === 0) {
+        if (svg.plain) svgInsides.push([svg.start, tout.length]);
+        svg = undefined;
+      } else {
+        if (!SVG_DRAWING.has(name) || /(^|\s)id\s*=/i.test(attrs)) svg.plain = false;
+        if (closing) {
+          if (svg.open.pop() !== name) svg.plain = false;
+        } else if (!selfClosing) svg.open.push(name);
+      }
+    } else if (!closing && name === 'svg' && !selfClosing) svg = { start: -1, plain: true, open: [] };
     emit(`<${tag[1]}${tag[2]}${rebuilt}${rest}`, `<${tag[1]}${tag[2]}${vrebuilt}${rest}`);
     pos = TAG.lastIndex;
+    if (svg && svg.start === -1) svg.start = tout.length;
     if (closing) {
       if (open === name) open = undefined;
       continue;
@@ -181,7 +227,7 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
   }
   for (const t of texts) if (t !== '' && verbatim.has(t)) return { ok: false, reason: `text ${JSON.stringify(t.slice(0, 40))} equals an attribute value` };
   for (const v of verbatim) if (/^x\d+x/.test(v)) return { ok: false, reason: `attribute value ${JSON.stringify(v.slice(0, 40))} looks like a stand-in` };
-  return { ok: true, shape: out, validity: vout };
+  return { ok: true, shape: out, validity: vout, tree: tout, svgInsides };
 }
 
 export interface CssShape {

@@ -5,7 +5,7 @@ import { createCheckers, verifySite, type CheckName } from '../../src/verify/ind
 import { retrace, ShapeCache } from '../../src/verify/fast-verify.js';
 import { cssRulesOf, type CssRule } from '../../src/verify/css-model.js';
 import { parseCssChecked } from '../../src/verify/css-syntax.js';
-import { cssShape, designShape, htmlShape } from '../../src/verify/shapes.js';
+import { cssShape, designShape, htmlShape, treeShape } from '../../src/verify/shapes.js';
 import { inVerifySample } from '../../src/pipeline/sample.js';
 import type { Finding } from '../../src/shared/types.js';
 import { onePerLayout, type BuiltSite } from './helpers.js';
@@ -117,6 +117,20 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
       const html = `${f.html.slice(0, third.index)}<${third[1]} class="${third[2]} faint">${f.html.slice(third.index + third[0].length)}`;
       return { html, css: `${f.css}\n.faint,\n.faint * {\n  color: #d8dde2 !important;\n}\n` };
     },
+  },
+  {
+    // The insides of a plain drawing are left out of the tree shape only when no :has() or :empty could see them.
+    name: 'a contrast failure that a :has() reads from inside an <svg> drawing',
+    rules: ['contrast/text'],
+    inject: (f) => ({
+      html: sub(f.html, /(<svg\b[^>]*>)/, '$1<circle class="seeded-mark" r="1"/>'),
+      css: `${f.css}\nbody:has(.seeded-mark) p {\n  color: #d8dde2 !important;\n}\n`,
+    }),
+  },
+  {
+    name: 'a section id on an element inside an <svg> drawing',
+    rules: ['structure/section-element'],
+    inject: (f) => ({ html: sub(sub(f.html, /<section id="contact"/, '<section id="contact-old"'), /(<svg\b[^>]*>)/, '$1<g id="contact"></g>') }),
   },
   {
     name: 'an unused token (its custom property renamed)',
@@ -269,6 +283,29 @@ describe('shapes that abstract what no validator reads', () => {
     expect(a.validity).toBe(b.validity);
     expect(a.shape).not.toBe(b.shape); // selectors are matched against the page shape: its classes stay
     expect(c.validity).not.toBe(a.validity);
+  });
+});
+
+describe('the tree shape', () => {
+  const page = (drawing: string, text: string) => `<body>\n<p>${text}</p>\n<svg class="art" viewBox="0 0 4 4">${drawing}</svg>\n</body>`;
+
+  it('writes every text as x and leaves out the insides of plain drawings only when asked', () => {
+    const a = htmlShape(page('<g class="k"><path d="M0 0h4"/></g><circle cx="1" cy="1" r="1"/>', 'One two'));
+    const b = htmlShape(page('<rect x="1" y="1" width="2" height="2"/>', 'Three'));
+    if (!a.ok || !b.ok) return expect.unreachable('no shape');
+    expect(a.tree).toBe(a.tree.replace('One two', 'x'));
+    expect(treeShape(a, true)).toBe(treeShape(b, true));
+    expect(treeShape(a, true)).toContain('<svg class="art" viewBox="0 0 4 4"></svg>');
+    expect(treeShape(a, false)).not.toBe(treeShape(b, false));
+  });
+
+  it('keeps the insides of a drawing with an id, a text, a comment, another element or unclosed elements', () => {
+    for (const inside of ['<g id="contact"></g>', '<text>Hi</text>', '<g><!-- c --></g>', '<foreignObject><p>x</p></foreignObject>', '<g><path d="M0 0"></g>', '<svg><g/></svg>']) {
+      const s = htmlShape(page(inside, 'One'));
+      if (!s.ok) return expect.unreachable('no shape');
+      expect(s.svgInsides, inside).toEqual([]);
+      expect(treeShape(s, true), inside).toBe(s.tree);
+    }
   });
 });
 
