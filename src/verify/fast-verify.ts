@@ -55,7 +55,7 @@ interface StructureEntry {
  * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
  * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. Contrast and DESIGN.md entries are small.
  */
-const LIMITS = { html: 64, validity: 4096, css: 64, contrast: 4096, design: 4096, fontFace: 4096, structure: 4096 } as const;
+const LIMITS = { html: 64, validity: 4096, css: 512, contrast: 4096, design: 4096, fontFace: 4096, structure: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
@@ -119,6 +119,36 @@ function paintReachable(rules: readonly CssRule[]): Set<string> {
     queue.push(...(defs.get(name) ?? []));
   }
   return seen;
+}
+
+/**
+ * Rules equal in every field (selectors, declarations with their lines and order, media) are one object across CSS
+ * entries: sheets of one layout differ only in their composition's blocks, so most of an entry's rules are another
+ * entry's, and an entry costs little more than its own blocks. Nothing changes a rule once made (retrace copies).
+ */
+const internedRules = new Map<string, CssRule>();
+/** A copy of a text that shares no storage with the text it was cut from (a concatenation is flattened anew). */
+function ownText(text: string): string {
+  return `${text} `.slice(0, -1);
+}
+const INTERN_LIMIT = 20_000;
+function interned(rules: CssRule[]): CssRule[] {
+  return rules.map((r) => {
+    const key = JSON.stringify([
+      r.line,
+      r.unmodelled,
+      r.media,
+      r.selectors.map((s) => [s.text, s.unsupported ?? '']),
+      r.declarations.map((d) => [d.property, d.value, d.important, d.line, d.order]),
+    ]);
+    const known = internedRules.get(key);
+    if (known) return known;
+    if (internedRules.size >= INTERN_LIMIT) internedRules.clear();
+    // Its own copies of the texts: a slice of the sheet would keep the whole sheet alive as long as the rule.
+    const own: CssRule = { ...r, declarations: r.declarations.map((d) => ({ ...d, property: ownText(d.property), value: ownText(d.value) })) };
+    internedRules.set(key, own);
+    return own;
+  });
 }
 
 const colorMemo = new Map<string, Rgba | undefined>();
@@ -251,7 +281,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     cssEntry = cache.get('css', key);
     if (!cssEntry) {
       const parsed = parseCssChecked(cs.structure, input.cssFile);
-      const rules = cssRulesOf(parsed.ast, cs.structure);
+      const rules = interned(cssRulesOf(parsed.ast, cs.structure));
       const literals = new Set([...cs.structure.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase()));
       cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals };
       cache.set('css', key, cssEntry);
