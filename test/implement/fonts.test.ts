@@ -121,3 +121,12 @@ describe('implementSite with fonts', () => {
     expect(site.html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 });
+
+describe('codePointsOf', () => {
+  it('gives each code point once, in the order first seen, as iterating the text by code points does', () => {
+    const texts = ['Hello, wörld — 日本 😀 é\u0301', '\ud800 lone \udc00 and \ud83d\ude00 pair', 'ASCII again: Hello', ''];
+    const expected = new Set<number>();
+    for (const t of texts) for (const ch of t) expected.add(ch.codePointAt(0) as number);
+    expect([...codePointsOf(...texts)]).toEqual([...expected]);
+  });
+});
