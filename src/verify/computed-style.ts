@@ -41,6 +41,11 @@ export const CANVAS: Record<Scheme, Rgba> = { light: { r: 1, g: 1, b: 1, a: 1 },
 export const CANVAS_TEXT: Record<Scheme, Rgba> = { light: { r: 0, g: 0, b: 0, a: 1 }, dark: { r: 1, g: 1, b: 1, a: 1 } };
 
 const BORDER_PROPS = /^border(-(top|right|bottom|left|block|inline|block-start|block-end|inline-start|inline-end))?(-color)?$/;
+
+/** Every property computeStyle reads (its groups, color, opacity, display, visibility); custom properties aside. */
+export function readsProperty(property: string): boolean {
+  return /^(color|background(-color|-image)?|font(-size|-weight)?|outline(-color|-style)?|opacity|display|visibility)$/.test(property) || BORDER_PROPS.test(property);
+}
 const NO_LINE = /(^|\s)(none|hidden)(\s|$)|(^|\s)0(px)?(\s|$)/;
 
 type Won = Map<string, Winner>;

@@ -8,6 +8,7 @@ import type { Finding } from '../shared/types.js';
 import type { DesignTokens } from '../implement/design-tokens.js';
 import type { Checkers } from './checkers.js';
 import { contrastFindings, type ContrastProbe } from './contrast.js';
+import { readsProperty } from './computed-style.js';
 import { cssRulesOf, varReferences, type CssDeclaration, type CssRule } from './css-model.js';
 import { contrastRatio, hexOfRgba, parseColor, type Rgba } from './css-resolve.js';
 import { parseCssChecked } from './css-syntax.js';
@@ -33,6 +34,11 @@ interface CssEntry {
   /** Custom properties some colour, background, border, outline, font or visibility declaration reads. */
   paint: Set<string>;
   literals: Set<string>;
+  /**
+   * Every class name a selector of a rule that sets something the contrast check reads mentions; undefined when a
+   * selector of such a rule could match a class otherwise (an attribute selector on class, an escape).
+   */
+  paintClasses: Set<string> | undefined;
 }
 interface ContrastEntry {
   /** Every pair as (declaration index or a constant colour) for foreground and background, with its target. */
@@ -98,17 +104,35 @@ function keyOf(check: string, ...parts: string[]): string {
   return hash.digest('hex');
 }
 
-const PAINT = /^(color|background(-color|-image)?|border.*|outline.*|opacity|display|visibility|font(-size|-weight)?)$/;
 const HEX6 = /^#[0-9a-fA-F]{6}$/;
 
-/** Custom properties read, directly or through others, by a declaration the contrast check evaluates. */
+/**
+ * The class names the contrast check can tell apart: those in the selectors of rules that declare a property it
+ * reads. A class no such selector names changes no computed colour, background, font or visibility (other rules
+ * only set what the check never reads), so the contrast key leaves it out. Undefined when that cannot be read off
+ * the selectors' text: an attribute selector on class, or an escape.
+ */
+function paintClassesOf(rules: readonly CssRule[]): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const r of rules) {
+    if (!r.declarations.some((d) => d.property.startsWith('--') || readsProperty(d.property))) continue;
+    for (const s of r.selectors) {
+      if (s.text.includes('\\') || /\[\s*class/i.test(s.text)) return undefined;
+      // Over-reading (a dot in an attribute value) only keeps more classes.
+      for (const m of s.text.matchAll(/\.([^\s.#:[\]>+~,()*|="'^$]+)/g)) names.add(m[1] as string);
+    }
+  }
+  return names;
+}
+
+/** Custom properties read, directly or through others, by a declaration the contrast check evaluates (readsProperty). */
 function paintReachable(rules: readonly CssRule[]): Set<string> {
   const defs = new Map<string, string[]>();
   const queue: string[] = [];
   for (const r of rules) {
     for (const d of r.declarations) {
       if (d.property.startsWith('--')) defs.set(d.property, [...(defs.get(d.property) ?? []), ...varReferences(d.value)]);
-      else if (PAINT.test(d.property)) queue.push(...varReferences(d.value));
+      else if (readsProperty(d.property)) queue.push(...varReferences(d.value));
     }
   }
   const seen = new Set<string>();
@@ -231,7 +255,8 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   const cs = cssShape(input.css);
   const hs = htmlShape(input.html);
   // The insides of plain <svg> drawings are left out when the sheet has no selector that could see them.
-  const ts = hs.ok ? treeShape(hs, cs.ok && !/:has\(|:empty/i.test(cs.structure)) : undefined;
+  const dropSvg = cs.ok && !/:has\(|:empty/i.test(cs.structure);
+  const ts = hs.ok ? treeShape(hs, dropSvg) : undefined;
   let tree: HtmlElement | undefined;
   const shapeTree = (shape: string): HtmlElement => {
     if (tree) return tree;
@@ -283,7 +308,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
       const parsed = parseCssChecked(cs.structure, input.cssFile);
       const rules = interned(cssRulesOf(parsed.ast, cs.structure));
       const literals = new Set([...cs.structure.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase()));
-      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals };
+      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals, paintClasses: paintClassesOf(rules) };
       cache.set('css', key, cssEntry);
     }
   }
@@ -332,8 +357,10 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   // Contrast: the pairs the cascade produces are a property of the shapes; their ratios are arithmetic per site.
   if (!skip.has('contrast')) {
     let proven = false;
-    if (ts !== undefined && cs.ok && cssEntry && cssProven) {
-      const entry = contrastShape(ts, cssKey, cs.values, input.css, cssEntry, () => shapeTree(ts), input.htmlFile, input.cssFile, cache);
+    if (hs.ok && ts !== undefined && cs.ok && cssEntry && cssProven) {
+      // The key's tree leaves out the classes no colour rule names; the pairs are found on the page's own tree.
+      const key = treeShape(hs, dropSvg, cssEntry.paintClasses);
+      const entry = contrastShape(key, cssKey, cs.values, input.css, cssEntry, () => shapeTree(ts), input.htmlFile, input.cssFile, cache);
       if (entry.pairs && !entry.failed) {
         const value = (side: number | Rgba): Rgba | undefined => {
           if (typeof side !== 'number') return side;

@@ -53,18 +53,34 @@ export interface HtmlShape {
    * landmarks): `treeShape` leaves them out when the sheet has neither.
    */
   svgInsides: [number, number][];
+  /** Spans of `tree` that are the values of class attributes (found by the same attribute reading as the rest). */
+  classValues: [number, number][];
 }
 
 const SVG_DRAWING = new Set(['g', 'path', 'circle', 'rect', 'ellipse', 'line', 'polyline', 'polygon']);
 
-/** The page's tree shape, with the insides of its plain <svg> drawings left out when `dropSvg`. */
-export function treeShape(shape: HtmlShape, dropSvg: boolean): string {
-  if (!dropSvg || shape.svgInsides.length === 0) return shape.tree;
+/**
+ * The page's tree shape, with the insides of its plain <svg> drawings left out when `dropSvg`, and, when `keepClasses`
+ * is given, each class attribute holding only the classes in it (in their order).
+ */
+export function treeShape(shape: HtmlShape, dropSvg: boolean, keepClasses?: ReadonlySet<string>): string {
+  const cuts: { start: number; end: number; text: string }[] = [];
+  if (dropSvg) for (const [start, end] of shape.svgInsides) cuts.push({ start, end, text: '' });
+  if (keepClasses) {
+    for (const [start, end] of shape.classValues) {
+      const value = shape.tree.slice(start, end);
+      const kept = value.split(/[ \t\n\f\r]+/).filter((c) => c !== '' && keepClasses.has(c)).join(' ');
+      if (kept !== value) cuts.push({ start, end, text: kept });
+    }
+  }
+  if (cuts.length === 0) return shape.tree;
+  cuts.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  for (const [start, end] of shape.svgInsides) {
-    out += shape.tree.slice(at, start);
-    at = end;
+  for (const cut of cuts) {
+    if (cut.start < at) continue; // a class inside a drawing already left out
+    out += shape.tree.slice(at, cut.start) + cut.text;
+    at = cut.end;
   }
   return out + shape.tree.slice(at);
 }
@@ -120,6 +136,7 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     tout += tree;
   };
   const svgInsides: [number, number][] = [];
+  const classValues: [number, number][] = [];
   /** The <svg> being read: where its insides start in `tout`, whether they are plain drawing, the open elements. */
   let svg: { start: number; plain: boolean; open: string[] } | undefined;
   let pos = 0;
@@ -210,6 +227,18 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
         } else if (!selfClosing) svg.open.push(name);
       }
     } else if (!closing && name === 'svg' && !selfClosing) svg = { start: -1, plain: true, open: [] };
+    if (!closing) {
+      // Where each class value lands in the tree shape: after `<`, the name, and the attributes before it.
+      const base = tout.length + 1 + (tag[2] ?? '').length;
+      for (const a of rebuilt.matchAll(ATTR)) {
+        const [all, , attrName = '', eq, dq, sq, bare] = a;
+        if (eq === undefined || attrName.toLowerCase() !== 'class') continue;
+        const value = dq ?? sq ?? bare ?? '';
+        const quote = dq !== undefined || sq !== undefined ? 1 : 0;
+        const start = base + (a.index ?? 0) + all.length - value.length - quote;
+        classValues.push([start, start + value.length]);
+      }
+    }
     emit(`<${tag[1]}${tag[2]}${rebuilt}${rest}`, `<${tag[1]}${tag[2]}${vrebuilt}${rest}`);
     pos = TAG.lastIndex;
     if (svg && svg.start === -1) svg.start = tout.length;
@@ -227,7 +256,7 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
   }
   for (const t of texts) if (t !== '' && verbatim.has(t)) return { ok: false, reason: `text ${JSON.stringify(t.slice(0, 40))} equals an attribute value` };
   for (const v of verbatim) if (/^x\d+x/.test(v)) return { ok: false, reason: `attribute value ${JSON.stringify(v.slice(0, 40))} looks like a stand-in` };
-  return { ok: true, shape: out, validity: vout, tree: tout, svgInsides };
+  return { ok: true, shape: out, validity: vout, tree: tout, svgInsides, classValues };
 }
 
 export interface CssShape {

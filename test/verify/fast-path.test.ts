@@ -128,6 +128,12 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
     }),
   },
   {
+    // The contrast key keeps only the classes some colour rule names: this one is named, by a rule already there.
+    name: 'a contrast failure through a class a colour rule names, with the sheet unchanged',
+    rules: ['contrast/text'],
+    inject: (f) => ({ html: f.html.split('<p class="lead">').join('<p class="lead ink-on-primary">') }),
+  },
+  {
     name: 'a section id on an element inside an <svg> drawing',
     rules: ['structure/section-element'],
     inject: (f) => ({ html: sub(sub(f.html, /<section id="contact"/, '<section id="contact-old"'), /(<svg\b[^>]*>)/, '$1<g id="contact"></g>') }),
@@ -297,6 +303,14 @@ describe('the tree shape', () => {
     expect(treeShape(a, true)).toBe(treeShape(b, true));
     expect(treeShape(a, true)).toContain('<svg class="art" viewBox="0 0 4 4"></svg>');
     expect(treeShape(a, false)).not.toBe(treeShape(b, false));
+  });
+
+  it('keeps only the given classes, in their order, when asked', () => {
+    const s = htmlShape('<body class="layout header--band layout">\n<p class=\'a  b c\'>One</p><svg class="k"><path class="b"/></svg></body>');
+    if (!s.ok) return expect.unreachable('no shape');
+    expect(treeShape(s, false, new Set(['layout', 'c', 'b']))).toBe('<body class="layout layout">\n<p class=\'b c\'>x</p><svg class=""><path class="b"/></svg></body>');
+    expect(treeShape(s, true, new Set(['k']))).toBe('<body class="">\n<p class=\'\'>x</p><svg class="k"></svg></body>');
+    expect(treeShape(s, false)).toBe(s.tree);
   });
 
   it('keeps the insides of a drawing with an id, a text, a comment, another element or unclosed elements', () => {
