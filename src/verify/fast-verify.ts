@@ -39,6 +39,11 @@ interface CssEntry {
    * selector of such a rule could match a class otherwise (an attribute selector on class, an escape).
    */
   paintClasses: Set<string> | undefined;
+  /**
+   * Such a selector compares the value of an attribute the page shape writes as a stand-in (free text, URLs), or
+   * has an escape: its matches on the shape say nothing of the page's, so the contrast check takes the full path.
+   */
+  comparesStandIns: boolean;
 }
 interface ContrastEntry {
   /** Every pair as (declaration index or a constant colour) for foreground and background, with its target. */
@@ -112,18 +117,23 @@ const HEX6 = /^#[0-9a-fA-F]{6}$/;
  * only set what the check never reads), so the contrast key leaves it out. Undefined when that cannot be read off
  * the selectors' text: an attribute selector on class, or an escape.
  */
-function paintClassesOf(rules: readonly CssRule[]): Set<string> | undefined {
-  const names = new Set<string>();
+function contrastSelectors(rules: readonly CssRule[]): { paintClasses: Set<string> | undefined; comparesStandIns: boolean } {
+  let names: Set<string> | undefined = new Set<string>();
+  let comparesStandIns = false;
   for (const r of rules) {
     if (!r.declarations.some((d) => d.property.startsWith('--') || readsProperty(d.property))) continue;
     for (const s of r.selectors) {
-      if (s.text.includes('\\') || /\[\s*class/i.test(s.text)) return undefined;
+      if (s.text.includes('\\') || STAND_IN_COMPARED.test(s.text)) comparesStandIns = true;
+      if (s.text.includes('\\') || /\[\s*(?:[\w*-]*\|)?class\b/i.test(s.text)) names = undefined;
       // Over-reading (a dot in an attribute value) only keeps more classes.
-      for (const m of s.text.matchAll(/\.([^\s.#:[\]>+~,()*|="'^$]+)/g)) names.add(m[1] as string);
+      if (names) for (const m of s.text.matchAll(/\.([^\s.#:[\]>+~,()*|="'^$]+)/g)) names.add(m[1] as string);
     }
   }
-  return names;
+  return { paintClasses: names, comparesStandIns };
 }
+
+/** An attribute selector comparing the value of an attribute htmlShape writes as a stand-in (shapes.ts). */
+const STAND_IN_COMPARED = /\[\s*(?:[\w*-]*\|)?(alt|title|placeholder|aria-description|content|href|src|action|formaction|poster|cite)\s*[~|^$*]?=/i;
 
 /** Custom properties read, directly or through others, by a declaration the contrast check evaluates (readsProperty). */
 function paintReachable(rules: readonly CssRule[]): Set<string> {
@@ -308,7 +318,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
       const parsed = parseCssChecked(cs.structure, input.cssFile);
       const rules = interned(cssRulesOf(parsed.ast, cs.structure));
       const literals = new Set([...cs.structure.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase()));
-      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals, paintClasses: paintClassesOf(rules) };
+      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals, ...contrastSelectors(rules) };
       cache.set('css', key, cssEntry);
     }
   }
@@ -357,7 +367,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   // Contrast: the pairs the cascade produces are a property of the shapes; their ratios are arithmetic per site.
   if (!skip.has('contrast')) {
     let proven = false;
-    if (hs.ok && ts !== undefined && cs.ok && cssEntry && cssProven) {
+    if (hs.ok && ts !== undefined && cs.ok && cssEntry && cssProven && !cssEntry.comparesStandIns) {
       // The key's tree leaves out the classes no colour rule names; the pairs are found on the page's own tree.
       const key = treeShape(hs, dropSvg, cssEntry.paintClasses);
       const entry = contrastShape(key, cssKey, cs.values, input.css, cssEntry, () => shapeTree(ts), input.htmlFile, input.cssFile, cache);

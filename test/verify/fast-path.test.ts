@@ -134,6 +134,15 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
     inject: (f) => ({ html: f.html.split('<p class="lead">').join('<p class="lead ink-on-primary">') }),
   },
   {
+    // URLs and free text are stand-ins in the shape: a colour rule that compares them can only be judged in full.
+    name: 'a contrast failure through an attribute selector on a URL',
+    rules: ['contrast/text'],
+    inject: (f) => ({
+      html: sub(f.html, /(<h1 id="hero-title">)/, '<a href="https://example.com/menu.pdf">Menu</a>\n$1'),
+      css: `${f.css}\na[href$=".pdf"] {\n  color: #d8dde2 !important;\n  background: #ffffff !important;\n}\n`,
+    }),
+  },
+  {
     name: 'a section id on an element inside an <svg> drawing',
     rules: ['structure/section-element'],
     inject: (f) => ({ html: sub(sub(f.html, /<section id="contact"/, '<section id="contact-old"'), /(<svg\b[^>]*>)/, '$1<g id="contact"></g>') }),
