@@ -64,9 +64,11 @@ interface StructureEntry {
 /**
  * Entries kept per kind, the least recently used dropped first. An HTML entry holds the page's parsed tree and a CSS
  * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
- * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. Contrast and DESIGN.md entries are small.
+ * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. A contrast entry holds every pair of
+ * its page (~100-200, ~25 KB): 4,096 of them were most of a long build's heap growth (55 -> 120 MB live over 2,000
+ * sites), so 1,024 are kept. DESIGN.md, validity, @font-face and structure entries are a flag each.
  */
-const LIMITS = { html: 64, validity: 4096, css: 512, contrast: 4096, design: 4096, fontFace: 4096, structure: 4096 } as const;
+const LIMITS = { html: 64, validity: 4096, css: 512, contrast: 1024, design: 4096, fontFace: 4096, structure: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
