@@ -74,13 +74,15 @@ export function loadPassed(projectDir: string): string[] {
   return checked.success ? checked.output.keys : [];
 }
 
-/** Writes the union of the earlier keys and this run's (newest kept when over the bound), atomically. */
-export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string>): void {
-  const all = new Set(earlier);
-  for (const k of added) {
-    all.delete(k);
-    all.add(k);
-  }
-  const keys = [...all].slice(-MAX_KEYS).sort();
+/**
+ * Writes the earlier keys and this run's, oldest first, atomically: this run's keys (sorted, so the file does not
+ * depend on the order sites finished) go last, and past `max` the oldest are dropped. A file of sorted keys from
+ * before reads as one older run. (The whole file was sorted before: once full, it dropped the smallest hashes, not
+ * the oldest.)
+ */
+export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string>, max: number = MAX_KEYS): void {
+  const fresh = [...new Set(added)].sort();
+  const isFresh = new Set(fresh);
+  const keys = [...earlier.filter((k) => !isFresh.has(k)), ...fresh].slice(-max);
   writeFileIfChanged(verifyCachePath(projectDir), JSON.stringify({ format: FORMAT, version: VERIFY_VERSION, keys }) + '\n', { root: stateRootOf(projectDir), durability: 'none' });
 }

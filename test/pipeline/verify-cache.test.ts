@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkKeys, checkOfRule, loadPassed, passedChecks, verifyCachePath } from '../../src/pipeline/verify-cache.js';
+import { checkKeys, checkOfRule, loadPassed, passedChecks, savePassed, verifyCachePath } from '../../src/pipeline/verify-cache.js';
 import { VERIFY_VERSION } from '../../src/verify/index.js';
 import { removeTempProjects, runCli, tempProject } from '../helpers/project.js';
 
@@ -47,6 +47,19 @@ describe('check keys', () => {
     }
     writeFileSync(verifyCachePath(dir), 'null');
     expect(loadPassed(dir)).toEqual([]);
+  });
+
+  it('keeps the keys oldest first, each run sorted, and drops the oldest past the bound', () => {
+    const k = (c: string) => c.repeat(64);
+    const dir = tempProject({ '.wdm/cache/.keep': '' });
+    savePassed(dir, [], [k('e'), k('a'), k('c')], 5);
+    expect(loadPassed(dir)).toEqual([k('a'), k('c'), k('e')]);
+    // A later run: its keys after the earlier ones whatever their hashes; one passed again moves to the newest.
+    savePassed(dir, loadPassed(dir), [k('d'), k('b'), k('a')], 5);
+    expect(loadPassed(dir)).toEqual([k('c'), k('e'), k('a'), k('b'), k('d')]);
+    // Past the bound the oldest go, not the smallest hashes.
+    savePassed(dir, loadPassed(dir), [k('f'), k('0')], 5);
+    expect(loadPassed(dir)).toEqual([k('a'), k('b'), k('d'), k('0'), k('f')]);
   });
 });
 
