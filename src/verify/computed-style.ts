@@ -1,17 +1,12 @@
 // Computed colours, backgrounds, font size/weight and visibility per element, for one context and interaction state.
 import type { Scheme } from '../shared/types.js';
-import { winningDeclarations, type MediaFilter, type RuleIndex, type Winner } from './cascade.js';
+import type { MediaFilter, RuleIndex, Source, Winner } from './cascade.js';
 import { minLengthPx, parseColor, splitTopLevel, substituteVars, type Rgba } from './css-resolve.js';
+import { remembered } from '../shared/memo.js';
 import type { HtmlElement } from './html-tree.js';
 import type { InteractionState } from './selector-match.js';
 
-/** Where a computed value came from: the winning declaration, or the initial value. */
-export interface Source {
-  selector: string;
-  line: number;
-  /** The declared text before var() substitution. */
-  declared: string;
-}
+export type { Source } from './cascade.js';
 
 export interface Painted {
   rgba: Rgba;
@@ -46,18 +41,17 @@ const BORDER_PROPS = /^border(-(top|right|bottom|left|block|inline|block-start|b
 export function readsProperty(property: string): boolean {
   return /^(color|background(-color|-image)?|font(-size|-weight)?|outline(-color|-style)?|opacity|display|visibility)$/.test(property) || BORDER_PROPS.test(property);
 }
+const NO_CUSTOMS: ReadonlyMap<string, string | undefined> = new Map();
 const NO_LINE = /(^|\s)(none|hidden)(\s|$)|(^|\s)0(px)?(\s|$)/;
 
-type Won = Map<string, Winner>;
+type Won = ReadonlyMap<string, Winner>;
 
 function sourceOf(w: Winner): Source {
-  return { selector: w.selector, line: w.line, declared: w.value };
+  return w.source;
 }
 
 /** Resolves the custom properties declared on the element against those it inherits (and each other). */
-function resolveCustoms(won: Won, inherited: ReadonlyMap<string, string | undefined>): ReadonlyMap<string, string | undefined> {
-  const own: string[] = [];
-  for (const k of won.keys()) if (k.startsWith('--')) own.push(k);
+function resolveCustoms(won: Won, own: readonly string[], inherited: ReadonlyMap<string, string | undefined>): ReadonlyMap<string, string | undefined> {
   if (own.length === 0) return inherited;
   const out = new Map(inherited);
   const resolving = new Set<string>();
@@ -76,11 +70,16 @@ function resolveCustoms(won: Won, inherited: ReadonlyMap<string, string | undefi
   return out;
 }
 
+/** Parsed colour literals by their lower-cased text: a sheet repeats a few dozen values over every element. */
+const colors = new Map<string, Rgba | undefined>();
+const COLORS_LIMIT = 4096;
+
 function colorValue(text: string | undefined, current: Rgba): Rgba | undefined {
   if (text === undefined) return undefined;
   const t = text.trim().toLowerCase();
   if (t === 'currentcolor') return current;
-  return parseColor(t);
+  // Shared results are never changed: every Rgba is made anew by whoever derives one from another.
+  return remembered(colors, t, COLORS_LIMIT, () => parseColor(t));
 }
 
 function weightOf(text: string, parent: number): number | undefined {
@@ -104,15 +103,30 @@ function groupOf(property: string): Group | undefined {
   return undefined;
 }
 
+interface Plan {
+  groups: Record<Group, [string, Winner][]>;
+  /** The custom properties the element declares, in the winners' order. */
+  own: string[];
+}
+
+/** Per winners map (the cascade keeps one per candidate list and media outcome): what computeStyle reads of it. */
+const plans = new WeakMap<Won, Plan>();
+
 /** Shorthands and longhands of each group in cascade order, so a later `background-color` beats an earlier `background`. */
-function grouped(won: Won): Record<Group, [string, Winner][]> {
-  const out: Record<Group, [string, Winner][]> = { background: [], font: [], border: [], outline: [] };
+function planOf(won: Won): Plan {
+  const known = plans.get(won);
+  if (known) return known;
+  const groups: Record<Group, [string, Winner][]> = { background: [], font: [], border: [], outline: [] };
+  const own: string[] = [];
   for (const entry of won) {
+    if (entry[0].startsWith('--')) own.push(entry[0]);
     const g = groupOf(entry[0]);
-    if (g) out[g].push(entry);
+    if (g) groups[g].push(entry);
   }
-  for (const list of Object.values(out)) if (list.length > 1) list.sort((a, b) => a[1].order - b[1].order);
-  return out;
+  for (const list of Object.values(groups)) if (list.length > 1) list.sort((a, b) => a[1].order - b[1].order);
+  const plan = { groups, own };
+  plans.set(won, plan);
+  return plan;
 }
 
 export function computeStyle(
@@ -123,10 +137,10 @@ export function computeStyle(
   media: MediaFilter,
 ): Computed {
   const scheme: Scheme = media.ctx.scheme;
-  const won: Won = element.tag === '#document' ? new Map() : winningDeclarations(index.candidates(element, state), media);
-  const groups = grouped(won);
-  const inheritedCustoms = parent?.customs ?? new Map<string, string | undefined>();
-  const customs = resolveCustoms(won, inheritedCustoms);
+  const won: Won = index.winners(element.tag === '#document' ? undefined : index.candidates(element, state), media);
+  const { groups, own } = planOf(won);
+  const inheritedCustoms = parent?.customs ?? NO_CUSTOMS;
+  const customs = resolveCustoms(won, own, inheritedCustoms);
   const lookup = (name: string) => customs.get(name);
   const resolve = (w: Winner | undefined) => (w === undefined ? undefined : substituteVars(w.value, lookup));
 

@@ -13,7 +13,7 @@
 import { ratioText } from '../shared/format.js';
 import type { Finding, Scheme } from '../shared/types.js';
 import { MediaFilter, RuleIndex } from './cascade.js';
-import { computeStyle, CANVAS, type Computed, type Painted, type Source } from './computed-style.js';
+import { computeStyle, CANVAS, readsProperty, type Computed, type Painted, type Source } from './computed-style.js';
 import { composite, contrastRatio, hexOfRgba, type Rgba } from './css-resolve.js';
 import type { CssRule } from './css-model.js';
 import { describeElement, type HtmlElement } from './html-tree.js';
@@ -46,6 +46,10 @@ const PAINT_PROPERTY = /^(color|background(-color|-image)?|border.*|outline.*|op
 /** What a width query must change for the check to look at two viewport widths: colours, paint and visibility. */
 const WIDTH_RELEVANT = /^(color|background(-color|-image)?|border(-[a-z-]+)?-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline(-color)?|opacity|visibility|--.*)$/;
 const WIDTHS = [390, 1280] as const;
+
+function keptProperty(property: string): boolean {
+  return property.startsWith('--') || readsProperty(property);
+}
 
 function isInteractive(e: HtmlElement): boolean {
   return (e.tag === 'a' && e.attrs.has('href')) || e.tag === 'button' || e.tag === 'summary';
@@ -144,7 +148,8 @@ export function contrastFindings(input: ContrastInput): Finding[] {
   const widthDependent = rules.some(
     (r) => r.media.some(mediaDependsOnWidth) && r.declarations.some((d) => WIDTH_RELEVANT.test(d.property) || (d.property === 'display' && d.value.trim() === 'none')),
   );
-  const index = new RuleIndex(rules);
+  // Only what computeStyle reads is indexed: a rule setting nothing else (layout, spacing) is never matched.
+  const index = new RuleIndex(rules, keptProperty);
   const contexts: MediaContext[] = [];
   for (const scheme of ['light', 'dark'] as const) for (const width of widthDependent ? WIDTHS : [WIDTHS[1]]) contexts.push({ scheme, width });
 
@@ -176,13 +181,16 @@ export function contrastFindings(input: ContrastInput): Finding[] {
     const checkText = (c: Computed, stateLabel: string) => {
       const e = c.element;
       const back = backdropOf(c, ctx.scheme, true);
-      const excerpt = e.text.length > 40 ? `${e.text.slice(0, 39)}…` : e.text;
-      const subject = `${FORM_CONTROLS.has(e.tag) ? 'the text typed into' : `the text "${excerpt}" of`} ${describeElement(e)} (${htmlFile}:${e.line})`;
+      // Only a finding needs the words: a passing pair (nearly all of them) builds none.
+      const subjectOf = () => {
+        const excerpt = e.text.length > 40 ? `${e.text.slice(0, 39)}…` : e.text;
+        return `${FORM_CONTROLS.has(e.tag) ? 'the text typed into' : `the text "${excerpt}" of`} ${describeElement(e)} (${htmlFile}:${e.line})`;
+      };
       if (back.image) {
         add(`image|${ctx.scheme}|${back.image.line}`, () => ({
           severity: 'error',
           rule: 'contrast/unprovable-background',
-          message: `Unexpected background image under ${subject} in the ${label}: ${where(back.image, cssFile)}; expected a solid background colour whose contrast can be computed`,
+          message: `Unexpected background image under ${subjectOf()} in the ${label}: ${where(back.image, cssFile)}; expected a solid background colour whose contrast can be computed`,
           place: { file: cssFile, line: back.image?.line ?? 0 },
         }));
         return;
@@ -198,7 +206,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
         severity: 'error',
         rule: 'contrast/text',
         message:
-          `Unexpected contrast ${ratioText(ratio)}:1 for ${subject}${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
+          `Unexpected contrast ${ratioText(ratio)}:1 for ${subjectOf()}${stateLabel ? ` ${stateLabel}` : ''} in the ${label}: ` +
           `colour ${hexOfRgba(fg)} from ${where(c.color.from, cssFile)} on ${hexOfRgba(back.rgba)} from ${where(back.from, cssFile)}; ` +
           `expected at least ${target}:1 (${large ? 'large' : 'normal'} text)`,
         place: { file: cssFile, line: c.color.from?.line ?? back.from?.line ?? 0 },

@@ -3,6 +3,7 @@ import type { Finding } from '../../shared/types.js';
 import { cssVar } from '../../implement/css-names.js';
 import { num } from '../../shared/format.js';
 import type { SiteCheck } from './index.js';
+import { firstLineMatching } from './css-lines.js';
 import { ROOT_PX } from '../../shared/vocabulary.js';
 
 /** The hierarchy rule (issue 11.4). */
@@ -30,13 +31,15 @@ export function lengthAt(value: string, viewport: number): number | undefined {
   return total;
 }
 
+const declarationTests = new Map<string, RegExp>();
+
+/** The first line declaring `property` (it starts the line), looking only at the lines that name it. */
 function declaration(css: string, property: string): { value: string; line: number } | undefined {
-  const lines = css.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = new RegExp(`^\\s*${property}:\\s*([^;]+);`).exec(lines[i] ?? '');
-    if (m?.[1]) return { value: m[1], line: i + 1 };
-  }
-  return undefined;
+  let test = declarationTests.get(property);
+  if (!test) declarationTests.set(property, (test = new RegExp(`^\\s*${property}:\\s*([^;]+);`)));
+  // The value group takes at least one character, so a line the test matches always declares a value.
+  const found = firstLineMatching(css, `${property}:`, test);
+  return found ? { value: found.match[1] as string, line: found.line } : undefined;
 }
 
 export const hierarchyCheck: SiteCheck = {
