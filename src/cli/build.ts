@@ -2,10 +2,11 @@
 import { formatProblem } from '../shared/errors.js';
 import { rowsIn } from '../batch/parse.js';
 import type { BuildReport, Stage } from '../pipeline/index.js';
-import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
-import { WdmError } from '../shared/errors.js';
+import { batchIdsFrom, parseConcurrency, parseShard, parseWorkers } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
 import { progressLine, wantsProgress } from './progress.js';
+
+export { parseWorkers };
 
 export interface BuildArgs {
   batch?: string[];
@@ -20,16 +21,6 @@ export interface BuildArgs {
   verify?: boolean;
   keepOrphans?: boolean;
   quiet?: boolean;
-}
-
-export function parseWorkers(raw: string): number | 'auto' {
-  const text = String(raw).trim();
-  if (text === 'auto') return 'auto';
-  const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n > 64) {
-    throw new WdmError('E_USAGE', `Unexpected --workers ${raw}, expected auto or a whole number from 0 to 64`, {}, 'use --workers 0 to run every stage in the main thread');
-  }
-  return n;
 }
 
 function stagesFor(command: 'build' | 'implement' | 'verify', args: BuildArgs): Stage[] {

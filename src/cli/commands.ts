@@ -11,6 +11,7 @@ const json: OptionSpec = { name: 'json', kind: 'boolean', description: 'Print th
 const concurrency: OptionSpec = { name: 'concurrency', short: 'c', aliases: ['max-agents'], kind: 'number', value: '<n>', check: concurrencyProblem, description: 'Sites in flight at once (default from wdm.config.yaml, else 8)' };
 const shard: OptionSpec = { name: 'shard', kind: 'string', value: '<i/n|auto>', check: shardProblem, description: "Only the sites whose domain hash falls in shard i of n (like 2/4); auto: the CI system's parallel job variables (GitLab, CircleCI, Buildkite; docs/scaling.md)" };
 const workers: OptionSpec = { name: 'workers', short: 'w', kind: 'string', value: '<n|auto>', check: workersProblem, description: 'Worker threads for the CPU-bound stages: a number (0: none; never more than the sites, cores or memory allow) or auto: a pool only for implement without --verify on 200+ sites, so build and verify run in this thread (docs/scaling.md)' };
+const generateWorkers: OptionSpec = { ...workers, description: 'Worker threads that design the sites (the main thread keeps every read and write; the bytes are the same whatever the count): a number (0: none; never more than the sites to design, cores or memory allow) or auto: a pool only from 500 sites to design on 2+ cores (docs/scaling.md)' };
 const quiet: OptionSpec = { name: 'quiet', short: 'q', kind: 'boolean', description: 'No progress line on the terminal (it is drawn on stderr only when stderr is a terminal and --json is not given)' };
 const full: OptionSpec = { name: 'full', kind: 'boolean', description: 'Redo and re-verify every site, rerunning every check, even for sites recorded as verified for their current inputs' };
 
@@ -42,6 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ...batchSelection,
       ...runOptions,
       shard,
+      generateWorkers,
       { name: 'staged', kind: 'boolean', description: 'Only the batches whose batch file or designs are staged in git (all when rules/, templates/ or the config are); stages what it writes' },
       { name: 'changed-since', kind: 'string', value: '<ref>', check: nonEmptyProblem('--changed-since'), description: 'Only the batches changed in git since this ref (all when rules/, templates/ or the config changed)' },
       { name: 'cache', kind: 'boolean', negatable: true, description: 'Skip sites whose inputs and output are unchanged since the last run (.wdm/cache; on by default); --no-cache renders all' },

@@ -1,7 +1,7 @@
 // `wdm-design generate`: write DESIGN.md for every site of the chosen batches; one summary line at the end.
 import type { ChangedBatches } from '../pipeline/index.js';
 import { WdmError } from '../shared/errors.js';
-import { batchIdsFrom, parseConcurrency, parseShard } from './options.js';
+import { batchIdsFrom, parseConcurrency, parseShard, parseWorkers } from './options.js';
 import { EXIT_FINDINGS, EXIT_OK, plural, printRows, rate, seconds, type Io } from './io.js';
 import { progressLine, wantsProgress } from './progress.js';
 
@@ -13,6 +13,7 @@ export interface GenerateArgs {
   project?: string;
   json?: boolean;
   shard?: string;
+  workers?: string;
   staged?: boolean;
   changedSince?: string;
   cache?: boolean;
@@ -46,6 +47,7 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
   const load = async () => (await import('../pipeline/project.js')).loadProject(dir, args.out !== undefined ? { outDir: args.out } : {});
   const batchIds = changed ? changed.batchIds : batchIdsFrom(args, project.dir);
   const shard = parseShard(args.shard);
+  const workers = args.workers !== undefined ? parseWorkers(args.workers) : project.config.workers;
   const orphans = await import('../pipeline/orphans.js');
   // The cache is rewritten without the sites that left; its old records are the proof that the tool wrote their files.
   const snapshots = new Map(args.keepOrphans ? [] : batchIds.map((id) => [id, orphans.cacheSnapshot(project, id)] as const));
@@ -57,6 +59,7 @@ export async function runGenerate(args: GenerateArgs, io: Io): Promise<number> {
     batchIds,
     concurrency: parseConcurrency(args.concurrency, project.config.concurrency),
     cache: args.cache !== false,
+    workers,
     keepSites: args.json === true,
     keepDomains: args.keepOrphans !== true,
     ...(stage ? { onSite: (s) => void (s.outcome === 'written' && written.push(s.path)) } : {}),

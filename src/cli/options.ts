@@ -43,3 +43,13 @@ export function parseConcurrency(raw: number | undefined, fallback: number): num
   }
   return raw;
 }
+
+export function parseWorkers(raw: string): number | 'auto' {
+  const text = String(raw).trim();
+  if (text === 'auto') return 'auto';
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n > 64) {
+    throw new WdmError('E_USAGE', `Unexpected --workers ${raw}, expected auto or a whole number from 0 to 64`, {}, 'use --workers 0 to run every stage in the main thread');
+  }
+  return n;
+}

@@ -50,15 +50,31 @@ export type SiteLookup =
   | { kind: 'proven'; record: CacheRecord; selected: boolean }
   | { kind: 'rendered'; designed: DesignedSite; record: CacheRecord; state: FileState; bytes: Buffer | undefined };
 
-/**
- * One site against its output file and its cache record, doing as little as the record allows: nothing but a hash of
- * the file when the inputs are the same, the rules stage only when the rules changed but not what they select for
- * this site, and the whole design otherwise. Throws what the stages throw (the caller turns it into a rejection).
- */
-export function lookupSite(project: Project, site: Site, path: string, record: CacheRecord | undefined, useCache: boolean): SiteLookup {
+/** What the cache needs of a site's output file before the pure part runs: its input key and the file's bytes and hash. */
+export interface FileRead {
+  key: string;
+  bytes: Buffer | undefined;
+  actual: string | undefined;
+}
+
+/** The file-system half of `lookupSite`: the site's input key, and the output file's bytes and hash (undefined: none). */
+export function readForLookup(project: Pick<Project, 'rulesDigest' | 'templatesDigest'>, site: Site, path: string): FileRead {
   const key = siteCacheKey(project, site);
   const bytes = readOutput(path);
-  const actual = bytes === undefined ? undefined : sha256(bytes);
+  return { key, bytes, actual: bytes === undefined ? undefined : sha256(bytes) };
+}
+
+/** What the pure half of `lookupSite` gives: the proof, or the rendered text with its record and the file's state. */
+export type PureLookup =
+  | { kind: 'proven'; record: CacheRecord; selected: boolean }
+  | { kind: 'rendered'; designed: DesignedSite; record: CacheRecord; state: FileState };
+
+/**
+ * The pure half of `lookupSite`, from the input key and the file's hash on: no I/O, so a worker thread can run it.
+ * Throws what the stages throw.
+ */
+export function lookupPure(project: Project, site: Site, read: { key: string; actual: string | undefined }, record: CacheRecord | undefined, useCache: boolean): PureLookup {
+  const { key, actual } = read;
   if (useCache && provenCurrent(key, actual, record)) return { kind: 'proven', record: record as CacheRecord, selected: false };
   const selected = selectSite(project, site);
   if (useCache && record !== undefined && actual !== undefined && record.selection === selected.key && record.output === actual) {
@@ -67,5 +83,16 @@ export function lookupSite(project: Project, site: Site, path: string, record: C
   const designed = designSelected(project, site, selected);
   const expected = sha256(designed.text);
   const state = fileState({ expected, actual, key, selection: selected.key, record });
-  return { kind: 'rendered', designed, record: { key, output: expected, selection: selected.key }, state, bytes };
+  return { kind: 'rendered', designed, record: { key, output: expected, selection: selected.key }, state };
+}
+
+/**
+ * One site against its output file and its cache record, doing as little as the record allows: nothing but a hash of
+ * the file when the inputs are the same, the rules stage only when the rules changed but not what they select for
+ * this site, and the whole design otherwise. Throws what the stages throw (the caller turns it into a rejection).
+ */
+export function lookupSite(project: Project, site: Site, path: string, record: CacheRecord | undefined, useCache: boolean): SiteLookup {
+  const read = readForLookup(project, site, path);
+  const found = lookupPure(project, site, read, record, useCache);
+  return found.kind === 'proven' ? found : { ...found, bytes: read.bytes };
 }

@@ -10,7 +10,7 @@ import { batchFileOf } from './batches.js';
 import { hashOutput } from './read-output.js';
 import { relPath } from './files.js';
 import { countOutcome, emptyReport } from './generate-report.js';
-import type { BatchReport, GenerateOptions, GenerateReport, SiteOutcome } from './generate.js';
+import type { BatchReport, Designers, GenerateOptions, GenerateReport, SiteOutcome } from './generate.js';
 import type { Project } from './project.js';
 
 export interface Places {
@@ -54,32 +54,52 @@ export async function generateAt(places: Places, options: GenerateOptions, load:
   const progress = { done: 0, total: 0 };
   const keep = options.keepSites !== false;
   let project: Project | undefined;
-  for (const id of options.batchIds) {
-    const recalled = options.cache ? recallBatch(places, id, options.shard) : undefined;
-    if (recalled === undefined || recalled.unproven > 0) {
-      // The design stages are loaded only for a batch the cache cannot answer.
-      const { generateBatch } = await import('./generate.js');
-      project ??= await load();
-      await generateBatch(project, id, options, report, progress);
-      continue;
+  // One set of design threads for the run, started by the first batch that repays it (generate.ts Designers).
+  let designers: Designers | undefined;
+  try {
+    for (const id of options.batchIds) {
+      const recalled = options.cache ? recallBatch(places, id, options.shard) : undefined;
+      if (recalled === undefined || recalled.unproven > 0) {
+        // The design stages are loaded only for a batch the cache cannot answer.
+        const generate = await import('./generate.js');
+        project ??= await load();
+        designers ??= new generate.Designers(options.workers ?? project.config.workers);
+        await generate.generateBatch(project, id, options, report, progress, designers);
+        continue;
+      }
+      answerFromCache(places, id, recalled, options, report, progress, keep);
     }
-    const { cache, proven } = recalled;
-    const recall = cache.recall!;
-    const file = batchFileOf(places.dir, id);
-    const inShard = (domain: string) => options.shard === undefined || shardOf(domain, options.shard.count) === options.shard.index - 1;
-    const rejected = [...recall.rows, ...[...recall.sites].filter(([domain]) => inShard(domain)).map(([, r]) => r)].sort((a, b) => a.line - b.line);
-    const b: BatchReport = { id, file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'used', rejected, warnings: [...recall.warnings], ...(options.keepDomains ? { domains: [] } : {}) };
-    report.batches.push(b);
-    progress.total += proven.length;
-    const folder = relPath(places.dir, join(places.outDir, 'designs', id));
-    for (const domain of proven) {
-      const result: SiteOutcome = { batch: id, domain, path: `${folder}/${domain}/DESIGN.md`, outcome: 'unchanged', cached: true };
-      countOutcome(report, b, result, keep);
-      progress.done += 1;
-      options.onProgress?.(progress.done, progress.total);
-    }
-    // Rows, as a full run counts them (batch/parse.ts rowsIn): a grouped rejection stands for `repeats.count` rows.
-    report.rejected += rejected.reduce((n, r) => n + (r.repeats?.count ?? 1), 0);
+  } finally {
+    await designers?.close();
   }
   return report;
+}
+
+/** A batch every site of which the cache proves current: counted from the cache, nothing designed or written. */
+function answerFromCache(
+  places: Places,
+  id: string,
+  recalled: NonNullable<ReturnType<typeof recallBatch>>,
+  options: GenerateOptions,
+  report: GenerateReport,
+  progress: { done: number; total: number },
+  keep: boolean,
+): void {
+  const { cache, proven } = recalled;
+  const recall = cache.recall!;
+  const file = batchFileOf(places.dir, id);
+  const inShard = (domain: string) => options.shard === undefined || shardOf(domain, options.shard.count) === options.shard.index - 1;
+  const rejected = [...recall.rows, ...[...recall.sites].filter(([domain]) => inShard(domain)).map(([, r]) => r)].sort((a, b) => a.line - b.line);
+  const b: BatchReport = { id, file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'used', rejected, warnings: [...recall.warnings], ...(options.keepDomains ? { domains: [] } : {}) };
+  report.batches.push(b);
+  progress.total += proven.length;
+  const folder = relPath(places.dir, join(places.outDir, 'designs', id));
+  for (const domain of proven) {
+    const result: SiteOutcome = { batch: id, domain, path: `${folder}/${domain}/DESIGN.md`, outcome: 'unchanged', cached: true };
+    countOutcome(report, b, result, keep);
+    progress.done += 1;
+    options.onProgress?.(progress.done, progress.total);
+  }
+  // Rows, as a full run counts them (batch/parse.ts rowsIn): a grouped rejection stands for `repeats.count` rows.
+  report.rejected += rejected.reduce((n, r) => n + (r.repeats?.count ?? 1), 0);
 }

@@ -6,10 +6,14 @@ import type { Batch, Rejection, Site } from '../shared/types.js';
 import { parseBatch, rowsIn } from '../batch/index.js';
 import { batchFileOf, type Project } from './project.js';
 import { outputRootOf, readText, relPath, writeIfChanged, type WriteOutcome } from './files.js';
-import { designSite, siteError, type DesignedSite } from './site.js';
+import type { OutputRoot } from '../registry/index.js';
+import { siteError } from './site.js';
 import { attachFacts } from './content.js';
-import type { CacheRecord, StaleCause } from '../review/staleness.js';
-import { lookupSite, openCacheWriter, readCache, type BatchCache, type CacheWriter } from './cache.js';
+import { provenCurrent, type CacheRecord, type StaleCause } from '../review/staleness.js';
+import { openCacheWriter, readCache, readForLookup, siteCacheKey, type BatchCache, type CacheWriter, type FileRead } from './cache.js';
+import { designWork, thrownFrom, type DesignReply, type DesignTask, type DesignWork } from './generate-site.js';
+import { generateThreads, GENERATE_AUTO_MIN_SITES, type Workers } from './threads.js';
+import type { WorkerPool } from './workers.js';
 import { inputsFingerprint } from './fingerprint.js';
 import { countOutcome, emptyReport } from './generate-report.js';
 import { heapBound, limitHeapGrowth } from './heap.js';
@@ -90,9 +94,15 @@ export interface GenerateReport {
 
 export interface GenerateOptions {
   batchIds: string[];
-  /** Kept for the command line's sake: designing is synchronous CPU work, so sites are taken one at a time. */
+  /** Kept for the command line's sake: sites are taken in batch order (see `workers` for designing several at once). */
   concurrency?: number;
   shard?: Shard;
+  /**
+   * Worker threads that design the sites (select, design, render); the main thread keeps every read and write, the
+   * cache file and the report, in batch order, so the outputs are the same bytes whatever the count. 0 designs in
+   * this thread; `auto` (the default: the config's `workers`) starts a pool only where it pays (threads.ts).
+   */
+  workers?: Workers;
   /**
    * Use and update the incremental cache under .wdm/cache/: a site whose input key and output bytes match the
    * record is skipped without rendering (and `onSite` is not called for it).
@@ -105,25 +115,108 @@ export interface GenerateOptions {
   keepSites?: boolean;
   /** Keep each batch's domains (`BatchReport.domains`), for the orphan pass when the outcomes are not kept. */
   keepDomains?: boolean;
-  /** Called after each site is written (for the registry and --staged). */
-  onSite?: (outcome: SiteOutcome, designed: DesignedSite | undefined) => void | Promise<void>;
+  /** Called after each site is written (for the registry and --staged), in batch order. */
+  onSite?: (outcome: SiteOutcome) => void | Promise<void>;
   /** Called after every site, proven or designed, with the sites done and the sites known so far (for progress). */
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Sites in flight a design thread: enough to keep it busy while the main thread writes, few enough to hold little. */
+const IN_FLIGHT_PER_THREAD = 8;
+
 /**
- * Designs every site of the batches and writes each DESIGN.md where its bytes changed, one site at a time: nothing
- * per site outlives its turn except its cache record (three hashes), so memory stays flat however long the batch.
+ * The design threads of one run: started on the first batch with enough sites to design to repay them (or as many
+ * as `--workers N` asks), kept for the later batches, closed by `close`.
+ */
+export class Designers {
+  private pool: WorkerPool | undefined;
+  private started = false;
+
+  constructor(private readonly workers: Workers | undefined) {}
+
+  /** The pool for a batch with (about) `sitesToDesign` sites to design, or undefined: design in this thread. */
+  async poolFor(project: Project, sitesToDesign: () => number): Promise<WorkerPool | undefined> {
+    if (this.pool || this.workers === 0) return this.pool;
+    const threads = generateThreads(this.workers, sitesToDesign());
+    if (threads === 0) return undefined;
+    // Loaded only when a pool starts: piscina costs a run that designs in this thread nothing.
+    const { WorkerPool } = await import('./workers.js');
+    this.pool = new WorkerPool(threads, project, []);
+    this.started = true;
+    return this.pool;
+  }
+
+  /** Whether a pool was started (for tests and the bench). */
+  get used(): boolean {
+    return this.started;
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.close();
+  }
+}
+
+/**
+ * Designs every site of the batches and writes each DESIGN.md where its bytes changed, in batch order: nothing per
+ * site outlives its turn except its cache record (three hashes), so memory stays flat however long the batch.
  */
 export async function generate(project: Project, options: GenerateOptions): Promise<GenerateReport> {
   const report = emptyReport();
   const progress = { done: 0, total: 0 };
-  for (const id of options.batchIds) await generateBatch(project, id, options, report, progress);
+  const designers = new Designers(options.workers ?? project.config.workers);
+  try {
+    for (const id of options.batchIds) await generateBatch(project, id, options, report, progress, designers);
+  } finally {
+    await designers.close();
+  }
   return report;
 }
 
+/** A worker's reply, or how the pool failed (a thread that died: the run stops). */
+type Answer = DesignReply | { kind: 'crashed'; error: unknown };
+
+/** Whether the step's design was handed to a worker (it counts against the window until its turn is taken). */
+function waiting(step: Step): step is Step & { inShard: true; work: Promise<Answer> } {
+  return step.inShard && step.work instanceof Promise;
+}
+
+/** A site of the batch on its way: out of this run's shard, or read and handed to be designed. */
+type Step =
+  | { site: Site; inShard: false }
+  | {
+      site: Site;
+      inShard: true;
+      path: string;
+      /** What the cache read of the output file (with the cache on). */
+      read?: FileRead;
+      record?: CacheRecord;
+      /** The design work, done (this thread, or proven by the cache) or coming from a worker. */
+      work?: DesignWork | Promise<Answer>;
+      /** A worker's answer is in (the step can be taken without waiting). */
+      ready?: boolean;
+      /** What reading the file or designing in this thread threw: handled when the step's turn comes, in batch order. */
+      thrown?: { error: unknown };
+    };
+
 /** One batch through the design stages, its outcomes added to `report`. */
-export async function generateBatch(project: Project, id: string, options: GenerateOptions, report: GenerateReport, progress: { done: number; total: number }): Promise<void> {
+export async function generateBatch(
+  project: Project,
+  id: string,
+  options: GenerateOptions,
+  report: GenerateReport,
+  progress: { done: number; total: number },
+  designers?: Designers,
+): Promise<void> {
+  if (designers === undefined) {
+    const own = new Designers(options.workers ?? project.config.workers);
+    try {
+      return await generateBatch(project, id, options, report, progress, own);
+    } finally {
+      await own.close();
+    }
+  }
   const keep = options.keepSites !== false;
   const batch = readBatch(project, id);
   const b: BatchReport = { id: batch.id, file: batch.file, designed: 0, written: 0, unchanged: 0, cached: 0, restored: 0, cache: 'off', rejected: [...batch.rejected], warnings: [...(batch.warnings ?? [])], ...(options.keepDomains ? { domains: [] } : {}) };
@@ -134,42 +227,104 @@ export async function generateBatch(project: Project, id: string, options: Gener
     cache = readCache(project, batch.id);
     b.cache = cache.status;
     if (cache.reason !== undefined) b.cacheReason = cache.reason;
-    // The new cache is streamed to a temp file in batch order as sites are done: no record is held for the run.
-    writer = openCacheWriter(project, batch.id);
   }
   const fingerprint = options.cache ? inputsFingerprint(project.dir, batch.id) : undefined;
   // The recall: every site accounted for by a record or a rejection (rejections are few: they are kept by domain).
   const earlier = cache?.recall?.inputs === fingerprint ? cache?.recall?.sites : undefined;
   const rejectedSites = new Map<string, Rejection>();
   let complete = true;
-  progress.total += options.shard ? batch.sites.filter((s) => inShard(s.domain, options.shard)).length : batch.sites.length;
+  const inRun = options.shard ? batch.sites.filter((s) => inShard(s.domain, options.shard)).length : batch.sites.length;
+  progress.total += inRun;
   limitHeapGrowth();
   const heap = heapBound();
-  try {
-    for (const site of batch.sites) {
-      if (!inShard(site.domain, options.shard)) {
-        // Records of sites outside this run's shard stay true, and so do their rejections while the inputs are the same.
-        const kept = cache?.records.get(site.domain);
-        const rejected = kept ? undefined : earlier?.get(site.domain);
-        if (kept) writer?.add(site.domain, kept);
-        else if (rejected) rejectedSites.set(site.domain, rejected);
-        else complete = false;
-        continue;
-      }
-      const outcome = designOne(project, batch.id, site, b, cache);
-      progress.done += 1;
-      if (outcome === undefined) {
-        const r = b.rejected[b.rejected.length - 1];
-        if (r) rejectedSites.set(site.domain, r);
-        else complete = false;
-      } else {
-        if (outcome.record) writer?.add(site.domain, outcome.record);
-        countOutcome(report, b, outcome.result, keep);
-        if (options.onSite && !outcome.result.cached) await options.onSite(outcome.result, outcome.designed);
-      }
-      options.onProgress?.(progress.done, progress.total);
-      heap.tick();
+  const root = outputRootOf(project);
+  const pool = await designers.poolFor(project, () => sitesToDesign(project, batch.sites, options.shard, cache, inRun));
+  const window = pool ? pool.threads * IN_FLIGHT_PER_THREAD : 0;
+  /** Designs here (done when it returns), or hands the site to a thread (done when its answer is in). */
+  const design = (step: Step & { inShard: true }, task: DesignTask): DesignWork | Promise<Answer> => {
+    if (!pool) return designWork(project, task);
+    return pool.design(task).then(
+      (reply): Answer => {
+        step.ready = true;
+        return reply;
+      },
+      (error: unknown): Answer => {
+        step.ready = true;
+        return { kind: 'crashed', error };
+      },
+    );
+  };
+
+  /** Reads what the site's design needs from the file system and starts it (here, or in a worker). */
+  const start = (site: Site): Step => {
+    if (!inShard(site.domain, options.shard)) return { site, inShard: false };
+    const step: Step = { site, inShard: true, path: designPath(project, batch.id, site.domain) };
+    try {
+      if (cache) {
+        step.read = readForLookup(project, site, step.path);
+        const record = cache.records.get(site.domain);
+        if (record) step.record = record;
+        step.work = provenCurrent(step.read.key, step.read.actual, record)
+          ? { kind: 'proven', record: record as CacheRecord }
+          : design(step, { site, cache: { key: step.read.key, actual: step.read.actual, record } });
+      } else step.work = design(step, { site });
+    } catch (error) {
+      step.thrown = { error };
     }
+    return step;
+  };
+
+  /** Takes the step's turn: writes, records and counts in batch order, as a run without workers does. */
+  const finish = async (step: Step): Promise<void> => {
+    const { site } = step;
+    if (!step.inShard) {
+      // Records of sites outside this run's shard stay true, and so do their rejections while the inputs are the same.
+      const kept = cache?.records.get(site.domain);
+      const rejected = kept ? undefined : earlier?.get(site.domain);
+      if (kept) writer?.add(site.domain, kept);
+      else if (rejected) rejectedSites.set(site.domain, rejected);
+      else complete = false;
+      return;
+    }
+    const work = step.work instanceof Promise ? await step.work : step.work;
+    // A thread that died, or a pool that failed, stops the run: it says nothing about this site.
+    if (work?.kind === 'crashed') throw work.error;
+    const outcome = settle(project, batch.id, step, work, b, root);
+    progress.done += 1;
+    if (outcome === undefined) {
+      const r = b.rejected[b.rejected.length - 1];
+      if (r) rejectedSites.set(site.domain, r);
+      else complete = false;
+    } else {
+      if (outcome.record) writer?.add(site.domain, outcome.record);
+      countOutcome(report, b, outcome.result, keep);
+      if (options.onSite && !outcome.result.cached) await options.onSite(outcome.result);
+    }
+    options.onProgress?.(progress.done, progress.total);
+    heap.tick();
+  };
+
+  const queue: Step[] = [];
+  let inFlight = 0;
+  try {
+    // The new cache is streamed to a temp file in batch order as sites are done: no record is held for the run.
+    if (options.cache) writer = openCacheWriter(project, batch.id);
+    for (const site of batch.sites) {
+      const step = start(site);
+      if (waiting(step)) inFlight += 1;
+      queue.push(step);
+      // Without workers each site is done before the next is read. With them, heads done are taken at once, and the
+      // main thread waits for the oldest only when `window` sites are being designed.
+      while (queue.length > 0) {
+        const head = queue[0]!;
+        const pending = waiting(head);
+        if (pending && !head.ready && inFlight < window) break;
+        queue.shift();
+        if (pending) inFlight -= 1;
+        await finish(head);
+      }
+    }
+    while (queue.length > 0) await finish(queue.shift()!);
   } catch (error) {
     writer?.abort();
     throw error;
@@ -183,32 +338,51 @@ export async function generateBatch(project: Project, id: string, options: Gener
   report.rejected += rowsIn(b.rejected);
 }
 
-/** One site: proven current by the cache, or designed and written where its bytes changed; undefined if rejected. */
-function designOne(
+/**
+ * About how many of the run's sites the cache cannot prove current (those with no record for their current inputs),
+ * counted only as far as the `auto` rule needs: a cold batch, or one whose cache is off or empty, needs no count.
+ */
+function sitesToDesign(project: Project, sites: readonly Site[], shard: Shard | undefined, cache: BatchCache | undefined, inRun: number): number {
+  if (cache === undefined || cache.records.size === 0 || inRun < GENERATE_AUTO_MIN_SITES) return inRun;
+  let n = 0;
+  for (const site of sites) {
+    if (!inShard(site.domain, shard)) continue;
+    if (cache.records.get(site.domain)?.key !== siteCacheKey(project, site)) n += 1;
+    if (n >= GENERATE_AUTO_MIN_SITES) break;
+  }
+  return n;
+}
+
+/**
+ * One site's turn, once its design is done: proven current by the cache, or written where its bytes changed;
+ * undefined if rejected. What the stages threw (here or in a worker) is a rejection, except a file-system error or a
+ * refused path, which stops the run as it always did.
+ */
+function settle(
   project: Project,
   batchId: string,
-  site: Site,
+  step: Step & { inShard: true },
+  work: DesignWork | DesignReply | undefined,
   b: BatchReport,
-  cache: BatchCache | undefined,
-): { result: SiteOutcome; designed: DesignedSite | undefined; record?: CacheRecord } | undefined {
-  const path = designPath(project, batchId, site.domain);
-  const display = relPath(project.dir, path);
-  const root = outputRootOf(project);
-  const result: SiteOutcome = { batch: batchId, domain: site.domain, path: display, outcome: 'unchanged', cached: false };
+  root: OutputRoot,
+): { result: SiteOutcome; record?: CacheRecord } | undefined {
+  const { site, path } = step;
+  const result: SiteOutcome = { batch: batchId, domain: site.domain, path: relPath(project.dir, path), outcome: 'unchanged', cached: false };
   try {
-    if (cache) {
-      const found = lookupSite(project, site, path, cache.records.get(site.domain), true);
-      if (found.kind === 'proven') return { result: { ...result, cached: true }, designed: undefined, record: found.record };
-      if (found.state.state !== 'current') {
-        result.outcome = writeIfChanged(path, found.designed.text, { root, existing: found.bytes ?? null });
-        result.cause = found.state.state === 'missing' ? 'missing' : found.state.cause;
-        if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') b.restored += 1;
-      }
-      return { result, designed: found.designed, record: found.record };
+    if (step.thrown) throw step.thrown.error;
+    if (work === undefined) throw new Error('no design work');
+    if (work.kind === 'failed') throw thrownFrom(work.error);
+    if (work.kind === 'proven') return { result: { ...result, cached: true }, record: work.record };
+    if (work.kind === 'designed') {
+      result.outcome = writeIfChanged(path, work.text, { root });
+      return { result };
     }
-    const designed = designSite(site, project);
-    result.outcome = writeIfChanged(path, designed.text, { root });
-    return { result, designed };
+    if (work.state.state !== 'current') {
+      result.outcome = writeIfChanged(path, work.text, { root, existing: step.read?.bytes ?? null });
+      result.cause = work.state.state === 'missing' ? 'missing' : work.state.cause;
+      if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') b.restored += 1;
+    }
+    return { result, record: work.record };
   } catch (error) {
     if (isWdmError(error) && (error.code === 'E_IO' || error.code === 'E_CONFINE')) throw error;
     const e = siteError(error, site);

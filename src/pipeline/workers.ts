@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import { WdmError } from '../shared/errors.js';
 import type { Project } from './project.js';
 import type { SiteTask, SiteWork, Stage } from './build.js';
+import type { DesignReply, DesignTask } from './generate-site.js';
 
 export interface WorkerInit {
   projectDir: string;
@@ -12,6 +13,8 @@ export interface WorkerInit {
   stages: Stage[];
   /** Keys of verification checks that passed before (see verify-cache.ts). */
   passed: string[];
+  /** The rules and templates digests the main thread loaded: a thread that loads others refuses to run. */
+  digests?: { rules: string; templates: string };
 }
 
 /** The compiled worker module: next to this file in dist/, or dist/ beside src/ when running from sources (tests). */
@@ -30,13 +33,23 @@ function workerFile(): string {
 export class WorkerPool {
   private readonly pool: Piscina;
 
-  constructor(threads: number, project: Project, stages: Stage[], passed: readonly string[] = []) {
-    const init: WorkerInit = { projectDir: project.dir, outDir: project.outDir, stages, passed: [...passed] };
+  constructor(
+    readonly threads: number,
+    project: Project,
+    stages: Stage[],
+    passed: readonly string[] = [],
+  ) {
+    const init: WorkerInit = { projectDir: project.dir, outDir: project.outDir, stages, passed: [...passed], digests: { rules: project.rulesDigest, templates: project.templatesDigest } };
     this.pool = new Piscina({ filename: workerFile(), workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   }
 
   run(task: SiteTask): Promise<SiteWork> {
     return this.pool.run(task) as Promise<SiteWork>;
+  }
+
+  /** `generate`'s pure part of one site (worker.ts `designSite`). */
+  design(task: DesignTask): Promise<DesignReply> {
+    return this.pool.run(task, { name: 'designSite' }) as Promise<DesignReply>;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,59 @@
+// The CPU-bound part of one `generate` site (select, design, render, hash): pure, run in the main thread or a worker.
+import { isWdmError, WdmError, type ErrorCode, type Place } from '../shared/errors.js';
+import type { Site } from '../shared/types.js';
+import type { CacheRecord, FileState } from '../review/staleness.js';
+import { lookupPure } from './cache.js';
+import { designSite } from './site.js';
+import type { Project } from './project.js';
+
+/** One site to design, with what the main thread read from the file system for it. */
+export interface DesignTask {
+  site: Site;
+  /** With the cache: the site's input key, the hash of its output file (undefined: none) and its cache record. */
+  cache?: { key: string; actual: string | undefined; record: CacheRecord | undefined };
+}
+
+/** What the pure part gives back: small enough to cross a thread (the text, never the Design object). */
+export type DesignWork =
+  /** The cache proves the file current (by the selection key: the rules changed, not what they select here). */
+  | { kind: 'proven'; record: CacheRecord }
+  /** Designed with the cache on: the record to keep and the file's state against the new bytes. */
+  | { kind: 'rendered'; text: string; record: CacheRecord; state: FileState }
+  /** Designed with the cache off. */
+  | { kind: 'designed'; text: string };
+
+/** Throws what the stages throw (the caller turns it into a rejection, as for a site designed in the main thread). */
+export function designWork(project: Project, task: DesignTask): DesignWork {
+  const { site, cache } = task;
+  if (cache === undefined) return { kind: 'designed', text: designSite(site, project).text };
+  const found = lookupPure(project, site, cache, cache.record, true);
+  if (found.kind === 'proven') return { kind: 'proven', record: found.record };
+  return { kind: 'rendered', text: found.designed.text, record: found.record, state: found.state };
+}
+
+/**
+ * A thrown value as it crosses a thread: what `siteError` and the abort rule (E_IO, E_CONFINE) read of it, so the
+ * main thread words a worker's failure exactly as its own.
+ */
+export type ThrownShape = { wdm: { code: ErrorCode; message: string; place: Place; hint: string | undefined } } | { message: string };
+
+export function shapeOf(error: unknown): ThrownShape {
+  if (isWdmError(error)) return { wdm: { code: error.code, message: error.message, place: { ...error.place }, hint: error.hint } };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+export function thrownFrom(shape: ThrownShape): Error {
+  if ('wdm' in shape) return new WdmError(shape.wdm.code, shape.wdm.message, shape.wdm.place, shape.wdm.hint);
+  return new Error(shape.message);
+}
+
+/** The worker's answer: the work, or what the stages threw. */
+export type DesignReply = DesignWork | { kind: 'failed'; error: ThrownShape };
+
+export function designReply(project: Project, task: DesignTask): DesignReply {
+  try {
+    return designWork(project, task);
+  } catch (error) {
+    return { kind: 'failed', error: shapeOf(error) };
+  }
+}

@@ -1,0 +1,99 @@
+// `generate --workers 2` against `--workers 0`, end to end with the CLI: the same DESIGN.md files, .wdm/cache file,
+// report (text and JSON), rejection messages and exit codes, through a cold run with rejected rows, a hand-edited
+// file put back, a batch edit the cache answers in part, --no-cache, two shards, and a refused path that stops the
+// run. The design threads load dist/ (npm test builds first), the main thread src/: the bytes must still agree.
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTree, removeTempProjects, runCli, tempProject } from '../helpers/project.js';
+import { Designers, emptyReport, generateBatch, loadProject } from '../../src/pipeline/index.js';
+
+afterAll(() => removeTempProjects());
+
+const WORDS = ['oak', 'river', 'summit', 'harbor', 'maple', 'stone', 'bright', 'cedar'];
+const KINDS = ['law', 'dental', 'bakery', 'yoga', 'realty', 'plumbing', 'studio', 'cafe', 'tech', 'farm', 'florist', 'garage'];
+
+/** 40 sites, three rows the design stage rejects (an unknown category: thrown inside the thread) and two the parser does. */
+function batch(renamed = false): string {
+  const lines = ['sites:'];
+  for (let i = 0; i < 40; i++) {
+    lines.push(`  - domain: ${WORDS[i % WORDS.length]}${KINDS[i % KINDS.length]}${i}.com`);
+    if (i === 7 || i === 21 || i === 33) lines.push(`    category: not-a-category${i}`);
+    if (renamed && i % 5 === 0) lines.push(`    name: Renamed ${i}`);
+    if (i === 12) lines.push('  - domain: co.uk');
+    if (i === 25) lines.push('  - domain: 192.168.0.1');
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** What a run leaves and says: the designs and cache files, and the CLI's exit code, stdout and stderr. */
+function snapshot(dir: string, r: { code: number; stdout: string; stderr: string }): { code: number; stdout: string; stderr: string; files: Map<string, string> } {
+  const files = new Map<string, string>();
+  for (const sub of ['designs', '.wdm/cache']) for (const [f, t] of readTree(dir, sub)) files.set(f, t);
+  // The JSON report's elapsed time is the one field that may differ (runCli's clock stands still: it is 0 here).
+  return { code: r.code, stdout: r.stdout.replace(/"elapsedMs": \d+/, '"elapsedMs": 0'), stderr: r.stderr, files };
+}
+
+async function both(dirs: [string, string], args: string[]): Promise<void> {
+  const [a, b] = dirs;
+  const zero = snapshot(a, await runCli([...args, '--workers', '0'], a));
+  const two = snapshot(b, await runCli([...args, '--workers', '2'], b));
+  expect(two.code, args.join(' ')).toBe(zero.code);
+  expect(two.stdout, args.join(' ')).toBe(zero.stdout);
+  expect(two.stderr, args.join(' ')).toBe(zero.stderr);
+  expect([...two.files.keys()], args.join(' ')).toEqual([...zero.files.keys()]);
+  for (const [file, text] of zero.files) expect(two.files.get(file) === text, `${args.join(' ')}: ${file} differs`).toBe(true);
+}
+
+describe('generate --workers 2 gives the bytes, reports and exit codes of --workers 0', () => {
+  it('cold with rejections, a hand edit put back, a batch edit, --no-cache, --json', async () => {
+    const dirs: [string, string] = [tempProject({ 'batches/b.yaml': batch() }), tempProject({ 'batches/b.yaml': batch() })];
+    await both(dirs, ['generate', '--batch', 'b']);
+    const cold = snapshot(dirs[0], { code: 0, stdout: '', stderr: '' });
+    // The run is a real one: 37 designs, the design stage's rejections named in the output.
+    expect([...cold.files.keys()].filter((f) => f.endsWith('DESIGN.md'))).toHaveLength(37);
+    const edited = 'designs/b/oaklaw0.com/DESIGN.md';
+    for (const dir of dirs) writeFileSync(join(dir, edited), `${readFileSync(join(dir, edited), 'utf8')}\nA hand edit.\n`);
+    await both(dirs, ['generate', '--batch', 'b', '--json']);
+    expect(readFileSync(join(dirs[1], edited), 'utf8')).toBe(cold.files.get(edited));
+    for (const dir of dirs) writeFileSync(join(dir, 'batches/b.yaml'), batch(true));
+    await both(dirs, ['generate', '--batch', 'b', '--json']);
+    await both(dirs, ['generate', '--batch', 'b', '--no-cache']);
+    const zero = await runCli(['generate', '--batch', 'b', '--workers', '0'], dirs[0]);
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toContain('found the unknown category "not-a-category21"');
+  });
+
+  it('two shards, run one after the other into the same folder', async () => {
+    const dirs: [string, string] = [tempProject({ 'batches/b.yaml': batch() }), tempProject({ 'batches/b.yaml': batch() })];
+    await both(dirs, ['generate', '--batch', 'b', '--shard', '1/2', '--json']);
+    await both(dirs, ['generate', '--batch', 'b', '--shard', '2/2', '--json']);
+    await both(dirs, ['generate', '--batch', 'b']);
+  });
+
+  it('a refused path stops the run with the same message', async () => {
+    const dirs: [string, string] = [tempProject({ 'batches/b.yaml': batch() }), tempProject({ 'batches/b.yaml': batch() })];
+    for (const dir of dirs) {
+      mkdirSync(join(dir, 'elsewhere'));
+      mkdirSync(join(dir, 'designs/b'), { recursive: true });
+      symlinkSync('../../elsewhere', join(dir, 'designs/b/summitflorist10.com'));
+    }
+    await both(dirs, ['generate', '--batch', 'b']);
+    const r = await runCli(['generate', '--batch', 'b', '--workers', '2'], dirs[1]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is a symbolic link');
+    expect(existsSync(join(dirs[1], 'elsewhere/DESIGN.md'))).toBe(false);
+  });
+
+  it('really designs in the threads when asked to', async () => {
+    const dir = tempProject({ 'batches/b.yaml': batch() });
+    const designers = new Designers(2);
+    try {
+      await generateBatch(loadProject(dir), 'b', { batchIds: ['b'], cache: true }, emptyReport(), { done: 0, total: 0 }, designers);
+    } finally {
+      await designers.close();
+    }
+    expect(designers.used).toBe(true);
+    expect(new Designers(0).used).toBe(false);
+  });
+});
