@@ -141,7 +141,7 @@ export class Designers {
     if (threads === 0) return undefined;
     // Loaded only when a pool starts: piscina costs a run that designs in this thread nothing.
     const { WorkerPool } = await import('./workers.js');
-    this.pool = new WorkerPool(threads, project, []);
+    this.pool = new WorkerPool(threads, project, [], [], IN_FLIGHT_PER_THREAD);
     this.started = true;
     return this.pool;
   }
@@ -240,9 +240,13 @@ export async function generateBatch(
   const root = outputRootOf(project);
   const pool = await designers.poolFor(project, () => sitesToDesign(project, batch.sites, options.shard, cache, inRun));
   const window = pool ? pool.threads * IN_FLIGHT_PER_THREAD : 0;
-  /** Designs here (done when it returns), or hands the site to a thread (done when its answer is in). */
+  let inFlight = 0;
+  /**
+   * Hands the site to a thread (done when its answer is in) while fewer than `window` are there; else designs it
+   * here: the main thread, waiting on the threads, designs too, with the warm memos and compiled code it has.
+   */
   const design = (step: Step & { inShard: true }, task: DesignTask): DesignWork | Promise<Answer> => {
-    if (!pool) return designWork(project, task);
+    if (!pool || inFlight >= window) return designWork(project, task);
     return pool.design(task).then(
       (reply): Answer => {
         step.ready = true;
@@ -305,7 +309,8 @@ export async function generateBatch(
   };
 
   const queue: Step[] = [];
-  let inFlight = 0;
+  /** Steps held at most: the main thread designs ahead of an unanswered head only this far (memory stays flat). */
+  const held = window * 2;
   try {
     // The new cache is streamed to a temp file in batch order as sites are done: no record is held for the run.
     if (options.cache) writer = openCacheWriter(project, batch.id);
@@ -313,16 +318,18 @@ export async function generateBatch(
       const step = start(site);
       if (waiting(step)) inFlight += 1;
       queue.push(step);
-      // Without workers each site is done before the next is read. With them, heads done are taken at once, and the
-      // main thread waits for the oldest only when `window` sites are being designed.
+      // Without workers each site is done before the next is read. With them, every head done (answered, designed
+      // here, proven) is taken at once; the main thread waits for the oldest only when it is `held` steps ahead.
       while (queue.length > 0) {
         const head = queue[0]!;
         const pending = waiting(head);
-        if (pending && !head.ready && inFlight < window) break;
+        if (pending && !head.ready && queue.length < held) break;
         queue.shift();
         if (pending) inFlight -= 1;
         await finish(head);
       }
+      // The threads' answers come in as events: let them in between sites.
+      if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     while (queue.length > 0) await finish(queue.shift()!);
   } catch (error) {

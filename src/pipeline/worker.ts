@@ -4,6 +4,7 @@ import { WdmError } from '../shared/errors.js';
 import { loadProject, type Project } from './project.js';
 import type { SiteTask, SiteWork, StageContext } from './build.js';
 import { designReply, type DesignReply, type DesignTask } from './generate-site.js';
+import { heapBound, type HeapBound } from './heap.js';
 import type { WorkerInit } from './workers.js';
 
 const init = workerData as WorkerInit;
@@ -33,7 +34,11 @@ export default async function runSite(task: SiteTask): Promise<SiteWork> {
   return build.workSite(task, context);
 }
 
-/** `generate`: the pure part of one site (see generate-site.ts). */
+let heap: HeapBound | undefined;
+
+/** `generate`: the pure part of one site (see generate-site.ts), the thread's heap kept bounded as the main thread's is. */
 export function designSite(task: DesignTask): DesignReply {
-  return designReply(projectOf(), task);
+  const reply = designReply(projectOf(), task);
+  (heap ??= heapBound()).tick();
+  return reply;
 }

@@ -38,9 +38,15 @@ export class WorkerPool {
     project: Project,
     stages: Stage[],
     passed: readonly string[] = [],
+    /**
+     * Tasks posted to a thread at once. For synchronous tasks (generate's) more than one keeps a thread busy: it takes
+     * the next from its port as soon as it is done, instead of idling until the main thread, busy writing or designing
+     * a site itself, gets round to posting one.
+     */
+    tasksPerThread = 1,
   ) {
     const init: WorkerInit = { projectDir: project.dir, outDir: project.outDir, stages, passed: [...passed], digests: { rules: project.rulesDigest, templates: project.templatesDigest } };
-    this.pool = new Piscina({ filename: workerFile(), workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+    this.pool = new Piscina({ filename: workerFile(), workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: tasksPerThread });
   }
 
   run(task: SiteTask): Promise<SiteWork> {
