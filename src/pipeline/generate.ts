@@ -121,6 +121,9 @@ export interface GenerateOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A design thread's young generation, in MB (see WorkerPool). */
+const THREAD_YOUNG_MB = 8;
+
 /** Sites in flight a design thread: enough to keep it busy while the main thread writes, few enough to hold little. */
 const IN_FLIGHT_PER_THREAD = 8;
 
@@ -141,7 +144,7 @@ export class Designers {
     if (threads === 0) return undefined;
     // Loaded only when a pool starts: piscina costs a run that designs in this thread nothing.
     const { WorkerPool } = await import('./workers.js');
-    this.pool = new WorkerPool(threads, project, [], [], IN_FLIGHT_PER_THREAD);
+    this.pool = new WorkerPool(threads, project, [], [], IN_FLIGHT_PER_THREAD, THREAD_YOUNG_MB);
     this.started = true;
     return this.pool;
   }
