@@ -34,6 +34,8 @@ export interface Candidate {
 interface Ranked {
   c: Candidate;
   rank: number;
+  /** Which entry of the index it is, for naming a list by its entries. */
+  id: number;
 }
 
 interface Indexed {
@@ -69,6 +71,8 @@ export class RuleIndex {
   /** Lists in a hover or focus state, per element and per (state element, kind): the same in every media context. */
   private readonly inStates = new WeakMap<HtmlElement, Map<HtmlElement | undefined, Map<string, Candidate[]>>>();
   private readonly media = new WeakMap<readonly Candidate[], ListMedia>();
+  /** Every distinct candidate list, by its entries: elements matching the same declarations share one list. */
+  private readonly lists = new Map<string, Candidate[]>();
 
   constructor(rules: readonly CssRule[], keep: (property: string) => boolean = () => true) {
     const all: { ranked: Ranked; specificity: readonly number[] }[] = [];
@@ -80,7 +84,7 @@ export class RuleIndex {
         if (selector.pseudoElement || selector.match === undefined) continue;
         const entries: Ranked[] = [];
         for (const decl of decls) {
-          const ranked: Ranked = { c: { decl, selector: selector.text, media: rule.media }, rank: 0 };
+          const ranked: Ranked = { c: { decl, selector: selector.text, media: rule.media }, rank: 0, id: all.length };
           entries.push(ranked);
           all.push({ ranked, specificity: selector.specificity });
         }
@@ -96,18 +100,7 @@ export class RuleIndex {
         list.push({ selector, entries, stateful: selector.stateful });
       }
     }
-    // Cascade order (lowest priority first), computed once for the sheet: ties keep equal ranks, so a stable sort of
-    // an element's candidates by rank keeps them in the order they were found, as a sort by the fields would.
-    const byCascade = (x: (typeof all)[number], y: (typeof all)[number]) =>
-      Number(x.ranked.c.decl.important) - Number(y.ranked.c.decl.important) ||
-      compareSpecificity(x.specificity, y.specificity) ||
-      x.ranked.c.decl.order - y.ranked.c.decl.order;
-    all.sort(byCascade);
-    let rank = 0;
-    all.forEach((item, i) => {
-      if (i > 0 && byCascade(all[i - 1] as (typeof all)[number], item) !== 0) rank++;
-      item.ranked.rank = rank;
-    });
+    rankAll(all);
   }
 
   /** The index lists an element's keys reach: every universal rule, its tag's, its classes' and its id's. */
@@ -175,7 +168,11 @@ export class RuleIndex {
     for (const item of hits) for (const entry of item.entries) all.push(entry);
     // Stable: equal ranks keep the order they were found in.
     all.sort((x, y) => x.rank - y.rank);
-    const list = all.map((m) => m.c);
+    // One list per distinct content, so what is derived from a list (winners, their plan) is derived once.
+    let name = '';
+    for (const m of all) name += `${m.id},`;
+    let list = this.lists.get(name);
+    if (!list) this.lists.set(name, (list = all.map((m) => m.c)));
     if (state === RESTING) this.resting.set(e, { list, hits, pool: stateful.length });
     return list;
   }
@@ -207,6 +204,34 @@ export class RuleIndex {
     if (!won) info.won.set(key, (won = winningDeclarations(candidates, media)));
     return won;
   }
+}
+
+/** Above these a packed rank would not fit a double's 53 bits: the ranks are then counted out by a sort. */
+const SPECIFICITY_LIMIT = 1024;
+const ORDER_LIMIT = 2 ** 20;
+
+/**
+ * Gives each entry its place in cascade order (lowest priority first): importance, then specificity, then source
+ * order, packed into one number, so equal ranks are exactly ties. A stable sort of an element's candidates by rank
+ * then keeps ties in the order they were found, as a sort by the fields would.
+ */
+function rankAll(all: { ranked: Ranked; specificity: readonly number[] }[]): void {
+  const packable = all.every(({ ranked, specificity }) => ranked.c.decl.order >= 0 && ranked.c.decl.order < ORDER_LIMIT && specificity.every((n) => Number.isInteger(n) && n >= 0 && n < SPECIFICITY_LIMIT));
+  if (packable) {
+    for (const { ranked, specificity } of all) {
+      const [a = 0, b = 0, c = 0] = specificity;
+      ranked.rank = (((Number(ranked.c.decl.important) * SPECIFICITY_LIMIT + a) * SPECIFICITY_LIMIT + b) * SPECIFICITY_LIMIT + c) * ORDER_LIMIT + ranked.c.decl.order;
+    }
+    return;
+  }
+  const byCascade = (x: (typeof all)[number], y: (typeof all)[number]) =>
+    Number(x.ranked.c.decl.important) - Number(y.ranked.c.decl.important) || compareSpecificity(x.specificity, y.specificity) || x.ranked.c.decl.order - y.ranked.c.decl.order;
+  const sorted = [...all].sort(byCascade);
+  let rank = 0;
+  sorted.forEach((item, i) => {
+    if (i > 0 && byCascade(sorted[i - 1] as (typeof all)[number], item) !== 0) rank++;
+    item.ranked.rank = rank;
+  });
 }
 
 function matches(item: Indexed, e: HtmlElement, state: InteractionState): boolean {

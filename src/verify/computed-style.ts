@@ -136,8 +136,11 @@ export function computeStyle(
   state: InteractionState,
   media: MediaFilter,
 ): Computed {
-  const scheme: Scheme = media.ctx.scheme;
   const won: Won = index.winners(element.tag === '#document' ? undefined : index.candidates(element, state), media);
+  return styleOf(element, parent, won, media.ctx.scheme);
+}
+
+function styleOf(element: HtmlElement, parent: Computed | undefined, won: Won, scheme: Scheme): Computed {
   const { groups, own } = planOf(won);
   const inheritedCustoms = parent?.customs ?? NO_CUSTOMS;
   const customs = resolveCustoms(won, own, inheritedCustoms);

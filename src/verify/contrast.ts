@@ -160,6 +160,9 @@ export function contrastFindings(input: ContrastInput): Finding[] {
     const walk = (e: HtmlElement, parent: Computed | undefined) => {
       const c = computeStyle(e, parent, index, RESTING, media);
       resting.set(e, c);
+      // Below a hidden element or inside an <svg> every element is hidden or in the drawing too (both are
+      // inherited): none is checked, none is on the path to a checked one, so none is computed.
+      if (c.hidden || c.inSvg) return;
       for (const child of e.children) walk(child, c);
     };
     walk(root, undefined);

@@ -47,8 +47,9 @@ p, p { color: #444444; padding: 1rem; }
 describe('the rule index', () => {
   it("gives the plain cascade's candidates and winners for every element, state and context", () => {
     let compared = 0;
-    for (const site of onePerLayout().slice(0, 3)) {
-      const css = site.css + EXTRA;
+    // The third sheet has a selector of 1,030 classes: too specific to pack, so its ranks are counted by a sort.
+    for (const [i, site] of onePerLayout().slice(0, 3).entries()) {
+      const css = site.css + EXTRA + (i === 2 ? `${'.button'.repeat(1030)} { color: #111111; }\n` : '');
       const rules = cssRulesOf(parseCssChecked(css, 'styles.css').ast, css);
       const root = parseHtmlTree(site.html);
       const index = new RuleIndex(rules, keep);
