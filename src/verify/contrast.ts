@@ -19,6 +19,7 @@ import type { CssRule } from './css-model.js';
 import { describeElement, type HtmlElement } from './html-tree.js';
 import { mediaDependsOnWidth, type MediaContext } from './media.js';
 import { RESTING, type InteractionState } from './selector-match.js';
+import { remembered } from '../shared/memo.js';
 
 export interface ContrastInput {
   root: HtmlElement;
@@ -47,8 +48,17 @@ const PAINT_PROPERTY = /^(color|background(-color|-image)?|border.*|outline.*|op
 const WIDTH_RELEVANT = /^(color|background(-color|-image)?|border(-[a-z-]+)?-color|border(-(top|right|bottom|left|block|inline)(-(start|end))?)?|outline(-color)?|opacity|visibility|--.*)$/;
 const WIDTHS = [390, 1280] as const;
 
+/** Per property name (a sheet repeats a few dozen): what computeStyle reads, and what paints. */
+const kept = new Map<string, boolean>();
+const painting = new Map<string, boolean>();
+const PROPERTY_MEMO_LIMIT = 4096;
+
 function keptProperty(property: string): boolean {
-  return property.startsWith('--') || readsProperty(property);
+  return remembered(kept, property, PROPERTY_MEMO_LIMIT, () => property.startsWith('--') || readsProperty(property));
+}
+
+function paints(property: string): boolean {
+  return remembered(painting, property, PROPERTY_MEMO_LIMIT, () => PAINT_PROPERTY.test(property));
 }
 
 function isInteractive(e: HtmlElement): boolean {
@@ -131,7 +141,7 @@ export function contrastFindings(input: ContrastInput): Finding[] {
   };
 
   for (const rule of rules) {
-    if (!rule.declarations.some((d) => PAINT_PROPERTY.test(d.property))) continue;
+    if (!rule.declarations.some((d) => paints(d.property))) continue;
     for (const sel of rule.selectors) {
       const unsupported = sel.unsupported;
       if (unsupported) {
