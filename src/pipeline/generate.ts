@@ -194,7 +194,6 @@ type Step =
       path: string;
       /** What the cache read of the output file (with the cache on). */
       read?: FileRead;
-      record?: CacheRecord;
       /** The design work, done (this thread, or proven by the cache) or coming from a worker. */
       work?: DesignWork | Promise<Answer>;
       /** A worker's answer is in (the step can be taken without waiting). */
@@ -270,7 +269,6 @@ export async function generateBatch(
       if (cache) {
         step.read = readForLookup(project, site, step.path);
         const record = cache.records.get(site.domain);
-        if (record) step.record = record;
         step.work = provenCurrent(step.read.key, step.read.actual, record)
           ? { kind: 'proven', record: record as CacheRecord }
           : design(step, { site, cache: { key: step.read.key, actual: step.read.actual, record } });
