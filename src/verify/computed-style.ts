@@ -74,6 +74,28 @@ function resolveCustoms(won: Won, own: readonly string[], inherited: ReadonlyMap
 const colors = new Map<string, Rgba | undefined>();
 const COLORS_LIMIT = 4096;
 
+/** Values split on top-level whitespace, by text: the same declarations are read for every element they match. */
+const splits = new Map<string, string[]>();
+const SPLITS_LIMIT = 4096;
+
+/** The parts of a value (never changed by callers: they are shared). */
+function partsOf(value: string): readonly string[] {
+  return remembered(splits, value, SPLITS_LIMIT, () => splitTopLevel(value));
+}
+
+/** Font size lower bounds by (value, parent size in px). */
+const lengths = new Map<string, Map<number, number | undefined>>();
+
+function minPx(value: string, parentPx: number): number | undefined {
+  const byParent = remembered(lengths, value, SPLITS_LIMIT, () => new Map<number, number | undefined>());
+  const known = byParent.get(parentPx);
+  if (known !== undefined || byParent.has(parentPx)) return known;
+  const px = minLengthPx(value, parentPx);
+  if (byParent.size >= 64) byParent.clear();
+  byParent.set(parentPx, px);
+  return px;
+}
+
 function colorValue(text: string | undefined, current: Rgba): Rgba | undefined {
   if (text === undefined) return undefined;
   const t = text.trim().toLowerCase();
@@ -175,7 +197,7 @@ function styleOf(element: HtmlElement, parent: Computed | undefined, won: Won, s
       continue;
     }
     if (prop === 'background') {
-      const tokens = splitTopLevel(value);
+      const tokens = partsOf(value);
       bgImage = tokens.some((t) => /(^|-)gradient\(|^url\(|^image-set\(/i.test(t)) ? sourceOf(w) : undefined;
       const colorToken = tokens.map((t) => colorValue(t, color.rgba)).find((c) => c !== undefined);
       bgColor = colorToken ? { rgba: colorToken, from: sourceOf(w) } : undefined;
@@ -203,13 +225,13 @@ function styleOf(element: HtmlElement, parent: Computed | undefined, won: Won, s
         fontWeight = parent?.fontWeight ?? 400;
         continue;
       }
-      const tokens = splitTopLevel(t);
+      const tokens = partsOf(t);
       const sizeToken = tokens.find((x) => /^[\d.]+(px|rem|em|%)(\/.*)?$/.test(x));
-      fontPx = sizeToken ? minLengthPx(sizeToken.split('/')[0] ?? '', parentPx) : undefined;
+      fontPx = sizeToken ? minPx(sizeToken.split('/')[0] ?? '', parentPx) : undefined;
       const weightToken = tokens.find((x) => /^(bold|bolder|lighter|[1-9]00)$/.test(x));
       fontWeight = weightToken ? (weightOf(weightToken, fontWeight) ?? 400) : 400;
     } else if (prop === 'font-size') {
-      fontPx = t === 'inherit' || t === 'unset' ? (parent ? parent.fontPx : 16) : minLengthPx(t, parentPx);
+      fontPx = t === 'inherit' || t === 'unset' ? (parent ? parent.fontPx : 16) : minPx(t, parentPx);
     } else {
       fontWeight = weightOf(t, parent?.fontWeight ?? 400) ?? fontWeight;
     }
@@ -240,7 +262,7 @@ function styleOf(element: HtmlElement, parent: Computed | undefined, won: Won, s
       border = undefined;
       continue;
     }
-    const c = splitTopLevel(value).map((t) => colorValue(t, color.rgba)).find((x) => x !== undefined);
+    const c = partsOf(value).map((t) => colorValue(t, color.rgba)).find((x) => x !== undefined);
     border = c ? { rgba: c, from: sourceOf(w) } : { rgba: color.rgba, from: color.from };
   }
 
@@ -256,7 +278,7 @@ function styleOf(element: HtmlElement, parent: Computed | undefined, won: Won, s
       outline = undefined;
       continue;
     }
-    const c = splitTopLevel(value).map((t) => colorValue(t, color.rgba)).find((x) => x !== undefined);
+    const c = partsOf(value).map((t) => colorValue(t, color.rgba)).find((x) => x !== undefined);
     if (c) outline = { rgba: c, from: sourceOf(w) };
   }
 
