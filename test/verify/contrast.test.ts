@@ -139,6 +139,13 @@ describe('contrast recomputed from the CSS', () => {
     expect(check('<div class="gone"><p>Hidden</p></div><p hidden>Also hidden</p><svg><text>Art</text></svg>', css)).toEqual([]);
   });
 
+  it('checks inside an element with the hidden attribute that the CSS shows, and inside one hidden only at 390 px at 1280 px', () => {
+    const shown = check('<div hidden class="shown"><p>Shown</p></div>', '.shown { display: block; } .shown p { color: var(--color-surface); }');
+    expect(summary(shown)).toEqual(['contrast/text dark', 'contrast/text light']);
+    const narrow = check('<div class="narrow"><p>Wide only</p></div>', '@media (max-width: 600px) { .narrow { display: none; } } .narrow p { color: var(--color-surface); }');
+    expect(narrow.map((f) => /in the (light|dark) scheme at (\d+) px/.exec(f.message)?.slice(1).join(' '))).toEqual(['light 1280', 'dark 1280']);
+  });
+
   it('evaluates width media queries at 390 and 1280 px when they change colours', () => {
     const fs = check('<p class="w">Wide</p>', '@media (min-width: 60em) { .w { color: var(--color-surface); } }');
     expect(fs.map((f) => /at (\d+) px/.exec(f.message)?.[1])).toEqual(['1280', '1280']);
