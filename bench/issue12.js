@@ -58,7 +58,12 @@ function buildAt(n, workers) {
   return r;
 }
 
+/**
+ * `buildSites`: a size or a list of sizes for cold `build` runs; the largest is the rate row (the target is set on
+ * 10,000 sites), each gets a peak RSS row, and with two or more a per-site time row (largest ÷ smallest).
+ */
 export default function benchIssue12({ sites = 10000, buildSites = 1000, workerSites = 300, memory = [1000, 10000], huge = false, jsonFile } = {}) {
+  const buildSizes = (Array.isArray(buildSites) ? buildSites : [buildSites]).slice().sort((a, b) => a - b);
   const rows = [];
   const json = { date: new Date().toISOString().slice(0, 10), node: process.version, sites, buildSites, workerSites };
 
@@ -75,11 +80,12 @@ export default function benchIssue12({ sites = 10000, buildSites = 1000, workerS
   rows.push(['`--help`', fmt(median(help)), `node -e 0 ${fmt(median(bare))}`, ratio(median(help), median(bare)), '≤ 2×', median(help) <= 2 * median(bare) ? 'met' : 'not met']);
   json.startup = { helpMs: median(help), nodeMs: median(bare) };
 
-  // build: design → implement → verify every page, as auto chooses its workers.
-  const build = buildAt(buildSites, 'auto');
-  const rate = perSec(buildSites, build.ms);
-  rows.push([`build, cold, ${buildSites} sites (--workers auto)`, `${fmt(build.ms)} (${rate.toFixed(1)} sites/s)`, 'target 150 sites/s', `${(rate / 150).toFixed(2)}× the target`, '≥ 150 sites/s', rate >= 150 ? 'met' : 'not met']);
-  json.build = { sites: buildSites, ms: build.ms, cpuMs: build.cpuMs, rssMiB: build.rssMiB };
+  // build: design → implement → verify every page, as auto chooses its workers; the rate at the largest size.
+  const builds = buildSizes.map((n) => [n, buildAt(n, 'auto')]);
+  const [buildN, build] = builds[builds.length - 1];
+  const rate = perSec(buildN, build.ms);
+  rows.push([`build, cold, ${buildN} sites (--workers auto)`, `${fmt(build.ms)} (${rate.toFixed(1)} sites/s; CPU ${fmt(build.cpuMs)})`, 'target 150 sites/s', `${(rate / 150).toFixed(2)}× the target`, '≥ 150 sites/s', rate >= 150 ? 'met' : 'not met']);
+  json.build = Object.fromEntries(builds.map(([n, r]) => [n, { ms: r.ms, cpuMs: r.cpuMs, rssMiB: r.rssMiB }]));
 
   // Memory: peak RSS of generate (and build) by size; per-site time at the largest against the smallest.
   // A site's time is the run's time beyond a 10-site run's (start-up and loading the rules are paid once, at any size).
@@ -93,8 +99,15 @@ export default function benchIssue12({ sites = 10000, buildSites = 1000, workerS
   const [n0, r0] = gen[0];
   const [n1, r1] = gen[gen.length - 1];
   rows.push([`generate, time a site at ${n1} ÷ at ${n0}`, '', '', ratio(perSite(n1, r1), perSite(n0, r0)), '≤ 1.2×', perSite(n1, r1) <= 1.2 * perSite(n0, r0) ? 'met' : 'not met']);
-  rows.push([`peak RSS, build, ${buildSites} sites`, `${build.rssMiB.toFixed(0)} MiB`, '', '', '≤ 300 MiB', build.rssMiB <= 300 ? 'met' : 'not met']);
-  json.memory = { generate: Object.fromEntries(gen.map(([n, r]) => [n, { ms: r.ms, rssMiB: r.rssMiB }])), buildRssMiB: build.rssMiB };
+  for (const [n, r] of builds) {
+    rows.push([`peak RSS, build, ${n} sites`, `${r.rssMiB.toFixed(0)} MiB`, `${(r.cpuMs / n).toFixed(1)} ms CPU a site`, '', '≤ 300 MiB', r.rssMiB <= 300 ? 'met' : 'not met']);
+  }
+  if (builds.length > 1) {
+    // CPU a site rather than wall: a long run on a shared machine meets more of the other work's load.
+    const [bn0, b0] = builds[0];
+    rows.push([`build, CPU a site at ${buildN} ÷ at ${bn0}`, '', '', ratio(build.cpuMs / buildN, b0.cpuMs / bn0), '≤ 1.2×', build.cpuMs / buildN <= 1.2 * (b0.cpuMs / bn0) ? 'met' : 'not met']);
+  }
+  json.memory = { generate: Object.fromEntries(gen.map(([n, r]) => [n, { ms: r.ms, rssMiB: r.rssMiB }])), build: Object.fromEntries(builds.map(([n, r]) => [n, r.rssMiB])) };
 
   // Workers: the same build with none and with two (the machine has two cores).
   const w0 = buildAt(workerSites, 0);
@@ -115,8 +128,9 @@ export default function benchIssue12({ sites = 10000, buildSites = 1000, workerS
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name, dflt) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
-  const memory = process.argv.find((a) => a.startsWith('--memory='))?.slice(9).split(',').map(Number) ?? [1000, 10000];
-  const t = benchIssue12({ sites: arg('sites', 10000), buildSites: arg('build-sites', 1000), workerSites: arg('worker-sites', 300), memory, huge: process.argv.includes('--huge'), jsonFile: 'bench-issue12.json' });
+  const list = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').map(Number) ?? dflt;
+  const memory = list('memory', [1000, 10000]);
+  const t = benchIssue12({ sites: arg('sites', 10000), buildSites: list('build-sites', [1000]), workerSites: arg('worker-sites', 300), memory, huge: process.argv.includes('--huge'), jsonFile: 'bench-issue12.json' });
   console.log(`### ${t.title}\n`);
   for (const r of t.rows) console.log(`| ${r.join(' | ')} |`);
 }
