@@ -11,6 +11,7 @@ import { contrastFindings, type ContrastProbe } from './contrast.js';
 import { readsProperty } from './computed-style.js';
 import { cssRulesOf, varReferences, type CssDeclaration, type CssRule } from './css-model.js';
 import { contrastRatio, hexOfRgba, parseColor, type Rgba } from './css-resolve.js';
+import { remembered } from '../shared/memo.js';
 import { parseCssChecked } from './css-syntax.js';
 import { designLintFindings } from './design-lint.js';
 import { htmlValidityFindings } from './html-validity.js';
@@ -68,7 +69,7 @@ interface StructureEntry {
  * its page (~100-200, ~25 KB): 4,096 of them were most of a long build's heap growth (55 -> 120 MB live over 2,000
  * sites), so 1,024 are kept. DESIGN.md, validity, @font-face and structure entries are a flag each.
  */
-const LIMITS = { html: 64, validity: 4096, css: 512, contrast: 1024, design: 4096, fontFace: 4096, structure: 4096 } as const;
+const LIMITS = { html: 4, validity: 4096, css: 512, contrast: 1024, design: 4096, fontFace: 4096, structure: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
@@ -187,15 +188,11 @@ function interned(rules: CssRule[]): CssRule[] {
   });
 }
 
+// A site's colours repeat within the site (each token in many pairs); across sites they rarely do, so a few thousand
+// entries hold every hit: 100,000 held ~5 MB of a long build's heap for nothing.
 const colorMemo = new Map<string, Rgba | undefined>();
 function colorOf(hex: string): Rgba | undefined {
-  let c = colorMemo.get(hex);
-  if (c === undefined && !colorMemo.has(hex)) {
-    c = parseColor(hex.toLowerCase());
-    if (colorMemo.size > 100_000) colorMemo.clear();
-    colorMemo.set(hex, c);
-  }
-  return c;
+  return remembered(colorMemo, hex, 4096, () => parseColor(hex.toLowerCase()));
 }
 
 /** An opaque colour no declaration of the sheet writes, one per custom property declaration. */
@@ -418,6 +415,11 @@ export function retrace(rules: readonly CssRule[], values: readonly { name: stri
  * tracer colour): every pair it compares whose colours are tracers or constants, uncomposited, becomes a pair of
  * declaration indices; anything else leaves the shape without pairs (each of its sites then gets the full check).
  */
+/** A pair side as text: a declaration index, or a constant colour with its exact channels (no rounding merges two). */
+function sideKey(side: number | Rgba): string {
+  return typeof side === 'number' ? String(side) : `${side.r},${side.g},${side.b},${side.a}`;
+}
+
 function contrastShape(
   treeShape: string,
   cssKey: string,
@@ -467,10 +469,16 @@ function contrastShape(
   }
   const pairs: NonNullable<ContrastEntry['pairs']> = [];
   const side = (c: Rgba): number | Rgba => byTracer.get(hexOfRgba(c)) ?? c;
+  // A page compares the same few pairs many times (~150 compared, ~26 distinct on word-built sites): each distinct
+  // pair is kept once, which is all a pass needs (every pair at or above its target), and keeps an entry small.
+  const seen = new Set<string>();
   const observe = (probe: ContrastProbe) => {
     const fg = side(probe.fg);
     const bg = side(probe.back);
     if (!probe.direct && (typeof fg === 'number' || typeof bg === 'number')) symbolic = false;
+    const id = `${sideKey(fg)}|${sideKey(bg)}|${probe.target}`;
+    if (seen.has(id)) return;
+    seen.add(id);
     pairs.push({ fg, bg, target: probe.target });
   };
   const shapeFindings = contrastFindings({ root: tree(), rules, htmlFile, cssFile, observe });
