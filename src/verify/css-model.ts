@@ -173,6 +173,8 @@ export function cssRulesOf(ast: CssNode, css: string): CssRule[] {
 /** Every `var(--name)` referenced in a value, in order. */
 export function varReferences(value: string): string[] {
   const out: string[] = [];
+  // Most values reference nothing: no match can start without the literal text.
+  if (!value.includes('var(')) return out;
   for (const m of value.matchAll(/var\(\s*(--[A-Za-z0-9_-]+)/g)) if (m[1]) out.push(m[1]);
   return out;
 }

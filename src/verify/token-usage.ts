@@ -31,34 +31,14 @@ export function usedCustomProperties(rules: readonly CssRule[]): Set<string> {
   return used;
 }
 
-interface SheetUse {
-  used: Set<string>;
-  defined: Set<string>;
-  darkDefined: Set<string>;
-}
-
-/** What a rule list uses and defines, per list: the fast path passes one list (a shape's) for every site of a shape. */
-const sheetUses = new WeakMap<readonly CssRule[], SheetUse>();
-
-function sheetUse(rules: readonly CssRule[]): SheetUse {
-  const known = sheetUses.get(rules);
-  if (known) return known;
-  const use = {
-    used: usedCustomProperties(rules),
-    defined: new Set(rules.flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property))),
-    darkDefined: new Set(
-      rules
-        .filter((r) => r.media.some((m) => /prefers-color-scheme\s*:\s*dark/i.test(m)))
-        .flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property)),
-    ),
-  };
-  sheetUses.set(rules, use);
-  return use;
-}
-
-/** The rules are read, never changed, so what is derived from one list holds for as long as the list lives. */
 export function tokenUsageFindings(tokens: DesignTokens, rules: readonly CssRule[], cssFile: string, designFile: string): Finding[] {
-  const { used, defined, darkDefined } = sheetUse(rules);
+  const used = usedCustomProperties(rules);
+  const defined = new Set(rules.flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property)));
+  const darkDefined = new Set(
+    rules
+      .filter((r) => r.media.some((m) => /prefers-color-scheme\s*:\s*dark/i.test(m)))
+      .flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property)),
+  );
   const findings: Finding[] = [];
   for (const { path, properties } of tokenProperties(tokens)) {
     if (path.startsWith('colors.') && path.endsWith('-dark') && !properties.some((p) => darkDefined.has(p))) {
