@@ -10,6 +10,9 @@ import { Designers, emptyReport, generateBatch, loadProject } from '../../src/pi
 
 afterAll(() => removeTempProjects());
 
+/** Each case starts design threads in several CLI runs (8 s idle on 2 cores): room for a machine busy with other work. */
+const SLOW = 240_000;
+
 const WORDS = ['oak', 'river', 'summit', 'harbor', 'maple', 'stone', 'bright', 'cedar'];
 const KINDS = ['law', 'dental', 'bakery', 'yoga', 'realty', 'plumbing', 'studio', 'cafe', 'tech', 'farm', 'florist', 'garage'];
 
@@ -63,13 +66,13 @@ describe('generate --workers 1 and 2 give the bytes, reports and exit codes of -
     for (const dir of dirs) writeFileSync(join(dir, 'batches/b.yaml'), batch(true));
     expect((await both(dirs, ['generate', '--batch', 'b', '--json'])).stdout).toContain('"cause": "inputs"');
     await both(dirs, ['generate', '--batch', 'b', '--no-cache']);
-  });
+  }, SLOW);
 
   it('two shards, run one after the other into the same folder', async () => {
     const dirs: [string, string] = [tempProject({ 'batches/b.yaml': batch() }), tempProject({ 'batches/b.yaml': batch() })];
     await both(dirs, ['generate', '--batch', 'b', '--shard', '1/2', '--json']);
     await both(dirs, ['generate', '--batch', 'b', '--shard', '2/2', '--json']);
-  });
+  }, SLOW);
 
   it('a refused path stops the run with the same message', async () => {
     const dirs: [string, string] = [tempProject({ 'batches/b.yaml': batch() }), tempProject({ 'batches/b.yaml': batch() })];
@@ -82,7 +85,7 @@ describe('generate --workers 1 and 2 give the bytes, reports and exit codes of -
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is a symbolic link');
     expect(existsSync(join(dirs[1], 'elsewhere/DESIGN.md'))).toBe(false);
-  });
+  }, SLOW);
 
   it('really designs in the threads when asked to', async () => {
     const dir = tempProject({ 'batches/b.yaml': batch() });
@@ -94,5 +97,5 @@ describe('generate --workers 1 and 2 give the bytes, reports and exit codes of -
     }
     expect(designers.used).toBe(true);
     expect(new Designers(0).used).toBe(false);
-  });
+  }, SLOW);
 });
