@@ -3,8 +3,8 @@ export { openJournal, compactIfNeeded, DEFAULT_FLUSH_EVERY, DEFAULT_FLUSH_MS, DE
 export type { Journal, JournalOptions, CompactBound } from './journal.js';
 export type { Update, SuccessUpdate, FailureUpdate } from './line-codec.js';
 export { encodeLine, decodeLine } from './line-codec.js';
-export { replay, resolveStates, parseJournalText } from './replay.js';
-export type { SiteState, JournalContents, ReplayResult, BadLine } from './replay.js';
+export { replay, resolveStates, parseJournalText, countJournal, liveRecordCount } from './replay.js';
+export type { SiteState, JournalContents, ReplayResult, BadLine, JournalCount } from './replay.js';
 export { compactJournal } from './compact.js';
 export type { CompactOptions, CompactResult } from './compact.js';
 export { repairJournal } from './repair.js';

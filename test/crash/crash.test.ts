@@ -111,7 +111,7 @@ describe('crash: SIGKILL at seeded random moments', () => {
         const left = mine.reduce((n, d) => n + STEPS.length - rankOf(before.sites.get(d)?.reached ?? 'pending'), 0);
         // ratio < 1 compacts whenever a writer has appended 8 KB (two or three times in a writer's life): compaction
         // races other writers and kills.
-        const options = { flushEvery: 1 + Math.floor(random() * 16), flushMs: 5, compactAt: { minBytes: 8 * 1024, ratio: 0.5 } };
+        const options = { flushEvery: 1 + Math.floor(random() * 16), flushMs: 5, compactAt: { minBytes: 8 * 1024, ratio: 0.5, growth: 1 } };
         writers.push(startWriter(modulePath, registryDir, root, batch, mine, options, Math.floor(random() * left)));
       }
       const codes = await Promise.all(writers.map((w) => w.exited));

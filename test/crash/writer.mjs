@@ -16,7 +16,7 @@ const status = registry.readStatus(registryDir, batch, new Map(sites.map((d) => 
 const journal = registry.openJournal(registryDir, batch, {
   flushEvery: options.flushEvery ?? 8,
   flushMs: options.flushMs ?? 5,
-  compactAt: options.compactAt ?? { minBytes: 16 * 1024, ratio: 2 },
+  compactAt: options.compactAt ?? { minBytes: 16 * 1024, ratio: 2, growth: 1 },
 });
 process.stdout.write('READY\n');
 

@@ -138,6 +138,35 @@ describe('openJournal', () => {
     expect(status.sites.get('site3.com')?.outputs.implemented).toEqual({ 'x/site3.com/implemented': 'h' });
   });
 
+  it('checks the bound as the journal doubles, so a long run reads its journal a bounded number of times over', async () => {
+    // One writer records 600 distinct sites: nothing to compact (one line per live record), so every check reads the
+    // whole journal and finds nothing to do. With checks after every `minBytes` appended, the bytes read grow with the
+    // square of the run; growing by 2x between checks, all reads together stay within ~3x the final journal.
+    const readBytes = async (growth: number): Promise<{ read: number; size: number }> => {
+      const dir = tempDir('journal');
+      let read = 0;
+      const counting: FsPort = {
+        ...nodeFs,
+        readFileSync: (file) => {
+          const bytes = nodeFs.readFileSync(file);
+          read += bytes.length;
+          return bytes;
+        },
+      };
+      const journal = openJournal(dir, 'b', { flushEvery: 8, flushMs: 60_000, fs: counting, compactAt: { minBytes: 2000, ratio: 4, growth } });
+      await Promise.all(Array.from({ length: 600 }, (_, i) => journal.record({ domain: `site${i}.com`, key: 'k', state: 'designed', outputs: { [`designs/b/site${i}.com/DESIGN.md`]: 'h'.repeat(64) } })));
+      await journal.close();
+      const size = fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+      expect(replay(dir, 'b').records).toBe(600);
+      return { read, size };
+    };
+    const geometric = await readBytes(2);
+    expect(geometric.size).toBeGreaterThan(40 * 2000);
+    expect(geometric.read).toBeLessThanOrEqual(3 * geometric.size);
+    const everyMinBytes = await readBytes(1);
+    expect(everyMinBytes.read).toBeGreaterThan(10 * everyMinBytes.size);
+  });
+
   it('compaction leaves a live writer\'s segment alone, so its later appends are not lost', async () => {
     const dir = tempDir('journal');
     const live = openJournal(dir, 'b', { flushEvery: 1, compactAt: false });

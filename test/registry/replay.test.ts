@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compactJournal,
+  countJournal,
   encodeLine,
+  liveRecordCount,
   readStatus,
   repairJournal,
   replay,
@@ -128,5 +131,36 @@ describe('replay semantics', () => {
     const bytes = fs.readFileSync(result.written ?? '', 'utf8');
     const again = compactJournal(dir, 'b');
     expect(fs.readFileSync(again.written ?? '', 'utf8')).toBe(bytes);
+  });
+
+  it('countJournal gives replay\'s records and live count for any journal (property)', () => {
+    const state = fc.constantFrom('designed', 'implemented', 'verified', 'finalized') as fc.Arbitrary<'designed' | 'implemented' | 'verified' | 'finalized'>;
+    const update: fc.Arbitrary<Update> = fc.oneof(
+      fc.record({
+        domain: fc.constantFrom('a.com', 'b.com', 'c.com'),
+        key: fc.constantFrom('k1', 'k2'),
+        state,
+        outputs: fc.option(fc.dictionary(fc.constantFrom('x', 'y'), fc.constantFrom('h1', 'h2'), { minKeys: 0, maxKeys: 2 }), { nil: undefined }),
+        check: fc.option(fc.constantFrom('fast', 'sampled', 'full') as fc.Arbitrary<'fast' | 'sampled' | 'full'>, { nil: undefined }),
+      }).map((u) => {
+        const out: Update = { domain: u.domain, key: u.key, state: u.state };
+        if (u.outputs) out.outputs = u.outputs;
+        if (u.check && (u.state === 'verified' || u.state === 'finalized')) out.check = u.check;
+        return out;
+      }),
+      fc.record({ domain: fc.constantFrom('a.com', 'b.com', 'c.com'), key: fc.constantFrom('k1', 'k2'), attempted: state, message: fc.constantFrom('m1', 'm2') }).map(
+        (u): Update => ({ domain: u.domain, key: u.key, state: 'failed', attempted: u.attempted, message: u.message }),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(update, { maxLength: 12 }), { minLength: 1, maxLength: 3 }), (files) => {
+        const dir = tempDir('count');
+        files.forEach((updates, i) => writeJournal(dir, i === 0 ? 'b.jsonl' : `b.seg-999999999-${i}.jsonl`, updates));
+        const replayed = replay(dir, 'b');
+        expect(countJournal(dir, 'b')).toEqual({ records: replayed.records, live: liveRecordCount(replayed.contents) });
+        fs.rmSync(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 200, seed: 20261130 },
+    );
   });
 });
