@@ -181,10 +181,11 @@ export function openJournal(dir: string, batch: string, options: JournalOptions 
     for (const p of batchOf) p.resolve();
     if (bound && sinceCheck > bound.minBytes) {
       sinceCheck = 0;
+      // Seal our own segment (the next flush opens a new one): compaction can absorb it, and no file grows much past
+      // `minBytes`, which keeps what a reader holds at once small.
+      releaseSegment();
       try {
         if (journalBytes(fsp, dir, batch) >= checkAt) {
-          // Seal our own segment first so compaction can absorb it; the next flush opens a new one.
-          releaseSegment();
           compactIfNeeded(dir, batch, bound, fsp);
           checkAt = growth * journalBytes(fsp, dir, batch);
         }

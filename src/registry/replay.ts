@@ -149,23 +149,35 @@ export interface ParsedFile {
 
 /** Parse one journal file. Only the last line may be torn (one writer per file); any other bad line is reported. */
 export function parseJournalText(file: string, text: string): ParsedFile {
-  const parts = text.split('\n');
-  // A final newline leaves an empty last part; without one, the last part is an unfinished write.
-  const complete = parts[parts.length - 1] === '';
-  if (complete) parts.pop();
-  const result: ParsedFile = { updates: [], bad: [], lines: parts.length };
-  parts.forEach((part, index) => {
-    const isLast = index === parts.length - 1;
-    if (isLast && !complete) {
-      result.tornLine = index + 1;
-      return;
+  const updates: Update[] = [];
+  const rest = visitJournalText(file, text, (update) => void updates.push(update));
+  return { updates, ...rest };
+}
+
+/**
+ * `parseJournalText` handing each update to `onUpdate` as its line is read, so a reader that folds the updates
+ * (replay, counting) never holds a file's lines or updates all at once: a compacted journal of 10,000 sites is one
+ * ~30 MB file.
+ */
+export function visitJournalText(file: string, text: string, onUpdate: (update: Update) => void): Omit<ParsedFile, 'updates'> {
+  const result: Omit<ParsedFile, 'updates'> = { bad: [], lines: 0 };
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    result.lines++;
+    // Without a final newline, the last part is an unfinished write.
+    if (newline === -1) {
+      result.tornLine = result.lines;
+      break;
     }
+    const part = text.slice(start, newline);
+    start = newline + 1;
     const decoded = decodeLine(part);
-    if (decoded.ok) result.updates.push(decoded.update);
+    if (decoded.ok) onUpdate(decoded.update);
     // After power loss the tail can hold a newline-terminated block of zeros: still the torn tail.
-    else if (isLast) result.tornLine = index + 1;
-    else result.bad.push({ file, line: index + 1, reason: decoded.reason, text: part.slice(0, 120) });
-  });
+    else if (start >= text.length) result.tornLine = result.lines;
+    else result.bad.push({ file, line: result.lines, reason: decoded.reason, text: part.slice(0, 120) });
+  }
   return result;
 }
 
@@ -190,7 +202,7 @@ export interface ReadFile {
  */
 export function readJournalFiles(dir: string, batch: string, fsp: FsPort = currentFs()): ReadFile[] {
   let out: ReadFile[] = [];
-  eachJournalFile(dir, batch, fsp, () => (out = []), (file, parsed) => void out.push({ file, parsed }));
+  eachJournalFile(dir, batch, fsp, () => (out = []), (file, text) => void out.push({ file, parsed: parseJournalText(file.path, text) }));
   return out;
 }
 
@@ -199,7 +211,7 @@ export function readJournalFiles(dir: string, batch: string, fsp: FsPort = curre
  * 10,000-site journal is ~30 MB of lines: held whole, its parse was a build's peak memory). When a listed file has
  * vanished (absorbed by a concurrent compaction), `restart` is called and the listing is read again from the start.
  */
-function eachJournalFile(dir: string, batch: string, fsp: FsPort, restart: () => void, visit: (file: JournalFile, parsed: ParsedFile) => void): void {
+function eachJournalFile(dir: string, batch: string, fsp: FsPort, restart: () => void, visit: (file: JournalFile, text: string) => void): void {
   for (let attempt = 0; attempt < 50; attempt++) {
     restart();
     let vanished = false;
@@ -214,7 +226,7 @@ function eachJournalFile(dir: string, batch: string, fsp: FsPort, restart: () =>
         }
         throw new WdmError('E_REGISTRY', `Could not read journal ${file.path}: ${describeIoError(error)}`, { file: file.path }, 'check the file permissions of the registry folder');
       }
-      visit(file, parseJournalText(file.path, text));
+      visit(file, text);
     }
     if (!vanished) return;
   }
@@ -238,11 +250,13 @@ export function replay(dir: string, batch: string, fsp: FsPort = currentFs()): R
     batch,
     fsp,
     () => (result = { contents: new Map(), records: 0, torn: [], files: [] }),
-    (file, parsed) => {
+    (file, text) => {
+      const parsed = visitJournalText(file.path, text, (update) => {
+        applyUpdate(result.contents, update);
+        result.records++;
+      });
       const bad = parsed.bad[0];
       if (bad) throw corruptLineError(bad);
-      for (const update of parsed.updates) applyUpdate(result.contents, update);
-      result.records += parsed.updates.length;
       if (parsed.tornLine !== undefined) result.torn.push({ file: file.path, line: parsed.tornLine });
       result.files.push(file.path);
     },
@@ -280,11 +294,12 @@ export function countJournal(dir: string, batch: string, fsp: FsPort = currentFs
       tallies = new Map();
       records = 0;
     },
-    (_file, parsed) => {
-      const bad = parsed.bad[0];
+    (file, text) => {
+      const bad = visitJournalText(file.path, text, (update) => {
+        tallyUpdate(tallies, update);
+        records++;
+      }).bad[0];
       if (bad) throw corruptLineError(bad);
-      for (const update of parsed.updates) tallyUpdate(tallies, update);
-      records += parsed.updates.length;
     },
   );
   let live = 0;

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   compactJournal,
   countJournal,
+  decodeLine,
   encodeLine,
   liveRecordCount,
+  parseJournalText,
   readStatus,
   repairJournal,
   replay,
@@ -161,6 +163,39 @@ describe('replay semantics', () => {
         fs.rmSync(dir, { recursive: true, force: true });
       }),
       { numRuns: 200, seed: 20261130 },
+    );
+  });
+
+  it('parses a journal file line by line as splitting it whole would (property)', () => {
+    // The reference: split on newlines; a last part without a newline is torn; a bad last line is torn; any other bad
+    // line is reported.
+    const reference = (text: string): { updates: Update[]; bad: number[]; torn: number | undefined; lines: number } => {
+      const parts = text.split('\n');
+      const complete = parts[parts.length - 1] === '';
+      if (complete) parts.pop();
+      const out = { updates: [] as Update[], bad: [] as number[], torn: undefined as number | undefined, lines: parts.length };
+      parts.forEach((part, i) => {
+        const last = i === parts.length - 1;
+        if (last && !complete) return void (out.torn = i + 1);
+        const decoded = decodeLine(part);
+        if (decoded.ok) out.updates.push(decoded.update);
+        else if (last) out.torn = i + 1;
+        else out.bad.push(i + 1);
+      });
+      return out;
+    };
+    const line = fc.oneof(
+      fc.constantFrom('a.com', 'b.com').map((domain) => encodeLine(d(domain, 'k', 'designed'))),
+      fc.constantFrom('garbage\n', '\n', '\u0000\u0000\u0000\n', '{"d":"x"}\tdeadbeef\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.constantFrom('', 'torn tail', '{"d":"a.com"'), (lines, tail) => {
+        const text = lines.join('') + tail;
+        const parsed = parseJournalText('f', text);
+        const want = reference(text);
+        expect({ updates: parsed.updates, bad: parsed.bad.map((b) => b.line), torn: parsed.tornLine, lines: parsed.lines }).toEqual(want);
+      }),
+      { numRuns: 300, seed: 20261130 },
     );
   });
 });
