@@ -37,6 +37,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['acmehvac.com', 'Acme HVAC'],
     ['jonescpa.com', 'Jones CPA'],
     ['bigbbq.com', 'Big BBQ'],
+    ['brightwellnesshq.com', 'Bright Wellness HQ'],
+    ['coastalbuildhq.com', 'Coastal Build HQ'],
     ['it-solutions.com', 'IT Solutions'],
     ['cloudsaas.io', 'Cloud SaaS'],
     ['ymcadowntown.org', 'YMCA Downtown'],
