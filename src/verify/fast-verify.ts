@@ -481,9 +481,10 @@ function contrastShape(
     seen.add(id);
     pairs.push({ fg, bg, target: probe.target });
   };
-  const shapeFindings = contrastFindings({ root: tree(), rules, htmlFile, cssFile, observe });
+  const shapeFindings = contrastFindings({ root: tree(), rules, htmlFile, cssFile, observe, unprovableOnly: true });
   // Findings on the shape that involve no tracer (an image background, an unprovable selector, two constants) hold
-  // for every site of the shape; findings between tracers say nothing about real colours and are not kept.
+  // for every site of the shape; findings between tracers say nothing about real colours and are not even made
+  // (a failing pair of two constants is judged from the pairs).
   const constantFailure = pairs.some((p) => typeof p.fg !== 'number' && typeof p.bg !== 'number' && contrastRatio(p.fg, p.bg) + 1e-9 < p.target);
   const unprovable = shapeFindings.some((f) => f.rule === 'contrast/unprovable-background' || f.rule === 'contrast/unprovable-selector');
   const entry: ContrastEntry = { pairs: symbolic ? pairs : undefined, failed: constantFailure || unprovable };

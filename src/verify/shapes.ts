@@ -353,6 +353,16 @@ const LINTER_TOKEN_LENGTH = 64;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const LINE = /^( *)(- )?(?:([A-Za-z0-9_"'-][^:]*?):(?: (.*))?|(.+))$/;
 
+/**
+ * A font family list that YAML reads as this very string: a double-quoted scalar (read as JSON reads it) or a plain
+ * one of letters, digits, spaces, commas, quotes, dots and hyphens (no comment, no mapping, no other indicator),
+ * holding a comma, no '#' and no '('.
+ */
+function isFontList(raw: string, value: string): boolean {
+  const yamlString = raw.startsWith('"') || /^[A-Za-z][A-Za-z0-9 ,'._-]*$/.test(raw);
+  return yamlString && value.includes(',') && !value.includes('#') && !value.includes('(');
+}
+
 function scalarText(raw: string): string | undefined {
   if (raw.startsWith('"')) {
     try {
@@ -387,7 +397,9 @@ function emittedFrontMatter(text: string): SplitDesign | undefined {
  * The DESIGN.md with its front-matter scalars replaced by stand-ins of the classes the linter tells apart (token
  * references and numbers verbatim; colours by the side of a component pair they are on, so every pair passes in
  * the shape and each site's pairs are computed here; dimensions by unit and sign; other text by the 64-character
- * token-like limit) and its prose lines by `x` (headings stay: they are the sections). Front matter in another
+ * token-like limit; a typography token's font family list and numeric weight by one stand-in each, since the linter
+ * reports neither unless the family parses as a colour or the weight is not a number) and its prose lines by `x`
+ * (headings stay: they are the sections). Front matter in another
  * layout than the emitter's block style, or prose that could open a code block or an HTML block, has no shape.
  */
 export function designShape(text: string): Shaped<DesignShape> {
@@ -423,6 +435,13 @@ export function designShape(text: string): Shaped<DesignShape> {
     if (section === 'x-wdm' && NUMBER.test(rawValue)) {
       // The linter reads an extension's strings only (token-like values); a number there is never read.
       standIn = '0';
+    } else if (section === 'typography' && path.length === 3 && path[2] === 'fontWeight' && NUMBER.test(rawValue)) {
+      // The linter takes any number as a weight (no range): the number itself is read by nothing it reports.
+      standIn = '400';
+    } else if (section === 'typography' && path.length === 3 && path[2] === 'fontFamily' && isFontList(rawValue, value)) {
+      // The linter reads a family only to report one that parses as a colour (a hex, a colour name, a colour
+      // function): a list with a comma and no '#' or '(' is none of these, so every such list is one stand-in.
+      standIn = '"x, x"';
     } else if (/^\{[A-Za-z0-9._-]+\}$/.test(value) || NUMBER.test(rawValue) || rawValue === 'true' || rawValue === 'false' || rawValue === 'null') {
       standIn = rawValue;
       if (section === 'components' && path.length === 3) {

@@ -217,6 +217,23 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
     inject: (f) => ({ designText: sub(f.designText, /\nrounded:\n/, '\nroundd:\n') }),
   },
   {
+    // The shape's own findings (made with stand-in colours) keep only what holds whatever the colours are.
+    name: 'text on a background image',
+    rules: ['contrast/unprovable-background'],
+    inject: (f) => ({ css: `${f.css}\nmain { background: linear-gradient(#101010, #202020); }\n` }),
+  },
+  {
+    name: 'a colour rule with a selector the matcher cannot evaluate',
+    rules: ['contrast/unprovable-selector'],
+    inject: (f) => ({ css: `${f.css}\nmain p:contains(x) { color: #777777; }\n` }),
+  },
+  {
+    // Font lists share one stand-in in the shape; a family without a comma could be a colour and keeps its text.
+    name: 'a font family that is a colour name',
+    rules: ['designmd/model'],
+    inject: (f) => ({ designText: sub(f.designText, /(\n {4}fontFamily: ).*/, '$1red') }),
+  },
+  {
     name: 'a colour token that is not a colour',
     rules: ['design/read'],
     inject: (f) => ({ designText: sub(f.designText, /\n {2}primary: "#[0-9a-f]{6}"/, '\n  primary: "#12"') }),
@@ -289,6 +306,25 @@ describe('shapes that abstract what no validator reads', () => {
     const d = designShape(doc('Best Law', '254.7').replace('colors:\n', 'spacing:\n  base: 8\ncolors:\n'));
     if (c.ok && d.ok) expect(c.shape).not.toBe(d.shape);
     else expect.unreachable('no shape');
+  });
+
+  it('gives font family lists one stand-in and numeric weights another, keeping any family that could be a colour', () => {
+    const doc = (family: string, weight: string) => `---\nname: A\ntypography:\n  body-md:\n    fontFamily: ${family}\n    fontSize: 16px\n    fontWeight: ${weight}\n---\n# A\n\n## Overview\n\nText.\n`;
+    const shapeOf = (family: string, weight: string) => {
+      const s = designShape(doc(family, weight));
+      if (!s.ok) throw new Error(`no shape for ${family}`);
+      return s.shape;
+    };
+    const list = shapeOf("Barlow, system-ui, 'Segoe UI', sans-serif", '400');
+    expect(shapeOf(`"'Fira Sans', Arial, sans-serif"`, '700')).toBe(list);
+    expect(shapeOf('Inter, sans-serif', '650.5')).toBe(list);
+    // The linter reports a family that parses as a colour: a hex, a colour name, a colour function. Those (and any
+    // family it could not be told apart from one, or that YAML might read otherwise) keep their own text.
+    for (const family of ['red', 'Inter', '"#ff0000"', '"rgb(0, 0, 0)"', '"Inter, hsl(0 0% 0%)"', '"#abc, Inter"', 'Inter, sans-serif #x', 'Inter, a: b']) {
+      expect(shapeOf(family, '400'), family).not.toBe(list);
+    }
+    // A weight that is not a number is reported: it keeps a stand-in of its own class.
+    expect(shapeOf('Inter, sans-serif', 'bold')).not.toBe(list);
   });
 
   it('gives pages that differ only in class names one validity shape, keeping repeated classes apart', () => {
