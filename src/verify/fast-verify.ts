@@ -272,7 +272,8 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     const key = keyOf('html', shape);
     let entry = cache.get('html', key);
     if (!entry) {
-      entry = { tree: parseHtmlTree(shape) };
+      // A shape's findings are never placed (structure and contrast keep pass or fail, pairs, rule names): no lines.
+      entry = { tree: parseHtmlTree(shape, { lines: false }) };
       cache.set('html', key, entry);
     }
     return (tree = entry.tree);

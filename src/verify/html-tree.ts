@@ -37,10 +37,13 @@ function childNodesOf(node: P5Parent): P5Node[] {
 /**
  * Parses the page as a browser would (parse5) into a synthetic `#document` root whose children are the page's
  * elements. html-validate judges well-formedness; this sees the structure a browser would build, so markup that
- * leans on implied end tags (`<li>`, `<p>`, `<td>` ...) is understood, not misread.
+ * leans on implied end tags (`<li>`, `<p>`, `<td>` ...) is understood, not misread. `lines: false` leaves out the
+ * start tags' lines (each element gets line 1).
  */
-export function parseHtmlTree(html: string): HtmlElement {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
+export function parseHtmlTree(html: string, options: { lines?: boolean } = {}): HtmlElement {
+  // Source locations cost parse5 about twice the parse: a tree whose findings are never placed (a shape's) goes
+  // without them, every element on line 1. The tree is the same either way.
+  const doc = parse(html, { sourceCodeLocationInfo: options.lines ?? true });
   const root = makeElement('#document', new Map(), undefined, 1);
   const walk = (node: P5Parent, into: HtmlElement, fallbackLine: number): void => {
     for (const child of childNodesOf(node)) {
