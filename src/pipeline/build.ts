@@ -305,7 +305,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     const sites = batch.sites.filter((s) => inShard(s.domain, options.shard));
     if (useRegistry) {
       const keys = new Map(sites.map((s) => [s.domain, buildKey(s, project)]));
-      known.set(id, resolveStates(replay(registryDir, id).contents, keys));
+      known.set(id, resolveStates(replay(registryDir, id, undefined, keys).contents, keys));
       journals.set(id, openJournal(registryDir, id, { flushEvery: project.config.registry.flushEvery, flushMs: project.config.registry.flushMs }));
     }
     // Stages that start from the DESIGN.md on disk must know it is current before they claim a state for it.
@@ -322,6 +322,8 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       if (state && isDone(state, stages) && outputsIntact(state, project)) skip.add(job);
     }
   }
+  // Only the skip decision reads the states (their recorded outputs: ~4 KB a site); not held through the run.
+  known.clear();
   const threads = resolveWorkers(options.workers ?? project.config.workers, jobs.length - skip.size, stages);
   const earlierPasses = stages.includes('verify') && !options.full ? loadPassed(project.dir) : [];
   const newPasses: string[] = [];

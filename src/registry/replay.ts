@@ -242,8 +242,13 @@ export interface ReplayResult {
   files: string[];
 }
 
-/** Replay a batch's journal. A torn last line of a file is ignored; any other bad line throws E_REGISTRY naming it. */
-export function replay(dir: string, batch: string, fsp: FsPort = currentFs()): ReplayResult {
+/**
+ * Replay a batch's journal. A torn last line of a file is ignored; any other bad line throws E_REGISTRY naming it.
+ * With `currentKeys`, only the histories `resolveStates(contents, currentKeys)` reads are kept (each site's current
+ * key): the same states, without holding what earlier inputs recorded (after a rule change, a 10,000-site journal
+ * holds two keys' outputs a site: 77 MB replayed whole). `records` still counts every line.
+ */
+export function replay(dir: string, batch: string, fsp: FsPort = currentFs(), currentKeys?: ReadonlyMap<string, string>): ReplayResult {
   let result: ReplayResult = { contents: new Map(), records: 0, torn: [], files: [] };
   eachJournalFile(
     dir,
@@ -252,7 +257,7 @@ export function replay(dir: string, batch: string, fsp: FsPort = currentFs()): R
     () => (result = { contents: new Map(), records: 0, torn: [], files: [] }),
     (file, text) => {
       const parsed = visitJournalText(file.path, text, (update) => {
-        applyUpdate(result.contents, update);
+        if (currentKeys === undefined || currentKeys.get(update.domain) === update.key) applyUpdate(result.contents, update);
         result.records++;
       });
       const bad = parsed.bad[0];

@@ -36,7 +36,7 @@ export function countStates(states: ReadonlyMap<string, SiteState>): Record<Stat
  * describes (a site whose verified page was changed by hand counts as the state below, and is listed in `changed`).
  */
 export function readStatus(dir: string, batch: string, currentKeys?: ReadonlyMap<string, string>, fsp: FsPort = currentFs(), projectDir?: string): BatchStatus {
-  const replayed = replay(dir, batch, fsp);
+  const replayed = replay(dir, batch, fsp, currentKeys);
   const resolved = resolveStates(replayed.contents, currentKeys);
   let sites = new Map([...resolved.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   let changed: OutputProblem[] = [];

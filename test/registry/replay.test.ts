@@ -135,7 +135,7 @@ describe('replay semantics', () => {
     expect(fs.readFileSync(again.written ?? '', 'utf8')).toBe(bytes);
   });
 
-  it('countJournal gives replay\'s records and live count for any journal (property)', () => {
+  it('countJournal gives replay\'s records and live count, and a replay of the current keys their states, for any journal (property)', () => {
     const state = fc.constantFrom('designed', 'implemented', 'verified', 'finalized') as fc.Arbitrary<'designed' | 'implemented' | 'verified' | 'finalized'>;
     const update: fc.Arbitrary<Update> = fc.oneof(
       fc.record({
@@ -160,6 +160,11 @@ describe('replay semantics', () => {
         files.forEach((updates, i) => writeJournal(dir, i === 0 ? 'b.jsonl' : `b.seg-999999999-${i}.jsonl`, updates));
         const replayed = replay(dir, 'b');
         expect(countJournal(dir, 'b')).toEqual({ records: replayed.records, live: liveRecordCount(replayed.contents) });
+        // Replaying only the current keys resolves to the same states.
+        const keys = new Map([['a.com', 'k1'], ['b.com', 'k2'], ['c.com', 'k1'], ['d.com', 'k1']]);
+        const filtered = replay(dir, 'b', undefined, keys);
+        expect(filtered.records).toBe(replayed.records);
+        expect(resolveStates(filtered.contents, keys)).toEqual(resolveStates(replayed.contents, keys));
         fs.rmSync(dir, { recursive: true, force: true });
       }),
       { numRuns: 200, seed: 20261130 },
