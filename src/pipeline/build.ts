@@ -436,8 +436,10 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       const recordSite = (update: Parameters<Journal['record']>[0]) => {
         if (claim) record(batch, update);
       };
+      // The site's folders are checked for links once, by its first file in each, not again for every asset.
+      const confirmed = new Set<string>();
       const write = (path: string, display: string, text: string | Uint8Array) => {
-        if (writeFileIfChanged(path, text, { root, durability: 'none' }) === 'written') {
+        if (writeFileIfChanged(path, text, { root, durability: 'none', confirmed }) === 'written') {
           written.push(display);
           gate.wrote(path);
         }

@@ -26,6 +26,12 @@ export interface WriteOptions {
    * check need not read the file a second time.
    */
   existing?: Uint8Array | null;
+  /**
+   * Folders (absolute) already checked by this group of writes: each is checked (every component a real folder)
+   * once, then trusted for the group's other files. Keep one set per group of writes that follow each other (one
+   * site), never across a run: the check runs again for the next group.
+   */
+  confirmed?: Set<string>;
 }
 
 let tempCounter = 0;
@@ -96,8 +102,8 @@ function syncDirOrThrow(fsp: FsPort, root: OutputRoot, dir: string): void {
  * Whether `file` holds exactly `bytes`. Runs the confinement check first (a path through a link or outside the root
  * is refused before anything is read or written) and creates the file's folder, ready for `writeTempAndRename`.
  */
-function sameBytes(fsp: FsPort, root: OutputRoot, file: string, bytes: Uint8Array): boolean {
-  if (!prepareConfinedWrite(root, file, fsp)) return false;
+function sameBytes(fsp: FsPort, root: OutputRoot, file: string, bytes: Uint8Array, confirmed?: Set<string>): boolean {
+  if (!prepareConfinedWrite(root, file, fsp, confirmed)) return false;
   try {
     return equalBytes(bytes, fsp.readFileSync(file));
   } catch (error) {
@@ -118,8 +124,8 @@ export function writeFileIfChanged(file: string, content: string | Uint8Array, o
   // compared, written or fsynced through a link or outside the root.
   const same =
     options.existing !== undefined
-      ? prepareConfinedWrite(options.root, file, fsp) && options.existing !== null && equalBytes(bytes, options.existing)
-      : sameBytes(fsp, options.root, file, bytes);
+      ? prepareConfinedWrite(options.root, file, fsp, options.confirmed) && options.existing !== null && equalBytes(bytes, options.existing)
+      : sameBytes(fsp, options.root, file, bytes, options.confirmed);
   if (same) {
     if ((options.durability ?? 'each') === 'each') fsyncFile(fsp, options.root, file);
     return 'unchanged';

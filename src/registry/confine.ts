@@ -165,9 +165,25 @@ function existingBelow(root: OutputRoot, target: string, components: readonly st
 }
 
 /** Creates `dir` under the root, one level at a time, each checked: never through a symbolic link. */
-export function ensureConfinedDir(root: OutputRoot, dir: string, fsp: FsPort = currentFs()): void {
+export function ensureConfinedDir(root: OutputRoot, dir: string, fsp: FsPort = currentFs(), confirmed?: Set<string>): void {
+  if (confirmed?.has(path.resolve(dir))) return;
   const components = componentsBelow(root, dir, 'create the folder');
-  const existing = existingBelow(root, dir, components, 'create the folder', fsp, false);
+  // Folders the same caller checked a moment ago (one site's group of writes) are not checked again; the rest are.
+  let from = 0;
+  if (confirmed) {
+    for (let i = components.length - 1; i >= 0; i--) {
+      if (confirmed.has(components[i] as string)) {
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  const existing = from + existingBelow(root, dir, from === 0 ? components : components.slice(from), 'create the folder', fsp, false);
+  ensureFrom(root, dir, components, existing, fsp);
+  if (confirmed) for (const at of components) confirmed.add(at);
+}
+
+function ensureFrom(root: OutputRoot, dir: string, components: readonly string[], existing: number, fsp: FsPort): void {
   if (existing === components.length) {
     const stat = fsp.lstatSync(dir);
     if (!stat.isDirectory()) {
@@ -195,8 +211,8 @@ export function ensureConfinedDir(root: OutputRoot, dir: string, fsp: FsPort = c
  * Prepares writing `file` under the root: its folder exists (created confined), and the file itself is absent or a
  * regular file, never a link or a folder. Returns whether the file exists.
  */
-export function prepareConfinedWrite(root: OutputRoot, file: string, fsp: FsPort = currentFs()): boolean {
-  ensureConfinedDir(root, path.dirname(file), fsp);
+export function prepareConfinedWrite(root: OutputRoot, file: string, fsp: FsPort = currentFs(), confirmed?: Set<string>): boolean {
+  ensureConfinedDir(root, path.dirname(file), fsp, confirmed);
   let stat;
   try {
     stat = lstatIfExists(fsp, file);
