@@ -110,15 +110,31 @@ export function verifySite(input: SiteInput, checkers: Checkers, options: Verify
   return sortFindings(findings);
 }
 
-/** The check units of checks/ (links, design quality ...): run on every site, fast path or not. */
+/**
+ * The check units of checks/ (links, design quality ...): run on every site, fast path or not. One parse of the page
+ * serves every unit that reads its elements: the full path's own tree when it has one; else the page parsed without
+ * source locations (parse5 takes about twice as long with them), and a unit that reports anything from it runs again
+ * on the page parsed with them, so its findings are placed (whether a unit reports never depends on lines: checks/index.ts).
+ */
 function siteChecks(input: SiteInput, htmlFile: string, cssFile: string, tokens: DesignTokens | undefined, skip: ReadonlySet<string>, tree?: HtmlElement): Finding[] {
   const findings: Finding[] = [];
-  let elements: readonly HtmlElement[] | undefined;
-  // One parse of the page for every unit that reads its elements (the full path's own tree when it has one).
-  const shared = () => (elements ??= allElements(tree ?? parseHtmlTree(input.html)));
+  let located: readonly HtmlElement[] | undefined;
+  let plain: readonly HtmlElement[] | undefined;
+  const withLines = () => (located ??= allElements(tree ?? parseHtmlTree(input.html)));
+  const withoutLines = () => (plain ??= tree ? withLines() : allElements(parseHtmlTree(input.html, { lines: false })));
   for (const check of SITE_CHECKS) {
     if (skip.has(check.meta.id)) continue;
-    findings.push(...check.run({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens, elements: shared }));
+    const base = { file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens };
+    let read = false;
+    let out = check.run({
+      ...base,
+      elements: () => {
+        read = true;
+        return withoutLines();
+      },
+    });
+    if (read && out.length > 0 && !tree) out = check.run({ ...base, elements: withLines });
+    findings.push(...out);
   }
   return findings;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_NAMES, createCheckers, groupFindings, verifySite, VERIFY_VERSION, type CheckName } from '../../src/verify/index.js';
 import { SITE_CHECKS } from '../../src/verify/checks/index.js';
+import { ShapeCache } from '../../src/verify/fast-verify.js';
 import type { Finding } from '../../src/shared/types.js';
 import { demoSites, onePerLayout, type BuiltSite } from './helpers.js';
 
@@ -113,6 +114,17 @@ describe('seeded defects are found, with a rule id and a place', () => {
 });
 
 describe('checkers and reports', () => {
+  it('places the site checks\' findings at the page\'s lines on the fast path too (the page is parsed with lines only for a unit that reports)', () => {
+    const site = onePerLayout()[0] as BuiltSite;
+    const html = site.html.replace('<main', '<p><a href="#nowhere">Nowhere</a></p>\n<main');
+    const line = html.split('\n').findIndex((l) => l.includes('href="#nowhere"')) + 1;
+    expect(line).toBeGreaterThan(1);
+    const input = { file: site.file, designText: site.designText, html, css: site.css, tokens: site.tokens };
+    const placed = (fs: Finding[]) => fs.filter((f) => f.rule.startsWith('links/')).map((f) => `${f.rule}@${f.place.line}`);
+    expect(placed(verifySite(input, checkers, { shapes: new ShapeCache() }))).toEqual([`links/missing-target@${line}`]);
+    expect(placed(verifySite(input, checkers))).toEqual([`links/missing-target@${line}`]);
+  });
+
   it('reuses one resolved html-validate configuration', () => {
     const a = checkers.html.getConfigForSync('a.html');
     expect(checkers.html.getConfigForSync('b.html')).toBe(a);

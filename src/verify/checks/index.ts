@@ -20,7 +20,11 @@ export interface SiteCheckInput {
   css: string;
   /** Undefined when the DESIGN.md could not be read (that is reported elsewhere). */
   tokens: DesignTokens | undefined;
-  /** The page's elements in document order, parsed once for every check unit that reads them. */
+  /**
+   * The page's elements in document order, parsed once for every check unit that reads them. Their lines may all be
+   * 1: a unit that reports anything is then run again with the page's lines, so whether a unit reports anything must
+   * not depend on lines (only its places and messages may).
+   */
   elements?: () => readonly HtmlElement[];
 }
 
