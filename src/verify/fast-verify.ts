@@ -399,7 +399,9 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
  * order (one inside an at-rule the model skips, say): the caller then parses the sheet itself.
  */
 export function retrace(rules: readonly CssRule[], values: readonly { name: string; value: string }[], replacement: ReadonlyMap<number, string>): CssRule[] | undefined {
-  const custom = rules.flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--'))).sort((a, b) => a.order - b.order);
+  const custom: CssDeclaration[] = [];
+  for (const r of rules) for (const d of r.declarations) if (d.property.startsWith('--')) custom.push(d);
+  custom.sort((a, b) => a.order - b.order);
   if (custom.length !== values.length) return undefined;
   const valueOf = new Map<CssDeclaration, string>();
   for (let i = 0; i < custom.length; i++) {
@@ -408,7 +410,8 @@ export function retrace(rules: readonly CssRule[], values: readonly { name: stri
     if (d.property !== v.name) return undefined;
     valueOf.set(d, replacement.get(i) ?? v.value);
   }
-  return rules.map((r) => ({ ...r, declarations: r.declarations.map((d) => (valueOf.has(d) ? { ...d, value: valueOf.get(d) as string } : d)) }));
+  // A rule without custom property declarations is the same rule (nothing changes a rule once made).
+  return rules.map((r) => (r.declarations.some((d) => valueOf.has(d)) ? { ...r, declarations: r.declarations.map((d) => (valueOf.has(d) ? { ...d, value: valueOf.get(d) as string } : d)) } : r));
 }
 
 /**
