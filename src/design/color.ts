@@ -1,4 +1,5 @@
 // OKLCH colours as the palette works with them: gamut-mapped to sRGB, written as #rrggbb, compared by WCAG contrast.
+import { remembered } from '../shared/memo.js';
 import { clampChroma, formatHex, luminanceOf, toOklch, wcagContrast } from './culori.js';
 
 /** An OKLCH colour: lightness 0..1, chroma >= 0, hue in degrees. */
@@ -20,9 +21,45 @@ export function clamp(value: number, min: number, max: number): number {
 
 /**
  * `#rrggbb` of an OKLCH colour, chroma reduced (hue and lightness held) until it fits sRGB, so a colour never
- * shifts hue the way RGB clipping does.
+ * shifts hue the way RGB clipping does. The same bytes as culori's clampChroma + formatHex (`hexOfByCulori`), computed
+ * without its objects and converter look-ups: the palette's lightness searches ask for ~60 of these a site, and
+ * culori's way was most of the design stage's time. Anything off the common path (a non-finite channel, a grey
+ * that is out of gamut) is left to culori.
  */
 export function hexOf(color: Lch): string {
+  const l = clamp(color.l, 0, 1);
+  const c = Math.max(0, color.c);
+  const h = wrapHue(color.h);
+  if (!(Number.isFinite(l) && Number.isFinite(c) && Number.isFinite(h))) return hexOfByCulori(color);
+  oklchToRgb(l, c, h);
+  if (inGamut()) return hexOfChannels(R, G, B);
+  // culori's bisection on chroma (clampChroma with mode oklch): from 0, which must be in gamut, to the colour's own.
+  oklchToRgb(l, 0, h);
+  if (!inGamut()) return hexOfByCulori(color);
+  let goodR = R;
+  let goodG = G;
+  let goodB = B;
+  let start = 0;
+  let end = c;
+  while (end - start > CHROMA_RESOLUTION) {
+    const mid = start + (end - start) * 0.5;
+    oklchToRgb(l, mid, h);
+    if (inGamut()) {
+      goodR = R;
+      goodG = G;
+      goodB = B;
+      start = mid;
+    } else {
+      end = mid;
+    }
+  }
+  // culori returns the last chroma tried when it is in gamut, else the last one that was: either way the channels of
+  // the last chroma in gamut (the same arithmetic gives the same doubles when culori's formatHex converts it again).
+  return hexOfChannels(goodR, goodG, goodB);
+}
+
+/** `hexOf` as culori computes it: the reference the fast path is tested against, and its fallback. */
+export function hexOfByCulori(color: Lch): string {
   const mapped = clampChroma(
     { mode: 'oklch', l: clamp(color.l, 0, 1), c: Math.max(0, color.c), h: wrapHue(color.h) },
     'oklch',
@@ -30,8 +67,61 @@ export function hexOf(color: Lch): string {
   return formatHex(mapped);
 }
 
+/** culori's chroma resolution for OKLCH: its range of c (0 to 0.4) over 2^13. */
+const CHROMA_RESOLUTION = (0.4 - 0) / Math.pow(2, 13);
+
+/** The sRGB channels of the last `oklchToRgb` (0..1 in gamut): kept in variables so a search allocates nothing. */
+let R = 0;
+let G = 0;
+let B = 0;
+
+/** culori's linear-light → sRGB transfer of one channel (lrgb's convertLrgbToRgb), the same arithmetic. */
+function gamma(v: number): number {
+  const abs = Math.abs(v);
+  if (abs > 31308e-7) return (Math.sign(v) || 1) * (1.055 * Math.pow(abs, 1 / 2.4) - 0.055);
+  return v * 12.92;
+}
+
+/**
+ * OKLCH → sRGB as culori converts it (convertLchToLab, convertOklabToLrgb, convertLrgbToRgb), operation for operation
+ * and constant for constant (taken from culori 4's bundled build), so every channel is the same double.
+ */
+function oklchToRgb(l: number, c: number, h: number): void {
+  const a = c ? c * Math.cos((h / 180) * Math.PI) : 0;
+  const b = c ? c * Math.sin((h / 180) * Math.PI) : 0;
+  const L = Math.pow(l + 0.3963377773761749 * a + 0.2158037573099136 * b, 3);
+  const M = Math.pow(l - 0.1055613458156586 * a - 0.0638541728258133 * b, 3);
+  const S = Math.pow(l - 0.0894841775298119 * a - 1.2914855480194092 * b, 3);
+  R = gamma(4.076741636075957 * L - 3.3077115392580616 * M + 0.2309699031821044 * S);
+  G = gamma(-1.2684379732850317 * L + 2.6097573492876887 * M - 0.3413193760026573 * S);
+  B = gamma(-0.0041960761386756 * L - 0.7034186179359362 * M + 1.7076146940746117 * S);
+}
+
+/** culori's `displayable` on the last conversion. */
+function inGamut(): boolean {
+  return R >= 0 && R <= 1 && G >= 0 && G <= 1 && B >= 0 && B <= 1;
+}
+
+const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** culori's serializeHex: each channel clamped to 0..1, times 255, rounded. */
+function hexOfChannels(r: number, g: number, b: number): string {
+  const byte = (v: number): string => HEX2[Math.round(Math.max(0, Math.min(1, v || 0)) * 255)] as string;
+  return `#${byte(r)}${byte(g)}${byte(b)}`;
+}
+
 /** OKLCH of a colour string; achromatic colours get hue 0 (culori leaves it undefined). */
 export function lchOf(hex: string): Lch {
+  // A site's few colours are converted again and again (naming sorts them by lightness, harmony and prose read
+  // them): remembered by the exact string, each caller given its own copy.
+  const found = remembered(lchMemo, hex, LCH_MEMO_LIMIT, () => lchOfOnce(hex));
+  return { l: found.l, c: found.c, h: found.h };
+}
+
+const lchMemo = new Map<string, Lch>();
+const LCH_MEMO_LIMIT = 4096;
+
+function lchOfOnce(hex: string): Lch {
   const c = toOklch(hex);
   if (c === undefined) throw new Error(`Unexpected colour "${hex}", expected #rrggbb`);
   return { l: c.l, c: c.c, h: c.h ?? 0 };

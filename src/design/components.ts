@@ -1,5 +1,6 @@
 // Component tokens in DESIGN.md form, each with a `-dark` twin, referencing every colour role of both schemes.
 import type { ColorRole } from '../shared/types.js';
+import { remembered } from '../shared/memo.js';
 import { roundedFor } from './shape.js';
 
 /** The only sub-tokens the DESIGN.md linter accepts without a warning. */
@@ -44,10 +45,24 @@ export function componentsFor(
   roundedFor(shape.radius); // an unknown radius style is an error here too, not a silent default
   // Pill designs round their buttons and badges fully; other styles keep the medium and small radii.
   const pill = shape.radius === 'pill';
-  const button: Spec = { typography: '{typography.label}', rounded: pill ? '{rounded.full}' : '{rounded.md}' };
   const sm = requirePx(spacing, 'sm');
   const md = requirePx(spacing, 'md');
   const lg = requirePx(spacing, 'lg');
+  // The tokens depend on these four values only, and a batch has a handful of combinations: made once each, and
+  // every site given its own copy of the objects (the strings are shared, which the front matter's writer and the
+  // memos behind it find again at once).
+  const key = `${pill ? 'pill' : ''} ${sm} ${md} ${lg}`;
+  const made = remembered(madeComponents, key, MADE_LIMIT, () => componentsOf(pill, sm, md, lg));
+  const out: Record<string, Record<string, string>> = {};
+  for (const name of Object.keys(made)) out[name] = { ...made[name] };
+  return out;
+}
+
+const madeComponents = new Map<string, Record<string, Record<string, string>>>();
+const MADE_LIMIT = 256;
+
+function componentsOf(pill: boolean, sm: number, md: number, lg: number): Record<string, Record<string, string>> {
+  const button: Spec = { typography: '{typography.label}', rounded: pill ? '{rounded.full}' : '{rounded.md}' };
   const list: Component[] = [
     { name: 'page', background: 'surface', text: 'on-surface', rest: { typography: '{typography.body-md}' } },
     {

@@ -1,6 +1,6 @@
 // Design → the DESIGN.md front matter object (fixed key order) and its YAML text (yaml-block.ts, equal to `yaml`'s).
 import { stringify } from 'yaml';
-import { emitYaml, YAML_OPTIONS } from './yaml-block.js';
+import { emittedDirectly, emitYaml, YAML_OPTIONS } from './yaml-block.js';
 import { formatNumber, round } from '../shared/format.js';
 import { COLOR_ROLES, TYPE_LEVELS, type Design, type TypeStyle } from '../shared/types.js';
 
@@ -134,6 +134,12 @@ function factsEntries(selection: Design['selection']): Record<string, unknown> {
  */
 export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
   return emitYaml(frontMatter);
+}
+
+/** `frontMatterYaml` and whether the emitter wrote it itself (then it has no blank line and no trailing blank). */
+export function frontMatterText(frontMatter: Record<string, unknown>): { yaml: string; tidy: boolean } {
+  const direct = emittedDirectly(frontMatter);
+  return direct !== undefined ? { yaml: direct, tidy: true } : { yaml: emitYaml(frontMatter), tidy: false };
 }
 
 /** The same text in one `yaml.stringify` call, for tests that prove the emitter equal to it. */

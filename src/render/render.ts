@@ -6,7 +6,7 @@ import { TYPE_LEVELS, type ColorRole, type Design, type FontCatalogue } from '..
 import { LAYOUT_TEMPLATES, SECTION_IDS } from '../shared/vocabulary.js';
 import { asSentence } from '../rules/sentences.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
-import { em, frontMatterFor, frontMatterYaml, px } from './frontmatter.js';
+import { em, frontMatterFor, frontMatterText, px } from './frontmatter.js';
 import { breakpointsFor, siteFactsOf, type KnownSheets, type SiteFacts } from './site-facts.js';
 import {
   colourItems,
@@ -259,8 +259,24 @@ export function tidyMarkdownByLines(text: string): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * `tidyMarkdown` of the DESIGN.md made of this front matter and body. When the front matter is tidy already (no blank
+ * line, no trailing blank, no carriage return: what the emitter writes itself), only the body is tidied: the front
+ * matter ends with a line break before `---` and a blank line, so the body's leading blank lines fold into that
+ * blank line and its trailing ones end the file either way; only a body that is all blank reaches back into the
+ * front matter, and it takes the whole-text way. The property test in test/render/render-tidy.test.ts holds the
+ * two equal.
+ */
+export function designText(yaml: string, yamlTidy: boolean, body: string): string {
+  if (yamlTidy) {
+    const tidyBody = tidyMarkdown(body);
+    if (tidyBody !== '\n') return `---\n${yaml}---\n\n${tidyBody}`;
+  }
+  return tidyMarkdown(`---\n${yaml}---\n\n${body}`);
+}
+
 export function renderDesign(design: Design, templates: CompiledDesignTemplates): string {
-  const yaml = frontMatterYaml(frontMatterFor(design));
+  const { yaml, tidy } = frontMatterText(frontMatterFor(design));
   let body: string;
   try {
     body = templates.main(viewModelFor(design, templates));
@@ -272,5 +288,5 @@ export function renderDesign(design: Design, templates: CompiledDesignTemplates)
       'a template names a value the view model does not have; see src/render/render.ts viewModelFor',
     );
   }
-  return tidyMarkdown(`---\n${yaml}---\n\n${body}`);
+  return designText(yaml, tidy, body);
 }

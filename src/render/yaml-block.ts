@@ -53,8 +53,53 @@ const MEMO_LIMIT = 20_000;
 const memos = { value: new Map<string, string>(), key: new Map<string, string>(), topKey: new Map<string, string>() };
 
 function scalarString(value: string, implicitKey: boolean, indent: string): string {
+  const quick = quickScalar(value);
+  if (quick !== undefined) return quick;
   const memo = !implicitKey ? memos.value : indent === STEP ? memos.topKey : memos.key;
   return remembered(memo, value, MEMO_LIMIT, () => decideScalar(value, implicitKey, indent));
+}
+
+/** A string of at least this many characters that starts with an ASCII letter never reads as null, a boolean or a number. */
+const QUICK_MIN_LENGTH = 6;
+
+/**
+ * `decideScalar`'s answer for the strings most of a front matter is made of, from one scan and without the memo (whose
+ * look-ups hash every new string: names, copy, colours): a string of ordinary characters (no control character,
+ * quote, backslash, line separator or lone surrogate) that starts with an ASCII letter and is long enough not to
+ * read as null or a boolean (or starts with `#` or `{`, which YAML always quotes: colours, token references) is
+ * written plain, or double-quoted when it holds `: ` or ` #` or ends with a space or a colon (no escape is needed:
+ * nothing in it is escaped by JSON). Undefined for anything else, which `decideScalar` decides. The same answer,
+ * key or value, at any indent: neither indicator can start such a string, nor a document marker.
+ * test/render/yaml-block.test.ts holds the two equal.
+ */
+export function quickScalar(value: string): string | undefined {
+  const n = value.length;
+  const first = value.charCodeAt(0);
+  let quote: boolean;
+  if (first === 0x23 || first === 0x7b) quote = true;
+  else if (((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) && n >= QUICK_MIN_LENGTH) quote = false;
+  else return undefined;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c) return undefined;
+    if (c >= 0x7f && (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029)) return undefined;
+    if (c === 0x3a) {
+      if (i === n - 1 || value.charCodeAt(i + 1) === 0x20) quote = true;
+    } else if (c === 0x20) {
+      if (i === n - 1 || value.charCodeAt(i + 1) === 0x23) quote = true;
+    }
+  }
+  return quote ? `"${value}"` : value;
+}
+
+/** `decideScalar` itself, for the test that holds `quickScalar` to it (Unsupported as undefined). */
+export function decidedScalar(value: string, implicitKey: boolean, indent: string): string | undefined {
+  try {
+    return decideScalar(value, implicitKey, indent);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
 }
 
 function numberString(value: number): string {
@@ -174,8 +219,12 @@ export function emitsDirectly(value: Record<string, unknown>): boolean {
   }
 }
 
-/** The text `emitYaml` writes itself for `value`, or undefined when it would hand the value to `yaml`. */
-function emittedDirectly(value: Record<string, unknown>): string | undefined {
+/**
+ * The text `emitYaml` writes itself for `value`, or undefined when it would hand the value to `yaml`. Such text is
+ * tidy by construction (render.ts relies on it): no blank line (no scalar holds a line break), and no line ends with
+ * a space or a tab (a plain scalar never does, a quoted one ends with its quote, a key with its colon).
+ */
+export function emittedDirectly(value: Record<string, unknown>): string | undefined {
   try {
     const empty = isEmptyCollection(value);
     return `${empty ?? mapping(value, '')}\n`;

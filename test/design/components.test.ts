@@ -70,3 +70,24 @@ describe('componentsFor: references resolve in the design', () => {
     }
   });
 });
+
+describe('componentsFor, made once per radius style and spacing', () => {
+  it('gives every caller its own objects, equal to a fresh build, whatever an earlier caller did to its copy', () => {
+    for (const radius of RADIUS_STYLES) {
+      for (const density of ['compact', 'comfortable', 'airy']) {
+        const space = spacingFor(density, seedFor('wdm-design/1', `${radius}.${density}.com`));
+        const first = componentsFor({ radius }, space);
+        const expected = structuredClone(first);
+        // A caller that changes its copy must not change what the next caller gets.
+        for (const tokens of Object.values(first)) tokens['padding'] = '999px';
+        first['extra'] = {};
+        const second = componentsFor({ radius }, space);
+        expect(second).toEqual(expected);
+        expect(second).not.toBe(first);
+        // Other spacing values give other tokens (the memo keys on them).
+        const wider = componentsFor({ radius }, { ...space, md: (space['md'] ?? 0) + 1 });
+        expect(wider['button-primary']?.['padding']).toBe(`${(space['md'] ?? 0) + 1}px`);
+      }
+    }
+  });
+});

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { parse, parseDocument, stringify } from 'yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitYaml, emitsDirectly, readEmittedYaml, YAML_OPTIONS } from '../../src/render/yaml-block.js';
+import { decidedScalar, emitYaml, emitsDirectly, quickScalar, readEmittedYaml, YAML_OPTIONS } from '../../src/render/yaml-block.js';
 import { splitFrontMatter } from '../../src/implement/front-matter.js';
 import { frontMatterFor } from '../../src/render/index.js';
 import { designFor } from '../../src/design/index.js';
@@ -98,6 +98,44 @@ describe('emitYaml', () => {
     expect(emitYaml({})).toBe(stringify({}, YAML_OPTIONS));
     const doc = { a: undefined, b: { c: undefined }, d: [null, 1], e: [[], {}, [[]]] };
     expect(emitYaml(doc)).toBe(stringify(doc, YAML_OPTIONS));
+  });
+});
+
+describe('quickScalar', () => {
+  /** Strings shaped like the front matter's: a letter or an indicator first, then ordinary text and YAML's edge cases. */
+  const frontMatterLike = fc
+    .tuple(
+      fc.constantFrom('A', 'z', 'N', 'n', 't', 'T', 'f', 'F', 'Y', 'o', '#', '{', '-', '.', '0', '~', ' ', 'é'),
+      fc.array(fc.constantFrom('a', 'e', 'l', 's', 'u', 'r', 'N', 'L', 'x', '0', '9', '.', '-', '+', ' ', ':', '#', ',', "'", '"', '\\', '\t', '\n', 'é', '’', '\u2028', '\ud800', '\u0085', '\u007f', '{', '}'), { maxLength: 14 }),
+    )
+    .map(([head, rest]) => head + rest.join(''));
+  const strings = fc.oneof(stringArb, frontMatterLike, fc.constantFrom('nullish', 'Trueblue', 'falsehood', 'Infinity', 'NaN-free', 'yes-man', 'a: b', 'abcdef:', 'abcdef ', 'abc #def', 'abc#def', '#a:b', '{x} #y'));
+
+  it('gives decideScalar\'s answer wherever it answers, as a key or a value at any indent', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(strings, fc.boolean(), fc.constantFrom('', '  ', '    ', '      '), (value, implicitKey, indent) => {
+        const quick = quickScalar(value);
+        if (quick === undefined) return;
+        answered++;
+        expect(quick).toBe(decidedScalar(value, implicitKey, indent));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(answered).toBeGreaterThan(3000);
+  });
+
+  it('answers for most scalars of a generated front matter (names, copy, colours, token references)', () => {
+    const scalars: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') scalars.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) (scalars.push(k), walk(x));
+    };
+    walk(frontMatterFor(designFor(testSelection(), testSite())));
+    const quick = scalars.filter((x) => quickScalar(x) !== undefined);
+    expect(quick.length / scalars.length).toBeGreaterThan(0.5);
+    for (const x of quick) expect(quickScalar(x)).toBe(decidedScalar(x, false, '  '));
   });
 });
 
