@@ -7,7 +7,7 @@ import { WdmError } from '../shared/errors.js';
 import { sha256 } from '../shared/hash.js';
 import type { SiteAsset } from '../shared/types.js';
 import { PACKAGE_DIR } from './sources.js';
-import { checkConfined, outputRoot, readRegularFile, removeConfined, type OutputRoot } from '../registry/index.js';
+import { checkConfined, isWriterAlive, outputRoot, readRegularFile, removeConfined, type OutputRoot } from '../registry/index.js';
 
 /** Larger than any photo (10 MB) or font file a page references. */
 export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
@@ -76,6 +76,9 @@ const PACKAGE_BYTES_LIMIT = 32 << 20;
 let packageBytesHeld = 0;
 
 /** Removes files under `<siteDir>/assets/` that are not in `keep` (site-relative paths): a replaced photo goes. */
+/** A temp file of `writeTempAndRename` (registry/atomic-write.ts): `<file>.tmp-<pid>-<n>`. */
+const WRITER_TEMP = /\.tmp-(\d+)-\d+$/;
+
 export function removeStaleAssets(root: OutputRoot, siteDir: string, keep: ReadonlySet<string>): string[] {
   const removed: string[] = [];
   const walk = (dir: string, prefix: string) => {
@@ -91,6 +94,11 @@ export function removeStaleAssets(root: OutputRoot, siteDir: string, keep: Reado
       const rel = `${prefix}/${entry.name}`;
       if (entry.isDirectory()) walk(join(dir, entry.name), rel);
       else if (!keep.has(rel)) {
+        // Another build of the same site at the same moment (two runs of a batch, or shards into one folder) writes
+        // each file as a temp file renamed over its target: removed under it, its rename fails (ENOENT). A temp file
+        // of a process that is gone is a leftover, and goes.
+        const temp = WRITER_TEMP.exec(entry.name);
+        if (temp !== null && Number(temp[1]) !== process.pid && isWriterAlive({ pid: Number(temp[1]), token: undefined })) continue;
         removeConfined(root, join(dir, entry.name));
         removed.push(rel);
       }
