@@ -36,7 +36,8 @@ export interface Selected {
 }
 
 export function selectSite(project: Project, site: Site): Selected {
-  const { selection, trace } = selectFor(site, project.rules, { placeholders: project.placeholders });
+  // The trace is left out: nothing on the cache's path reads it (`explain` selects with it).
+  const { selection, trace } = selectFor(site, project.rules, { placeholders: project.placeholders, trace: false });
   return { selection, trace, key: selectionKey(project, site, selection) };
 }
 

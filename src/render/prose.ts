@@ -10,6 +10,7 @@ import { HIERARCHY, phoneSizes, toneType } from '../design/typography.js';
 import { lchOf } from '../design/color.js';
 import { seedFor } from '../shared/hash.js';
 import { SEED_NAMESPACE } from '../design/design.js';
+import { remembered } from '../shared/memo.js';
 import { codeSpan, escapeMarkdown as md } from './markdown.js';
 import type { Breakpoints, LayoutFacts } from './site-facts.js';
 
@@ -162,8 +163,12 @@ const WEIGHT_WORDS: Record<number, string> = { 300: 'light', 400: 'regular', 500
 const weightText = (w: number): string => `${WEIGHT_WORDS[w] ?? 'weight'} ${w}`;
 
 function familyOf(stack: string): string {
-  return (stack.split(',')[0] ?? '').trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
+  // The rules name a handful of stacks, each read several times a site.
+  return remembered(families, stack, FAMILIES_LIMIT, () => (stack.split(',')[0] ?? '').trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1'));
 }
+
+const families = new Map<string, string>();
+const FAMILIES_LIMIT = 1024;
 
 function fallbackOf(stack: string): string {
   return stack.split(',').slice(1).map((s) => s.trim()).join(', ');

@@ -19,6 +19,23 @@ export function specificity(rule: CascadeRule): number {
 
 /** Rule indices in the order they apply: lower specificity first, file order within equal specificity. */
 export function applicationOrder(rules: readonly CascadeRule[]): number[] {
+  return [...orderOf(rules)];
+}
+
+/** The application order of a rule list, worked out once per list (a rule set's list is the same for every site). */
+const orders = new WeakMap<readonly CascadeRule[], readonly number[]>();
+
+function orderOf(rules: readonly CascadeRule[]): readonly number[] {
+  let order = orders.get(rules);
+  // (A list that grew or shrank since, as a test may do to its own, is ordered again.)
+  if (order === undefined || order.length !== rules.length) {
+    order = orderFor(rules);
+    orders.set(rules, order);
+  }
+  return order;
+}
+
+function orderFor(rules: readonly CascadeRule[]): number[] {
   return rules
     .map((rule, index) => ({ index, specificity: specificity(rule) }))
     .sort((a, b) => a.specificity - b.specificity || a.index - b.index)
@@ -63,16 +80,16 @@ function setPath(target: CategoryRule, path: string, value: unknown): void {
 }
 
 /** Apply the matching rules to a copy of the category defaults; the trace lists each that fired, in order. */
-export function applyCascade(base: CategoryRule, rules: readonly CascadeRule[], facts: Facts, index: KeywordIndex): { result: CategoryRule; trace: RuleTraceStep[] } {
+export function applyCascade(base: CategoryRule, rules: readonly CascadeRule[], facts: Facts, index: KeywordIndex, withTrace = true): { result: CategoryRule; trace: RuleTraceStep[] } {
   const result = structuredClone(base);
   const trace: RuleTraceStep[] = [];
-  for (const i of applicationOrder(rules)) {
+  for (const i of orderOf(rules)) {
     const rule = rules[i] as CascadeRule;
     // Tone is read as it stands when the rule runs, so a rule may react to a tone an earlier rule set.
     const because = matchReasons(rule, facts, result.tone, index);
     if (!because) continue;
     for (const [path, value] of Object.entries(rule.set)) setPath(result, path, value);
-    trace.push({ rule: `${rule.file}#cascade.${rule.id}`, because, set: structuredClone(rule.set) });
+    if (withTrace) trace.push({ rule: `${rule.file}#cascade.${rule.id}`, because, set: structuredClone(rule.set) });
   }
   return { result, trace };
 }

@@ -139,7 +139,16 @@ const pricers = new WeakMap<Vocabulary, { data: WordData; plain: (word: string) 
 
 function memoised(price: (word: string) => Priced): (word: string) => Priced {
   const seen = new Map<string, Priced>();
-  return (word) => remembered(seen, word, PRICE_MEMO_LIMIT, () => price(word));
+  // `remembered` by hand: this runs for every substring of every label, and a price is never undefined.
+  return (word) => {
+    let priced = seen.get(word);
+    if (priced === undefined) {
+      priced = price(word);
+      if (seen.size >= PRICE_MEMO_LIMIT) seen.clear();
+      seen.set(word, priced);
+    }
+    return priced;
+  };
 }
 
 /** The (memoised) pricer of a vocabulary over the word data; `astral` for chunks with characters beyond the BMP. */

@@ -18,6 +18,8 @@ import { contentPlanFor } from './facts.js';
 export interface SelectOptions {
   /** Keep sections that lack their facts as visibly labelled samples (the project's `placeholders: true`). */
   placeholders?: boolean;
+  /** false: leave the trace out (empty): generate, build and check never read it, and `explain` asks for it. */
+  trace?: boolean;
 }
 
 export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {}): { selection: Selection; trace: RuleTraceStep[] } {
@@ -28,7 +30,8 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
   if (!base) throw new Error(`selectFor: category ${category} vanished after inference`);
   const index = keywordIndex(rules);
   const lineage = lineageOf(rules, category);
-  const { result, trace: cascadeTrace } = applyCascade(base, rules.cascade, { category, lineage, words, tld: domainParts(site.domain).tld }, index);
+  const withTrace = options.trace !== false;
+  const { result, trace: cascadeTrace } = applyCascade(base, rules.cascade, { category, lineage, words, tld: domainParts(site.domain).tld }, index, withTrace);
 
   const derived = site.name === undefined ? deriveName(site.domain, rules, split) : undefined;
   const name = site.name ?? derived?.name ?? site.domain;
@@ -107,6 +110,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
   if (craft) selection.craft = craft;
   const guidance = guidanceFor(rules, selection.lineage ?? [category], name);
   if (guidance !== undefined) selection.guidance = guidance;
+  if (!withTrace) return { selection, trace: [] };
   const categoryStep: RuleTraceStep = {
     rule: `${rules.categoryFiles[category] ?? 'rules'}#categories.${category}`,
     because: [categoryReason(inference)],

@@ -76,7 +76,10 @@ export function stableStringifyByCopy(value: unknown): string {
 
 /** A canonical array index: V8 lists such keys of an object first, in numeric order, whatever their insertion order. */
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-const isIndex = (key: string): boolean => ARRAY_INDEX.test(key) && Number(key) < 4294967295;
+const isIndex = (key: string): boolean => {
+  const first = key.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && ARRAY_INDEX.test(key) && Number(key) < 4294967295;
+};
 
 /** The keys of a sortKeys copy in the order JSON.stringify would list them: indices numerically, then the rest sorted. */
 function orderedKeys(value: object): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeSpan, escapeMarkdown, escapeOnce } from '../../src/render/markdown.js';
+import { codeSpan, escapeMarkdown, escapeOnce, needsNoEscape } from '../../src/render/markdown.js';
 import { tidyMarkdown, tidyMarkdownByLines } from '../../src/render/render.js';
 
 describe('escapeMarkdown', () => {
@@ -28,9 +28,36 @@ describe('escapeMarkdown', () => {
   });
 });
 
+describe('needsNoEscape', () => {
+  /** Prose-like text with every character escapeOnce treats specially mixed in, and every kind of whitespace. */
+  const special = ['\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '|', '~', '$', '&', '!', '#', '+', '=', '-', '.', ')', '1', '&amp;', ' ', '  ', '\t', '\n', '\r', '\u000b', '\u000c', '\u0085', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', 'é', '’', '“'];
+  const text = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom('Smith', 'law', 'a', 'Café', 'co', 'x') }, { weight: 2, arbitrary: fc.constantFrom(...special) }), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('says a text needs no escape only when escapeOnce gives it back unchanged', () => {
+    let quick = 0;
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })), (t) => {
+        if (!needsNoEscape(t)) return;
+        quick++;
+        expect(escapeOnce(t)).toBe(t);
+        expect(escapeMarkdown(t)).toBe(t);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(quick).toBeGreaterThan(1000);
+  });
+
+  it('answers for ordinary prose', () => {
+    for (const t of ['Smith Law', 'Trusted counsel, since 1998.', 'Built right, built to last by Best Build House.', 'Café Nord’s “menu”']) expect(needsNoEscape(t)).toBe(true);
+    for (const t of ['', ' a', 'a ', 'a  b', '1. a', '- a', '# a', 'a*b', 'a&b', 'a\u00a0b']) expect(needsNoEscape(t)).toBe(false);
+  });
+});
+
 describe('codeSpan', () => {
   it('wraps text and drops backticks and newlines', () => {
     expect(codeSpan('a`b\nc')).toBe('`ab c`');
+    expect(codeSpan('a\r\nb')).toBe('`a b`');
+    expect(codeSpan('#1a2b3c')).toBe('`#1a2b3c`');
   });
 });
 

@@ -188,3 +188,30 @@ describe('properties', () => {
     );
   });
 });
+
+describe('selectFor without its trace (the cache path: generate, build, check)', () => {
+  it('selects exactly what it selects with the trace, for word-built, subdomain, given and odd domains', () => {
+    const rules = builtinRules();
+    const domains = ['bestlawfirm.com', 'dental.smithgroup.com', 'tonyspizza.co.uk', 'zentrix.io', 'a1-autos.de', 'xqzv.net', 'ledgerly.app', 'bright-yoga-studio.org', 'nordicbakehouse.dk', 'blue-sky-24.com'];
+    for (const domain of domains) {
+      for (const s of [site(domain), { ...site(domain), category: 'restaurant' }, { ...site(domain), name: 'Given Name', tagline: 'A tagline of their own.' }]) {
+        const full = selectFor(s, rules);
+        const lean = selectFor(s, rules, { trace: false });
+        expect(lean.selection).toEqual(full.selection);
+        expect(lean.trace).toEqual([]);
+        expect(full.trace.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('applies the cascade in the same order for a rule list asked again, and orders a list again when it changed length', () => {
+    const rules = builtinRules();
+    expect(applicationOrder(rules.cascade)).toEqual(applicationOrder(rules.cascade));
+    const list: CascadeRule[] = [...rules.cascade];
+    const before = applicationOrder(list);
+    list.pop();
+    const after = applicationOrder(list);
+    expect(after.length).toBe(before.length - 1);
+    expect(after).toEqual(applicationOrder([...list]));
+  });
+});
