@@ -62,9 +62,34 @@ async function shoot(page: Page): Promise<Buffer> {
   return page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
 }
 
-/** Waits until what the first screen shows is final: web fonts loaded, images decoded, nothing moving. */
+/** Most shots taken to find two in a row with the same pixels. */
+const MAX_STILL_SHOTS = 6;
+
+/**
+ * The first screen once it is still: shots until two in a row are the same bytes (as Playwright's toHaveScreenshot
+ * waits for two matching shots), at most MAX_STILL_SHOTS. On a loaded machine the compositor can hand over a frame it
+ * has not finished; a frame that is still the same two shots later is what the page shows.
+ */
+async function stillShot(page: Page): Promise<Buffer> {
+  let last = await shoot(page);
+  for (let i = 1; i < MAX_STILL_SHOTS; i++) {
+    const next = await shoot(page);
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  return last;
+}
+
+/**
+ * Waits until what the first screen shows is final: web fonts loaded, every image decoded that is eager or (lazy)
+ * inside the first screen, so a photo at the fold is drawn in every shot or in none.
+ */
 async function settle(page: Page): Promise<void> {
-  await page.evaluate(`Promise.all([document.fonts.ready, ...[...document.images].filter((i) => i.loading !== 'lazy').map((i) => i.decode().catch(() => undefined))])`);
+  await page.evaluate(`Promise.all([document.fonts.ready, ...[...document.images].filter((i) => {
+    if (i.loading !== 'lazy') return true;
+    const r = i.getBoundingClientRect();
+    return r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  }).map((i) => i.decode().catch(() => undefined))])`);
 }
 
 function noProblems(): Problems {
@@ -80,6 +105,8 @@ interface JobResult {
   photos: number;
   /** For each reference shot in light: how a shot with one word moved compares (it must fail). */
   movedWord: MovedWord[];
+  /** Shots that differed from their reference and were taken again on the page loaded afresh (printed, so a trend shows). */
+  reloads: string[];
 }
 
 interface MovedWord {
@@ -127,6 +154,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
   /** Pinned sites with at least one photo, so the photo checks cannot pass on pages without any. */
   const withPhotos: string[] = [];
   const movedWords: MovedWord[] = [];
+  const reloads: string[] = [];
   let layoutCount = 0;
   /** The largest difference of a shot from its reference, as a share of what is allowed (reported, for the margin). */
   let largestShotDiff = 0;
@@ -136,7 +164,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
    * shots there when `shotName` is not '' (the first pinned site of each layout: few references, one per layout).
    */
   async function renderEverySize(page: Page, path: string, label: string, shotName: string, withFacts: boolean): Promise<JobResult> {
-    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [], photos: 0, movedWord: [] };
+    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [], photos: 0, movedWord: [], reloads: [] };
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
@@ -156,17 +184,23 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
       for (const scheme of SCHEMES) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         const at = `${where}, ${scheme}`;
-        let png = await shoot(page);
+        let png = await stillShot(page);
         const spread = luminanceSpread(png);
         if (spread < MIN_SPREAD) out.problems.screens.push(`${at}: blank screenshot (luminance spread ${spread.toFixed(1)}, expected at least ${MIN_SPREAD})`);
         if (shotName !== '') {
           const name = `${shotName}-${viewport.width}-${scheme}`;
           out.shots.push(name);
           let result = compareScreen(name, png);
-          // A loaded machine can hand over a frame the compositor has not finished (seen once: the sticky header
-          // drawn at the foot of the screen); a real change is still there in a second shot, a stale frame is not.
-          if (result.problem !== '') {
-            png = await shoot(page);
+          // A loaded machine has handed over a frame the compositor had not finished (the sticky header drawn at the
+          // foot of the screen; once in CI a shot 13% off that a second shot did not mend). A real change is there
+          // again after the page is loaded afresh; a bad load or a stale frame is not. Each reload is reported.
+          if (result.problem !== '' && !result.written) {
+            out.reloads.push(`${at}: ${result.diff} pixels differed; the page was loaded again`);
+            await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+            await page.addScriptTag({ content: PROBE });
+            await settle(page);
+            await injectAxe(page);
+            png = await stillShot(page);
             result = compareScreen(name, png);
           }
           if (result.problem !== '') out.problems.screens.push(result.problem);
@@ -193,7 +227,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
 
   /** Grid pages: every item section of a layout at each count of GRID_COUNTS; only the grid check. */
   async function renderGrids(page: Page, path: string, label: string): Promise<JobResult> {
-    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [], photos: 0, movedWord: [] };
+    const out: JobResult = { problems: noProblems(), firstScreen: '', shots: [], photos: 0, movedWord: [], reloads: [] };
     // Below 576 px every item grid is one column: only the tablet and desktop sizes can leave a hole.
     for (const viewport of VIEWPORTS.filter((v) => v.width >= 768)) {
       await page.setViewportSize(viewport);
@@ -242,6 +276,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
       if (r.firstScreen !== '') firstScreens.push(r.firstScreen);
       for (const name of r.shots) shots.add(name);
       movedWords.push(...r.movedWord);
+      reloads.push(...r.reloads);
       if (r.photos > 0 && r.firstScreen !== '') withPhotos.push(r.firstScreen.slice(0, r.firstScreen.indexOf(':')));
     }
     for (const url of requests.flatMap((r) => r.external).sort()) problems.requests.push(`request to ${url}, expected only the page's own files`);
@@ -249,6 +284,7 @@ describe.skipIf(!HAVE_CHROMIUM)('rendered in Chromium', () => {
     await context.close();
     const margins = movedWords.filter((m) => m.allowed > 0).map((m) => m.diff / m.allowed);
     if (margins.length > 0) console.log(`browser suite: a moved word changes ${Math.min(...margins).toFixed(1)}-${Math.max(...margins).toFixed(1)}× the pixels a shot may differ by; the shots differ from their references by at most ${largestShotDiff.toFixed(2)}× of it`);
+    if (reloads.length > 0) console.warn(`browser suite: ${reloads.length} shot(s) differed from their reference and were taken again after a reload (a failure after it is reported below):\n  ${reloads.join('\n  ')}`);
     // Reported, never asserted: the machine is shared.
     console.log(`browser suite: ${sites.length} sites × ${VIEWPORTS.length} sizes, ${layouts.size} grid pages, ${shots.size} shots in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, 900_000);
