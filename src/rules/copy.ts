@@ -30,10 +30,21 @@ export function copyBlockFor(rules: RuleSet, category: string, section: string):
   let block: PartialCopyBlock | undefined = own(rules.copy.defaults, section);
   for (const id of lineageOf(rules, category)) {
     const over = own(own(rules.copy.categories, id), section);
-    if (over) block = { ...block, ...over };
+    if (!over) continue;
+    block = { ...block, ...over };
+    // A guide belongs to the lead it follows: a lead set lower without a guide of its own drops the one above.
+    if (over.lead !== undefined && over.guide === undefined) delete block.guide;
   }
   return block;
 }
+
+/** The sentence of a block's guide for a page with these sections: the first whose needs are all there, else ''. */
+export function guideFor(block: PartialCopyBlock, sections: readonly string[]): string {
+  return (block.guide ?? []).find((g) => g.needs.every((id) => sections.includes(id)))?.text ?? '';
+}
+
+/** Words in a lead that promise what is further down the page: they belong in `guide`, with the sections they need. */
+export const POINTS_DOWN = /\b(?:below|further down|on this page)\b/i;
 
 /** An own property of a map keyed by ids that users write, or undefined (never Object.prototype's). */
 function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
@@ -84,7 +95,7 @@ function substitute(section: string, block: PartialCopyBlock, name: string, sect
   const fill = (text: string): string => substituteName(text, name);
   const out: CopyBlock = {
     title: fill(block.title ?? ''),
-    lead: fill(block.lead ?? ''),
+    lead: fill(withGuide(block.lead ?? '', guideFor(block, sections))),
     items: (block.items ?? []).map((item) => ({ title: fill(item.title), text: fill(item.text) })),
   };
   if (block.nav !== undefined && !UNLISTED_SECTIONS.has(section)) out.nav = fill(block.nav);
@@ -100,6 +111,12 @@ function substitute(section: string, block: PartialCopyBlock, name: string, sect
   }
   if (block.sample === true) out.sample = true;
   return out;
+}
+
+/** A lead and the guide sentence that fits the page, one space apart. */
+function withGuide(lead: string, guide: string): string {
+  if (guide === '') return lead;
+  return lead === '' ? guide : `${lead} ${guide}`;
 }
 
 /** Copy for every section of a layout. Validation guarantees each block is complete and every action resolves. */

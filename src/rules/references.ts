@@ -1,11 +1,11 @@
 // Cross-checks on merged rules: every id a rule names exists, every section has copy, every cascade path is settable.
 import * as v from 'valibot';
-import { ACTIONS, copyBlockFor, copyProblems, resolveAction, unknownPlaceholders } from './copy.js';
+import { ACTIONS, copyBlockFor, copyProblems, POINTS_DOWN, resolveAction, unknownPlaceholders } from './copy.js';
 import { suggestion } from './didYouMean.js';
 import type { Problem } from './load.js';
 import { COPY_DEFAULTS, SETTABLE_PATHS } from './ruleSchema.js';
 import type { CopySections, RuleSet } from './ruleSet.js';
-import { check, type Path } from './schema.js';
+import { check, pathText, type Path } from './schema.js';
 import { DEFAULTS_KEY, sectionsWithoutFacts } from './facts.js';
 import { SECTION_IDS } from '../shared/vocabulary.js';
 import { categoryChoices } from './tree.js';
@@ -165,6 +165,7 @@ export function referenceProblems(rules: RuleSet): Problem[] {
       const texts: [Path, string | undefined][] = [
         [[...path, section, 'title'], block.title],
         [[...path, section, 'lead'], block.lead],
+        ...(block.guide ?? []).map((g, i): [Path, string] => [[...path, section, 'guide', i, 'text'], g.text]),
         [[...path, section, 'action'], block.action],
         [[...path, section, 'secondaryAction'], block.secondaryAction],
         ...(block.items ?? []).flatMap((item, i): [Path, string][] => [
@@ -174,6 +175,11 @@ export function referenceProblems(rules: RuleSet): Problem[] {
       ];
       for (const [where, text] of texts) {
         for (const p of unknownPlaceholders(text ?? '')) ref(where, `found the placeholder ${p}, expected only {name}`);
+      }
+      // A lead is on every page of the category, whatever sections the facts leave: what is further down belongs in
+      // the guide, whose sentence is chosen by the sections on the page.
+      if (block.lead !== undefined && POINTS_DOWN.test(block.lead)) {
+        ref([...path, section, 'lead'], `found a lead that points down the page ("${block.lead}"), which a page without those sections would contradict`, `move that sentence to ${pathText([...path, section, 'guide'])} as { needs: [the sections it names], text: "..." }, with a shorter one after it for pages without them`);
       }
     }
   }

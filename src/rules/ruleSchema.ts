@@ -99,11 +99,14 @@ const sectionRef = oneOf(SECTION_IDS);
  * A section's words. `nav` is its navigation label; `actionTarget` / `secondaryActionTarget` name the section each
  * call to action goes to, and `actionFallback` / `secondaryActionFallback` the section and label (one, or a list
  * tried in order) when a page lacks the target. `sample` marks copy that stands in for
- * facts only the business can give (reviews, figures, people, prices, hours).
+ * facts only the business can give (reviews, figures, people, prices, hours). `guide` is what a lead may say about
+ * the sections further down ("The menu and how to book are below."): sentences tried in order, the first whose
+ * `needs` are all on the page added to the lead, none when none fits, so a lead never names a section the page lacks.
  */
 export const copyBlockSpec = object({
   title: str(),
   lead: str(),
+  guide: oneOrMany(object({ needs: oneOrMany(sectionRef), text: str() }, ['needs', 'text'])),
   items: list(copyItem, 0, 6),
   nav: str(),
   action: str(),

@@ -33,6 +33,22 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     ],
   },
   {
+    name: "a lead that points down the page (true only on pages with those sections)",
+    text: "copy:\n  restaurant:\n    hero:\n      lead: \"{name} cooks. The menu is below.\"\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      'project/rules/custom.yaml:4: copy.restaurant.hero.lead: found a lead that points down the page ("{name} cooks. The menu is below."), which a page without those sections would contradict (move that sentence to copy.restaurant.hero.guide as { needs: [the sections it names], text: "..." }, with a shorter one after it for pages without them)',
+    ],
+  },
+  {
+    name: "a guide that needs an unknown section",
+    text: "copy:\n  restaurant:\n    hero:\n      guide: { needs: [menus], text: \"The menu is below.\" }\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      'project/rules/custom.yaml:4: copy.restaurant.hero.guide.needs[0]: found "menus", expected one of hero, services, features, about, process, stats, testimonials, gallery, menu, pricing, team, faq, listings, schedule, products, articles, cta, contact (did you mean "menu"?)',
+    ],
+  },
+  {
     name: "a cascade rule naming an unknown category",
     text: "cascade:\n  - id: lawyers-navy\n    match: { category: lawyers }\n    set: { shape.radius: sharp }\n",
     code: 'E_RULES_SCHEMA',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_TEMPLATES } from '../../src/shared/vocabulary.js';
 import { rulesDigest, selectFor, validateRules } from '../../src/rules/index.js';
 import { GENERIC_FAMILIES } from '../../src/rules/font-families.js';
-import { ACTIONS, copyBlockFor, LIST_SECTIONS, resolveAction } from '../../src/rules/copy.js';
+import { ACTIONS, copyBlockFor, LIST_SECTIONS, POINTS_DOWN, resolveAction } from '../../src/rules/copy.js';
 import { sectionsWithoutFacts } from '../../src/rules/facts.js';
 import { familyOf, lineageOf } from '../../src/rules/tree.js';
 import { builtinRules, builtinSources, site } from './builtinRules.js';
@@ -138,6 +138,29 @@ describe('calls to action and navigation labels', () => {
     }
     const invented = texts.filter((t) => /\d|[$€£¥]|\b(Dr|Ms|Mrs|Mr)\.|24\/7|guarantee|licensed|insured|award|since \d/iu.test(t));
     expect([...new Set(invented)]).toEqual([]);
+  });
+
+  it('end a hero lead with the guide sentence whose sections are all on the page, and name no section it lacks', () => {
+    const rules = builtinRules();
+    const lead = (category: string, facts?: Facts) => selectFor({ ...site('a.com', { category, name: 'Acme' }), ...(facts ? { facts } : {}) }, rules).selection.copy.hero?.lead;
+    const menu = [{ name: 'Soup' }, { name: 'Bread' }, { name: 'Cake' }];
+    expect(lead('restaurant')).toBe('Acme is a restaurant. How to book a table is below.');
+    expect(lead('restaurant', { menu })).toBe('Acme is a restaurant. The menu and how to book are below.');
+    expect(lead('band')).toBe('Acme is a band. How to book the band is below.');
+    // A lead set lower without a guide of its own drops the guide above it (pizzeria under restaurant).
+    expect(lead('pizzeria', { menu })).toBe('Acme makes pizza to eat in or take away.');
+    // Every category, with and without the sections only facts fill: the sentence chosen needs only sections there.
+    const wrong: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      for (const placeholders of [false, true]) {
+        const { selection } = selectFor(site('a.com', { category, name: 'Acme' }), rules, { placeholders });
+        const block = copyBlockFor(rules, category, 'hero');
+        const chosen = (block?.guide ?? []).find((g) => selection.copy.hero?.lead.endsWith(` ${g.text}`));
+        for (const id of chosen?.needs ?? []) if (!selection.layout.sections.includes(id)) wrong.push(`${category}: "${chosen?.text ?? ''}" without ${id}`);
+        if (POINTS_DOWN.test(selection.copy.hero?.lead ?? '') && chosen === undefined) wrong.push(`${category}: "${selection.copy.hero?.lead ?? ''}" points down without a guide`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('keep the About lead once the business gives its story or an About photo', () => {
