@@ -130,7 +130,20 @@ export function splitPrice(text: string, price: string | undefined): { text: str
   return { text: m[1], price: m[2] };
 }
 
-function itemsOf(block: CopyBlock, icons: IconSet, onUnknown: (index: number, name: string) => void): ItemView[] {
+/**
+ * A title without its own ordinal ("1. Get in touch" as item 1 → "Get in touch"): a numbered section (process) draws
+ * the number beside each title and is an ordered list, so the number in the words would show twice. A title whose
+ * number is not its place in the list keeps it.
+ */
+export function withoutOrdinal(title: string, index: number): string {
+  const m = /^(\d+)\.\s+(\S.*)$/su.exec(title);
+  return m?.[1] !== undefined && m[2] !== undefined && Number(m[1]) === index + 1 ? m[2] : title;
+}
+
+/** Sections whose template draws each item's number: their titles lose the number the copy writes. */
+const NUMBERED_SECTIONS: ReadonlySet<string> = new Set(['process']);
+
+function itemsOf(block: CopyBlock, icons: IconSet, numbered: boolean, onUnknown: (index: number, name: string) => void): ItemView[] {
   return block.items.map((item, i) => {
     let icon = item.icon ?? '';
     if (icon !== '' && !icons.icons.has(icon)) {
@@ -140,7 +153,7 @@ function itemsOf(block: CopyBlock, icons: IconSet, onUnknown: (index: number, na
     return {
       // Sample copy never shows a price, even one written into its text.
       ...(block.sample === true ? { text: item.text, price: '' } : splitPrice(item.text, item.price)),
-      title: item.title,
+      title: numbered ? withoutOrdinal(item.title, i) : item.title,
       number: String(i + 1).padStart(2, '0'),
       initial: Array.from(item.title.trim())[0]?.toUpperCase() ?? '',
       variant: (i % 4) + 1,
@@ -215,7 +228,7 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     const paragraphs = from === 'story' ? [...(facts?.story ?? [])] : [];
     const items = from !== undefined && facts !== undefined
       ? factItems(factItemsFor(id, from, facts, assets))
-      : itemsOf(block, icons, (i, name) =>
+      : itemsOf(block, icons, NUMBERED_SECTIONS.has(id), (i, name) =>
           findings.push({
             severity: 'warning',
             rule: 'implement/unknown-icon',

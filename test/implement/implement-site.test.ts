@@ -183,3 +183,20 @@ test('a price at the end of an item text moves to the price column; other text i
   expect(splitPrice('$14', undefined)).toEqual({ text: '$14', price: '' });
   expect(splitPrice('Set of two. $22', '$20')).toEqual({ text: 'Set of two. $22', price: '$20' });
 });
+
+test('a numbered section shows each number once: the step marker, not also "1. " in the title', async () => {
+  const { withoutOrdinal } = await import('../../src/implement/site-view.js');
+  expect(withoutOrdinal('1. Get in touch', 0)).toBe('Get in touch');
+  expect(withoutOrdinal('3. Get it fixed', 2)).toBe('Get it fixed');
+  // A number that is not the item's place, or no space after it, is part of the words.
+  expect(withoutOrdinal('2. Get in touch', 0)).toBe('2. Get in touch');
+  expect(withoutOrdinal('1.5 hours', 0)).toBe('1.5 hours');
+  expect(withoutOrdinal('24 hours', 0)).toBe('24 hours');
+  // The built page: every process step title is the copy's title without its ordinal, and its marker shows it.
+  const { html } = renderFixtureSite(editSample((front) => {
+    const copy = (front['x-wdm'] as Record<string, unknown>)['copy'] as Record<string, { items: { title: string }[] }>;
+    copy['process']?.items.forEach((item, i) => (item.title = `${i + 1}. ${item.title}`));
+  }));
+  const steps = [...html.matchAll(/<span class="step__number" aria-hidden="true">(\d+)<\/span>\s*<h3>([^<]*)<\/h3>/g)].map((m) => `${m[1] ?? ''} ${m[2] ?? ''}`);
+  expect(steps).toEqual(['01 Talk it through', '02 Agree the fee', '03 Get it done']);
+});
