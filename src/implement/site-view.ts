@@ -67,6 +67,11 @@ export interface SectionView {
   fromFacts: boolean;
   /** The business's own paragraphs (the `story` fact, in the About section); empty otherwise. */
   paragraphs: string[];
+  /**
+   * An About section with nothing of the business's own (no story, points or photo): its name and tagline set as
+   * one centred statement under the title, rather than a title beside a card with half the band empty.
+   */
+  statement: boolean;
 }
 
 export interface SiteView {
@@ -252,6 +257,7 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
       sample: block.sample === true,
       fromFacts,
       paragraphs,
+      statement: id === 'about' && paragraphs.length === 0 && items.length === 0 && aboutPhoto === null,
     });
   });
   const hero = sections.find((s) => s.id === 'hero');

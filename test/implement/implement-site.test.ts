@@ -200,3 +200,15 @@ test('a numbered section shows each number once: the step marker, not also "1. "
   const steps = [...html.matchAll(/<span class="step__number" aria-hidden="true">(\d+)<\/span>\s*<h3>([^<]*)<\/h3>/g)].map((m) => `${m[1] ?? ''} ${m[2] ?? ''}`);
   expect(steps).toEqual(['01 Talk it through', '02 Agree the fee', '03 Get it done']);
 });
+
+test('an About without anything of the business own is one centred statement; with points it keeps its two columns', () => {
+  const about = (html: string) => /<section id="about" class="([^"]*)"[^>]*>\s*<div class="([^"]*)">/.exec(html)?.slice(1, 3);
+  expect(about(renderFixtureSite(sampleText()).html)).toEqual(['section section--band about', 'container split']);
+  const bare = editSample((front) => {
+    const copy = (front['x-wdm'] as Record<string, unknown>)['copy'] as Record<string, { items: unknown[]; lead: string }>;
+    if (copy['about']) Object.assign(copy['about'], { items: [], lead: '' });
+  });
+  const { html } = renderFixtureSite(bare);
+  expect(about(html)).toEqual(['section section--band about about--statement', 'container']);
+  expect(html).toContain('class="about__card"');
+});
