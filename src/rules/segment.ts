@@ -93,6 +93,14 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
   /** Whether a word of 1-2 letters is a fragment rather than a word. */
   const fragment = (word: string, length: number): boolean =>
     length === 1 ? word !== 'a' : !SMALL_WORDS.has(word) && !keywords.has(word) && !acronyms.has(word) && (data.count(word) ?? 0) < SHORT_MIN_COUNT;
+  /**
+   * A vowelless run that starts or ends with a listed acronym is that acronym beside letters of another word, not
+   * initials of its own: "cedartaxhq" is cedar + tax + hq, never "cedarta" + "xhq" ("tshq", "nhq" the same).
+   */
+  const besideAcronym = (word: string): boolean => {
+    for (const acronym of acronyms) if (acronym.length < word.length && (word.endsWith(acronym) || word.startsWith(acronym))) return true;
+    return false;
+  };
   /** A word of the corpus, the lexicon or the name lists (not a fragment of one). */
   const known = (word: string): boolean => data.count(word) !== undefined || keywords.has(word) || data.nameFlags(word) !== 0;
 
@@ -102,7 +110,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
     const counted = count === undefined ? Infinity : costOfCount(count);
     const unknownCost = unknownBase + UNKNOWN_PER_CHAR * length;
     if (length <= 2 && fragment(word, length)) return { kind: 'unknown', cost: length === 1 ? unknownCost * 2 : unknownCost, flags: 0 };
-    if (acronyms.has(word)) return { kind: 'acronym', cost: Math.min(counted, nameCost), flags: data.nameFlags(word) };
+    if (acronyms.has(word)) return { kind: 'acronym', cost: Math.min(counted, keywords.has(word) ? keywordCost : nameCost), flags: data.nameFlags(word) };
     if (keywords.has(word)) return { kind: 'keyword', cost: Math.min(counted, keywordCost), flags: data.nameFlags(word) };
     const flags = data.nameFlags(word);
     if (flags !== 0) return { kind: 'name', cost: Math.min(counted, nameCost), flags };
@@ -114,7 +122,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
       }
     }
     if (count !== undefined) return { kind: 'word', cost: counted, flags: 0 };
-    if (vowelless(word, length)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
+    if (vowelless(word, length) && !besideAcronym(word)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
     if (length >= 6 && !astral) {
       for (const cut of [1, 2]) {
         if (length - cut < 5) continue;

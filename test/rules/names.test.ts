@@ -39,6 +39,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['bigbbq.com', 'Big BBQ'],
     ['brightwellnesshq.com', 'Bright Wellness HQ'],
     ['coastalbuildhq.com', 'Coastal Build HQ'],
+    // A consonant run ending in a listed acronym is not initials of its own ("xhq", "tshq", "nhq").
+    ['cedartaxhq.com', 'Cedar Tax HQ'],
+    ['pineeventshq.com', 'Pine Events HQ'],
+    ['silverinnhq.com', 'Silver Inn HQ'],
     ['it-solutions.com', 'IT Solutions'],
     ['cloudsaas.io', 'Cloud SaaS'],
     ['ymcadowntown.org', 'YMCA Downtown'],
