@@ -121,7 +121,8 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
         if (count === undefined || count < ownerCount * POSSESSIVE_MAX_RATIO) return { kind: 'possessive', cost: costOfCount(ownerCount) + POSSESSIVE_COST, flags: 0 };
       }
     }
-    if (count !== undefined) return { kind: 'word', cost: counted, flags: 0 };
+    // A three-letter token rarer than initials ("nco", seen 6 times) is a fragment of the words around it, not a word.
+    if (count !== undefined && !(length === 3 && count < INITIALS_COUNT)) return { kind: 'word', cost: counted, flags: 0 };
     if (vowelless(word, length) && !besideAcronym(word)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
     if (length >= 6 && !astral) {
       for (const cut of [1, 2]) {

@@ -43,6 +43,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['cedartaxhq.com', 'Cedar Tax HQ'],
     ['pineeventshq.com', 'Pine Events HQ'],
     ['silverinnhq.com', 'Silver Inn HQ'],
+    // A three-letter corpus token rarer than initials ("nco") is no word: inn + co, not in + nco.
+    ['alpineinnco.com', 'Alpine Inn Co'],
     ['it-solutions.com', 'IT Solutions'],
     ['cloudsaas.io', 'Cloud SaaS'],
     ['ymcadowntown.org', 'YMCA Downtown'],
