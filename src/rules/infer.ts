@@ -87,7 +87,11 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
   if (hint) credit(hint.category, TLD_SCORE[hint.strength], `.${tld}`);
 
   const families = familiesOf(rules);
-  const family = best(families.map((id) => [id, scores.get(id)]));
+  // The default category's words are forms of business ("co", "group", "hq"): they decide only when no word names a
+  // trade, never against one ("maple fit co" is fitness, "acme group" general).
+  const scored = families.map((id): [string, Score | undefined] => [id, scores.get(id)]);
+  const trades = scored.filter(([id, score]) => id !== DEFAULT_CATEGORY && score !== undefined);
+  const family = best(trades.length > 0 ? trades : scored);
   if (!family) return { category: DEFAULT_CATEGORY, source: 'default', words, inferredFrom: [], refinedBy: [] };
 
   const children = childrenOf(rules);

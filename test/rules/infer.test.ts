@@ -43,6 +43,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['acme.org', 'nonprofit', 'nonprofit', 'acme', ['.org']],
   ['acmedental.org', 'dental', 'dental', 'acme dental', ['dental']],
   ['xqzv.com', 'general', 'general', 'xqzv', []],
+  // A form of business ("co", "hq", "group") decides only when no word names a trade.
+  ['maplefitco.com', 'fitness', 'fitness', 'maple fit co', ['fit']],
+  ['bluelabshq.com', 'technology', 'technology', 'blue labs hq', ['labs']],
+  ['acmegroup.com', 'general', 'general', 'acme group', ['group']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];
