@@ -98,7 +98,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
    * initials of its own: "cedartaxhq" is cedar + tax + hq, never "cedarta" + "xhq" ("tshq", "nhq" the same).
    */
   const besideAcronym = (word: string): boolean => {
-    for (const acronym of acronyms) if (acronym.length < word.length && (word.endsWith(acronym) || word.startsWith(acronym))) return true;
+    for (let cut = 1; cut < word.length; cut++) if (acronyms.has(word.slice(cut)) || acronyms.has(word.slice(0, cut))) return true;
     return false;
   };
   /** A word of the corpus, the lexicon or the name lists (not a fragment of one). */
