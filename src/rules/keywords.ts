@@ -47,6 +47,7 @@ export function keywordIndex(rules: RuleSet): KeywordIndex {
     }
   }
   const words = new Set(Object.keys(keywords));
+  const plain = new Set(rules.lexicon.plainWords);
   const index: KeywordIndex = {
     words,
     keywordFor(raw) {
@@ -56,6 +57,8 @@ export function keywordIndex(rules: RuleSet): KeywordIndex {
       const stems = stemsOf(word);
       for (const stem of stems) if (words.has(stem)) return stem;
       for (const candidate of [word, ...stems]) {
+        // A word of its own is not the stem of a longer keyword: "flow" does not stand for "flower".
+        if (plain.has(candidate)) continue;
         const keyword = byStem.get(candidate);
         if (keyword) return keyword;
       }

@@ -71,10 +71,10 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     compositions: nullRecord<unknown>(),
     guidance: nullRecord<unknown>(),
   };
-  const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [] };
+  const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [], plainWords: [] };
   const generic = new Set<string>();
   // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
-  const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>() };
+  const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>(), plainWords: new Set<string>() };
   const cascade: CascadeRule[] = [];
   const icons: Partial<IconRules> = {};
   // Its keys are the schema's (fixed); what they hold is merged key by key, later files winning, like the tables.
@@ -138,7 +138,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     }
     if (content.lexicon?.generic) origins.set(['lexicon', 'generic'], { source, filePath: ['lexicon', 'generic'] });
     for (const word of content.lexicon?.generic ?? []) generic.add(word);
-    for (const key of ['acronyms', 'standaloneAcronyms', 'hostLabels'] as const) {
+    for (const key of ['acronyms', 'standaloneAcronyms', 'hostLabels', 'plainWords'] as const) {
       if (content.lexicon?.[key]) origins.set(['lexicon', key], { source, filePath: ['lexicon', key] });
       for (const word of content.lexicon?.[key] ?? []) wordLists[key].add(word);
     }
@@ -220,6 +220,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       standaloneAcronyms: [...wordLists.standaloneAcronyms].sort(),
       spellings: sortedRecord(lexicon.spellings),
       hostLabels: [...wordLists.hostLabels].sort(),
+      plainWords: [...wordLists.plainWords].sort(),
     },
     copy: {
       defaults: ownValue(merged.copy, COPY_DEFAULTS) ?? {},

@@ -83,6 +83,11 @@ export function referenceProblems(rules: RuleSet): Problem[] {
       ref(['lexicon', 'generic'], `found the generic word "${word}" that no category lists, expected each generic word under lexicon.keywords`);
     }
   });
+  rules.lexicon.plainWords.forEach((word) => {
+    if (rules.lexicon.keywords[word] !== undefined) {
+      ref(['lexicon', 'plainWords'], `found the plain word "${word}" that is also a keyword of ${rules.lexicon.keywords[word]}, expected a word that names no trade`);
+    }
+  });
   for (const [tld, hint] of Object.entries(rules.lexicon.tlds)) {
     if (!rules.categories[hint.category]) unknownCategory(['lexicon', 'tlds', tld, 'category'], hint.category, `the TLD hint .${tld}`);
   }

@@ -91,6 +91,7 @@ export const lexiconSpec = object({
   standaloneAcronyms: list(lettersSpec, 1, undefined, true),
   spellings: record(lettersSpec, str(/^\p{L}+$/u, 'the word as written, letters only (SaaS, iOS)')),
   hostLabels: list(str(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case host label (letters, digits, hyphens)'), 1, undefined, true),
+  plainWords: list(lettersSpec, 1, undefined, true),
 });
 
 const copyItem = object({ title: str(), text: str() }, ['title', 'text']);

@@ -28,6 +28,11 @@ export interface Lexicon {
   spellings: Record<string, string>;
   /** Subdomain labels that name no site (www, shop, blog): such a site is named after its registrable label. */
   hostLabels: string[];
+  /**
+   * Words of their own that never stand for the longer keyword they are the stem of ("flow" is not "flower", "walk"
+   * not "walker"): sorted. A keyword's own stems ("roofers" → roofer) are not affected.
+   */
+  plainWords: string[];
 }
 
 /** Copy as written: blocks may be partial, defaults and ancestors fill the rest. A fallback is a list (one item

@@ -49,6 +49,14 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     ],
   },
   {
+    name: "a plain word that is also a keyword",
+    text: "lexicon:\n  plainWords: [flow, bakery]\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      'project/rules/custom.yaml:2: lexicon.plainWords: found the plain word "bakery" that is also a keyword of bakery, expected a word that names no trade',
+    ],
+  },
+  {
     name: "a cascade rule naming an unknown category",
     text: "cascade:\n  - id: lawyers-navy\n    match: { category: lawyers }\n    set: { shape.radius: sharp }\n",
     code: 'E_RULES_SCHEMA',

@@ -47,6 +47,21 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['maplefitco.com', 'fitness', 'fitness', 'maple fit co', ['fit']],
   ['bluelabshq.com', 'technology', 'technology', 'blue labs hq', ['labs']],
   ['acmegroup.com', 'general', 'general', 'acme group', ['group']],
+  // A generic head noun ("agency", "boutique", "shop", "hall") gives way to the trade word before it.
+  ['hometowninsuranceagency.com', 'insurance', 'insurance', 'hometown insurance agency', ['insurance']],
+  ['bellasbridalboutique.com', 'fashion', 'bridal', 'bellas bridal boutique', ['bridal']],
+  ['ironworksweldingshop.com', 'construction', 'construction', 'ironworks welding shop', ['ironworks', 'welding']],
+  ['thecraftybeerhall.com', 'restaurant', 'bar-pub', 'the crafty beer hall', ['beer']],
+  ['brightagency.com', 'creative-studio', 'creative-studio', 'bright agency', ['agency']],
+  // "nursery" is plants or children: the words around it decide.
+  ['greenthumbnursery.com', 'agriculture', 'garden-centre', 'green thumb nursery', ['green thumb']],
+  ['littleacornsnursery.com', 'education', 'daycare', 'little acorns nursery', ['nursery']],
+  // A phrase outweighs the generic word after it; a word of its own is not the stem of a keyword ("flow", "little").
+  ['sparklingpoolsandspas.com', 'home-services', 'home-services', 'sparkling pools and spas', ['pools', 'pools and spas']],
+  ['quickfixphonerepair.com', 'technology', 'it-support', 'quick fix phone repair', ['phone repair']],
+  ['flowstateflotation.com', 'general', 'general', 'flow state flotation', []],
+  ['littleboutique.com', 'retail', 'retail', 'little boutique', ['boutique']],
+  ['sunnysideseniorliving.org', 'medical', 'medical', 'sunny side senior living', ['senior living']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];
