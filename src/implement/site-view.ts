@@ -262,12 +262,20 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
   });
   const hero = sections.find((s) => s.id === 'hero');
   if (!hero) throw new Error('siteViewFor: readDesign guarantees a hero section');
-  if (hero.action === '' || hero.secondaryAction === '') {
+  // One call to action is enough (the second is left out where it would repeat the first); none is not.
+  if (hero.action === '') {
     findings.push({
       severity: 'warning',
       rule: 'implement/hero-actions',
-      message: 'found a hero without action and secondaryAction, expected both calls to action',
+      message: 'found a hero without action, expected its main call to action',
       place: { file, path: 'x-wdm.copy.hero' },
+    });
+  } else if (hero.secondaryAction !== '' && (hero.secondaryHref === hero.actionHref || hero.secondaryAction === hero.action)) {
+    findings.push({
+      severity: 'warning',
+      rule: 'implement/hero-actions',
+      message: `found two hero buttons that repeat each other ("${hero.action}" to ${hero.actionHref}, "${hero.secondaryAction}" to ${hero.secondaryHref}), expected the second to lead elsewhere or be left out`,
+      place: { file, path: 'x-wdm.copy.hero.secondaryAction' },
     });
   }
   const title = titleFor(tokens.name, wdm.categoryLabel);

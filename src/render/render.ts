@@ -184,7 +184,12 @@ export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemp
         index: i + 1,
         id,
         title: md(block?.title ?? id),
-        summary: count > 0 && !['hero', 'contact', 'cta'].includes(id) ? `${summary} (${numberWord(count)} ${count === 1 ? 'item' : 'items'})` : summary,
+        summary:
+          id === 'hero' && block?.secondaryAction === undefined
+            ? 'the headline, the tagline and the main call to action'
+            : count > 0 && !['hero', 'contact', 'cta'].includes(id)
+              ? `${summary} (${numberWord(count)} ${count === 1 ? 'item' : 'items'})`
+              : summary,
       };
     }),
     elevationSummary: elevation.summary,

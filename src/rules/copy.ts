@@ -68,23 +68,30 @@ export function copyProblems(section: string, block: PartialCopyBlock | undefine
   return problems;
 }
 
-/** A call to action resolved for one page: the label and the section it leads to, or why there is none. */
-export type ResolvedAction = { label: string; target: string } | { missing: string };
+/**
+ * A call to action resolved for one page: the label and the section it leads to; none, where each section it may
+ * lead to is where the button before it leads (`repeats`); or why it leads nowhere (`missing`, a rules error).
+ */
+export type ResolvedAction = { label: string; target: string } | { repeats: true } | { missing: string };
 
 /**
  * The section a call to action leads to on a page with these sections: its target, else the first of its fallbacks
  * on the page (with that fallback's label, so the label still names where it goes), else a reason. Never a section
  * the page lacks.
  */
-export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[number], sections: readonly string[]): ResolvedAction | undefined {
+export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[number], sections: readonly string[], taken?: ResolvedAction): ResolvedAction | undefined {
   const label = block[action.label];
   if (label === undefined) return undefined;
   const target = block[action.target];
   if (target === undefined) return { missing: `"${action.label}" names no "${action.target}"` };
-  if (sections.includes(target)) return { label, target };
   const fallbacks = [block[action.fallback] ?? []].flat();
-  const fallback = fallbacks.find((f) => sections.includes(f.target));
-  if (fallback) return { label: fallback.label, target: fallback.target };
+  // A second button beside one that already leads there (same section or same words) would only repeat it: the
+  // next choice is taken, and when every choice repeats the first button, there is no second one.
+  const repeats = (l: string, t: string): boolean => taken !== undefined && 'target' in taken && (taken.target === t || taken.label === l);
+  const choices = [{ label, target }, ...fallbacks].filter((c) => sections.includes(c.target));
+  const chosen = choices.find((c) => !repeats(c.label, c.target));
+  if (chosen) return { label: chosen.label, target: chosen.target };
+  if (choices.length > 0) return { repeats: true };
   const named = fallbacks.map((f) => `"${f.target}"`).join(' or ');
   const why = fallbacks.length > 0 ? `neither "${target}" nor its fallback ${named} is on the page` : `"${target}" is not on the page, and no "${action.fallback}" is given`;
   return { missing: `"${label}" leads nowhere: ${why}` };
@@ -101,13 +108,20 @@ function substitute(section: string, block: PartialCopyBlock, name: string, sect
   if (block.nav !== undefined && !UNLISTED_SECTIONS.has(section)) out.nav = fill(block.nav);
   if (block.action !== undefined) out.action = fill(block.action);
   if (block.secondaryAction !== undefined) out.secondaryAction = fill(block.secondaryAction);
+  // The hero's second button is resolved after its first, so the two never lead to the same place.
+  let first: ResolvedAction | undefined;
   for (const action of ACTIONS) {
     if (action.section !== section) continue;
-    const resolved = resolveAction(block, action, sections);
+    const resolved = resolveAction(block, action, sections, first);
     if (resolved === undefined) continue;
     if ('missing' in resolved) throw new Error(`siteCopyFor: ${section}: ${resolved.missing}; validation should have caught it`);
+    if ('repeats' in resolved) {
+      delete out[action.label];
+      continue;
+    }
     out[action.label] = fill(resolved.label);
     out[action.target] = resolved.target;
+    first ??= resolved;
   }
   if (block.sample === true) out.sample = true;
   return out;

@@ -212,3 +212,23 @@ test('an About without anything of the business own is one centred statement; wi
   expect(about(html)).toEqual(['section section--band about about--statement', 'container']);
   expect(html).toContain('class="about__card"');
 });
+
+test('a hero with one call to action is fine; one whose two buttons lead to the same place is reported', () => {
+  const hero = (edit: (h: Record<string, unknown>) => void) =>
+    renderFixtureSite(
+      editSample((front) => {
+        const copy = (front['x-wdm'] as Record<string, unknown>)['copy'] as Record<string, Record<string, unknown>>;
+        if (copy['hero']) edit(copy['hero']);
+      }),
+    );
+  const rule = (site: { findings: { rule: string; message: string }[] }) => site.findings.filter((f) => f.rule === 'implement/hero-actions').map((f) => f.message);
+  const single = hero((h) => {
+    delete h['secondaryAction'];
+    delete h['secondaryActionTarget'];
+  });
+  expect(rule(single)).toEqual([]);
+  expect(single.html.match(/class="button button--ghost"/g) ?? []).toEqual([]);
+  const twice = hero((h) => Object.assign(h, { action: 'Find us', actionTarget: 'contact', secondaryAction: 'Find us', secondaryActionTarget: 'contact' }));
+  expect(rule(twice)).toEqual(['found two hero buttons that repeat each other ("Find us" to #contact, "Find us" to #contact), expected the second to lead elsewhere or be left out']);
+  expect(rule(hero((h) => delete h['action']))).toEqual(['found a hero without action, expected its main call to action']);
+});

@@ -108,6 +108,28 @@ describe('calls to action and navigation labels', () => {
     expect(broken).toEqual([]);
   });
 
+  it('never give the hero two buttons to the same place: the second takes its next choice, or is left out', () => {
+    const rules = builtinRules();
+    const repeated: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      for (const placeholders of [true, false]) {
+        const hero = selectFor(site('example.com', { category }), rules, { placeholders }).selection.copy.hero;
+        if (!hero?.action || !hero.actionTarget) repeated.push(`${category}: no main call to action`);
+        if (hero?.secondaryAction !== undefined && (hero.secondaryActionTarget === hero.actionTarget || hero.secondaryAction === hero.action)) {
+          repeated.push(`${category} (placeholders ${placeholders}): "${hero.action}" and "${hero.secondaryAction}" both to ${hero.actionTarget}`);
+        }
+      }
+    }
+    expect(repeated).toEqual([]);
+    // A café without its menu: "See the menu" falls back to "Find us" (contact), so "Find us" beside it gives way to
+    // the About section; a shop without products has one button, since its second could only lead to contact too.
+    const bare = (category: string) => selectFor(site('example.com', { category }), rules, { placeholders: false }).selection.copy.hero;
+    expect(bare('cafe')).toMatchObject({ action: 'Find us', actionTarget: 'contact', secondaryAction: 'About Example', secondaryActionTarget: 'about' });
+    expect(bare('retail')).toMatchObject({ action: 'Visit the shop', actionTarget: 'contact' });
+    expect(bare('retail')?.secondaryAction).toBeUndefined();
+    expect(bare('retail')?.secondaryActionTarget).toBeUndefined();
+  });
+
   it('come from rules data: a nav label for every listed section, and the examples of the brief', () => {
     const rules = builtinRules();
     // Placeholders on: every section of the layout is on the page (sections only facts fill as samples).
