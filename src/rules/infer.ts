@@ -5,7 +5,7 @@ import { domainParts } from './domainParts.js';
 import { keywordIndex, stemsOf } from './keywords.js';
 import { DEFAULT_CATEGORY } from './references.js';
 import type { RuleSet } from './ruleSet.js';
-import { categoryChoices, childrenOf, lineageOf } from './tree.js';
+import { categoryChoices, childrenOf, familyOf, lineageOf } from './tree.js';
 import { splitLabels, type LabelSplit } from './displayName.js';
 
 export interface Inference {
@@ -45,7 +45,11 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
     return { category: given, source: 'given', words, inferredFrom: [], refinedBy: [] };
   }
   const scores = new Map<string, Score>();
+  // Whether a word names a trade filed under the default category (a funeral home): that is a trade, not a form of
+  // business, so the default family competes like any other.
+  let defaultTrade = false;
   const credit = (category: string, score: number, from: string): void => {
+    if (category !== DEFAULT_CATEGORY && familyOf(rules, category) === DEFAULT_CATEGORY) defaultTrade = true;
     for (const id of lineageOf(rules, category)) {
       const entry = scores.get(id) ?? { score: 0, from: [] };
       entry.score += score;
@@ -87,10 +91,11 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
   if (hint) credit(hint.category, TLD_SCORE[hint.strength], `.${tld}`);
 
   const families = familiesOf(rules);
-  // The default category's words are forms of business ("co", "group", "hq"): they decide only when no word names a
-  // trade, never against one ("maple fit co" is fitness, "acme group" general).
+  // The default category's own words are forms of business ("co", "group", "hq"): they decide only when no word names
+  // a trade, never against one ("maple fit co" is fitness, "acme group" general). A trade filed under it (a funeral
+  // home) competes like any other ("evergreen funeral home" is a funeral home, not home services).
   const scored = families.map((id): [string, Score | undefined] => [id, scores.get(id)]);
-  const trades = scored.filter(([id, score]) => id !== DEFAULT_CATEGORY && score !== undefined);
+  const trades = scored.filter(([id, score]) => (id !== DEFAULT_CATEGORY || defaultTrade) && score !== undefined);
   const family = best(trades.length > 0 ? trades : scored);
   if (!family) return { category: DEFAULT_CATEGORY, source: 'default', words, inferredFrom: [], refinedBy: [] };
 

@@ -62,6 +62,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['flowstateflotation.com', 'general', 'general', 'flow state flotation', []],
   ['littleboutique.com', 'retail', 'retail', 'little boutique', ['boutique']],
   ['sunnysideseniorliving.org', 'medical', 'senior-care', 'sunny side senior living', ['senior living']],
+  // A trade filed under the default category competes like any other: a funeral home is not home services.
+  ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral', 'funeral home']],
+  ['homefuneralco.com', 'general', 'funeral-home', 'home funeral co', ['funeral', 'co']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];
@@ -109,7 +112,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 100 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 101 subcategories under them (did you mean "legal"?)',
     );
   });
 });
