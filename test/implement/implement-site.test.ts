@@ -59,7 +59,7 @@ describe.each(LAYOUT_TEMPLATES)('the %s layout', (layout) => {
     expect(site.html).toMatch(new RegExp(`<body class="layout layout--${layout} header--[a-z-]+ rhythm--[a-z]+ cards--[a-z]+">`));
   });
 
-  test('has the landmarks, skip link, labelled navigation and a real contact form', () => {
+  test('has the landmarks, skip link, labelled navigation and a contact form that never loses a message', () => {
     const { html } = site;
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n')).toBe(true);
     expect(html).toContain('<a class="skip-link" href="#main">');
@@ -68,8 +68,12 @@ describe.each(LAYOUT_TEMPLATES)('the %s layout', (layout) => {
     expect(html).toContain('<nav class="site-nav" aria-label="Primary">');
     for (const s of sections.filter((id) => id !== 'hero' && id !== 'cta')) expect(html).toContain(`<a href="#${s}">`);
     expect(html).toContain('<footer class="site-footer">');
-    // No email in the facts: the form has no address to send to, and no invented one appears anywhere.
-    expect(html).toContain('<form class="form">');
+    // No email in the facts: the form has no address to send to, and no invented one appears anywhere. It is a
+    // labelled sample whose fields and button are disabled, so a visitor cannot type a message that goes nowhere.
+    expect(html).toContain('<form class="form form--sample" aria-describedby="contact-form-note">');
+    expect(html).toContain('<p class="form__note" id="contact-form-note">This form is not connected yet: a message typed here would not be sent.</p>');
+    expect(html.match(/<(?:input|textarea) [^>]*required disabled>/g)).toHaveLength(3);
+    expect(html).toMatch(/<button class="button button--primary" type="submit" disabled>/);
     expect(html).not.toContain('mailto:');
     expect(html).toContain('<link rel="stylesheet" href="styles.css">');
   });
@@ -231,4 +235,16 @@ test('a hero with one call to action is fine; one whose two buttons lead to the 
   const twice = hero((h) => Object.assign(h, { action: 'Find us', actionTarget: 'contact', secondaryAction: 'Find us', secondaryActionTarget: 'contact' }));
   expect(rule(twice)).toEqual(['found two hero buttons that repeat each other ("Find us" to #contact, "Find us" to #contact), expected the second to lead elsewhere or be left out']);
   expect(rule(hero((h) => delete h['action']))).toEqual(['found a hero without action, expected its main call to action']);
+});
+
+test('with an email the contact form sends to it, and nothing in it is disabled or marked a sample', () => {
+  const { html } = renderFixtureSite(
+    editSample((front) => {
+      const wdm = front['x-wdm'] as Record<string, unknown>;
+      wdm['facts'] = { ...((wdm['facts'] as Record<string, unknown> | undefined) ?? {}), email: 'hello@example.com' };
+    }),
+  );
+  expect(html).toContain('<form class="form" action="mailto:hello@example.com" method="post" enctype="text/plain">');
+  expect(html).not.toContain('form--sample');
+  expect(html).not.toMatch(/<(?:input|textarea|button) [^>]*disabled/);
 });
