@@ -53,6 +53,8 @@ export function pageMarkup(design: Design, facts: LayoutFacts | undefined): Set<
   for (const id of design.selection.layout.sections) for (const c of facts?.sectionMarkup[id] ?? []) out.add(c);
   // A sample section (placeholders: true) carries its "Sample" badge (templates/site/partials/section-head.hbs).
   if (design.selection.layout.sections.some((id) => design.selection.copy[id]?.sample === true)) out.add('badge');
+  // So does the contact form of a page without an email: a labelled sample (templates/site/partials/contact.hbs).
+  if (design.selection.layout.sections.includes('contact') && (design.selection.facts?.email ?? '') === '') out.add('badge');
   return out;
 }
 

@@ -183,14 +183,19 @@ export function sheetBreakpointsOf(text: string): Breakpoints {
 
 const CLASS_ATTR = /class="([^"]*)"/g;
 const ELEMENT = /<(form|input|textarea|select|button|nav|footer|header|table|img|figure|blockquote|details)\b/g;
-const PARTIAL_CALL = /\{\{>\s*([a-z]+\/[a-z0-9-]+)\s*\}\}/g;
+// A partial call, with or without hash arguments ({{> shared/contact-fields disabled=true}}).
+const PARTIAL_CALL = /\{\{>\s*([a-z]+\/[a-z0-9-]+)(?:\s+[^{}]*)?\}\}/g;
 
 /** Static class names (mustache parts dropped) and element names of a template and the partials it includes. */
 function markupOf(source: string, partials: Record<string, string>, seen = new Set<string>()): Set<string> {
   const out = new Set<string>();
   // Markup shown only for sample sections ({{#if sample}} ... {{/if}}, no nesting) counts only where the page has
   // such a section: pageMarkup adds it from the copy.
-  const text = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, '').replace(/\{\{#if sample\}\}(?:(?!\{\{#if)[\s\S])*?\{\{\/if\}\}/g, '');
+  // So does the contact form's sample shown when the page has no email ({{#unless @root.contactEmail}} ... {{/unless}}).
+  const text = source
+    .replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, '')
+    .replace(/\{\{#if sample\}\}(?:(?!\{\{#if)[\s\S])*?\{\{\/if\}\}/g, '')
+    .replace(/\{\{#unless @root\.contactEmail\}\}[\s\S]*?\{\{\/unless\}\}/g, '');
   for (const m of text.matchAll(CLASS_ATTR)) {
     for (const token of (m[1] as string).replace(/\{\{[\s\S]*?\}\}/g, ' ').split(/\s+/)) if (/^[a-z][a-z0-9_-]*$/.test(token)) out.add(token);
   }
