@@ -66,6 +66,14 @@ function paints(property: string): boolean {
   return remembered(painting, property, PROPERTY_MEMO_LIMIT, () => PAINT_PROPERTY.test(property));
 }
 
+/**
+ * Whether the check reads declarations of this property, to compute a style or to judge a selector: a rule that
+ * declares none of them changes no finding and no compared pair.
+ */
+export function contrastReads(property: string): boolean {
+  return keptProperty(property) || paints(property);
+}
+
 function isInteractive(e: HtmlElement): boolean {
   return (e.tag === 'a' && e.attrs.has('href')) || e.tag === 'button' || e.tag === 'summary';
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../shared/types.js';
 import type { DesignTokens } from '../implement/design-tokens.js';
 import type { Checkers } from './checkers.js';
-import { contrastFindings, type ContrastProbe } from './contrast.js';
+import { contrastFindings, contrastReads, type ContrastProbe } from './contrast.js';
 import { readsProperty } from './computed-style.js';
 import { cssRulesOf, varReferences, type CssDeclaration, type CssRule } from './css-model.js';
 import { contrastRatio, hexOfRgba, parseColor, type Rgba } from './css-resolve.js';
@@ -45,6 +45,8 @@ interface CssEntry {
    * has an escape: its matches on the shape say nothing of the page's, so the contrast check takes the full path.
    */
   comparesStandIns: boolean;
+  /** The hash of the part of the sheet the contrast check reads (paintKeyOf). */
+  paintKey: string;
 }
 interface ContrastEntry {
   /** Every pair as (declaration index or a constant colour) for foreground and background, with its target. */
@@ -97,6 +99,11 @@ export class ShapeCache {
     return hit;
   }
 
+  /** How many shapes of a kind are held (for tests). */
+  size(kind: keyof ShapeCache['maps']): number {
+    return this.maps[kind].size;
+  }
+
   set<K extends keyof ShapeCache['maps']>(kind: K, key: string, value: Parameters<ShapeCache['maps'][K]['set']>[1]): void {
     const map = this.maps[kind] as Map<string, unknown>;
     if (map.size >= LIMITS[kind]) map.delete(map.keys().next().value as string);
@@ -113,6 +120,7 @@ function keyOf(check: string, ...parts: string[]): string {
 }
 
 const HEX6 = /^#[0-9a-fA-F]{6}$/;
+const NO_CLASSES: ReadonlySet<string> = new Set();
 
 /**
  * The class names the contrast check can tell apart: those in the selectors of rules that declare a property it
@@ -137,6 +145,24 @@ function contrastSelectors(rules: readonly CssRule[]): { paintClasses: Set<strin
 
 /** An attribute selector comparing the value of an attribute htmlShape writes as a stand-in (shapes.ts). */
 const STAND_IN_COMPARED = /\[\s*(?:[\w*-]*\|)?(alt|title|placeholder|aria-description|content|href|src|action|formaction|poster|cite)\s*[~|^$*]?=/i;
+
+/**
+ * The hash of what the contrast check reads of a sheet: each rule that declares a property it reads, with its media,
+ * its selectors and only those declarations, in order. Rules that set only layout and spacing (most of what a
+ * layout's variants change) never enter its cascade (contrast.ts indexes only what it reads), and the relative order
+ * of the declarations it reads is all their ranking uses; so two sheets with equal keys give the same pairs on one
+ * page. Custom property declarations are always read.
+ */
+function paintKeyOf(rules: readonly CssRule[]): string {
+  const hash = createHash('sha256');
+  for (const r of rules) {
+    const read = r.declarations.filter((d) => contrastReads(d.property));
+    if (read.length === 0) continue;
+    hash.update(JSON.stringify([r.unmodelled, r.media, r.selectors.map((s) => s.text), read.map((d) => [d.property, d.value, d.important])]));
+    hash.update('\u0000');
+  }
+  return hash.digest('hex');
+}
 
 /** Custom properties read, directly or through others, by a declaration the contrast check evaluates (readsProperty). */
 function paintReachable(rules: readonly CssRule[]): Set<string> {
@@ -300,7 +326,6 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   // CSS: the sheet's structure (values abstracted, its head of @font-face blocks apart) parsed once, each
   // @font-face block once; token use from the structure against this site's tokens.
   let cssEntry: CssEntry | undefined;
-  let cssKey = '';
   let fontFacesPass = true;
   if (cs.ok) {
     for (const block of cs.fontFaces) {
@@ -312,13 +337,13 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
       }
       fontFacesPass &&= f.passed;
     }
-    const key = (cssKey = keyOf('css', cs.structure));
+    const key = keyOf('css', cs.structure);
     cssEntry = cache.get('css', key);
     if (!cssEntry) {
       const parsed = parseCssChecked(cs.structure, input.cssFile);
       const rules = interned(cssRulesOf(parsed.ast, cs.structure));
       const literals = new Set([...cs.structure.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase()));
-      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals, ...contrastSelectors(rules) };
+      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals, ...contrastSelectors(rules), paintKey: paintKeyOf(rules) };
       cache.set('css', key, cssEntry);
     }
   }
@@ -345,15 +370,18 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     }
   }
 
-  // Structure once per (tree shape, sections): a pass holds for every page of that shape, whatever it fails is
-  // reported from the page itself (with its own lines).
+  // Structure once per (tree shape without class names or drawings, sections): it reads tags, ids and their order,
+  // which neither changes. A pass holds for every page of that shape, whatever it fails is reported from the page
+  // itself (with its own lines).
   if (!skip.has('structure')) {
     let proven = false;
-    if (ts !== undefined) {
-      const key = keyOf('structure', ts, JSON.stringify(input.tokens.wdm.sections));
+    if (hs.ok) {
+      const bare = treeShape(hs, true, NO_CLASSES);
+      const key = keyOf('structure', bare, JSON.stringify(input.tokens.wdm.sections));
       let entry = cache.get('structure', key);
       if (!entry) {
-        entry = { passed: structureFindings(shapeTree(ts), input.tokens.wdm.sections, input.htmlFile, input.file).length === 0 };
+        const root = bare === ts ? shapeTree(ts) : parseHtmlTree(bare, { lines: false });
+        entry = { passed: structureFindings(root, input.tokens.wdm.sections, input.htmlFile, input.file).length === 0 };
         cache.set('structure', key, entry);
       }
       proven = entry.passed;
@@ -370,7 +398,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     if (hs.ok && ts !== undefined && cs.ok && cssEntry && cssProven && !cssEntry.comparesStandIns) {
       // The key's tree leaves out the classes no colour rule names; the pairs are found on the page's own tree.
       const key = treeShape(hs, dropSvg, cssEntry.paintClasses);
-      const entry = contrastShape(key, cssKey, cs.values, input.css, cssEntry, () => shapeTree(ts), input.htmlFile, input.cssFile, cache);
+      const entry = contrastShape(key, cs.values, input.css, cssEntry, () => shapeTree(ts), input.htmlFile, input.cssFile, cache);
       if (entry.pairs && !entry.failed) {
         const value = (side: number | Rgba): Rgba | undefined => {
           if (typeof side !== 'number') return side;
@@ -426,7 +454,6 @@ function sideKey(side: number | Rgba): string {
 
 function contrastShape(
   treeShape: string,
-  cssKey: string,
   values: readonly { name: string; value: string }[],
   css: string,
   cssEntry: CssEntry,
@@ -444,8 +471,9 @@ function contrastShape(
       parts.push(`${v.name}=#`);
     } else parts.push(`${v.name}=${v.value}`);
   });
-  // The sheet's structure is part of the key: a rule's literal colour or selector changes the pairs, not the values.
-  const key = keyOf('contrast', treeShape, cssKey, ...parts);
+  // What the check reads of the sheet's structure is part of the key: a rule's literal colour or selector changes the
+  // pairs, not the values; a rule that sets only layout changes neither.
+  const key = keyOf('contrast', treeShape, cssEntry.paintKey, ...parts);
   const hit = cache.get('contrast', key);
   if (hit) return hit;
   const trace = tracers(colorIndex.length, cssEntry.literals);

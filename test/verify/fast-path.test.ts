@@ -143,6 +143,18 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
     }),
   },
   {
+    // A rule that sets only layout is left out of the contrast key: one that also sets a colour is not.
+    name: 'a contrast failure through a colour added to a rule that otherwise sets only layout',
+    rules: ['contrast/text'],
+    inject: (f) => ({ css: sub(f.css, /(\n\.container \{\n)/, '$1  color: #d8dde2 !important;\n') }),
+  },
+  {
+    // The structure key leaves out class names and drawings, not tags.
+    name: 'a section on a <div>, not a landmark element',
+    rules: ['structure/section-element'],
+    inject: (f) => ({ html: sub(f.html, /<section id="contact" class="([^"]*)"/, '<div id="contact" class="$1"') }),
+  },
+  {
     name: 'a section id on an element inside an <svg> drawing',
     rules: ['structure/section-element'],
     inject: (f) => ({ html: sub(sub(f.html, /<section id="contact"/, '<section id="contact-old"'), /(<svg\b[^>]*>)/, '$1<g id="contact"></g>') }),
@@ -273,6 +285,31 @@ describe('the fast path', () => {
       }
     });
   }
+
+  it('checks contrast once for sheets that differ only in rules setting layout, and again for a colour rule', () => {
+    const cache = new ShapeCache();
+    const site = sites[0] as BuiltSite;
+    const files = { designText: site.designText, html: site.html, css: site.css };
+    const withRule = (rule: string) => ({ ...files, css: `${site.css}\n${rule}\n` });
+    expect(verify(site, files, cache)).toEqual(verify(site, files));
+    expect([cache.size('css'), cache.size('contrast'), cache.size('structure')]).toEqual([1, 1, 1]);
+    const layoutOnly = withRule('main .container {\n  gap: 3px;\n  padding-block: 1px;\n}');
+    expect(verify(site, layoutOnly, cache)).toEqual(verify(site, layoutOnly));
+    expect([cache.size('css'), cache.size('contrast')]).toEqual([2, 1]);
+    const colour = withRule('main .container {\n  gap: 3px;\n  color: #202020;\n}');
+    expect(verify(site, colour, cache)).toEqual(verify(site, colour));
+    expect([cache.size('css'), cache.size('contrast')]).toEqual([3, 2]);
+  });
+
+  it('checks structure once for pages that differ only in class names', () => {
+    const cache = new ShapeCache();
+    const site = sites[0] as BuiltSite;
+    const files = { designText: site.designText, html: site.html, css: site.css };
+    const renamed = { ...files, html: sub(site.html, /<body class="/, '<body class="seeded-variant ') };
+    expect(verify(site, files, cache)).toEqual(verify(site, files));
+    expect(verify(site, renamed, cache)).toEqual(verify(site, renamed));
+    expect(cache.size('structure')).toBe(1);
+  });
 
   it('says why a file has no shape instead of guessing', () => {
     expect(htmlShape('<p>a < b</p>')).toMatchObject({ ok: false });
