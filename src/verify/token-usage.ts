@@ -31,14 +31,37 @@ export function usedCustomProperties(rules: readonly CssRule[]): Set<string> {
   return used;
 }
 
+interface Usage {
+  used: Set<string>;
+  defined: Set<string>;
+  darkDefined: Set<string>;
+}
+
+/**
+ * What a sheet's rules use and define, kept per rules array: the fast path hands every site of one sheet structure
+ * the same array (its values are stand-ins, which use nothing), so this is worked out once per structure.
+ */
+const usages = new WeakMap<readonly CssRule[], Usage>();
+
+function usageOf(rules: readonly CssRule[]): Usage {
+  let usage = usages.get(rules);
+  if (!usage) {
+    usage = {
+      used: usedCustomProperties(rules),
+      defined: new Set(rules.flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property))),
+      darkDefined: new Set(
+        rules
+          .filter((r) => r.media.some((m) => /prefers-color-scheme\s*:\s*dark/i.test(m)))
+          .flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property)),
+      ),
+    };
+    usages.set(rules, usage);
+  }
+  return usage;
+}
+
 export function tokenUsageFindings(tokens: DesignTokens, rules: readonly CssRule[], cssFile: string, designFile: string): Finding[] {
-  const used = usedCustomProperties(rules);
-  const defined = new Set(rules.flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property)));
-  const darkDefined = new Set(
-    rules
-      .filter((r) => r.media.some((m) => /prefers-color-scheme\s*:\s*dark/i.test(m)))
-      .flatMap((r) => r.declarations.filter((d) => d.property.startsWith('--')).map((d) => d.property)),
-  );
+  const { used, defined, darkDefined } = usageOf(rules);
   const findings: Finding[] = [];
   for (const { path, properties } of tokenProperties(tokens)) {
     if (path.startsWith('colors.') && path.endsWith('-dark') && !properties.some((p) => darkDefined.has(p))) {
