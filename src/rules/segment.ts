@@ -21,7 +21,7 @@ export type PieceKind = 'word' | 'name' | 'possessive' | 'coined' | 'keyword' | 
 export interface WordPiece {
   word: string;
   kind: PieceKind;
-  /** -ln p, rounded to 0.1. */
+  /** -ln p, rounded to 0.1 (a rare word's with a second word penalty: RARE_COUNT). */
   cost: number;
   /** For a coined word: the known word it is made from ("ledger" for "ledgerly"), which inference may read. */
   stem?: string;
@@ -64,6 +64,12 @@ const POSSESSIVE_MAX_RATIO = 0.02;
  * still win ("blues" + "ky" loses to "blue sky").
  */
 const COINED_SUFFIX_COUNT = 1000;
+/**
+ * A corpus word seen this many times or fewer is a rare one ("andiron", seen 3 times): it pays the word penalty
+ * twice, so it stands only when it is cheaper than the words its letters split into, penalties aside ("oakandiron"
+ * is oak + and + iron: 15.2 against 16.6 for "andiron").
+ */
+const RARE_COUNT = 5;
 const MAX_WORD = 24;
 const VOWEL = /[aeiouàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/u;
 
@@ -122,7 +128,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
       }
     }
     // A three-letter token rarer than initials ("nco", seen 6 times) is a fragment of the words around it, not a word.
-    if (count !== undefined && !(length === 3 && count < INITIALS_COUNT)) return { kind: 'word', cost: counted, flags: 0 };
+    if (count !== undefined && !(length === 3 && count < INITIALS_COUNT)) return { kind: 'word', cost: count <= RARE_COUNT ? counted + WORD_PENALTY : counted, flags: 0 };
     if (vowelless(word, length) && !besideAcronym(word)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
     if (length >= 6 && !astral) {
       for (const cut of [1, 2]) {

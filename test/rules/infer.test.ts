@@ -65,6 +65,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A trade filed under the default category competes like any other: a funeral home is not home services.
   ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral', 'funeral home']],
   ['homefuneralco.com', 'general', 'funeral-home', 'home funeral co', ['funeral', 'co']],
+  // Two words that name a trade together: physical therapy is physiotherapy, not counselling; auto glass is not eyewear.
+  ['riversidephysicaltherapy.com', 'medical', 'physiotherapy', 'riverside physical therapy', ['physical', 'therapy', 'physical therapy']],
+  ['northsideautoglass.com', 'automotive', 'auto-repair', 'north side auto glass', ['auto', 'auto glass']],
+  // A golf or tennis club is a sports club, not a gym.
+  ['pinevalleygolfclub.com', 'fitness', 'sports-club', 'pine valley golf club', ['golf', 'golf club']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];
@@ -112,7 +117,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 101 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 102 subcategories under them (did you mean "legal"?)',
     );
   });
 });

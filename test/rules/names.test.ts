@@ -13,6 +13,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['rosewoodbedandbreakfast.com', 'Rosewood Bed and Breakfast'],
     ['houseofthedragon.com', 'House of the Dragon'],
     ['therapistsoffice.com', 'Therapists Office'],
+    // A rare word of the corpus stands only when it is cheaper than the words it splits into ("andiron").
+    ['oakandironfitness.com', 'Oak and Iron Fitness'],
+    ['kettleandcrumb.com', 'Kettle and Crumb'],
     ['makeitpop.com', 'Make It Pop'],
   ],
   'coined brand names': [
