@@ -71,7 +71,8 @@ const COINED_SUFFIX_COUNT = 1000;
  */
 const RARE_COUNT = 5;
 const MAX_WORD = 24;
-const VOWEL = /[aeiouàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/u;
+/** Letters that make a run pronounceable: with "y" ("kysp" in "blueskyspa" is no set of initials; "nyc" is listed). */
+const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/u;
 
 /** Runs of letters and runs of digits; anything else (hyphens, marks of punctuation) separates. */
 export function chunksOf(label: string): string[] {
@@ -109,6 +110,11 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
   };
   /** A word of the corpus, the lexicon or the name lists (not a fragment of one). */
   const known = (word: string): boolean => data.count(word) !== undefined || keywords.has(word) || data.nameFlags(word) !== 0;
+  /** The word is a known word of 3+ letters followed by a lexicon keyword of 3+ letters. */
+  const endsInKeyword = (word: string): boolean => {
+    for (let cut = 3; cut <= word.length - 3; cut++) if (keywords.has(word.slice(cut)) && known(word.slice(0, cut))) return true;
+    return false;
+  };
 
   return (word) => {
     const length = lengthOf(word);
@@ -130,7 +136,8 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
     // A three-letter token rarer than initials ("nco", seen 6 times) is a fragment of the words around it, not a word.
     if (count !== undefined && !(length === 3 && count < INITIALS_COUNT)) return { kind: 'word', cost: count <= RARE_COUNT ? counted + WORD_PENALTY : counted, flags: 0 };
     if (vowelless(word, length) && !besideAcronym(word)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
-    if (length >= 6 && !astral) {
+    // Not when the letters end in a trade word after a known word ("breezespa" is breeze + spa, not "breezes" + pa).
+    if (length >= 6 && !astral && !endsInKeyword(word)) {
       for (const cut of [1, 2]) {
         if (length - cut < 5) continue;
         const stem = word.slice(0, length - cut);
@@ -177,7 +184,7 @@ export function pricerFor(data: WordData, vocabulary: Vocabulary, astral: boolea
 }
 
 /**
- * Initials: 3-4 letters without a vowel ("bbc", "nyc"). Two-letter runs ("ss", "ly") are far more often pieces of
+ * Initials: 3-4 letters without a vowel or "y" ("bbc"; "nyc" is a listed acronym). Two-letter runs ("ss", "ly") are far more often pieces of
  * words; the two-letter acronyms that matter (TV, UK, DJ) are in the lexicon's acronym list.
  */
 function vowelless(word: string, length: number): boolean {

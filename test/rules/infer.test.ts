@@ -70,6 +70,19 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['northsideautoglass.com', 'automotive', 'auto-repair', 'north side auto glass', ['auto', 'auto glass']],
   // A golf or tennis club is a sports club, not a gym.
   ['pinevalleygolfclub.com', 'fitness', 'sports-club', 'pine valley golf club', ['golf', 'golf club']],
+  // A vet's clinic is not a doctor's; a sweet tooth is a sweet shop's customer, not a dentist's; "rentals" alone says
+  // nothing of what is rented.
+  ['hilltopveterinaryclinic.com', 'pets', 'veterinary', 'hilltop veterinary clinic', ['veterinary', 'veterinary clinic']],
+  ['sweettoothcandy.com', 'retail', 'retail', 'sweet tooth candy', ['sweet', 'candy', 'sweet tooth']],
+  ['coastalkayakrentals.com', 'general', 'general', 'coastal kayak rentals', []],
+  // From a fresh set of British and American small businesses: estate agents sell houses, not holidays; "hire" alone
+  // is no party; a cuisine is weak evidence (Italian leather goods are a shop); a record shop is a shop.
+  ['smithestateagents.co.uk', 'real-estate', 'real-estate', 'smith estate agents', ['estate', 'estate agents']],
+  ['citybikehire.co.uk', 'general', 'general', 'city bike hire', []],
+  ['mamamiaitalian.com', 'restaurant', 'restaurant', 'mama mia italian', ['italian']],
+  ['italianleathergoods.com', 'retail', 'retail', 'italian leather goods', ['goods']],
+  ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['shop', 'record shop']],
+  ['millbrookbutchers.co.uk', 'retail', 'retail', 'mill brook butchers', ['butchers']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];

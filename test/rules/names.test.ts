@@ -16,6 +16,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // A rare word of the corpus stands only when it is cheaper than the words it splits into ("andiron").
     ['oakandironfitness.com', 'Oak and Iron Fitness'],
     ['kettleandcrumb.com', 'Kettle and Crumb'],
+    // A known word followed by a trade word is two words, not a coined one; a run with a "y" is no set of initials.
+    ['oceanbreezespa.com', 'Ocean Breeze Spa'],
+    ['blueskyspa.com', 'Blue Sky Spa'],
     ['makeitpop.com', 'Make It Pop'],
   ],
   'coined brand names': [

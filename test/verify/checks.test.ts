@@ -48,6 +48,22 @@ describe('links', () => {
   });
 });
 
+describe('links and the business name', () => {
+  // The contact section titled "Book <name>": a button "About <name>" to the about section names the business, not it.
+  const booked = structuredClone(tokens);
+  (booked.wdm.copy.contact as { title: string }).title = `Book ${tokens.name}`;
+  (booked.wdm.copy.about as { title: string }).title = 'Our story';
+  const html = (link: string) => page(`${link}\n${booked.wdm.sections.map((id) => `<section id="${id}"><h2>${booked.wdm.copy[id]?.title ?? id}</h2></section>`).join('\n')}`);
+
+  it('does not read a title made of the business name as naming its section', () => {
+    expect(rulesOf(linksCheck, input({ html: html(`<a class="button" href="#about">About ${tokens.name}</a>`), tokens: booked }))).toEqual([]);
+  });
+  it('still reads the other words of such a title', () => {
+    (booked.wdm.copy.faq as { title: string }).title = `${tokens.name} answers`;
+    expect(rulesOf(linksCheck, input({ html: html(`<a class="button" href="#about">Answers</a>`), tokens: booked }))).toEqual(['links/label-target@4']);
+  });
+});
+
 describe('quality-accents', () => {
   it('accepts brand colours away from framework defaults', () => {
     expect(rulesOf(accentsCheck, input({ css: ':root {\n  --color-primary: #1a4d8f;\n  --color-link: #0b5e3a;\n}\n' }))).toEqual([]);

@@ -9,16 +9,21 @@ import { ancestors, contentWords, textOf, elementsOf } from './text.js';
 /** Titles longer than this many content words are sentences, not names: only their nav label names their section. */
 const NAME_WORDS = 3;
 
-/** Each section's names: its nav label, its id and a short title, as sets of content words. */
+/**
+ * Each section's names: its nav label, its id and a short title, as sets of content words. A title's words that are
+ * the business's own name are left out ("Book Taco Loco Truck" names the contact section by "book", which is no
+ * content word, not by the name, which every "About Taco Loco Truck" button also holds).
+ */
 function sectionNames(input: SiteCheckInput): Map<string, string[][]> {
   const names = new Map<string, string[][]>();
   const wdm = input.tokens?.wdm;
   if (!wdm) return names;
+  const own = new Set(contentWords(input.tokens?.name ?? ''));
   for (const id of wdm.sections) {
     if (id === 'hero') continue;
     const block = wdm.copy[id];
     const list: string[][] = [contentWords(id), contentWords(block?.nav ?? SECTION_LABELS[id as SectionId] ?? '')];
-    const title = contentWords(block?.title ?? '');
+    const title = contentWords(block?.title ?? '').filter((w) => !own.has(w));
     if (title.length > 0 && title.length <= NAME_WORDS) list.push(title);
     names.set(id, list.filter((words) => words.length > 0));
   }
