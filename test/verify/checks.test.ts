@@ -49,18 +49,24 @@ describe('links', () => {
 });
 
 describe('links and the business name', () => {
-  // The contact section titled "Book <name>": a button "About <name>" to the about section names the business, not it.
-  const booked = structuredClone(tokens);
-  (booked.wdm.copy.contact as { title: string }).title = `Book ${tokens.name}`;
-  (booked.wdm.copy.about as { title: string }).title = 'Our story';
-  const html = (link: string) => page(`${link}\n${booked.wdm.sections.map((id) => `<section id="${id}"><h2>${booked.wdm.copy[id]?.title ?? id}</h2></section>`).join('\n')}`);
+  const named = (titles: Record<string, string>): DesignTokens => {
+    const t = structuredClone(tokens);
+    t.name = 'Taco Loco Truck';
+    for (const [id, title] of Object.entries(titles)) (t.wdm.copy[id] as { title: string }).title = title;
+    return t;
+  };
+  const html = (t: DesignTokens, link: string) => page(`${link}\n${t.wdm.sections.map((id) => `<section id="${id}"><h2>${t.wdm.copy[id]?.title ?? id}</h2></section>`).join('\n')}`);
+  const found = (t: DesignTokens, link: string) => rulesOf(linksCheck, input({ html: html(t, link), tokens: t }));
 
-  it('does not read a title made of the business name as naming its section', () => {
-    expect(rulesOf(linksCheck, input({ html: html(`<a class="button" href="#about">About ${tokens.name}</a>`), tokens: booked }))).toEqual([]);
+  it('does not read a title made only of the business name as naming its section', () => {
+    const t = named({ contact: 'Book Taco Loco Truck', about: 'Our story' });
+    expect(found(t, '<a class="button" href="#about">About Taco Loco Truck</a>')).toEqual([]);
   });
-  it('still reads the other words of such a title', () => {
-    (booked.wdm.copy.faq as { title: string }).title = `${tokens.name} answers`;
-    expect(rulesOf(linksCheck, input({ html: html(`<a class="button" href="#about">Answers</a>`), tokens: booked }))).toEqual(['links/label-target@4']);
+  it('reads a short title with a word of its own whole, the name included', () => {
+    const t = named({ faq: 'Taco Loco answers', about: 'Our story' });
+    expect(found(t, '<a class="button" href="#about">Taco Loco answers</a>')).toEqual(['links/label-target@4']);
+    // "Talk to us" lacks the name's words, so it does not name a section titled "Talk to Taco Loco Truck".
+    expect(found(named({ faq: 'Talk to Taco Loco' }), '<a class="button" href="#contact">Talk to us</a>')).toEqual([]);
   });
 });
 

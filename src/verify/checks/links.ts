@@ -10,9 +10,9 @@ import { ancestors, contentWords, textOf, elementsOf } from './text.js';
 const NAME_WORDS = 3;
 
 /**
- * Each section's names: its nav label, its id and a short title, as sets of content words. A title's words that are
- * the business's own name are left out ("Book Taco Loco Truck" names the contact section by "book", which is no
- * content word, not by the name, which every "About Taco Loco Truck" button also holds).
+ * Each section's names: its nav label, its id and a short title, as sets of content words. A title whose content
+ * words are all the business's own name names nothing ("Book Taco Loco Truck": "book" is no content word, and the
+ * name is in every "About Taco Loco Truck" button too).
  */
 function sectionNames(input: SiteCheckInput): Map<string, string[][]> {
   const names = new Map<string, string[][]>();
@@ -23,8 +23,8 @@ function sectionNames(input: SiteCheckInput): Map<string, string[][]> {
     if (id === 'hero') continue;
     const block = wdm.copy[id];
     const list: string[][] = [contentWords(id), contentWords(block?.nav ?? SECTION_LABELS[id as SectionId] ?? '')];
-    const title = contentWords(block?.title ?? '').filter((w) => !own.has(w));
-    if (title.length > 0 && title.length <= NAME_WORDS) list.push(title);
+    const title = contentWords(block?.title ?? '');
+    if (title.length > 0 && title.length <= NAME_WORDS && title.some((w) => !own.has(w))) list.push(title);
     names.set(id, list.filter((words) => words.length > 0));
   }
   return names;
