@@ -60,6 +60,13 @@ function capitalise(word: string): string {
   return first.toUpperCase() + rest.join('').toLowerCase();
 }
 
+/** The English ordinal ending of a number written in digits: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+function ordinalSuffix(digits: string): string {
+  const n = Number(digits.slice(-2));
+  if (n >= 11 && n <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
 /** The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives. */
 export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Lexicon | undefined): string {
   const acronyms = new Set(lexicon?.acronyms ?? []);
@@ -82,6 +89,10 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // A lone letter against a number is one token, as people write it: "a1-autos" → "A1 Autos".
       const glue = previous !== undefined && ((piece.kind === 'number' && /^\p{L}$/u.test(previous)) || (/^\p{Nd}+$/u.test(previous) && Array.from(word).length === 1 && piece.kind !== 'number'));
       if (glue) out[out.length - 1] = previous + written;
+      // A number and its ordinal ending are one word: "1st-choice" → "1st Choice", not "1 St Choice".
+      else if (previous !== undefined && /^\d+$/.test(previous) && word === ordinalSuffix(previous)) out[out.length - 1] = previous + word;
+      // Round the clock: "24-7-plumber" → "24/7 Plumber".
+      else if (previous === '24' && piece.kind === 'number' && word === '7') out[out.length - 1] = '24/7';
       else out.push(written);
       index++;
     }

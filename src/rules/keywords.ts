@@ -54,6 +54,8 @@ export function keywordIndex(rules: RuleSet): KeywordIndex {
       // Keywords are written without accents: "café" and "bäckerei" look up "cafe" and "backerei" too.
       const word = words.has(raw) ? raw : withoutMarks(raw);
       if (words.has(word)) return word;
+      // A word of its own stands for no other keyword: "weber" is not "web" + er, "flow" not "flower".
+      if (plain.has(word)) return undefined;
       const stems = stemsOf(word);
       for (const stem of stems) if (words.has(stem)) return stem;
       for (const candidate of [word, ...stems]) {

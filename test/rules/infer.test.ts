@@ -83,6 +83,14 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['italianleathergoods.com', 'retail', 'retail', 'italian leather goods', ['goods']],
   ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['shop', 'record shop']],
   ['millbrookbutchers.co.uk', 'retail', 'retail', 'mill brook butchers', ['butchers']],
+  // Trade words in German, French and Spanish; a surname is no trade word by its ending; hounds at day care are dogs.
+  ['autohaus-weber.de', 'automotive', 'car-dealer', 'autohaus weber', ['autohaus']],
+  ['boulangerie-dupont.fr', 'bakery', 'bakery', 'boulangerie dupont', ['boulangerie']],
+  ['friseur-anna.de', 'beauty', 'hair-salon', 'friseur anna', ['friseur']],
+  ['zahnarzt-mueller.de', 'dental', 'dental', 'zahnarzt mueller', ['zahnarzt']],
+  ['happyhoundsdaycare.com', 'pets', 'dog-boarding', 'happy hounds daycare', ['hounds', 'hounds daycare']],
+  ['sunshinedaycare.com', 'education', 'daycare', 'sunshine daycare', ['daycare']],
+  ['glowskinclinic.com', 'beauty', 'beauty', 'glow skin clinic', ['skin', 'skin clinic']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];

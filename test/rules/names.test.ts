@@ -19,6 +19,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // A known word followed by a trade word is two words, not a coined one; a run with a "y" is no set of initials.
     ['oceanbreezespa.com', 'Ocean Breeze Spa'],
     ['blueskyspa.com', 'Blue Sky Spa'],
+    // A surname is not a trade word with an ending ("weber" is not web + er).
+    ['autohaus-weber.de', 'Autohaus Weber'],
     ['makeitpop.com', 'Make It Pop'],
   ],
   'coined brand names': [
@@ -77,6 +79,12 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['route66diner.com', 'Route 66 Diner'],
     ['a1autos.co.uk', 'A1 Autos'],
     ['blue-sky-2-go.com', 'Blue Sky 2 Go'],
+    // An ordinal keeps its ending; round the clock is 24/7 when a hyphen sets the 7 apart (not "247", a route).
+    ['1st-choice-cleaning.com', '1st Choice Cleaning'],
+    ['11th-hour-tutors.com', '11th Hour Tutors'],
+    ['2nd-street-deli.com', '2nd Street Deli'],
+    ['24-7-emergency-plumber.com', '24/7 Emergency Plumber'],
+    ['route247diner.com', 'Route 247 Diner'],
   ],
 };
 
