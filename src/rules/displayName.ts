@@ -3,7 +3,7 @@
 import { SMALL_WORDS } from 'title-case';
 import { domainParts } from './domainParts.js';
 import type { Lexicon, RuleSet } from './ruleSet.js';
-import { EMPTY_VOCABULARY, segmentPieces, type Vocabulary, type WordPiece } from './segment.js';
+import { EMPTY_VOCABULARY, ordinalSuffix, segmentPieces, type Vocabulary, type WordPiece } from './segment.js';
 
 export interface DerivedName {
   name: string;
@@ -58,13 +58,6 @@ export function nameLabelOf(domain: string, rules: RuleSet | undefined): { label
 function capitalise(word: string): string {
   const [first = '', ...rest] = Array.from(word);
   return first.toUpperCase() + rest.join('').toLowerCase();
-}
-
-/** The English ordinal ending of a number written in digits: 1st, 2nd, 3rd, 4th, 11th, 21st. */
-function ordinalSuffix(digits: string): string {
-  const n = Number(digits.slice(-2));
-  if (n >= 11 && n <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives. */

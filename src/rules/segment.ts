@@ -297,9 +297,36 @@ function mergeFragments(words: readonly string[], price: (word: string) => Price
   return out.map((w) => w.word);
 }
 
-/** Pieces of a label, chunk by chunk (`24hourplumber` → 24, hour, plumber). */
+/** The English ordinal ending of a number written in digits: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+export function ordinalSuffix(digits: string): string {
+  const n = Number(digits.slice(-2));
+  if (n >= 11 && n <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/**
+ * Pieces of a label, chunk by chunk (`24hourplumber` → 24, hour, plumber). A number's ordinal ending run into the
+ * letters after it is a chunk of its own when the rest reads cheaper without it (`3rdwavecoffee` → 3, rd, wave,
+ * coffee; `1stop` stays 1, stop).
+ */
 export function segmentPieces(label: string, vocabulary: Vocabulary = EMPTY_VOCABULARY): WordPiece[][] {
-  return chunksOf(label).map((chunk) => segmentChunk(chunk, vocabulary));
+  const chunks = chunksOf(label);
+  const out: WordPiece[][] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as string;
+    const before = chunks[i - 1];
+    const suffix = before !== undefined && /^\p{Nd}+$/u.test(before) ? ordinalSuffix(before) : undefined;
+    if (suffix !== undefined && chunk.length > suffix.length + 2 && chunk.startsWith(suffix) && !/[\uD800-\uDBFF]/.test(chunk)) {
+      const price = pricerFor(wordData(), vocabulary, false);
+      const rest = chunk.slice(suffix.length);
+      if (cheapest(Array.from(rest), price).cost < cheapest(Array.from(chunk), price).cost) {
+        out.push([{ word: suffix, kind: 'unknown', cost: 0 }], segmentChunk(rest, vocabulary));
+        continue;
+      }
+    }
+    out.push(segmentChunk(chunk, vocabulary));
+  }
+  return out;
 }
 
 /** Words of a label, lower case (`bestlawfirm` → best, law, firm). */

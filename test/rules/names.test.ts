@@ -85,6 +85,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['2nd-street-deli.com', '2nd Street Deli'],
     ['24-7-emergency-plumber.com', '24/7 Emergency Plumber'],
     ['route247diner.com', 'Route 247 Diner'],
+    ['3rdwavecoffee.com', '3rd Wave Coffee'],
+    ['21stcenturylaw.com', '21st Century Law'],
+    ['1stopshop.com', '1 Stop Shop'],
   ],
 };
 
