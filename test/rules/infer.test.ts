@@ -91,6 +91,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['happyhoundsdaycare.com', 'pets', 'dog-boarding', 'happy hounds daycare', ['hounds', 'hounds daycare']],
   ['sunshinedaycare.com', 'education', 'daycare', 'sunshine daycare', ['daycare']],
   ['glowskinclinic.com', 'beauty', 'beauty', 'glow skin clinic', ['skin', 'skin clinic']],
+  ['harmonymusicacademy.com', 'education', 'music-lessons', 'harmony music academy', ['academy', 'music academy']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];

@@ -21,6 +21,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['blueskyspa.com', 'Blue Sky Spa'],
     // A surname is not a trade word with an ending ("weber" is not web + er).
     ['autohaus-weber.de', 'Autohaus Weber'],
+    ['pixelforgewebdesign.com', 'Pixel Forge Web Design'],
     ['makeitpop.com', 'Make It Pop'],
   ],
   'coined brand names': [
