@@ -44,9 +44,11 @@ const NAME_COUNT = 100;
 const INITIALS_COUNT = 30;
 /**
  * An unknown span costs as much as a word seen once, plus a price per letter (Norvig's unknown-word model, milder):
- * a coined brand name stays whole ("zentrix"), while two ordinary words beat one unknown run of their letters.
+ * a coined brand name stays whole ("zentrix"), while two ordinary words beat one unknown run of their letters, and
+ * trade words beside an unknown one are split off it ("sakurasushibar" → Sakura Sushi Bar, "oakinnhq" → Oak Inn HQ;
+ * at 2.5 a letter both stayed one unknown word).
  */
-const UNKNOWN_PER_CHAR = 2.5;
+const UNKNOWN_PER_CHAR = 3.5;
 /** Two-letter corpus tokens are mostly fragments ("ly", "th"); only function words or very common ones are words. */
 const SHORT_MIN_COUNT = 3_000;
 /**

@@ -28,6 +28,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['ledgerlybooks.io', 'Ledgerly Books'],
     ['invoicely.io', 'Invoicely'],
     ['zentrix.com', 'Zentrix'],
+    // Trade words beside an unknown word are split off it.
+    ['sakurasushibar.com', 'Sakura Sushi Bar'],
+    ['oakinnhq.com', 'Oak Inn HQ'],
   ],
   'given name and surname': [
     ['maxwellphotography.net', 'Maxwell Photography'],
