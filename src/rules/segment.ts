@@ -186,8 +186,8 @@ export function pricerFor(data: WordData, vocabulary: Vocabulary, astral: boolea
 }
 
 /**
- * Initials: 3-4 letters without a vowel or "y" ("bbc"; "nyc" is a listed acronym). Two-letter runs ("ss", "ly") are far more often pieces of
- * words; the two-letter acronyms that matter (TV, UK, DJ) are in the lexicon's acronym list.
+ * Initials: 3-4 letters without a vowel or "y" ("bbc"; "nyc" is a listed acronym). Two-letter runs ("ss", "ly") are
+ * far more often pieces of words; the two-letter acronyms that matter (TV, UK, DJ) are in the lexicon's acronym list.
  */
 function vowelless(word: string, length: number): boolean {
   return length >= 3 && length <= 4 && !VOWEL.test(word) && /^\p{L}+$/u.test(word);
