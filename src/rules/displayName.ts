@@ -77,6 +77,8 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       else if (acronyms.has(word) || piece.kind === 'initials' || (alone && standalone.has(word))) written = word.toUpperCase();
       else if (piece.kind === 'possessive') written = `${capitalise(word.slice(0, -1))}'s`;
       else if (index > 0 && SMALL_WORDS.has(word)) written = word;
+      // Scottish and Irish surnames: "mcgregor" → McGregor, as the family writes it.
+      else if (/^mc\p{Ll}{3,}$/u.test(word)) written = `Mc${capitalise(word.slice(2))}`;
       else written = capitalise(word);
       const previous = out[out.length - 1];
       // A lone letter against a number is one token, as people write it: "a1-autos" → "A1 Autos".
@@ -133,7 +135,7 @@ export function describeSplit(pieces: readonly (readonly WordPiece[])[]): string
   return pieces
     .flat()
     .map((p) => {
-      const what = p.kind === 'name' ? (p.name === 'given' ? 'given name' : p.name === 'surname' ? 'surname' : 'name') : p.kind;
+      const what = p.kind === 'name' ? (p.name === 'given' ? 'given name' : p.name === 'surname' ? 'surname' : p.name === 'place' ? 'place name' : 'name') : p.kind;
       const rather = p.rather ? `; ${p.rather.words.join(' + ')}: ${p.rather.cost}` : '';
       return p.kind === 'number' ? p.word : `${p.word} (${what}, ${p.cost}${rather})`;
     })

@@ -1,7 +1,7 @@
 // Split a domain label into words: hyphens and digits first, then the cheapest split by word frequency (Zipf cost).
 import { SMALL_WORDS } from 'title-case';
 import { round } from '../shared/format.js';
-import { GIVEN, SURNAME, wordData, type WordData } from './wordData.js';
+import { GIVEN, PLACE, SURNAME, wordData, type WordData } from './wordData.js';
 import { remembered } from '../shared/memo.js';
 
 /**
@@ -25,8 +25,8 @@ export interface WordPiece {
   cost: number;
   /** For a coined word: the known word it is made from ("ledger" for "ledgerly"), which inference may read. */
   stem?: string;
-  /** Given name, surname or both, from the name lists. */
-  name?: 'given' | 'surname' | 'given name or surname';
+  /** Given name, surname or both, from the name lists; or a place, from the place list. */
+  name?: 'given' | 'surname' | 'given name or surname' | 'place';
   /** For a word of 4 or more letters: the cheapest split of it into smaller words and their summed cost (the
    *  per-word penalty left out on both sides), when one exists. */
   rather?: { words: string[]; cost: number };
@@ -231,10 +231,11 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
 
 
 function nameLabel(flags: number): WordPiece['name'] {
-  if (flags === (GIVEN | SURNAME)) return 'given name or surname';
-  if (flags === GIVEN) return 'given';
-  if (flags === SURNAME) return 'surname';
-  return undefined;
+  const person = flags & (GIVEN | SURNAME);
+  if (person === (GIVEN | SURNAME)) return 'given name or surname';
+  if (person === GIVEN) return 'given';
+  if (person === SURNAME) return 'surname';
+  return flags & PLACE ? 'place' : undefined;
 }
 
 /** Pieces of one chunk (a run of letters or digits). */

@@ -1,17 +1,20 @@
-// Word data for the segmenter: SUBTLEX-US word counts and faker's English given names and surnames, loaded once.
+// Word data for the segmenter: SUBTLEX-US word counts, faker's English given names and surnames, and place names
+// (data/places.txt), loaded once.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Bit flags of what a name list says a word is. */
 export const GIVEN = 1;
 export const SURNAME = 2;
+/** A town or city (data/places.txt): "brighton" is Brighton, not "bright" + "on". */
+export const PLACE = 4;
 
 export interface WordData {
   /** Sum of all counts: a word's probability is its count over this. */
   readonly total: number;
   /** Corpus count of a lower-case word (case variants summed), or undefined when the corpus lacks it. */
   count(word: string): number | undefined;
-  /** GIVEN | SURNAME flags from the name lists, 0 when the word is not a name there. */
+  /** GIVEN | SURNAME | PLACE flags from the name and place lists, 0 when the word is not a name there. */
   nameFlags(word: string): number;
 }
 
@@ -156,6 +159,12 @@ function flatten(list: unknown): string[] {
   return [];
 }
 
+/** The place list shipped in data/ (one lower-case name a line, `#` comments), from this file in src/ or dist/. */
+function readPlaces(): string[] {
+  const text = readFileSync(new URL('../../data/places.txt', import.meta.url), 'utf8');
+  return text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 let cache: WordData | undefined;
 
 /**
@@ -178,6 +187,7 @@ export function wordData(): WordData {
   };
   add(person.first_name, GIVEN);
   add(person.last_name, SURNAME);
+  for (const place of readPlaces()) names.set(place, (names.get(place) ?? 0) | PLACE);
   cache = {
     total,
     count: (word) => table.get(word),

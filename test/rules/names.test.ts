@@ -38,6 +38,26 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['claramillerlaw.com', 'Clara Miller Law'],
     ['tonyspizzeria.com', "Tony's Pizzeria"],
     ['joesautorepair.com', "Joe's Auto Repair"],
+    ['mcgregorjoinery.co.uk', 'McGregor Joinery'],
+  ],
+  // Towns and cities from data/places.txt: one word, not "Bright on", "Thorn Bury", "Che LMS Ford", "Parr Am Atta".
+  'place names': [
+    ['brightonbikehire.co.uk', 'Brighton Bike Hire'],
+    ['applebyestateagents.co.uk', 'Appleby Estate Agents'],
+    ['thornburybakery.co.uk', 'Thornbury Bakery'],
+    ['chelmsfordelectrician.co.uk', 'Chelmsford Electrician'],
+    ['harrogatetearooms.co.uk', 'Harrogate Tearooms'],
+    ['leamingtonyoga.co.uk', 'Leamington Yoga'],
+    ['athloneflorist.ie', 'Athlone Florist'],
+    ['asheville-coffee.com', 'Asheville Coffee'],
+    ['parramattaphysio.com.au', 'Parramatta Physio'],
+    ['geelongmechanics.com.au', 'Geelong Mechanics'],
+    // A large place made of two words is one (Blackpool); a small one is not, so it cannot take the letters of the
+    // words around it ("evergreenlawncare" is not Ever + Greenlawn, New York; "maplewood" stays two words).
+    ['blackpoolfishandchips.co.uk', 'Blackpool Fish and Chips'],
+    ['evergreenlawncare.com', 'Evergreen Lawn Care'],
+    ['maplewoodrealty.com', 'Maple Wood Realty'],
+    ['wideopenmedia.com', 'Wide Open Media'],
   ],
   'surnames joined by "and"': [
     ['hartandcolearchitects.com', 'Hart and Cole Architects'],
@@ -124,6 +144,12 @@ describe('displayNameFor', () => {
     const { trace } = selectFor(site('maxwellphotography.net'), builtinRules());
     expect(trace[0]?.rule).toBe('rules/lexicon.yaml#name');
     expect(trace[0]?.set).toEqual({ name: 'Maxwell Photography' });
+  });
+
+  it('explains a place name as one', () => {
+    const derived = deriveName('thornburybakery.co.uk', builtinRules());
+    expect(derived.pieces.flat()[0]).toMatchObject({ word: 'thornbury', kind: 'name', name: 'place' });
+    expect(describeSplit(derived.pieces)).toMatch(/^thornbury \(place name, [\d.]+; thorn \+ bury: [\d.]+\)/);
   });
 
   it('names a subdomain site after its own label and says so', () => {
