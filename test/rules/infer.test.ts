@@ -78,11 +78,32 @@ const inference: [domain: string, family: string, category: string, words: strin
   // From a fresh set of British and American small businesses: estate agents sell houses, not holidays; "hire" alone
   // is no party; a cuisine is weak evidence (Italian leather goods are a shop); a record shop is a shop.
   ['smithestateagents.co.uk', 'real-estate', 'real-estate', 'smith estate agents', ['estate', 'estate agents']],
-  ['citybikehire.co.uk', 'general', 'general', 'city bike hire', []],
+  ['citybikehire.co.uk', 'retail', 'bike-shop', 'city bike hire', ['bike', 'bike hire']],
   ['mamamiaitalian.com', 'restaurant', 'restaurant', 'mama mia italian', ['italian']],
   ['italianleathergoods.com', 'retail', 'retail', 'italian leather goods', ['goods']],
   ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['shop', 'record shop']],
   ['millbrookbutchers.co.uk', 'retail', 'retail', 'mill brook butchers', ['butchers']],
+  // Trades that had no category of their own (a general page, "Welcome to ...") and now have one.
+  ['sunnysolarpanels.com', 'home-services', 'solar', 'sunny solar panels', ['solar', 'solar panels']],
+  ['guardiansecurity.com', 'home-services', 'security', 'guardian security', ['security']],
+  ['harbourfishandchips.co.uk', 'restaurant', 'takeaway', 'harbour fish and chips', ['fish and chips']],
+  ['scoopsicecream.com', 'cafe', 'ice-cream', 'scoops ice cream', ['scoops', 'ice cream']],
+  ['backinlineosteopathy.co.uk', 'medical', 'osteopathy', 'back in line osteopathy', ['osteopathy']],
+  ['clayandkilnpottery.com', 'creative-studio', 'craft-studio', 'clay and kiln pottery', ['kiln', 'pottery']],
+  ['swiftcouriers.co.uk', 'automotive', 'courier', 'swift couriers', ['couriers']],
+  ['huddersfieldtaxis.co.uk', 'automotive', 'taxi', 'huddersfield taxis', ['taxis']],
+  ['drycleaners.com', 'home-services', 'laundry', 'dry cleaners', ['cleaners', 'dry cleaners']],
+  // Trades that were taken for another: carpet fitters are no gym, kitchen fitters no restaurant, a newsagent no
+  // travel agent, swimming lessons no music lessons, plant hire no garden centre, coach hire no personal trainer.
+  ['carpetfitters.co.uk', 'home-services', 'home-services', 'carpet fitters', ['carpet', 'carpet fitters']],
+  ['kitchenfitters.co.uk', 'construction', 'remodeling', 'kitchen fitters', ['kitchen fitters']],
+  ['newsagent.co.uk', 'retail', 'retail', 'newsagent', ['newsagent']],
+  ['swimminglessons.com', 'education', 'education', 'swimming lessons', ['lessons', 'swimming lessons']],
+  ['planthire.co.uk', 'construction', 'construction', 'plant hire', ['plant hire']],
+  ['coachhire.co.uk', 'automotive', 'taxi', 'coach hire', ['coach hire']],
+  ['dentalclinic.com', 'dental', 'dental', 'dental clinic', ['dental', 'dental clinic']],
+  ['wineshop.com', 'retail', 'retail', 'wine shop', ['shop', 'wine shop']],
+  ['gelatobar.com', 'cafe', 'ice-cream', 'gelato bar', ['gelato']],
   // Trade words in German, French and Spanish; a surname is no trade word by its ending; hounds at day care are dogs.
   ['autohaus-weber.de', 'automotive', 'car-dealer', 'autohaus weber', ['autohaus']],
   ['boulangerie-dupont.fr', 'bakery', 'bakery', 'boulangerie dupont', ['boulangerie']],
@@ -139,7 +160,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 102 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 112 subcategories under them (did you mean "legal"?)',
     );
   });
 });
