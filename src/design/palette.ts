@@ -6,7 +6,7 @@ import { COLOR_ROLES } from '../shared/types.js';
 import { type Lch, type Luminance, clamp, hexOf, lchOf, luminanceMemo, ratioOf, wrapHue } from './color.js';
 import { type Constraint, fitLightness } from './contrast.js';
 import { distinctColorNames } from './naming.js';
-import { strategyFor } from './strategies.js';
+import { calmMud, strategyFor } from './strategies.js';
 import { ACCENT_ROLES, frameworkAccentNear } from './framework-accents.js';
 
 export type DeclaredPair = Omit<ContrastPair, 'light' | 'dark'>;
@@ -303,8 +303,8 @@ function paletteWith(p: Selection['palette'], seed: Seed, nudge: number, luminan
   const primary = pinned ? choice.color : turned(choice.color, nudge);
   const base = companionBase(p, seed, choice);
   const companions = strategyFor(p.strategy)(base, seed);
-  const secondary = turned(companions.secondary, nudge);
-  const tertiary = turned(companions.tertiary, nudge);
+  const secondary = calmMud(turned(companions.secondary, nudge));
+  const tertiary = calmMud(turned(companions.tertiary, nudge));
   const nh = p.neutralHue ?? base.h;
   const nc = clamp(p.neutralChroma ?? DEFAULT_NEUTRAL_CHROMA, 0, 0.1);
   const light = buildScheme(

@@ -116,13 +116,20 @@ export function inMud(h: number, pad = 0): boolean {
   return w >= MUD_HUES[0] - pad && w <= MUD_HUES[1] + pad;
 }
 
+/**
+ * A companion in the muddy band, below the lightness where it reads as lime, keeps at most MUD_CHROMA_MAX: a
+ * greyed olive, not a loud one. Applied where a companion is made and again wherever its hue turns after that
+ * (a palette turned away from a framework accent can carry a companion into the band).
+ */
+export function calmMud(c: Lch): Lch {
+  return inMud(c.h, 4) && c.l < MUD_LIGHT && c.c > MUD_CHROMA_MAX ? { ...c, c: MUD_CHROMA_MAX } : c;
+}
+
 // Secondary and tertiary are button and badge backgrounds: mid lightness keeps a legible label possible either way.
 function companion(p: Lch, r: Relation, dir: 1 | -1): Lch {
   const h = wrapHue(p.h + r.offset * dir);
   const l = clamp('fixed' in r.lightness ? r.lightness.fixed : p.l + r.lightness.shift, 0.3, 0.8);
-  let c = Math.min(p.c * r.chroma, r.chromaMax);
-  if (inMud(h, 4) && l < MUD_LIGHT) c = Math.min(c, MUD_CHROMA_MAX);
-  return { l, c: Math.max(0, c), h };
+  return calmMud({ l, c: Math.max(0, Math.min(p.c * r.chroma, r.chromaMax)), h });
 }
 
 function strategy(id: PaletteStrategy): StrategyFn {

@@ -60,6 +60,14 @@ describe('palette harmony (property, thousands of domains)', () => {
     );
   });
 
+  it('a palette turned away from a framework accent keeps its companions out of the mud', () => {
+    // Found by the property above: the tertiary was made at 129.5° (just outside the padded band), then the whole
+    // palette turned 8° from a framework accent and carried it to 121.8° at chroma 0.068, a muddy olive.
+    const { palette, strategy, intended } = build('wd5dpqj17.co.uk', 'painting');
+    expect(palette.hue).toBe(241.5);
+    expect(measureHarmony(palette, strategy, intended).problems).toEqual([]);
+  });
+
   it('brand colours keep the same bounds (companions measured from the brand colour)', () => {
     fc.assert(
       fc.property(label, fc.constantFrom(...categories), hexColor, (name, category, brand) => {
