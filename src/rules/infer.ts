@@ -57,18 +57,11 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
       scores.set(id, entry);
     }
   };
-  words.forEach((word, i) => {
-    // A coined word speaks through its stem when it is no keyword itself ("ledgerly" → ledger).
-    const stem = split.stems.get(word);
-    const keyword = index.keywordFor(word) ?? (stem === undefined ? undefined : index.keywordFor(stem));
-    const category = keyword === undefined || !Object.hasOwn(rules.lexicon.keywords, keyword) ? undefined : rules.lexicon.keywords[keyword];
-    if (keyword === undefined || category === undefined) return;
-    const score = rules.lexicon.generic.includes(keyword) ? GENERIC_SCORE : KEYWORD_SCORE;
-    credit(category, score + i * POSITION_BONUS, word);
-  });
-  // Phrases name a trade more exactly than their words ("dog training", "family law"): they count on top of them.
-  // Only phrases whose first word is at a position can match there (the index by first word); the matches are
-  // credited in the order of the phrase list, then position, as a scan of every phrase at every position would.
+  // Phrases name a trade more exactly than their words ("dog training", "family law"), and the words of a phrase
+  // speak only through it: "dry cleaners" is a laundry, not also a house cleaner; "kitchen fitters" fit kitchens and
+  // cook nothing; "swimming lessons" are no music lessons. Only phrases whose first word is at a position can match
+  // there (the index by first word); the matches are credited after the words, in the order of the phrase list, then
+  // position, as a scan of every phrase at every position would.
   const { byFirst } = phrasesOf(rules);
   const matched: { order: number; at: number; phrase: Phrase }[] = [];
   words.forEach((word, i) => {
@@ -83,6 +76,20 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
     }
   });
   matched.sort((a, b) => a.order - b.order || a.at - b.at);
+  const covered = new Set<number>();
+  for (const { at, phrase } of matched) {
+    if (rules.lexicon.keywords[phrase.text] !== undefined) for (let j = at; j < at + phrase.parts.length; j++) covered.add(j);
+  }
+  words.forEach((word, i) => {
+    if (covered.has(i)) return;
+    // A coined word speaks through its stem when it is no keyword itself ("ledgerly" → ledger).
+    const stem = split.stems.get(word);
+    const keyword = index.keywordFor(word) ?? (stem === undefined ? undefined : index.keywordFor(stem));
+    const category = keyword === undefined || !Object.hasOwn(rules.lexicon.keywords, keyword) ? undefined : rules.lexicon.keywords[keyword];
+    if (keyword === undefined || category === undefined) return;
+    const score = rules.lexicon.generic.includes(keyword) ? GENERIC_SCORE : KEYWORD_SCORE;
+    credit(category, score + i * POSITION_BONUS, word);
+  });
   for (const { at, phrase } of matched) {
     const category = rules.lexicon.keywords[phrase.text];
     if (category !== undefined) credit(category, KEYWORD_SCORE + (at + phrase.parts.length - 1) * POSITION_BONUS, words.slice(at, at + phrase.parts.length).join(' '));

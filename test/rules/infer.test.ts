@@ -57,34 +57,34 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['greenthumbnursery.com', 'agriculture', 'garden-centre', 'green thumb nursery', ['green thumb']],
   ['littleacornsnursery.com', 'education', 'daycare', 'little acorns nursery', ['nursery']],
   // A phrase outweighs the generic word after it; a word of its own is not the stem of a keyword ("flow", "little").
-  ['sparklingpoolsandspas.com', 'home-services', 'home-services', 'sparkling pools and spas', ['pools', 'pools and spas']],
+  ['sparklingpoolsandspas.com', 'home-services', 'home-services', 'sparkling pools and spas', ['pools and spas']],
   ['quickfixphonerepair.com', 'technology', 'it-support', 'quick fix phone repair', ['phone repair']],
   ['flowstateflotation.com', 'general', 'general', 'flow state flotation', []],
   ['littleboutique.com', 'retail', 'retail', 'little boutique', ['boutique']],
   ['sunnysideseniorliving.org', 'medical', 'senior-care', 'sunny side senior living', ['senior living']],
   // A trade filed under the default category competes like any other: a funeral home is not home services.
-  ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral', 'funeral home']],
+  ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral home']],
   ['homefuneralco.com', 'general', 'funeral-home', 'home funeral co', ['funeral', 'co']],
   // Two words that name a trade together: physical therapy is physiotherapy, not counselling; auto glass is not eyewear.
-  ['riversidephysicaltherapy.com', 'medical', 'physiotherapy', 'riverside physical therapy', ['physical', 'therapy', 'physical therapy']],
-  ['northsideautoglass.com', 'automotive', 'auto-repair', 'north side auto glass', ['auto', 'auto glass']],
+  ['riversidephysicaltherapy.com', 'medical', 'physiotherapy', 'riverside physical therapy', ['physical therapy']],
+  ['northsideautoglass.com', 'automotive', 'auto-repair', 'north side auto glass', ['auto glass']],
   // A golf or tennis club is a sports club, not a gym.
-  ['pinevalleygolfclub.com', 'fitness', 'sports-club', 'pine valley golf club', ['golf', 'golf club']],
+  ['pinevalleygolfclub.com', 'fitness', 'sports-club', 'pine valley golf club', ['golf club']],
   // A vet's clinic is not a doctor's; a sweet tooth is a sweet shop's customer, not a dentist's; "rentals" alone says
   // nothing of what is rented.
-  ['hilltopveterinaryclinic.com', 'pets', 'veterinary', 'hilltop veterinary clinic', ['veterinary', 'veterinary clinic']],
-  ['sweettoothcandy.com', 'retail', 'retail', 'sweet tooth candy', ['sweet', 'candy', 'sweet tooth']],
+  ['hilltopveterinaryclinic.com', 'pets', 'veterinary', 'hilltop veterinary clinic', ['veterinary clinic']],
+  ['sweettoothcandy.com', 'retail', 'retail', 'sweet tooth candy', ['candy', 'sweet tooth']],
   ['coastalkayakrentals.com', 'general', 'general', 'coastal kayak rentals', []],
   // From a fresh set of British and American small businesses: estate agents sell houses, not holidays; "hire" alone
   // is no party; a cuisine is weak evidence (Italian leather goods are a shop); a record shop is a shop.
-  ['smithestateagents.co.uk', 'real-estate', 'real-estate', 'smith estate agents', ['estate', 'estate agents']],
-  ['citybikehire.co.uk', 'retail', 'bike-shop', 'city bike hire', ['bike', 'bike hire']],
+  ['smithestateagents.co.uk', 'real-estate', 'real-estate', 'smith estate agents', ['estate agents']],
+  ['citybikehire.co.uk', 'retail', 'bike-shop', 'city bike hire', ['bike hire']],
   ['mamamiaitalian.com', 'restaurant', 'restaurant', 'mama mia italian', ['italian']],
   ['italianleathergoods.com', 'retail', 'retail', 'italian leather goods', ['goods']],
-  ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['shop', 'record shop']],
+  ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['record shop']],
   ['millbrookbutchers.co.uk', 'retail', 'retail', 'mill brook butchers', ['butchers']],
   // Trades that had no category of their own (a general page, "Welcome to ...") and now have one.
-  ['sunnysolarpanels.com', 'home-services', 'solar', 'sunny solar panels', ['solar', 'solar panels']],
+  ['sunnysolarpanels.com', 'home-services', 'solar', 'sunny solar panels', ['solar panels']],
   ['guardiansecurity.com', 'home-services', 'security', 'guardian security', ['security']],
   ['harbourfishandchips.co.uk', 'restaurant', 'takeaway', 'harbour fish and chips', ['fish and chips']],
   ['scoopsicecream.com', 'cafe', 'ice-cream', 'scoops ice cream', ['scoops', 'ice cream']],
@@ -92,27 +92,33 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['clayandkilnpottery.com', 'creative-studio', 'craft-studio', 'clay and kiln pottery', ['kiln', 'pottery']],
   ['swiftcouriers.co.uk', 'automotive', 'courier', 'swift couriers', ['couriers']],
   ['huddersfieldtaxis.co.uk', 'automotive', 'taxi', 'huddersfield taxis', ['taxis']],
-  ['drycleaners.com', 'home-services', 'laundry', 'dry cleaners', ['cleaners', 'dry cleaners']],
+  ['drycleaners.com', 'home-services', 'laundry', 'dry cleaners', ['dry cleaners']],
   // Trades that were taken for another: carpet fitters are no gym, kitchen fitters no restaurant, a newsagent no
   // travel agent, swimming lessons no music lessons, plant hire no garden centre, coach hire no personal trainer.
-  ['carpetfitters.co.uk', 'home-services', 'home-services', 'carpet fitters', ['carpet', 'carpet fitters']],
+  ['carpetfitters.co.uk', 'home-services', 'home-services', 'carpet fitters', ['carpet fitters']],
   ['kitchenfitters.co.uk', 'construction', 'remodeling', 'kitchen fitters', ['kitchen fitters']],
   ['newsagent.co.uk', 'retail', 'retail', 'newsagent', ['newsagent']],
-  ['swimminglessons.com', 'education', 'education', 'swimming lessons', ['lessons', 'swimming lessons']],
+  ['swimminglessons.com', 'education', 'education', 'swimming lessons', ['swimming lessons']],
   ['planthire.co.uk', 'construction', 'construction', 'plant hire', ['plant hire']],
   ['coachhire.co.uk', 'automotive', 'taxi', 'coach hire', ['coach hire']],
-  ['dentalclinic.com', 'dental', 'dental', 'dental clinic', ['dental', 'dental clinic']],
-  ['wineshop.com', 'retail', 'retail', 'wine shop', ['shop', 'wine shop']],
+  ['dentalclinic.com', 'dental', 'dental', 'dental clinic', ['dental clinic']],
+  ['wineshop.com', 'retail', 'retail', 'wine shop', ['wine shop']],
   ['gelatobar.com', 'cafe', 'ice-cream', 'gelato bar', ['gelato']],
+  // The words of a phrase speak only through it: pool cleaning is no house cleaning, a tanning salon no hairdresser,
+  // speech therapy no counselling (each was, when the phrase's words also counted on their own).
+  ['phoenixpoolcleaning.com', 'home-services', 'home-services', 'phoenix pool cleaning', ['pool cleaning']],
+  ['tanningsalon.com', 'beauty', 'beauty', 'tanning salon', ['tanning salon']],
+  ['speechtherapy.com', 'medical', 'medical', 'speech therapy', ['speech therapy']],
+  ['vegasweddingchapel.com', 'events', 'wedding-venue', 'vegas wedding chapel', ['wedding chapel']],
   // Trade words in German, French and Spanish; a surname is no trade word by its ending; hounds at day care are dogs.
   ['autohaus-weber.de', 'automotive', 'car-dealer', 'autohaus weber', ['autohaus']],
   ['boulangerie-dupont.fr', 'bakery', 'bakery', 'boulangerie dupont', ['boulangerie']],
   ['friseur-anna.de', 'beauty', 'hair-salon', 'friseur anna', ['friseur']],
   ['zahnarzt-mueller.de', 'dental', 'dental', 'zahnarzt mueller', ['zahnarzt']],
-  ['happyhoundsdaycare.com', 'pets', 'dog-boarding', 'happy hounds daycare', ['hounds', 'hounds daycare']],
+  ['happyhoundsdaycare.com', 'pets', 'dog-boarding', 'happy hounds daycare', ['hounds daycare']],
   ['sunshinedaycare.com', 'education', 'daycare', 'sunshine daycare', ['daycare']],
-  ['glowskinclinic.com', 'beauty', 'beauty', 'glow skin clinic', ['skin', 'skin clinic']],
-  ['harmonymusicacademy.com', 'education', 'music-lessons', 'harmony music academy', ['academy', 'music academy']],
+  ['glowskinclinic.com', 'beauty', 'beauty', 'glow skin clinic', ['skin clinic']],
+  ['harmonymusicacademy.com', 'education', 'music-lessons', 'harmony music academy', ['music academy']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
 ];
@@ -134,8 +140,9 @@ describe('inferCategory', () => {
       inferredFrom: ['landscaping'],
       refinedBy: [{ category: 'landscaping', from: ['landscaping'] }],
     });
-    // A phrase names a subcategory more exactly than its words: "dog" is pets and "training" fitness.
-    expect(inferCategory('goodboydogtraining.com', builtinRules())).toMatchObject({ category: 'dog-training', inferredFrom: ['dog', 'dog training'] });
+    // A phrase names a subcategory more exactly than its words ("dog" is pets and "training" fitness), and its
+    // words speak only through it.
+    expect(inferCategory('goodboydogtraining.com', builtinRules())).toMatchObject({ category: 'dog-training', inferredFrom: ['dog training'] });
     // A subcategory's TLD hint only chooses among siblings: .io does not make a bookshop of "books", but it does
     // make bookkeeping software of an accounting word (the coined "ledgerly" speaks through its stem "ledger").
     expect(inferCategory('ledgerlybooks.io', builtinRules())).toMatchObject({

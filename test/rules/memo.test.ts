@@ -95,13 +95,8 @@ function referenceInfer(domain: string, rules: RuleSet, words: string[], stems: 
       scores.set(id, entry);
     }
   };
-  words.forEach((word, i) => {
-    const stem = stems.get(word);
-    const keyword = index.keywordFor(word) ?? (stem === undefined ? undefined : index.keywordFor(stem));
-    const category = keyword === undefined || !Object.hasOwn(rules.lexicon.keywords, keyword) ? undefined : rules.lexicon.keywords[keyword];
-    if (keyword === undefined || category === undefined) return;
-    credit(category, (rules.lexicon.generic.includes(keyword) ? GENERIC_SCORE : KEYWORD_SCORE) + i * 0.01, word);
-  });
+  // Every phrase at every position; a phrase's words speak only through it.
+  const hits: { category: string; at: number; run: string[] }[] = [];
   for (const phrase of phrases) {
     const parts = phrase.split(' ');
     for (let i = 0; i + parts.length <= words.length; i++) {
@@ -109,9 +104,19 @@ function referenceInfer(domain: string, rules: RuleSet, words: string[], stems: 
       const last = run[run.length - 1] ?? '';
       const matches = parts.every((part, j) => (j === parts.length - 1 ? part === last || stemsOf(last).includes(part) : part === run[j]));
       const category = rules.lexicon.keywords[phrase];
-      if (matches && category !== undefined) credit(category, KEYWORD_SCORE + (i + parts.length - 1) * 0.01, run.join(' '));
+      if (matches && category !== undefined) hits.push({ category, at: i, run });
     }
   }
+  const covered = new Set(hits.flatMap(({ at, run }) => run.map((_, j) => at + j)));
+  words.forEach((word, i) => {
+    if (covered.has(i)) return;
+    const stem = stems.get(word);
+    const keyword = index.keywordFor(word) ?? (stem === undefined ? undefined : index.keywordFor(stem));
+    const category = keyword === undefined || !Object.hasOwn(rules.lexicon.keywords, keyword) ? undefined : rules.lexicon.keywords[keyword];
+    if (keyword === undefined || category === undefined) return;
+    credit(category, (rules.lexicon.generic.includes(keyword) ? GENERIC_SCORE : KEYWORD_SCORE) + i * 0.01, word);
+  });
+  for (const { category, at, run } of hits) credit(category, KEYWORD_SCORE + (at + run.length - 1) * 0.01, run.join(' '));
   const hint = Object.hasOwn(rules.lexicon.tlds, tld) ? rules.lexicon.tlds[tld] : undefined;
   if (hint) credit(hint.category, TLD_SCORE[hint.strength], `.${tld}`);
   const best = (entries: [string, { score: number; from: string[] } | undefined][]) => {

@@ -28,6 +28,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['ledgerlybooks.io', 'Ledgerly Books'],
     ['invoicely.io', 'Invoicely'],
     ['zentrix.com', 'Zentrix'],
+    // A trade written as one word in a domain is two in the name; a state's code is in capitals.
+    ['desertbloomdayspa.com', 'Desert Bloom Day Spa'],
+    ['atlantafoodtruck.com', 'Atlanta Food Truck'],
+    ['lonestarroofingtx.com', 'Lone Star Roofing TX'],
     // Trade words beside an unknown word are split off it.
     ['sakurasushibar.com', 'Sakura Sushi Bar'],
     ['oakinnhq.com', 'Oak Inn HQ'],
