@@ -4,6 +4,7 @@ import { SMALL_WORDS } from 'title-case';
 import { domainParts } from './domainParts.js';
 import type { Lexicon, RuleSet } from './ruleSet.js';
 import { EMPTY_VOCABULARY, ordinalSuffix, segmentPieces, type Vocabulary, type WordPiece } from './segment.js';
+import { GIVEN, wordData } from './wordData.js';
 
 export interface DerivedName {
   name: string;
@@ -76,6 +77,8 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       else if (Object.hasOwn(spellings, word)) written = spellings[word] as string;
       else if (acronyms.has(word) || piece.kind === 'initials' || (alone && standalone.has(word))) written = word.toUpperCase();
       else if (piece.kind === 'possessive') written = `${capitalise(word.slice(0, -1))}'s`;
+      // A saint's name after "St" is the saint's: "stjohnschurch" → St John's Church ("St Albans", a place, stays).
+      else if (out[out.length - 1] === 'St' && word.length >= 4 && word.endsWith('s') && (wordData().nameFlags(word.slice(0, -1)) & GIVEN) !== 0) written = `${capitalise(word.slice(0, -1))}'s`;
       else if (index > 0 && SMALL_WORDS.has(word)) written = word;
       // Scottish and Irish surnames: "mcgregor" → McGregor, as the family writes it.
       else if (/^mc\p{Ll}{3,}$/u.test(word)) written = `Mc${capitalise(word.slice(2))}`;

@@ -110,6 +110,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['tanningsalon.com', 'beauty', 'beauty', 'tanning salon', ['tanning salon']],
   ['speechtherapy.com', 'medical', 'medical', 'speech therapy', ['speech therapy']],
   ['vegasweddingchapel.com', 'events', 'wedding-venue', 'vegas wedding chapel', ['wedding chapel']],
+  // A church is a place of worship, not a charity asking for volunteers and donations.
+  ['cornerstonechurch.org', 'nonprofit', 'place-of-worship', 'cornerstone church', ['church', '.org']],
+  ['bethisraelsynagogue.org', 'nonprofit', 'place-of-worship', 'beth israel synagogue', ['synagogue', '.org']],
   // Trade words in German, French and Spanish; a surname is no trade word by its ending; hounds at day care are dogs.
   ['autohaus-weber.de', 'automotive', 'car-dealer', 'autohaus weber', ['autohaus']],
   ['boulangerie-dupont.fr', 'bakery', 'bakery', 'boulangerie dupont', ['boulangerie']],
@@ -167,7 +170,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 112 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 113 subcategories under them (did you mean "legal"?)',
     );
   });
 });

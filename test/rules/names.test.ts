@@ -43,6 +43,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['tonyspizzeria.com', "Tony's Pizzeria"],
     ['joesautorepair.com', "Joe's Auto Repair"],
     ['mcgregorjoinery.co.uk', 'McGregor Joinery'],
+    // "St" and a saint's name: the saint's ("St Albans", a town, stays as written).
+    ['stmarkschurch.org', "St Mark's Church"],
+    ['stjohnsprimaryschool.org.uk', "St John's Primary School"],
+    ['stalbansplumbers.co.uk', 'St Albans Plumbers'],
   ],
   // Towns and cities from data/places.txt: one word, not "Bright on", "Thorn Bury", "Che LMS Ford", "Parr Am Atta".
   'place names': [
