@@ -32,6 +32,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['desertbloomdayspa.com', 'Desert Bloom Day Spa'],
     ['atlantafoodtruck.com', 'Atlanta Food Truck'],
     ['lonestarroofingtx.com', 'Lone Star Roofing TX'],
+    ['bathbnb.co.uk', 'Bath BnB'],
     // Trade words beside an unknown word are split off it.
     ['sakurasushibar.com', 'Sakura Sushi Bar'],
     ['oakinnhq.com', 'Oak Inn HQ'],
