@@ -31,10 +31,13 @@ export function hexOf(color: Lch): string {
   const c = Math.max(0, color.c);
   const h = wrapHue(color.h);
   if (!(Number.isFinite(l) && Number.isFinite(c) && Number.isFinite(h))) return hexOfByCulori(color);
-  oklchToRgb(l, c, h);
+  // The hue's cosine and sine once for every chroma the bisection tries (culori computes the same doubles each time).
+  const cosH = Math.cos((h / 180) * Math.PI);
+  const sinH = Math.sin((h / 180) * Math.PI);
+  oklchTrigToRgb(l, c, cosH, sinH);
   if (inGamut()) return hexOfChannels(R, G, B);
   // culori's bisection on chroma (clampChroma with mode oklch): from 0, which must be in gamut, to the colour's own.
-  oklchToRgb(l, 0, h);
+  oklchTrigToRgb(l, 0, cosH, sinH);
   if (!inGamut()) return hexOfByCulori(color);
   let goodR = R;
   let goodG = G;
@@ -43,7 +46,7 @@ export function hexOf(color: Lch): string {
   let end = c;
   while (end - start > CHROMA_RESOLUTION) {
     const mid = start + (end - start) * 0.5;
-    oklchToRgb(l, mid, h);
+    oklchTrigToRgb(l, mid, cosH, sinH);
     if (inGamut()) {
       goodR = R;
       goodG = G;
@@ -70,7 +73,7 @@ export function hexOfByCulori(color: Lch): string {
 /** culori's chroma resolution for OKLCH: its range of c (0 to 0.4) over 2^13. */
 const CHROMA_RESOLUTION = (0.4 - 0) / Math.pow(2, 13);
 
-/** The sRGB channels of the last `oklchToRgb` (0..1 in gamut): kept in variables so a search allocates nothing. */
+/** The sRGB channels of the last `oklchTrigToRgb` (0..1 in gamut): kept in variables so a search allocates nothing. */
 let R = 0;
 let G = 0;
 let B = 0;
@@ -84,11 +87,12 @@ function gamma(v: number): number {
 
 /**
  * OKLCH → sRGB as culori converts it (convertLchToLab, convertOklabToLrgb, convertLrgbToRgb), operation for operation
- * and constant for constant (taken from culori 4's bundled build), so every channel is the same double.
+ * and constant for constant (taken from culori 4's bundled build), so every channel is the same double. Takes the
+ * hue as `Math.cos((h / 180) * Math.PI)` and `Math.sin((h / 180) * Math.PI)`, the factors culori multiplies the chroma by.
  */
-function oklchToRgb(l: number, c: number, h: number): void {
-  const a = c ? c * Math.cos((h / 180) * Math.PI) : 0;
-  const b = c ? c * Math.sin((h / 180) * Math.PI) : 0;
+function oklchTrigToRgb(l: number, c: number, cosH: number, sinH: number): void {
+  const a = c ? c * cosH : 0;
+  const b = c ? c * sinH : 0;
   const L = Math.pow(l + 0.3963377773761749 * a + 0.2158037573099136 * b, 3);
   const M = Math.pow(l - 0.1055613458156586 * a - 0.0638541728258133 * b, 3);
   const S = Math.pow(l - 0.0894841775298119 * a - 1.2914855480194092 * b, 3);

@@ -136,9 +136,16 @@ export function frontMatterYaml(frontMatter: Record<string, unknown>): string {
   return emitYaml(frontMatter);
 }
 
+/**
+ * The front matter's entries whose values recur from site to site (a batch has a handful of component token sets and
+ * radius scales): the emitter gives their text again for an equal value instead of writing it anew (a third of the
+ * front matter is the component tokens).
+ */
+const RECURRING: ReadonlySet<string> = new Set(['rounded', 'components']);
+
 /** `frontMatterYaml` and whether the emitter wrote it itself (then it has no blank line and no trailing blank). */
 export function frontMatterText(frontMatter: Record<string, unknown>): { yaml: string; tidy: boolean } {
-  const direct = emittedDirectly(frontMatter);
+  const direct = emittedDirectly(frontMatter, RECURRING);
   return direct !== undefined ? { yaml: direct, tidy: true } : { yaml: emitYaml(frontMatter), tidy: false };
 }
 

@@ -223,15 +223,94 @@ export function emitsDirectly(value: Record<string, unknown>): boolean {
  * The text `emitYaml` writes itself for `value`, or undefined when it would hand the value to `yaml`. Such text is
  * tidy by construction (render.ts relies on it): no blank line (no scalar holds a line break), and no line ends with
  * a space or a tab (a plain scalar never does, a quoted one ends with its quote, a key with its colon).
+ *
+ * `remember`: top-level keys whose values recur from call to call (the front matter's component tokens: a handful of
+ * distinct values in a whole batch). Each one's text is remembered with a copy of the value it was written for, for
+ * the last few distinct values, and given again for a value equal to one of them as data (the same keys in the same
+ * order, the same scalars by `Object.is`, plain objects and arrays without holes where they were): the emitter's
+ * text is a function of exactly that, so the text is the same. test/render/yaml-block.test.ts holds the two equal.
  */
-export function emittedDirectly(value: Record<string, unknown>): string | undefined {
+export function emittedDirectly(value: Record<string, unknown>, remember?: ReadonlySet<string>): string | undefined {
   try {
     const empty = isEmptyCollection(value);
-    return `${empty ?? mapping(value, '')}\n`;
+    return `${empty ?? (remember === undefined ? mapping(value, '') : topMapping(value, remember))}\n`;
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
     return undefined;
   }
+}
+
+/** `mapping(value, '')`, the values of the keys in `remember` written through `rememberedValueText`. */
+function topMapping(value: Record<string, unknown>, remember: ReadonlySet<string>): string {
+  let out = '';
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === undefined) continue;
+    const k = scalarString(key, true, STEP);
+    if (k.length > MAX_IMPLICIT_KEY) throw new Unsupported();
+    if (out !== '') out += '\n';
+    out += `${k}:${remember.has(key) ? rememberedValueText(key, v) : valueText(v, STEP)}`;
+  }
+  return out;
+}
+
+/** A remembered value's data: an object's own keys in order with their values (copied), an array's items, a scalar. */
+class ObjectCopy {
+  constructor(
+    readonly keys: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+/** The last few distinct values of each remembered top-level key, with their texts (at most RECENT_TEXTS a key). */
+const recentTexts = new Map<string, Array<{ copy: unknown; text: string }>>();
+const RECENT_TEXTS = 8;
+
+/** `valueText(v, STEP)` for the top-level `key`, given again for a value equal as data to one written lately. */
+function rememberedValueText(key: string, v: unknown): string {
+  let recent = recentTexts.get(key);
+  if (recent === undefined) {
+    recent = [];
+    recentTexts.set(key, recent);
+  }
+  for (const r of recent) if (sameData(v, r.copy)) return r.text;
+  // What the emitter cannot write (Unsupported) is thrown before anything is remembered.
+  const text = valueText(v, STEP);
+  if (recent.length >= RECENT_TEXTS) recent.shift();
+  recent.push({ copy: copyOf(v), text });
+  return text;
+}
+
+/** A copy of a value the emitter has just written (so only plain objects, arrays without holes and scalars). */
+function copyOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyOf);
+  const keys = Object.keys(value);
+  return new ObjectCopy(
+    keys,
+    keys.map((k) => copyOf((value as Record<string, unknown>)[k])),
+  );
+}
+
+/** Whether `value` is, as data, what `copy` copied (stricter than the emitter needs: undefined entries count too). */
+function sameData(value: unknown, copy: unknown): boolean {
+  if (copy instanceof ObjectCopy) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    const n = keys.length;
+    if (n !== copy.keys.length) return false;
+    for (let i = 0; i < n; i++) {
+      const k = keys[i] as string;
+      if (k !== copy.keys[i] || !sameData(value[k], copy.values[i])) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(copy)) {
+    if (!Array.isArray(value) || value.length !== copy.length) return false;
+    for (let i = 0; i < copy.length; i++) if (!(i in value) || !sameData(value[i], copy[i])) return false;
+    return true;
+  }
+  return Object.is(value, copy);
 }
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?$/;

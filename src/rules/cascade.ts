@@ -44,6 +44,26 @@ function orderFor(rules: readonly CascadeRule[]): number[] {
 
 /** Why a rule matches (one reason per condition), or undefined when it does not. */
 export function matchReasons(rule: CascadeRule, facts: Facts, tone: Tone, index: KeywordIndex): string[] | undefined {
+  return reasonsWith(rule, facts, tone, wordKeywords(facts.words, index));
+}
+
+/**
+ * For each of the site's words, every keyword it matches as `wordMatches` says: itself, its stems and the keyword it
+ * stands for. Worked out once a site instead of once for every keyword of every rule (stemming and the index's
+ * look-up, which strips accents, were most of the cascade's time); `reasonsWith` then asks `has`.
+ */
+function wordKeywords(words: readonly string[], index: KeywordIndex): ReadonlyArray<ReadonlySet<string>> {
+  return words.map((word) => {
+    const matches = new Set<string>(stemsOf(word));
+    matches.add(word);
+    const keyword = index.keywordFor(word);
+    if (keyword !== undefined) matches.add(keyword);
+    return matches;
+  });
+}
+
+/** `matchReasons` given what each of the site's words matches (`wordKeywords`). */
+function reasonsWith(rule: CascadeRule, facts: Facts, tone: Tone, matched: ReadonlyArray<ReadonlySet<string>>): string[] | undefined {
   const reasons: string[] = [];
   const { category, keywords, tld } = rule.match;
   if (category) {
@@ -56,7 +76,7 @@ export function matchReasons(rule: CascadeRule, facts: Facts, tone: Tone, index:
     reasons.push(`tone = ${tone}`);
   }
   if (keywords) {
-    const hit = facts.words.find((word) => keywords.some((k) => wordMatches(word, k, index)));
+    const hit = facts.words.find((_, i) => keywords.some((k) => matched[i]?.has(k) === true));
     if (hit === undefined) return undefined;
     reasons.push(`keyword "${hit}"`);
   }
@@ -67,8 +87,14 @@ export function matchReasons(rule: CascadeRule, facts: Facts, tone: Tone, index:
   return reasons;
 }
 
-function wordMatches(word: string, keyword: string, index: KeywordIndex): boolean {
+/** Whether a site's word matches a rule's keyword: the statement `wordKeywords` is held to (test/rules/cascade.test.ts). */
+export function wordMatches(word: string, keyword: string, index: KeywordIndex): boolean {
   return word === keyword || stemsOf(word).includes(keyword) || index.keywordFor(word) === keyword;
+}
+
+/** Whether `wordKeywords` says the word matches the keyword (for the test that holds it to `wordMatches`). */
+export function wordMatchesOnce(word: string, keyword: string, index: KeywordIndex): boolean {
+  return wordKeywords([word], index)[0]?.has(keyword) === true;
 }
 
 /** Set a dotted path in a category clone; paths were validated against the category schema. */
@@ -83,10 +109,11 @@ function setPath(target: CategoryRule, path: string, value: unknown): void {
 export function applyCascade(base: CategoryRule, rules: readonly CascadeRule[], facts: Facts, index: KeywordIndex, withTrace = true): { result: CategoryRule; trace: RuleTraceStep[] } {
   const result = structuredClone(base);
   const trace: RuleTraceStep[] = [];
+  const matches = wordKeywords(facts.words, index);
   for (const i of orderOf(rules)) {
     const rule = rules[i] as CascadeRule;
     // Tone is read as it stands when the rule runs, so a rule may react to a tone an earlier rule set.
-    const because = matchReasons(rule, facts, result.tone, index);
+    const because = reasonsWith(rule, facts, result.tone, matches);
     if (!because) continue;
     for (const [path, value] of Object.entries(rule.set)) setPath(result, path, value);
     if (withTrace) trace.push({ rule: `${rule.file}#cascade.${rule.id}`, because, set: structuredClone(rule.set) });

@@ -82,18 +82,63 @@ const isIndex = (key: string): boolean => {
 };
 
 /** The keys of a sortKeys copy in the order JSON.stringify would list them: indices numerically, then the rest sorted. */
-function orderedKeys(value: object): string[] {
+function sortedKeysOf(value: object): string[] {
   const keys = Object.keys(value).sort();
   if (!keys.some(isIndex)) return keys;
   const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
   return [...indices, ...keys.filter((k) => !isIndex(k))];
 }
 
+/**
+ * The key lists seen lately, by length, each with its order: the cache keys hash objects of a few shapes again and
+ * again (a site's selection has the same keys in the same order as the last site's), and comparing a list key by key
+ * costs less than sorting it. The order is a function of the list alone. Bounded: SHAPES_A_LENGTH lists a length,
+ * cleared past SHAPE_LENGTHS lengths.
+ */
+const shapes = new Map<number, Array<{ keys: readonly string[]; ordered: readonly string[] }>>();
+const SHAPES_A_LENGTH = 16;
+const SHAPE_LENGTHS = 64;
+
+/** `sortedKeysOf(value)`, from the list of a shape seen lately when it is one (never to be changed by the caller). */
+function orderedKeys(value: object): readonly string[] {
+  const keys = Object.keys(value);
+  const n = keys.length;
+  if (n < 2) return keys; // one key or none: nothing to order
+  let known = shapes.get(n);
+  if (known !== undefined) {
+    next: for (const shape of known) {
+      const k = shape.keys;
+      for (let i = 0; i < n; i++) if (k[i] !== keys[i]) continue next;
+      return shape.ordered;
+    }
+  } else {
+    if (shapes.size >= SHAPE_LENGTHS) shapes.clear();
+    known = [];
+    shapes.set(n, known);
+  }
+  const ordered = sortedKeysOf(value);
+  if (known.length >= SHAPES_A_LENGTH) known.shift();
+  known.push({ keys, ordered });
+  return ordered;
+}
+
+/**
+ * `JSON.stringify` of a string: the string in quotes when nothing in it is escaped (no control character, quote,
+ * backslash or surrogate), which is most keys and values; JSON.stringify itself otherwise.
+ */
+function quoted(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+  }
+  return `"${text}"`;
+}
+
 /** JSON text of `sortKeys(value)`, or undefined where JSON.stringify leaves the value out. */
 function stableText(value: unknown): string | undefined {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return quoted(value);
     case 'number':
       return Number.isFinite(value) ? JSON.stringify(value) : 'null';
     case 'boolean':
@@ -120,7 +165,7 @@ function stableText(value: unknown): string | undefined {
     if (key === '__proto__') continue;
     const text = stableText((value as Record<string, unknown>)[key]);
     if (text === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${text}`;
+    out += `${first ? '' : ','}${quoted(key)}:${text}`;
     first = false;
   }
   return `${out}}`;

@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { parse, parseDocument, stringify } from 'yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decidedScalar, emitYaml, emitsDirectly, quickScalar, readEmittedYaml, YAML_OPTIONS } from '../../src/render/yaml-block.js';
+import { decidedScalar, emittedDirectly, emitYaml, emitsDirectly, quickScalar, readEmittedYaml, YAML_OPTIONS } from '../../src/render/yaml-block.js';
 import { splitFrontMatter } from '../../src/implement/front-matter.js';
 import { frontMatterFor } from '../../src/render/index.js';
+import { frontMatterText } from '../../src/render/frontmatter.js';
 import { designFor } from '../../src/design/index.js';
 import { testSelection, testSite } from '../design/fixtures.js';
 
@@ -98,6 +99,66 @@ describe('emitYaml', () => {
     expect(emitYaml({})).toBe(stringify({}, YAML_OPTIONS));
     const doc = { a: undefined, b: { c: undefined }, d: [null, 1], e: [[], {}, [[]]] };
     expect(emitYaml(doc)).toBe(stringify(doc, YAML_OPTIONS));
+  });
+});
+
+describe('emittedDirectly with remembered entries', () => {
+  /** Edits a value in place (or gives an edited value for a scalar): what a caller could do to a value already written. */
+  const edit = (value: unknown, how: number): unknown => {
+    if (Array.isArray(value)) {
+      if (how % 4 === 0) value.push(null);
+      else if (how % 4 === 1 && value.length > 0) value.pop();
+      else if (how % 4 === 2) value.length += 1; // a hole: the fallback's
+      else value.reverse();
+      return value;
+    }
+    if (value !== null && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      const keys = Object.keys(o);
+      const k = keys[how % Math.max(1, keys.length)];
+      if (how % 5 === 0 || k === undefined) o[`k${how}`] = how;
+      else if (how % 5 === 1) o[k] = -0;
+      else if (how % 5 === 2) o[k] = undefined;
+      else if (how % 5 === 3) {
+        const v = o[k];
+        delete o[k];
+        o[k] = v; // the same entries, another order
+      } else o[k] = edit(o[k], how + 1);
+      return value;
+    }
+    return typeof value === 'number' ? (Object.is(value, 0) ? -0 : value + 1) : typeof value === 'string' ? `${value} ` : how % 2 === 0 ? null : 0;
+  };
+
+  it('writes what it writes without them, for values that recur, come again as copies, or are edited after', () => {
+    fc.assert(
+      fc.property(
+        fc.array(valueArb, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('same', 'copy', 'edit')), { minLength: 1, maxLength: 25 }),
+        (pool, steps) => {
+          const remember = new Set(['a', 'b']);
+          for (const [i, how, kind] of steps) {
+            const at = i % pool.length;
+            if (kind === 'edit') pool[at] = edit(pool[at], how);
+            const v = kind === 'copy' ? structuredClone(pool[at]) : pool[at];
+            const doc = { first: how, a: v, mid: [how], b: pool[how % pool.length] };
+            expect(emittedDirectly(doc, remember)).toBe(emittedDirectly(doc));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes every design front matter as without them, components edited or not', () => {
+    const site = testSite();
+    for (let i = 0; i < 60; i++) {
+      const design = designFor(testSelection(), { ...site, domain: `site${i % 7}.example` });
+      const fm = frontMatterFor(design);
+      if (i % 3 === 1) (fm['components'] as Record<string, Record<string, string>>)['page']!['textColor'] = `{colors.link}`;
+      if (i % 5 === 2) (fm['rounded'] as Record<string, string>)['sm'] = '0.5px';
+      expect(frontMatterText(fm).yaml).toBe(emitYaml(fm));
+      expect(emittedDirectly(fm)).toBe(emitYaml(fm));
+    }
   });
 });
 

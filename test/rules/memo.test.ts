@@ -1,7 +1,7 @@
 // The rules stage's memos (domain parts, word prices, the phrase index of inference) give exactly what the same
 // computation gives without them, over many domains and in any order.
 import { describe, expect, it } from 'vitest';
-import { domainParts, partsOf } from '../../src/rules/domainParts.js';
+import { domainParts, partsOf, unicodeLabel, unicodeLabelByTr46 } from '../../src/rules/domainParts.js';
 import { splitLabels, vocabularyFor } from '../../src/rules/displayName.js';
 import { inferCategory, KEYWORD_SCORE, GENERIC_SCORE, TLD_SCORE, type Inference } from '../../src/rules/infer.js';
 import { keywordIndex, stemsOf } from '../../src/rules/keywords.js';
@@ -35,6 +35,14 @@ describe('domainParts memo', () => {
   it('answers what the uncached parse answers, whatever the order of the domains asked for', () => {
     const order = [...DOMAINS, ...[...DOMAINS].reverse(), ...DOMAINS.filter((_, i) => i % 3 === 0)];
     for (const domain of order) expect(domainParts(domain)).toEqual(partsOf(domain));
+  });
+
+  it("decodes a plain ASCII label by the shortcut to what tr46 gives", () => {
+    const chars = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+    const labels = ['', '-', '--', 'a--b', '-ab-', 'ab--cd', 'xn--', 'xn--bckerei-mller-pmbf', 'xn--zz', 'Xn--abc', 'ABC', 'a_b', 'a.b', 'bäckerei', 'a\u200db', '0', '123-'];
+    for (const a of chars) for (const b of chars) labels.push(`${a}${b}`, `-${a}x${b}-`, `${a}${b}--${a}`);
+    for (const domain of DOMAINS) labels.push(...domain.split('.'));
+    for (const label of labels) expect(unicodeLabel(label)).toBe(unicodeLabelByTr46(label));
   });
 });
 

@@ -51,6 +51,22 @@ describe('stableStringify', () => {
     expect(stableStringify(withFunction)).toBe('{"length":{}}');
   });
 
+  it('writes the same as the sorted copy for objects of recurring shapes, keys in any insertion order, strings that need escapes', () => {
+    const keys = ['b', 'a', '10', '2', 'length', 'z', '__proto__', 'é', 'k"q', 'a\\b', '\u2028', '\ud800', ''];
+    const values: unknown[] = ['x', 'say "hi"', 'a\\b', 'line\nbreak', '\u0007', '\ud83d\ude00', '\udc00', 'café', 1, -0, null, [1, 'q'], undefined];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.shuffledSubarray(keys), fc.nat()), { minLength: 1, maxLength: 30 }), (shapes) => {
+        for (const [ks, at] of [...shapes, ...shapes]) {
+          const v: Record<string, unknown> = {};
+          ks.forEach((k, i) => Object.defineProperty(v, k, { value: values[(at + i) % values.length], enumerable: true, writable: true, configurable: true }));
+          expect(stableStringify(v)).toBe(stableStringifyByCopy(v));
+          expect(stableStringify({ outer: v, list: [v, ks] })).toBe(stableStringifyByCopy({ outer: v, list: [v, ks] }));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('orders keys as the sorted copy lists them: indices first in numeric order', () => {
     const v = { b: 1, '10': 2, a: { '9': 3, '1': 4, z: [undefined, () => 0, Number.POSITIVE_INFINITY] }, '2': 5 };
     expect(stableStringify(v)).toBe(stableStringifyByCopy(v));
