@@ -110,6 +110,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['tanningsalon.com', 'beauty', 'beauty', 'tanning salon', ['tanning salon']],
   ['speechtherapy.com', 'medical', 'medical', 'speech therapy', ['speech therapy']],
   ['vegasweddingchapel.com', 'events', 'wedding-venue', 'vegas wedding chapel', ['wedding chapel']],
+  // Cinemas, bowling alleys, escape rooms and soft play are places for a day out; a bowling club is a sports club.
+  ['strikebowling.com', 'events', 'leisure-venue', 'strike bowling', ['bowling']],
+  ['cityescaperooms.co.uk', 'events', 'leisure-venue', 'city escape rooms', ['escape rooms']],
+  ['pirateminigolf.com', 'events', 'leisure-venue', 'pirate mini golf', ['mini golf']],
+  ['riversidebowlingclub.co.uk', 'fitness', 'sports-club', 'riverside bowling club', ['bowling club']],
   // A church is a place of worship, not a charity asking for volunteers and donations.
   ['cornerstonechurch.org', 'nonprofit', 'place-of-worship', 'cornerstone church', ['church', '.org']],
   ['bethisraelsynagogue.org', 'nonprofit', 'place-of-worship', 'beth israel synagogue', ['synagogue', '.org']],
@@ -170,7 +175,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 113 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 114 subcategories under them (did you mean "legal"?)',
     );
   });
 });
