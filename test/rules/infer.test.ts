@@ -115,6 +115,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['cityescaperooms.co.uk', 'events', 'leisure-venue', 'city escape rooms', ['escape rooms']],
   ['pirateminigolf.com', 'events', 'leisure-venue', 'pirate mini golf', ['mini golf']],
   ['riversidebowlingclub.co.uk', 'fitness', 'sports-club', 'riverside bowling club', ['bowling club']],
+  // A potting shed is a gardener's, not a potter's; a yoga barn is no wedding venue; a phone doctor mends phones.
+  ['thepottingshed.co.uk', 'agriculture', 'garden-centre', 'the potting shed', ['potting shed']],
+  ['theyogabarn.co.uk', 'fitness', 'yoga-studio', 'the yoga barn', ['yoga']],
+  ['thephonedoctor.co.uk', 'technology', 'it-support', 'the phone doctor', ['phone doctor']],
+  ['homeandgardenmaintenance.co.uk', 'home-services', 'landscaping', 'home and garden maintenance', ['home', 'garden maintenance']],
   // A church is a place of worship, not a charity asking for volunteers and donations.
   ['cornerstonechurch.org', 'nonprofit', 'place-of-worship', 'cornerstone church', ['church', '.org']],
   ['bethisraelsynagogue.org', 'nonprofit', 'place-of-worship', 'beth israel synagogue', ['synagogue', '.org']],
