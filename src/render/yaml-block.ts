@@ -146,7 +146,7 @@ function isEmptyCollection(value: object): string | undefined {
  * A non-empty block mapping at `indent`: the first line unindented, the others prefixed by `indent`. Entries are
  * what `yaml` writes for an object: own enumerable string keys in order, undefined values left out.
  */
-function mapping(value: Record<string, unknown>, indent: string): string {
+function mapping(value: Record<string, unknown>, indent: string, textOf?: (key: string, v: unknown) => string): string {
   const inner = indent + STEP;
   let out = '';
   for (const key of Object.keys(value)) {
@@ -155,7 +155,7 @@ function mapping(value: Record<string, unknown>, indent: string): string {
     const k = scalarString(key, true, inner);
     if (k.length > MAX_IMPLICIT_KEY) throw new Unsupported();
     if (out !== '') out += `\n${indent}`;
-    out += `${k}:${valueText(v, inner)}`;
+    out += `${k}:${textOf === undefined ? valueText(v, inner) : textOf(key, v)}`;
   }
   return out;
 }
@@ -242,16 +242,7 @@ export function emittedDirectly(value: Record<string, unknown>, remember?: Reado
 
 /** `mapping(value, '')`, the values of the keys in `remember` written through `rememberedValueText`. */
 function topMapping(value: Record<string, unknown>, remember: ReadonlySet<string>): string {
-  let out = '';
-  for (const key of Object.keys(value)) {
-    const v = value[key];
-    if (v === undefined) continue;
-    const k = scalarString(key, true, STEP);
-    if (k.length > MAX_IMPLICIT_KEY) throw new Unsupported();
-    if (out !== '') out += '\n';
-    out += `${k}:${remember.has(key) ? rememberedValueText(key, v) : valueText(v, STEP)}`;
-  }
-  return out;
+  return mapping(value, '', (key, v) => (remember.has(key) ? rememberedValueText(key, v) : valueText(v, STEP)));
 }
 
 /** A remembered value's data: an object's own keys in order with their values (copied), an array's items, a scalar. */

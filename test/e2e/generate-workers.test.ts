@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTree, removeTempProjects, runCli, tempProject } from '../helpers/project.js';
+import type { EventEmitter } from 'node:events';
 import { Designers, emptyReport, generateBatch, loadProject } from '../../src/pipeline/index.js';
+import { WorkerPool } from '../../src/pipeline/workers.js';
 
 afterAll(() => removeTempProjects());
 
@@ -85,6 +87,18 @@ describe('generate --workers 1 and 2 give the bytes, reports and exit codes of -
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is a symbolic link');
     expect(existsSync(join(dirs[1], 'elsewhere/DESIGN.md'))).toBe(false);
+  }, SLOW);
+
+  it('a reply that finds its task gone while the pool closes is dropped, not an uncaught error', async () => {
+    // A run that stops on an error closes the pool with tasks in flight; a thread's late reply then reaches piscina
+    // as an 'error' event ("Unexpected message from Worker"), which, unheard, killed the process (once, under load).
+    const pool = new WorkerPool(1, loadProject(tempProject({ 'batches/b.yaml': batch() })), []);
+    const inner = (pool as unknown as { pool: EventEmitter }).pool;
+    const late = () => inner.emit('error', new Error('Unexpected message from Worker: { taskId: 108 }'));
+    expect(late).toThrow('Unexpected message from Worker');
+    const closed = pool.close();
+    expect(late).not.toThrow();
+    await closed;
   }, SLOW);
 
   it('really designs in the threads when asked to', async () => {
