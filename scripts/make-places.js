@@ -41,6 +41,13 @@ const phrase = (name) => {
   return false;
 };
 
+/**
+ * Places the data lacks or keeps out, added by hand: Irish towns it holds only under their Irish names (Gaillimh,
+ * Luimneach, Loch Garman), towns whose names are two common words but that every Irish reader knows (Carlow,
+ * Letterkenny), and the distinctive word of a place of two words (Royal Tunbridge Wells: "Tunbridge Wells").
+ */
+const EXTRA = ['carlow', 'galway', 'letterkenny', 'limerick', 'tunbridge', 'wexford'];
+
 const largest = new Map();
 for (const city of cities) {
   if (!COUNTRIES.has(city.country) || !/^[A-Za-z]+$/.test(city.name)) continue;
@@ -52,6 +59,7 @@ for (const city of cities) {
 const names = [...largest]
   .filter(([name, population]) => !phrase(name) || population >= PHRASE_MIN_POPULATION)
   .map(([name]) => name)
+  .concat(EXTRA.filter((name) => !largest.has(name) || phrase(name)))
   .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 const header = [

@@ -58,6 +58,13 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['harrogatetearooms.co.uk', 'Harrogate Tearooms'],
     ['leamingtonyoga.co.uk', 'Leamington Yoga'],
     ['athloneflorist.ie', 'Athlone Florist'],
+    // Irish towns the place data holds only under their Irish names, and Tunbridge Wells.
+    ['galwaybayboathire.ie', 'Galway Bay Boat Hire'],
+    ['tunbridgewellsdentist.co.uk', 'Tunbridge Wells Dentist'],
+    // Ltd, MOT, and a trade word the word list lacked.
+    ['surveyorsltd.co.uk', 'Surveyors Ltd'],
+    ['motexpress.co.uk', 'MOT Express'],
+    ['drainunblocking.co.uk', 'Drain Unblocking'],
     ['asheville-coffee.com', 'Asheville Coffee'],
     ['parramattaphysio.com.au', 'Parramatta Physio'],
     ['geelongmechanics.com.au', 'Geelong Mechanics'],
