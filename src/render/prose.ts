@@ -26,6 +26,11 @@ export const pxText = (n: number): string => `${formatNumber(round(n, 2))} px`;
 /** A token dimension (`44px`) as prose (`44 px`). */
 export const tokenPx = (value: string | undefined, fallback: number): string => pxText(value === undefined ? fallback : Number.parseFloat(value) || fallback);
 /** `a` or `an` before a number read aloud: an 8, an 11, an 18, an 80-89. */
+/** `a` or `an` by the first letter's sound (close enough for the category, colour and density words used here). */
+export function withArticle(word: string): string {
+  return `${/^[aeio]|^u(?!ni|s)|^hour/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 export const numberArticle = (n: number): string => (/^(8|11|18)(\.|$)|^8\d(\.|$)/.test(formatNumber(n)) ? 'an' : 'a');
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 const capitalise = (text: string): string => (text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1));
@@ -87,7 +92,7 @@ function roundedRef(value: string | undefined): string | undefined {
 /* ------------------------------------------------------------------- colour */
 
 function hueWords(offset: number | undefined): string {
-  if (offset === undefined) return 'with no hue of its own';
+  if (offset === undefined) return 'close to grey, with too little chroma to show a hue,';
   const a = Math.abs(offset);
   if (a < 8) return 'on the primary’s own hue';
   if (a > 172) return 'opposite the primary on the wheel';
@@ -110,10 +115,10 @@ export function colourProse(design: Design): ColourProse {
   const m = measureHarmony(palette, strategy, intended);
   const name = (role: ColorRole): string => md(palette.names[role]);
   const primary = lchOf(palette.light.primary);
-  const strategyText = `The palette follows the ${codeSpan(strategy)} strategy (${md(rule.describe)}), built in OKLCH around a ${name('primary')} primary at hue ${formatNumber(round(palette.hue, 1))}°${choice.brand !== undefined ? `, pinned by the brand colour ${codeSpan(choice.brand)}` : ''}.`;
+  const strategyText = `The palette follows the ${codeSpan(strategy)} strategy (${md(rule.describe)}), built in OKLCH around ${withArticle(name('primary'))} primary at hue ${formatNumber(round(palette.hue, 1))}°${choice.brand !== undefined ? `, pinned by the brand colour ${codeSpan(choice.brand)}` : ''}.`;
   const companion = (role: 'secondary' | 'tertiary'): string => {
     const c = m[role];
-    return `the ${role}, ${name(role)} (${codeSpan(palette.light[role])}), sits ${hueWords(c.offset)} at ${pct(c.share)} of its chroma`;
+    return `the ${role}, ${name(role)} (${codeSpan(palette.light[role])}), ${c.offset === undefined ? 'is' : 'sits'} ${hueWords(c.offset)} at ${pct(c.share)} of the primary’s chroma`;
   };
   const companions = `${capitalise(companion('secondary'))}; ${companion('tertiary')}.`;
   const surface = lchOf(palette.dark.surface);
@@ -217,7 +222,7 @@ export function typeProse(design: Design, fonts: FontCatalogue): TypeProse {
     hosting =
       `${codeSpan(design.site.domain)} hosts ${sentenceList(loaded.map((f) => md(f)))} itself: their woff2 files, only the unicode subsets its text needs, sit under ${codeSpan('assets/fonts/')} with ${sentenceList(licences)}, nothing is fetched from another server, and while a file loads text shows in the fallback ${codeSpan(fallbackOf(pairing.heading))}${system.length > 0 ? ` (${sentenceList(system.map((f) => md(f)))} ${system.length === 1 ? 'is a system font' : 'are system fonts'})` : ''}.`;
   }
-  const scale = `${name}'s body text is ${pxText(typography.scale.base)}; the other levels follow a ${md(typography.scale.id)} scale (ratio ${formatNumber(typography.scale.ratio)}), with the headings placed between ${pxText(levels['body-lg'].size)} (${codeSpan('body-lg')}) and the display size`;
+  const scale = `${name}'s body text is ${pxText(typography.scale.base)}; the other levels follow ${withArticle(md(typography.scale.id))} scale (ratio ${formatNumber(typography.scale.ratio)}), with the headings placed between ${pxText(levels['body-lg'].size)} (${codeSpan('body-lg')}) and the display size`;
   const phone = phoneSizes({ display: levels.display.size, 'headline-lg': levels['headline-lg'].size, 'headline-md': levels['headline-md'].size, 'headline-sm': levels['headline-sm'].size, 'body-lg': levels['body-lg'].size });
   const at390 = (min: number, max: number): number => min + ((max - min) * (390 - 320)) / (1280 - 320);
   const tone = toneType(selection.tone);
@@ -240,7 +245,7 @@ export function typeProse(design: Design, fonts: FontCatalogue): TypeProse {
 export function layoutProse(design: Design, bp: Breakpoints | undefined): { container: string; breakpoints: string } {
   const s = design.spacing;
   const unit = s.sm ?? 8;
-  const container = `${md(design.site.name)} sits in a centred container of at most ${pxText(s.container ?? 1200)} with ${pxText(s.gutter ?? 24)} gutters and ${pxText(s['3xl'] ?? 64)} between sections, on a ${md(design.selection.shape.density)} spacing scale built from ${numberArticle(unit)} ${pxText(unit)} unit:`;
+  const container = `${md(design.site.name)} sits in a centred container of at most ${pxText(s.container ?? 1200)} with ${pxText(s.gutter ?? 24)} gutters and ${pxText(s['3xl'] ?? 64)} between sections, on ${withArticle(md(design.selection.shape.density))} spacing scale built from ${numberArticle(unit)} ${pxText(unit)} unit:`;
   if (bp === undefined || bp.minWidths.length === 0) return { container, breakpoints: `The ${md(design.selection.layout.template)} stylesheet has no width breakpoints: one arrangement serves every screen.` };
   const list = sentenceList(bp.minWidths.map((n) => `${n}`));
   const widen = bp.minWidths

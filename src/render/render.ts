@@ -21,6 +21,7 @@ import {
   sentenceList,
   shapeProse,
   typeProse,
+  withArticle,
 } from './prose.js';
 import { briefViewFor } from './brief.js';
 
@@ -108,11 +109,6 @@ const SECTION_SUMMARY: Record<string, string> = {
   contact: 'how to get in touch, with a form',
 };
 
-/** `a` or `an` by the first letter's sound (close enough for the category and strategy words used here). */
-export function withArticle(word: string): string {
-  return `${/^[aeio]|^u(?!ni|s)|^hour/i.test(word) ? 'an' : 'a'} ${word}`;
-}
-
 /** Everything the templates may show, already escaped for Markdown. */
 export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemplates, 'siteFacts' | 'fonts'>): Record<string, unknown> {
   const { selection, palette, typography } = design;
@@ -140,7 +136,7 @@ export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemp
   return {
     name,
     intro: `${name} (${codeSpan(design.site.unicode)}) is ${md(withArticle(selection.categoryLabel.toLowerCase()))} site.${tagline}`,
-    voiceSentence: `${name} speaks in a ${md(sentenceList(selection.voice))} voice, with a ${md(selection.tone)} tone. ${categoryWhy}`,
+    voiceSentence: `${name} speaks in ${withArticle(md(sentenceList(selection.voice)))} voice, with a ${md(selection.tone)} tone. ${categoryWhy}`,
     layoutSentence: `The page at ${codeSpan(design.site.domain)} uses the **${md(selection.layout.template)}** layout with ${numberWord(sections.length)} sections: ${md(sentenceList(sections.map((id) => (id === 'faq' ? 'FAQ' : id))))}.`,
     generated: `This file is generated for ${codeSpan(design.site.domain)} from its batch entry and the rules; edit those rather than this file, since ${codeSpan('wdm-design generate')} rewrites it.`,
     guidance: guidance === undefined ? [] : [`**Imagery:** ${md(guidance.imagery)}`, `**Icons:** ${md(guidance.icons)}`, `**Voice:** ${md(guidance.voice)}`],
