@@ -158,11 +158,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['seasideaquarium.com', 'events', 'leisure-venue', 'seaside aquarium', ['aquarium']],
   ['galwaybayboathire.ie', 'events', 'leisure-venue', 'galway bay boat hire', ['boat hire']],
   ['motexpress.co.uk', 'automotive', 'auto-repair', 'mot express', ['mot']],
-  // From a fresh American set: a nail spa does nails, a yacht club is a club, a cemetery is no charity, a theatre
+  // From a fresh American set: a nail spa does nails, a yacht club is a club, a theatre
   // and an ice rink are a night or a day out, a jazz lounge is a bar (not a band), an elementary school is a school.
   ['sunsetnailspa.com', 'beauty', 'nail-salon', 'sunset nail spa', ['nail spa']],
   ['northshoreyachtclub.com', 'fitness', 'sports-club', 'north shore yacht club', ['yacht club']],
-  ['oakwoodcemetery.org', 'general', 'funeral-home', 'oakwood cemetery', ['cemetery']],
   ['citytheatre.org', 'events', 'leisure-venue', 'city theatre', ['theatre']],
   ['riversideicerink.com', 'events', 'leisure-venue', 'riverside ice rink', ['ice rink']],
   ['thejazzlounge.com', 'restaurant', 'bar-pub', 'the jazz lounge', ['jazz lounge']],
