@@ -43,10 +43,10 @@ const phrase = (name) => {
 
 /**
  * Places the data lacks or keeps out, added by hand: Irish towns it holds only under their Irish names (Gaillimh,
- * Luimneach, Loch Garman), towns whose names are two common words but that every Irish reader knows (Carlow,
- * Letterkenny), and the distinctive word of a place of two words (Royal Tunbridge Wells: "Tunbridge Wells").
+ * Luimneach, Loch Garman), towns whose names are two common words but that every reader there knows (Carlow,
+ * Letterkenny, Queenstown), and the distinctive word of a place of two words (Royal Tunbridge Wells: "Tunbridge Wells").
  */
-const EXTRA = ['carlow', 'galway', 'letterkenny', 'limerick', 'tunbridge', 'wexford'];
+const EXTRA = ['carlow', 'galway', 'letterkenny', 'limerick', 'queenstown', 'tunbridge', 'wexford'];
 
 const largest = new Map();
 for (const city of cities) {

@@ -167,6 +167,18 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thejazzlounge.com', 'restaurant', 'bar-pub', 'the jazz lounge', ['jazz lounge']],
   ['lincolnelementary.org', 'education', 'education', 'lincoln elementary', ['elementary']],
   ['blueridgebeekeeping.com', 'agriculture', 'agriculture', 'blue ridge beekeeping', ['beekeeping']],
+  // From a fresh Australian and New Zealand set: whale watching is no watch shop, disability support is no IT
+  // helpdesk and no care for older people, men's grooming is a barber's (not a dog groomer's), wills and estates are
+  // estate planning (not estate agency), a migration agent handles visas, face painters entertain (not decorate).
+  ['hobartwhalewatching.com.au', 'travel', 'tour-operator', 'hobart whale watching', ['whale watching']],
+  ['disabilitysupport.com.au', 'medical', 'disability-support', 'disability support', ['disability support']],
+  ['ndisprovider.com.au', 'medical', 'disability-support', 'ndis provider', ['ndis']],
+  ['mensgrooming.com.au', 'beauty', 'barber', 'mens grooming', ['mens grooming']],
+  ['willsandestates.com.au', 'legal', 'estate-planning', 'wills and estates', ['wills and estates']],
+  ['migrationagent.com.au', 'legal', 'immigration-law', 'migration agent', ['migration agent']],
+  ['facepainting.com.au', 'events', 'events', 'face painting', ['face painting']],
+  ['landscapedesigns.com.au', 'home-services', 'landscaping', 'landscape designs', ['landscape designs']],
+  ['rotoruahotpools.co.nz', 'wellness', 'spa', 'rotorua hot pools', ['hot pools']],
 ];
 
 describe('inferCategory', () => {
@@ -213,7 +225,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 120 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 121 subcategories under them (did you mean "legal"?)',
     );
   });
 });
