@@ -179,6 +179,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['facepainting.com.au', 'events', 'events', 'face painting', ['face painting']],
   ['landscapedesigns.com.au', 'home-services', 'landscaping', 'landscape designs', ['landscape designs']],
   ['rotoruahotpools.co.nz', 'wellness', 'spa', 'rotorua hot pools', ['hot pools']],
+  // Car and van hire was a garage ("services and repairs cars").
+  ['aucklandcarhire.co.nz', 'automotive', 'car-hire', 'auckland car hire', ['car hire']],
+  ['budgetvanhire.co.uk', 'automotive', 'car-hire', 'budget van hire', ['van hire']],
 ];
 
 describe('inferCategory', () => {
@@ -225,7 +228,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 121 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 122 subcategories under them (did you mean "legal"?)',
     );
   });
 });
