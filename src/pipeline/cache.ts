@@ -68,7 +68,7 @@ export function readForLookup(project: Pick<Project, 'rulesDigest' | 'templatesD
 /** What the pure half of `lookupSite` gives: the proof, or the rendered text with its record and the file's state. */
 export type PureLookup =
   | { kind: 'proven'; record: CacheRecord; selected: boolean }
-  | { kind: 'rendered'; designed: DesignedSite; record: CacheRecord; state: FileState };
+  | { kind: 'rendered'; designed: DesignedSite; record: CacheRecord; state: FileState; encoded: Buffer };
 
 /**
  * The pure half of `lookupSite`, from the input key and the file's hash on: no I/O, so a worker thread can run it.
@@ -82,9 +82,11 @@ export function lookupPure(project: Project, site: Site, read: { key: string; ac
     return { kind: 'proven', record: { key, output: actual, selection: selected.key }, selected: true };
   }
   const designed = designSelected(project, site, selected);
-  const expected = sha256(designed.text);
+  // The text as UTF-8 once: hashed here and written as they are (hashing the string, then writing it, encoded it twice).
+  const encoded = Buffer.from(designed.text, 'utf8');
+  const expected = sha256(encoded);
   const state = fileState({ expected, actual, key, selection: selected.key, record });
-  return { kind: 'rendered', designed, record: { key, output: expected, selection: selected.key }, state };
+  return { kind: 'rendered', designed, record: { key, output: expected, selection: selected.key }, state, encoded };
 }
 
 /**

@@ -119,11 +119,11 @@ export function stateDir(projectDir: string, sub: string): string {
 }
 
 /**
- * Writes `text` to `path` unless the file already holds exactly these bytes, through the registry's atomic writer
+ * Writes `text` (or its UTF-8 bytes, when the caller has them) to `path` unless the file already holds exactly these bytes, through the registry's atomic writer
  * (temporary file in the same folder, renamed into place: a reader or a crash never sees half a file; with
  * `durable`, fsynced first), confined to `root`. Errors name project-relative paths. `existing`: the bytes the caller
  * just read (null: no file), so the file is not read a second time.
  */
-export function writeIfChanged(path: string, text: string, options: { root: OutputRoot; durable?: boolean; existing?: Uint8Array | null }): WriteOutcome {
+export function writeIfChanged(path: string, text: string | Uint8Array, options: { root: OutputRoot; durable?: boolean; existing?: Uint8Array | null }): WriteOutcome {
   return writeFileIfChanged(path, text, { root: options.root, durability: options.durable ? 'each' : 'none', ...(options.existing !== undefined ? { existing: options.existing } : {}) });
 }

@@ -17,8 +17,11 @@ export interface DesignTask {
 export type DesignWork =
   /** The cache proves the file current (by the selection key: the rules changed, not what they select here). */
   | { kind: 'proven'; record: CacheRecord }
-  /** Designed with the cache on: the record to keep and the file's state against the new bytes. */
-  | { kind: 'rendered'; text: string; record: CacheRecord; state: FileState }
+  /**
+   * Designed with the cache on: the text's UTF-8 bytes (the ones the record's hash is of, written as they are), the
+   * record to keep and the file's state against them.
+   */
+  | { kind: 'rendered'; bytes: Uint8Array; record: CacheRecord; state: FileState }
   /** Designed with the cache off. */
   | { kind: 'designed'; text: string };
 
@@ -28,7 +31,7 @@ export function designWork(project: Project, task: DesignTask): DesignWork {
   if (cache === undefined) return { kind: 'designed', text: designSite(site, project).text };
   const found = lookupPure(project, site, cache, cache.record, true);
   if (found.kind === 'proven') return { kind: 'proven', record: found.record };
-  return { kind: 'rendered', text: found.designed.text, record: found.record, state: found.state };
+  return { kind: 'rendered', bytes: found.encoded, record: found.record, state: found.state };
 }
 
 /**

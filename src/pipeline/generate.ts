@@ -386,7 +386,7 @@ function settle(
       return { result };
     }
     if (work.state.state !== 'current') {
-      result.outcome = writeIfChanged(path, work.text, { root, existing: step.read?.bytes ?? null });
+      result.outcome = writeIfChanged(path, work.bytes, { root, existing: step.read?.bytes ?? null });
       result.cause = work.state.state === 'missing' ? 'missing' : work.state.cause;
       if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') b.restored += 1;
     }
