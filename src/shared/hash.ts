@@ -141,7 +141,8 @@ function stableText(value: unknown): string | undefined {
     case 'string':
       return quoted(value);
     case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+      // String(): JSON.stringify's text for a finite number (Number::toString; -0 is "0" in both).
+      return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
       return value ? 'true' : 'false';
     case 'undefined':
