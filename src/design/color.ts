@@ -34,10 +34,10 @@ export function hexOf(color: Lch): string {
   // The hue's cosine and sine once for every chroma the bisection tries (culori computes the same doubles each time).
   const cosH = Math.cos((h / 180) * Math.PI);
   const sinH = Math.sin((h / 180) * Math.PI);
-  oklchTrigToRgb(l, c, cosH, sinH);
-  if (inGamut()) return hexOfChannels(R, G, B);
+  oklchTrigToLinear(l, c, cosH, sinH);
+  if (inGamut()) return hexOfChannels(gamma(R), gamma(G), gamma(B));
   // culori's bisection on chroma (clampChroma with mode oklch): from 0, which must be in gamut, to the colour's own.
-  oklchTrigToRgb(l, 0, cosH, sinH);
+  oklchTrigToLinear(l, 0, cosH, sinH);
   if (!inGamut()) return hexOfByCulori(color);
   let goodR = R;
   let goodG = G;
@@ -46,7 +46,7 @@ export function hexOf(color: Lch): string {
   let end = c;
   while (end - start > CHROMA_RESOLUTION) {
     const mid = start + (end - start) * 0.5;
-    oklchTrigToRgb(l, mid, cosH, sinH);
+    oklchTrigToLinear(l, mid, cosH, sinH);
     if (inGamut()) {
       goodR = R;
       goodG = G;
@@ -58,7 +58,7 @@ export function hexOf(color: Lch): string {
   }
   // culori returns the last chroma tried when it is in gamut, else the last one that was: either way the channels of
   // the last chroma in gamut (the same arithmetic gives the same doubles when culori's formatHex converts it again).
-  return hexOfChannels(goodR, goodG, goodB);
+  return hexOfChannels(gamma(goodR), gamma(goodG), gamma(goodB));
 }
 
 /** `hexOf` as culori computes it: the reference the fast path is tested against, and its fallback. */
@@ -73,7 +73,10 @@ export function hexOfByCulori(color: Lch): string {
 /** culori's chroma resolution for OKLCH: its range of c (0 to 0.4) over 2^13. */
 const CHROMA_RESOLUTION = (0.4 - 0) / Math.pow(2, 13);
 
-/** The sRGB channels of the last `oklchTrigToRgb` (0..1 in gamut): kept in variables so a search allocates nothing. */
+/**
+ * The linear-light channels of the last `oklchTrigToLinear`: kept in variables so a search allocates nothing. The
+ * transfer to sRGB (`gamma`) is applied only to the channels a hex is written from; `inGamut` decides on these.
+ */
 let R = 0;
 let G = 0;
 let B = 0;
@@ -86,24 +89,38 @@ function gamma(v: number): number {
 }
 
 /**
- * OKLCH → sRGB as culori converts it (convertLchToLab, convertOklabToLrgb, convertLrgbToRgb), operation for operation
- * and constant for constant (taken from culori 4's bundled build), so every channel is the same double. Takes the
- * hue as `Math.cos((h / 180) * Math.PI)` and `Math.sin((h / 180) * Math.PI)`, the factors culori multiplies the chroma by.
+ * OKLCH → linear sRGB as culori converts it (convertLchToLab, convertOklabToLrgb), operation for operation and constant
+ * for constant (taken from culori 4's bundled build), so every channel is the same double, and `gamma` of it the same
+ * sRGB channel as culori's convertLrgbToRgb. Takes the hue as `Math.cos((h / 180) * Math.PI)` and
+ * `Math.sin((h / 180) * Math.PI)`, the factors culori multiplies the chroma by.
  */
-function oklchTrigToRgb(l: number, c: number, cosH: number, sinH: number): void {
+function oklchTrigToLinear(l: number, c: number, cosH: number, sinH: number): void {
   const a = c ? c * cosH : 0;
   const b = c ? c * sinH : 0;
   const L = Math.pow(l + 0.3963377773761749 * a + 0.2158037573099136 * b, 3);
   const M = Math.pow(l - 0.1055613458156586 * a - 0.0638541728258133 * b, 3);
   const S = Math.pow(l - 0.0894841775298119 * a - 1.2914855480194092 * b, 3);
-  R = gamma(4.076741636075957 * L - 3.3077115392580616 * M + 0.2309699031821044 * S);
-  G = gamma(-1.2684379732850317 * L + 2.6097573492876887 * M - 0.3413193760026573 * S);
-  B = gamma(-0.0041960761386756 * L - 0.7034186179359362 * M + 1.7076146940746117 * S);
+  R = 4.076741636075957 * L - 3.3077115392580616 * M + 0.2309699031821044 * S;
+  G = -1.2684379732850317 * L + 2.6097573492876887 * M - 0.3413193760026573 * S;
+  B = -0.0041960761386756 * L - 0.7034186179359362 * M + 1.7076146940746117 * S;
 }
 
-/** culori's `displayable` on the last conversion. */
+/** culori's `displayable` on the last conversion: each sRGB channel, `gamma` of the linear one, within 0..1. */
 function inGamut(): boolean {
-  return R >= 0 && R <= 1 && G >= 0 && G <= 1 && B >= 0 && B <= 1;
+  return channelInGamut(R) && channelInGamut(G) && channelInGamut(B);
+}
+
+/**
+ * `gamma(v) >= 0 && gamma(v) <= 1`, mostly without the power: `gamma` keeps the sign (v * 12.92 up to 0.0031308,
+ * 1.055 * v^(1/2.4) - 0.055 > 0.04 past it; NaN stays NaN), and it is far inside 1 below 0.99 (0.9956) and past it
+ * above 1.01 (1.0044); only between those is the channel itself computed. The same answers, with half the
+ * powers in a gamut bisection.
+ */
+function channelInGamut(v: number): boolean {
+  if (!(v >= 0)) return false;
+  if (v < 0.99) return true;
+  if (v > 1.01) return false;
+  return gamma(v) <= 1;
 }
 
 const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
