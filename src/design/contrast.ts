@@ -33,12 +33,20 @@ interface Score {
 }
 
 function scoreOf(lum: number, lums: readonly number[], constraints: readonly Constraint[]): Score {
-  let best: Score = { slack: Infinity, index: 0, ratio: Infinity };
-  constraints.forEach((c, i) => {
+  // One Score made at the end, not one for each constraint that beats the last (the search scores ~150 hexes a site).
+  let slack = Infinity;
+  let index = 0;
+  let best = Infinity;
+  for (let i = 0; i < constraints.length; i++) {
     const ratio = ratioOf(lum, lums[i] ?? 0);
-    if (ratio - c.target < best.slack) best = { slack: ratio - c.target, index: i, ratio };
-  });
-  return best;
+    const s = ratio - (constraints[i] as Constraint).target;
+    if (s < slack) {
+      slack = s;
+      index = i;
+      best = ratio;
+    }
+  }
+  return { slack, index, ratio: best };
 }
 
 /**
