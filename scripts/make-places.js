@@ -44,9 +44,10 @@ const phrase = (name) => {
 /**
  * Places the data lacks or keeps out, added by hand: Irish towns it holds only under their Irish names (Gaillimh,
  * Luimneach, Loch Garman), towns whose names are two common words but that every reader there knows (Carlow,
- * Letterkenny, Queenstown), and the distinctive word of a place of two words (Royal Tunbridge Wells: "Tunbridge Wells").
+ * Letterkenny, Queenstown), and the distinctive word of a place of two words (Royal Tunbridge Wells: "Tunbridge Wells";
+ * Castle Combe, where "combe" is the old word for a valley that many places end in).
  */
-const EXTRA = ['carlow', 'galway', 'letterkenny', 'limerick', 'queenstown', 'tunbridge', 'wexford'];
+const EXTRA = ['carlow', 'combe', 'galway', 'letterkenny', 'limerick', 'queenstown', 'tunbridge', 'wexford'];
 
 const largest = new Map();
 for (const city of cities) {

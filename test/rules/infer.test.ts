@@ -182,6 +182,32 @@ const inference: [domain: string, family: string, category: string, words: strin
   // Car and van hire was a garage ("services and repairs cars").
   ['aucklandcarhire.co.nz', 'automotive', 'car-hire', 'auckland car hire', ['car hire']],
   ['budgetvanhire.co.uk', 'automotive', 'car-hire', 'budget van hire', ['van hire']],
+  // "removal" alone was a removals firm: laser hair removal, tree removal and wasp nest removal were house movers.
+  // A removals firm says "removals", or "removal" with what it moves.
+  ['laserhairremoval.com', 'beauty', 'beauty', 'laser hair removal', ['hair removal', 'laser hair removal']],
+  ['treeremovalexperts.com', 'home-services', 'landscaping', 'tree removal experts', ['tree removal']],
+  ['waspnestremoval.co.uk', 'home-services', 'pest-control', 'wasp nest removal', ['nest removal', 'wasp nest removal']],
+  ['graffitiremoval.com', 'home-services', 'cleaning', 'graffiti removal', ['graffiti removal']],
+  ['asbestosremoval.co.uk', 'construction', 'construction', 'asbestos removal', ['asbestos removal']],
+  ['alpinesnowremoval.com', 'general', 'general', 'alpine snow removal', ['snow removal']],
+  ['atlasremovals.co.uk', 'home-services', 'moving', 'atlas removals', ['removals']],
+  ['furnitureremovalperth.com.au', 'home-services', 'moving', 'furniture removal perth', ['furniture removal']],
+  // Rubbish removal and skip hire, distilleries and shoe repairs have pages of their own (a cobbler was general,
+  // "shoe repairs and keys" a clothes shop).
+  ['junkremovalpros.com', 'home-services', 'waste-removal', 'junk removal pros', ['junk removal']],
+  ['skiphire.co.uk', 'home-services', 'waste-removal', 'skip hire', ['skip hire']],
+  ['highlanddistillery.co.uk', 'agriculture', 'distillery', 'highland distillery', ['distillery']],
+  ['thecobblersbench.co.uk', 'fashion', 'shoe-repair', 'the cobblers bench', ['cobblers']],
+  ['shoerepairsandkeys.co.uk', 'fashion', 'shoe-repair', 'shoe repairs and keys', ['shoe repairs']],
+  // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
+  // shop a day out, a wine shop a vineyard, camper trailers a campsite.
+  ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],
+  ['cosycottageholidays.co.uk', 'hotel', 'vacation-rental', 'cosy cottage holidays', ['cottage holidays']],
+  ['crystalclearaquariums.com', 'pets', 'pets', 'crystal clear aquariums', ['aquariums']],
+  ['thewinecellar.co.uk', 'retail', 'retail', 'the wine cellar', ['wine cellar']],
+  ['outbackcampertrailers.com.au', 'general', 'general', 'outback camper trailers', ['camper trailers']],
+  ['davesdiy.co.uk', 'retail', 'hardware-store', 'daves diy', ['diy']],
+  ['thewoodturner.co.uk', 'creative-studio', 'craft-studio', 'the woodturner', ['woodturner']],
 ];
 
 describe('inferCategory', () => {
@@ -228,7 +254,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 122 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 125 subcategories under them (did you mean "legal"?)',
     );
   });
 });

@@ -95,7 +95,11 @@ function referenceInfer(domain: string, rules: RuleSet, words: string[], stems: 
   const { tld } = partsOf(domain);
   const index = keywordIndex(rules);
   const scores = new Map<string, { score: number; from: string[] }>();
+  // A trade filed under the default category (a funeral home) lets that family compete; its own words (forms of
+  // business: "group", "co", and phrases filed there as no trade of their own) decide only when nothing else does.
+  let defaultTrade = false;
   const credit = (category: string, score: number, from: string): void => {
+    if (category !== DEFAULT_CATEGORY && lineageOf(rules, category)[0] === DEFAULT_CATEGORY) defaultTrade = true;
     for (const id of lineageOf(rules, category)) {
       const entry = scores.get(id) ?? { score: 0, from: [] };
       entry.score += score;
@@ -132,7 +136,9 @@ function referenceInfer(domain: string, rules: RuleSet, words: string[], stems: 
     for (const [id, score] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (score && score.score > 0 && (!top || score.score > top[1].score)) top = [id, score];
     return top;
   };
-  const family = best(Object.keys(rules.categories).filter((id) => rules.categories[id]?.parent === undefined).map((id) => [id, scores.get(id)]));
+  const scored = Object.keys(rules.categories).filter((id) => rules.categories[id]?.parent === undefined).map((id): [string, { score: number; from: string[] } | undefined] => [id, scores.get(id)]);
+  const trades = scored.filter(([id, score]) => (id !== DEFAULT_CATEGORY || defaultTrade) && score !== undefined);
+  const family = best(trades.length > 0 ? trades : scored);
   if (!family) return { category: DEFAULT_CATEGORY, source: 'default', inferredFrom: [], refinedBy: [] };
   const refinedBy: Inference['refinedBy'] = [];
   let at = family[0];

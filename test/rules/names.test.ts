@@ -61,6 +61,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // Irish towns the place data holds only under their Irish names, and Tunbridge Wells.
     ['galwaybayboathire.ie', 'Galway Bay Boat Hire'],
     ['tunbridgewellsdentist.co.uk', 'Tunbridge Wells Dentist'],
+    ['castlecombegolfclub.co.uk', 'Castle Combe Golf Club'],
+    ['thewoodturner.co.uk', 'The Woodturner'],
     // Ltd, MOT, and a trade word the word list lacked.
     ['surveyorsltd.co.uk', 'Surveyors Ltd'],
     ['motexpress.co.uk', 'MOT Express'],
