@@ -63,6 +63,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['tunbridgewellsdentist.co.uk', 'Tunbridge Wells Dentist'],
     ['castlecombegolfclub.co.uk', 'Castle Combe Golf Club'],
     ['thewoodturner.co.uk', 'The Woodturner'],
+    ['muskokacottagerentals.ca', 'Muskoka Cottage Rentals'],
+    ['barossavalleycellars.com.au', 'Barossa Valley Cellars'],
+    ['fiordlandcruises.co.nz', 'Fiordland Cruises'],
+    ['bigskyroofingmt.com', 'Big Sky Roofing MT'],
+    ['capecodclamshack.com', 'Cape Cod Clam Shack'],
     // Ltd, MOT, and a trade word the word list lacked.
     ['surveyorsltd.co.uk', 'Surveyors Ltd'],
     ['motexpress.co.uk', 'MOT Express'],
