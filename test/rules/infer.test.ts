@@ -236,6 +236,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['burgershack.com', 'restaurant', 'restaurant', 'burger shack', ['burger']],
   ['surfshack.com.au', 'general', 'general', 'surf shack', ['shack']],
   ['waihekewineries.co.nz', 'agriculture', 'vineyard', 'waiheke wineries', ['wineries']],
+  // A British plumbing and heating engineer fits boilers, not air conditioning: the plumber's page, not heating and cooling.
+  ['primeplumbingandheating.co.uk', 'home-services', 'plumbing', 'prime plumbing and heating', ['plumbing and heating']],
 ];
 
 describe('inferCategory', () => {
