@@ -238,6 +238,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['waihekewineries.co.nz', 'agriculture', 'vineyard', 'waiheke wineries', ['wineries']],
   // A British plumbing and heating engineer fits boilers, not air conditioning: the plumber's page, not heating and cooling.
   ['primeplumbingandheating.co.uk', 'home-services', 'plumbing', 'prime plumbing and heating', ['plumbing and heating']],
+  // Surnames and words that reached a trade through a stem ("tres" trees, "moor" moorings, "removal" removals), and
+  // a motorcycle shop that was a driving school (motorcycle training still is one).
+  ['tresamigos.com', 'general', 'general', 'tres amigos', []],
+  ['molremoval.com', 'general', 'general', 'mol removal', []],
+  ['triumphmotorcycles.co.uk', 'general', 'general', 'triumph motorcycles', []],
+  ['leedsmotorcycletraining.co.uk', 'education', 'driving-school', 'leeds motorcycle training', ['motorcycle training']],
 ];
 
 describe('inferCategory', () => {
