@@ -112,7 +112,7 @@ export default function benchIssue12({ sites = 10000, buildSites = 1000, workerS
   // Workers: the same build with none and with two (the machine has two cores).
   const w0 = buildAt(workerSites, 0);
   const w2 = buildAt(workerSites, 2);
-  rows.push([`build ${workerSites} sites, --workers 2 vs 0`, `${fmt(w2.ms)} vs ${fmt(w0.ms)}`, `CPU ${fmt(w2.cpuMs)} vs ${fmt(w0.cpuMs)}`, `${ratio(w0.ms, w2.ms)} speedup`, '> 1× to pay', w0.ms > w2.ms ? 'pays' : 'does not pay']);
+  rows.push([`build ${workerSites} sites, --workers 2 vs 0`, `${fmt(w2.ms)} vs ${fmt(w0.ms)}`, `CPU ${fmt(w2.cpuMs)} vs ${fmt(w0.cpuMs)}; RSS ${Math.round(w2.rssMiB)} vs ${Math.round(w0.rssMiB)} MiB`, `${ratio(w0.ms, w2.ms)} speedup`, '> 1× to pay', w0.ms > w2.ms ? 'pays' : 'does not pay']);
   json.workers = { sites: workerSites, w0: { ms: w0.ms, cpuMs: w0.cpuMs, rssMiB: w0.rssMiB }, w2: { ms: w2.ms, cpuMs: w2.cpuMs, rssMiB: w2.rssMiB } };
 
   // generate's design threads: one thread beside the main thread (what `auto` starts on an idle 2-core machine; on a

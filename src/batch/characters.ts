@@ -41,8 +41,12 @@ export function codeOf(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/**
+ * C0 and C1 controls, and the line and paragraph separators (U+2028, U+2029): those break a line wherever they are
+ * shown, so a message that echoed one raw would split (a property test found one in a rejected name's echo).
+ */
 function isControl(codePoint: number): boolean {
-  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
+  return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint === 0x2028 || codePoint === 0x2029;
 }
 
 /** The first character of the given kinds in `text`, in the order zero-width, bidi, control. */

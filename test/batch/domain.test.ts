@@ -72,6 +72,10 @@ describe('normaliseDomain rejects', () => {
     ['hi!.com', `Unexpected character "!" (U+0021) in "hi!.com", ${EXPECTED}`],
     ['a\u0007b.com', `Unexpected control character U+0007 in "a\\u{0007}b.com", ${EXPECTED}`],
     ['ex\tample.com', `Unexpected control character U+0009 in "ex\\u{0009}ample.com", ${EXPECTED}`],
+    // A line separator inside a name is refused, and one at an end (trimmed as white space) is echoed escaped, so
+    // the message stays on one line (the property test in properties.test.ts found \u0000 followed by U+2028).
+    ['exa\u2028mple.com', `Unexpected control character U+2028 in "exa\\u{2028}mple.com", ${EXPECTED}`],
+    ['\u0000\u2028', `Unexpected control character U+0000 in "\\u{0000}\\u{2028}", ${EXPECTED}`],
     ['exa\u200bmple.com', `Unexpected invisible character U+200B (zero width space) in "exa\\u{200B}mple.com", ${EXPECTED}`],
     ['a\u200cb.com', `Unexpected invisible character U+200C (zero width non-joiner) in "a\\u{200C}b.com", ${EXPECTED}`],
     ['a\u200db.com', `Unexpected invisible character U+200D (zero width joiner) in "a\\u{200D}b.com", ${EXPECTED}`],
