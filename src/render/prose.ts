@@ -248,9 +248,21 @@ export function layoutProse(design: Design, bp: Breakpoints | undefined): { cont
   const container = `${md(design.site.name)} sits in a centred container of at most ${pxText(s.container ?? 1200)} with ${pxText(s.gutter ?? 24)} gutters and ${pxText(s['3xl'] ?? 64)} between sections, on ${withArticle(md(design.selection.shape.density))} spacing scale built from ${numberArticle(unit)} ${pxText(unit)} unit:`;
   if (bp === undefined || bp.minWidths.length === 0) return { container, breakpoints: `The ${md(design.selection.layout.template)} stylesheet has no width breakpoints: one arrangement serves every screen.` };
   const list = sentenceList(bp.minWidths.map((n) => `${n}`));
-  const widen = bp.minWidths
-    .filter((w) => bp.columnsFrom[w] !== undefined && (bp.columnsFrom[w] as number) > 1)
-    .map((w) => `${(bp.columnsFrom[w] as number) >= 99 ? 'as many columns as fit' : `up to ${numberWord(bp.columnsFrom[w] as number)} columns`} from ${w} px`);
+  // Breakpoints in a row that widen grids to the same count read as one step with the later widths beside it ("up to
+  // two columns from 576 px (more grids at 640 and 832 px)"), not the same phrase three times over.
+  const steps: { columns: number; widths: number[] }[] = [];
+  for (const w of bp.minWidths) {
+    const columns = bp.columnsFrom[w];
+    if (columns === undefined || columns <= 1) continue;
+    const last = steps[steps.length - 1];
+    if (last && last.columns === columns) last.widths.push(w);
+    else steps.push({ columns, widths: [w] });
+  }
+  const widen = steps.map(({ columns, widths }) => {
+    const [first, ...more] = widths;
+    const more_ = more.length > 0 ? ` (more grids at ${sentenceList(more.map(String))} px)` : '';
+    return `${columns >= 99 ? 'as many columns as fit' : `up to ${numberWord(columns)} columns`} from ${first} px${more_}`;
+  });
   const base = bp.singleColumnBase ? ` Below ${bp.minWidths[0]} px every grid of ${md(design.site.name)} is a single column.` : '';
   const max = bp.maxWidths.length > 0 ? ` (plus ${bp.maxWidths.length === 1 ? 'a max-width query' : 'max-width queries'} at ${sentenceList(bp.maxWidths.map(String))} px)` : '';
   return {
