@@ -244,6 +244,16 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['molremoval.com', 'general', 'general', 'mol removal', []],
   ['triumphmotorcycles.co.uk', 'general', 'general', 'triumph motorcycles', []],
   ['leedsmotorcycletraining.co.uk', 'education', 'driving-school', 'leeds motorcycle training', ['motorcycle training']],
+  // A golf driving range was a driving school, dog food a restaurant, sports massage counselling ("therapy"), picture
+  // framing a building firm, wedding cars a garage, damp proofing a roofer ("damp roofing").
+  ['golfdrivingrange.co.uk', 'fitness', 'sports-club', 'golf driving range', ['driving range', 'golf driving range']],
+  ['dogfood.co.uk', 'pets', 'pets', 'dog food', ['dog food']],
+  ['sportsmassagetherapy.co.uk', 'wellness', 'massage-therapy', 'sports massage therapy', ['massage therapy', 'sports massage']],
+  ['photoframing.co.uk', 'retail', 'retail', 'photo framing', ['photo framing']],
+  ['weddingcarsdevon.co.uk', 'automotive', 'taxi', 'wedding cars devon', ['wedding cars']],
+  ['damproofingspecialists.co.uk', 'construction', 'construction', 'damproofing specialists', ['damproofing']],
+  ['loftconversions.co.uk', 'construction', 'remodeling', 'loft conversions', ['loft conversions']],
+  ['ivfcentre.com', 'medical', 'medical', 'ivf centre', ['ivf']],
 ];
 
 describe('inferCategory', () => {
