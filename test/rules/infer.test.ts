@@ -245,12 +245,14 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['triumphmotorcycles.co.uk', 'general', 'general', 'triumph motorcycles', []],
   ['leedsmotorcycletraining.co.uk', 'education', 'driving-school', 'leeds motorcycle training', ['motorcycle training']],
   // A golf driving range was a driving school, dog food a restaurant, sports massage counselling ("therapy"), picture
-  // framing a building firm, wedding cars a garage, damp proofing a roofer ("damp roofing").
+  // framing a building firm, wedding cars a garage (a chauffeur's page now, not a taxi's), damp proofing a roofer
+  // ("damp roofing").
   ['golfdrivingrange.co.uk', 'fitness', 'sports-club', 'golf driving range', ['driving range', 'golf driving range']],
   ['dogfood.co.uk', 'pets', 'pets', 'dog food', ['dog food']],
   ['sportsmassagetherapy.co.uk', 'wellness', 'massage-therapy', 'sports massage therapy', ['massage therapy', 'sports massage']],
   ['photoframing.co.uk', 'retail', 'retail', 'photo framing', ['photo framing']],
-  ['weddingcarsdevon.co.uk', 'automotive', 'taxi', 'wedding cars devon', ['wedding cars']],
+  ['weddingcarsdevon.co.uk', 'automotive', 'chauffeur', 'wedding cars devon', ['wedding cars']],
+  ['limohire.co.uk', 'automotive', 'chauffeur', 'limo hire', ['limo hire']],
   ['damproofingspecialists.co.uk', 'construction', 'construction', 'damproofing specialists', ['damproofing']],
   ['loftconversions.co.uk', 'construction', 'remodeling', 'loft conversions', ['loft conversions']],
   ['ivfcentre.com', 'medical', 'medical', 'ivf centre', ['ivf']],
@@ -300,7 +302,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 126 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 127 subcategories under them (did you mean "legal"?)',
     );
   });
 });
