@@ -256,6 +256,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['damproofingspecialists.co.uk', 'construction', 'construction', 'damproofing specialists', ['damproofing']],
   ['loftconversions.co.uk', 'construction', 'remodeling', 'loft conversions', ['loft conversions']],
   ['ivfcentre.com', 'medical', 'medical', 'ivf centre', ['ivf']],
+  ['sydneyendoflease.com.au', 'home-services', 'cleaning', 'sydney end of lease', ['end of lease']],
+  ['banffskirentals.ca', 'retail', 'retail', 'banff ski rentals', ['ski rentals']],
+  ['portlandfoodcarts.com', 'restaurant', 'food-truck', 'portland food carts', ['food carts']],
 ];
 
 describe('inferCategory', () => {

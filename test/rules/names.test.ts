@@ -68,6 +68,12 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['fiordlandcruises.co.nz', 'Fiordland Cruises'],
     ['bigskyroofingmt.com', 'Big Sky Roofing MT'],
     ['capecodclamshack.com', 'Cape Cod Clam Shack'],
+    // Counties, states and regions the town list lacks.
+    ['donegaltweed.ie', 'Donegal Tweed'],
+    ['wicklowwalkingtours.ie', 'Wicklow Walking Tours'],
+    ['tasmaniadistillery.com.au', 'Tasmania Distillery'],
+    ['queenslandsolar.com.au', 'Queensland Solar'],
+    ['cotswoldsholidaycottages.co.uk', 'Cotswolds Holiday Cottages'],
     // Ltd, MOT, and a trade word the word list lacked.
     ['surveyorsltd.co.uk', 'Surveyors Ltd'],
     ['motexpress.co.uk', 'MOT Express'],
