@@ -259,6 +259,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['sydneyendoflease.com.au', 'home-services', 'cleaning', 'sydney end of lease', ['end of lease']],
   ['banffskirentals.ca', 'retail', 'retail', 'banff ski rentals', ['ski rentals']],
   ['portlandfoodcarts.com', 'restaurant', 'food-truck', 'portland food carts', ['food carts']],
+  // "The White Horse" is a pub name, not a riding school; "bath" was a dog groomer (a bath house is a spa, and Bath a
+  // city): a dog bath still is one.
+  ['thewhitehorse.co.uk', 'general', 'general', 'the white horse', ['white horse']],
+  ['blackhorseridingstables.co.uk', 'pets', 'equestrian', 'black horse riding stables', ['horse riding', 'riding stables']],
+  ['thebathhouse.com', 'wellness', 'spa', 'the bathhouse', ['bathhouse']],
+  ['visitbath.co.uk', 'general', 'general', 'visit bath', []],
 ];
 
 describe('inferCategory', () => {
