@@ -203,7 +203,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // shop a day out, a wine shop a vineyard, camper trailers a campsite.
   ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],
   ['cosycottageholidays.co.uk', 'hotel', 'vacation-rental', 'cosy cottage holidays', ['cottage holidays']],
-  ['crystalclearaquariums.com', 'pets', 'pets', 'crystal clear aquariums', ['aquariums']],
+  ['crystalclearaquariums.com', 'pets', 'pet-shop', 'crystal clear aquariums', ['aquariums']],
   ['thewinecellar.co.uk', 'retail', 'retail', 'the wine cellar', ['wine cellar']],
   ['outbackcampertrailers.com.au', 'general', 'general', 'outback camper trailers', ['camper trailers']],
   ['davesdiy.co.uk', 'retail', 'hardware-store', 'daves diy', ['diy']],
@@ -244,11 +244,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['molremoval.com', 'general', 'general', 'mol removal', []],
   ['triumphmotorcycles.co.uk', 'general', 'general', 'triumph motorcycles', []],
   ['leedsmotorcycletraining.co.uk', 'education', 'driving-school', 'leeds motorcycle training', ['motorcycle training']],
-  // A golf driving range was a driving school, dog food a restaurant, sports massage counselling ("therapy"), picture
+  // A golf driving range was a driving school (now a place to visit, not a club to join), dog food a restaurant (now a
+  // pet shop, which sells and books no visits), sports massage counselling ("therapy"), picture
   // framing a building firm, wedding cars a garage (a chauffeur's page now, not a taxi's), damp proofing a roofer
   // ("damp roofing").
-  ['golfdrivingrange.co.uk', 'fitness', 'sports-club', 'golf driving range', ['driving range', 'golf driving range']],
-  ['dogfood.co.uk', 'pets', 'pets', 'dog food', ['dog food']],
+  ['golfdrivingrange.co.uk', 'events', 'leisure-venue', 'golf driving range', ['driving range', 'golf driving range']],
+  ['dogfood.co.uk', 'pets', 'pet-shop', 'dog food', ['dog food']],
   ['sportsmassagetherapy.co.uk', 'wellness', 'massage-therapy', 'sports massage therapy', ['massage therapy', 'sports massage']],
   ['photoframing.co.uk', 'retail', 'retail', 'photo framing', ['photo framing']],
   ['weddingcarsdevon.co.uk', 'automotive', 'chauffeur', 'wedding cars devon', ['wedding cars']],
@@ -311,7 +312,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 127 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 128 subcategories under them (did you mean "legal"?)',
     );
   });
 });
