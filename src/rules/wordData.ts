@@ -1,5 +1,5 @@
-// Word data for the segmenter: SUBTLEX-US word counts, faker's English given names and surnames, and place names
-// (data/places.txt), loaded once.
+// Word data for the segmenter: SUBTLEX-US word counts, faker's English given names and surnames, place names
+// (data/places.txt) and a reviewed list of words the counts lack (data/words.txt), loaded once.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -159,11 +159,18 @@ function flatten(list: unknown): string[] {
   return [];
 }
 
-/** The place list shipped in data/ (one lower-case name a line, `#` comments), from this file in src/ or dist/. */
-function readPlaces(): string[] {
-  const text = readFileSync(new URL('../../data/places.txt', import.meta.url), 'utf8');
+/** A list shipped in data/ (one lower-case entry a line, `#` comments), from this file in src/ or dist/. */
+function readList(name: string): string[] {
+  const text = readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
   return text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
 }
+
+/**
+ * What a word of data/words.txt counts as at least: words of British, Irish, Australian and New Zealand business names
+ * the American subtitle corpus lacks ("kookaburra") or has seen too rarely to beat a split into common words ("woolly"
+ * 24 times and "ewe" 16 lost to "woollye" + "we"). The same count a place name is priced at (NAME_COUNT in segment.ts).
+ */
+export const WORD_COUNT = 100;
 
 let cache: WordData | undefined;
 
@@ -187,10 +194,14 @@ export function wordData(): WordData {
   };
   add(person.first_name, GIVEN);
   add(person.last_name, SURNAME);
-  for (const place of readPlaces()) names.set(place, (names.get(place) ?? 0) | PLACE);
+  for (const place of readList('places.txt')) names.set(place, (names.get(place) ?? 0) | PLACE);
+  const words = new Set(readList('words.txt'));
   cache = {
     total,
-    count: (word) => table.get(word),
+    count: (word) => {
+      const counted = table.get(word);
+      return words.has(word) ? Math.max(counted ?? 0, WORD_COUNT) : counted;
+    },
     nameFlags: (word) => names.get(word) ?? 0,
   };
   return cache;

@@ -266,6 +266,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['blackhorseridingstables.co.uk', 'pets', 'equestrian', 'black horse riding stables', ['horse riding', 'riding stables']],
   ['thebathhouse.com', 'wellness', 'spa', 'the bathhouse', ['bathhouse']],
   ['visitbath.co.uk', 'general', 'general', 'visit bath', []],
+  ['killarneyjauntingcars.ie', 'travel', 'tour-operator', 'killarney jaunting cars', ['jaunting cars']],
+  ['brekkiebar.com.au', 'cafe', 'cafe', 'brekkie bar', ['brekkie bar']],
+  ['sydneyrenos.com.au', 'construction', 'remodeling', 'sydney renos', ['renos']],
+  ['utehire.com.au', 'automotive', 'car-hire', 'ute hire', ['ute hire']],
 ];
 
 describe('inferCategory', () => {

@@ -74,6 +74,16 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['tasmaniadistillery.com.au', 'Tasmania Distillery'],
     ['queenslandsolar.com.au', 'Queensland Solar'],
     ['cotswoldsholidaycottages.co.uk', 'Cotswolds Holiday Cottages'],
+    // Words the American subtitle counts lack or hold too rarely (data/words.txt): each fixes the name beside it.
+    ['thewoollyewe.co.uk', 'The Woolly Ewe'],
+    ['kookaburracafe.com.au', 'Kookaburra Cafe'],
+    ['killarneyjauntingcars.ie', 'Killarney Jaunting Cars'],
+    ['surfsideboardshop.com', 'Surfside Board Shop'],
+    ['billabongcaravanpark.com.au', 'Billabong Caravan Park'],
+    ['echidnaecotours.com.au', 'Echidna Eco Tours'],
+    ['brekkiebar.com.au', 'Brekkie Bar'],
+    ['sydneyrenos.com.au', 'Sydney Renos'],
+    ['tramperslodge.co.nz', 'Trampers Lodge'],
     // Ltd, MOT, and a trade word the word list lacked.
     ['surveyorsltd.co.uk', 'Surveyors Ltd'],
     ['motexpress.co.uk', 'MOT Express'],
