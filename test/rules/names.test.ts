@@ -1,4 +1,5 @@
 // Display names by class: each class of label a catalogue holds, with examples of our own, and the split behind it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveName, describeSplit, displayNameFor } from '../../src/rules/displayName.js';
 import { selectFor } from '../../src/rules/index.js';
@@ -166,6 +167,17 @@ describe('displayNameFor', () => {
       });
     });
   }
+
+  it('has a name above for every word of data/words.txt (a word is added with the name it fixes)', () => {
+    const listed = readFileSync(new URL('../../data/words.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    const named = Object.values(classes)
+      .flat()
+      .map(([, name]) => name.toLowerCase().split(/[^a-z']+/));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((word) => !named.some((words) => words.includes(word)))).toEqual([]);
+  });
 
   it('a batch name wins over the derived one, and no name step is traced', () => {
     const { selection, trace } = selectFor(site('maxwellphotography.net', { name: 'Max Well Studio' }), builtinRules());
