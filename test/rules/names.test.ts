@@ -85,6 +85,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['brekkiebar.com.au', 'Brekkie Bar'],
     ['sydneyrenos.com.au', 'Sydney Renos'],
     ['tramperslodge.co.nz', 'Trampers Lodge'],
+    ['shackleton.com', 'Shackleton'],
     // Ltd, MOT, and a trade word the word list lacked.
     ['surveyorsltd.co.uk', 'Surveyors Ltd'],
     ['motexpress.co.uk', 'MOT Express'],
