@@ -260,8 +260,8 @@ export function layoutProse(design: Design, bp: Breakpoints | undefined): { cont
   }
   const widen = steps.map(({ columns, widths }) => {
     const [first, ...more] = widths;
-    const more_ = more.length > 0 ? ` (more grids at ${sentenceList(more.map(String))} px)` : '';
-    return `${columns >= 99 ? 'as many columns as fit' : `up to ${numberWord(columns)} columns`} from ${first} px${more_}`;
+    const alsoAt = more.length > 0 ? ` (more grids at ${sentenceList(more.map(String))} px)` : '';
+    return `${columns >= 99 ? 'as many columns as fit' : `up to ${numberWord(columns)} columns`} from ${first} px${alsoAt}`;
   });
   const base = bp.singleColumnBase ? ` Below ${bp.minWidths[0]} px every grid of ${md(design.site.name)} is a single column.` : '';
   const max = bp.maxWidths.length > 0 ? ` (plus ${bp.maxWidths.length === 1 ? 'a max-width query' : 'max-width queries'} at ${sentenceList(bp.maxWidths.map(String))} px)` : '';
