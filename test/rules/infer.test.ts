@@ -270,6 +270,15 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['brekkiebar.com.au', 'cafe', 'cafe', 'brekkie bar', ['brekkie bar']],
   ['sydneyrenos.com.au', 'construction', 'remodeling', 'sydney renos', ['renos']],
   ['utehire.com.au', 'automotive', 'car-hire', 'ute hire', ['ute hire']],
+  // A kitchen showroom was a restaurant, a tile gallery an art gallery, firewood delivery a parcel courier, car
+  // wreckers a garage that services cars, jet ski hire a ski shop.
+  ['kitchenshowroom.co.uk', 'construction', 'remodeling', 'kitchen showroom', ['kitchen showroom']],
+  ['tilegallery.co.uk', 'retail', 'retail', 'tile gallery', ['tile gallery']],
+  ['firewooddelivery.com', 'general', 'general', 'firewood delivery', ['firewood delivery']],
+  ['carwreckers.com.au', 'general', 'general', 'car wreckers', ['car wreckers']],
+  ['jetskihire.com.au', 'events', 'leisure-venue', 'jet ski hire', ['jet ski', 'jet ski hire']],
+  ['hotairballoonrides.co.uk', 'events', 'leisure-venue', 'hot air balloon rides', ['balloon rides', 'hot air balloon']],
+  ['escapegames.co.uk', 'events', 'leisure-venue', 'escape games', ['escape games']],
 ];
 
 describe('inferCategory', () => {
