@@ -33,7 +33,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['tonyspizzeria.com', 'restaurant', 'pizzeria', 'tonys pizzeria', ['pizzeria']],
   ['grandharborhotel.com', 'hotel', 'hotel', 'grand harbor hotel', ['hotel']],
   ['wanderlusttours.com', 'travel', 'tour-operator', 'wanderlust tours', ['tours']],
-  ['joesautorepair.com', 'automotive', 'auto-repair', 'joes auto repair', ['auto', 'repair']],
+  ['joesautorepair.com', 'automotive', 'auto-repair', 'joes auto repair', ['auto repair']],
   ['riverbendvineyards.com', 'agriculture', 'vineyard', 'river bend vineyards', ['vineyards']],
   ['northstarinsurance.com', 'insurance', 'insurance', 'north star insurance', ['insurance']],
   ['taskflowapp.com', 'saas', 'saas', 'task flow app', ['app']],
@@ -58,7 +58,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['littleacornsnursery.com', 'education', 'daycare', 'little acorns nursery', ['nursery']],
   // A phrase outweighs the generic word after it; a word of its own is not the stem of a keyword ("flow", "little").
   ['sparklingpoolsandspas.com', 'home-services', 'home-services', 'sparkling pools and spas', ['pools and spas']],
-  ['quickfixphonerepair.com', 'technology', 'it-support', 'quick fix phone repair', ['phone repair']],
+  ['quickfixphonerepair.com', 'technology', 'device-repair', 'quick fix phone repair', ['phone repair']],
   ['flowstateflotation.com', 'general', 'general', 'flow state flotation', []],
   ['littleboutique.com', 'retail', 'retail', 'little boutique', ['boutique']],
   ['sunnysideseniorliving.org', 'medical', 'senior-care', 'sunny side senior living', ['senior living']],
@@ -118,7 +118,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A potting shed is a gardener's, not a potter's; a yoga barn is no wedding venue; a phone doctor mends phones.
   ['thepottingshed.co.uk', 'agriculture', 'garden-centre', 'the potting shed', ['potting shed']],
   ['theyogabarn.co.uk', 'fitness', 'yoga-studio', 'the yoga barn', ['yoga']],
-  ['thephonedoctor.co.uk', 'technology', 'it-support', 'the phone doctor', ['phone doctor']],
+  ['thephonedoctor.co.uk', 'technology', 'device-repair', 'the phone doctor', ['phone doctor']],
   ['homeandgardenmaintenance.co.uk', 'home-services', 'landscaping', 'home and garden maintenance', ['home', 'garden maintenance']],
   // A church is a place of worship, not a charity asking for volunteers and donations.
   ['cornerstonechurch.org', 'nonprofit', 'place-of-worship', 'cornerstone church', ['church', '.org']],
@@ -199,6 +199,31 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['highlanddistillery.co.uk', 'agriculture', 'distillery', 'highland distillery', ['distillery']],
   ['thecobblersbench.co.uk', 'fashion', 'shoe-repair', 'the cobblers bench', ['cobblers']],
   ['shoerepairsandkeys.co.uk', 'fashion', 'shoe-repair', 'shoe repairs and keys', ['shoe repairs']],
+  // "repair" and "service" alone named no trade but were a garage (a console repair, a boiler servicing and a customer
+  // service firm were car repairers; "repairs" alone a home-services firm). Phone and computer repairs, self storage
+  // (it was a removals firm), coaching (a life coach was a personal trainer), sports coaching and musical instruments
+  // (a piano tuner was "live, loud and from the heart") have pages of their own.
+  ['consolerepair.com', 'technology', 'device-repair', 'console repair', ['console repair']],
+  ['thelaptopclinic.co.uk', 'technology', 'device-repair', 'the laptop clinic', ['laptop clinic']],
+  ['datarecovery.co.uk', 'technology', 'device-repair', 'data recovery', ['data recovery']],
+  ['smithrepair.co.uk', 'general', 'general', 'smith repair', ['repair']],
+  ['boilerservicing.co.uk', 'home-services', 'plumbing', 'boiler servicing', ['boiler']],
+  ['customerservicepro.com', 'general', 'general', 'customer service pro', ['service']],
+  ['vanrepairs.co.uk', 'automotive', 'auto-repair', 'van repairs', ['van repairs']],
+  ['washingmachinerepairs.co.uk', 'home-services', 'home-services', 'washing machine repairs', ['washing machine', 'washing machine repairs']],
+  ['bigyellowstorage.com', 'home-services', 'self-storage', 'big yellow storage', ['storage']],
+  ['swiftmovingandstorage.com', 'home-services', 'moving', 'swift moving and storage', ['moving and storage']],
+  ['boatstorage.co.uk', 'automotive', 'marine', 'boat storage', ['boat storage']],
+  ['brightpathlifecoaching.com', 'general', 'coaching', 'bright path life coaching', ['life coaching']],
+  ['elevateexecutivecoaching.com', 'general', 'coaching', 'elevate executive coaching', ['executive coaching']],
+  ['thecoachhouse.co.uk', 'general', 'general', 'the coach house', ['coach house']],
+  ['fitnesscoachsarah.com', 'fitness', 'personal-training', 'fitness coach sarah', ['fitness coach']],
+  ['acetenniscoaching.com', 'fitness', 'sports-coaching', 'ace tennis coaching', ['tennis coaching']],
+  ['strikerssoccerschool.com', 'fitness', 'sports-coaching', 'strikers soccer school', ['soccer school']],
+  ['thepianotuner.co.uk', 'music', 'instruments', 'the piano tuner', ['piano tuner']],
+  ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
+  ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
+  ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
   // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
   // shop a day out, a wine shop a vineyard, camper trailers a campsite.
   ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],
@@ -325,7 +350,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 128 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 133 subcategories under them (did you mean "legal"?)',
     );
   });
 });
