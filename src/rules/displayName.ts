@@ -4,7 +4,7 @@ import { SMALL_WORDS } from 'title-case';
 import { domainParts } from './domainParts.js';
 import type { Lexicon, RuleSet } from './ruleSet.js';
 import { EMPTY_VOCABULARY, ordinalSuffix, segmentPieces, type Vocabulary, type WordPiece } from './segment.js';
-import { GIVEN, wordData } from './wordData.js';
+import { GIVEN, SURNAME, wordData } from './wordData.js';
 
 export interface DerivedName {
   name: string;
@@ -61,29 +61,52 @@ function capitalise(word: string): string {
   return first.toUpperCase() + rest.join('').toLowerCase();
 }
 
+/** Standalone acronyms that are also an article when they lead a name. */
+const ARTICLES: ReadonlySet<string> = new Set(['la']);
+/** Titles written before a surname. */
+const TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss']);
+
+/** "browns" is Brown's when Brown is a surname and "browns" is not one itself (Jones, Williams). */
+function possessiveOfSurname(word: string): boolean {
+  const data = wordData();
+  return (data.nameFlags(word.slice(0, -1)) & SURNAME) !== 0 && (data.nameFlags(word) & SURNAME) === 0;
+}
+
 /** The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives. */
 export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Lexicon | undefined): string {
   const acronyms = new Set(lexicon?.acronyms ?? []);
   const standalone = new Set(lexicon?.standaloneAcronyms ?? []);
   const spellings = lexicon?.spellings ?? {};
   const out: string[] = [];
+  const total = pieces.reduce((n, chunk) => n + chunk.length, 0);
   let index = 0;
   for (const chunk of pieces) {
     const alone = chunk.length === 1;
     for (const piece of chunk) {
       const word = piece.word;
+      const previous = out[out.length - 1];
+      // An Irish surname written apart from its O: "o-sullivans-bar" → O'Sullivan's Bar, as "osullivans" is written.
+      if (previous === 'O' && Object.hasOwn(spellings, `o${word}`)) {
+        out[out.length - 1] = spellings[`o${word}`] as string;
+        index++;
+        continue;
+      }
       let written: string;
       if (piece.kind === 'number') written = word;
       else if (Object.hasOwn(spellings, word)) written = spellings[word] as string;
+      // "la" leading a name is the article ("la-petite-boulangerie" → La Petite Boulangerie); elsewhere, Los Angeles.
+      else if (alone && standalone.has(word) && ARTICLES.has(word) && index === 0 && total > 1) written = capitalise(word);
       else if (acronyms.has(word) || piece.kind === 'initials' || (alone && standalone.has(word))) written = word.toUpperCase();
       else if (piece.kind === 'possessive') written = `${capitalise(word.slice(0, -1))}'s`;
       // A saint's name after "St" is the saint's: "stjohnschurch" → St John's Church ("St Albans", a place, stays).
       else if (out[out.length - 1] === 'St' && word.length >= 4 && word.endsWith('s') && (wordData().nameFlags(word.slice(0, -1)) & GIVEN) !== 0) written = `${capitalise(word.slice(0, -1))}'s`;
+      // A surname after a title, with something of theirs after it: "mrsbrownskitchen" → Mrs Brown's Kitchen ("Mr
+      // Jones Plumbing" stays: Jones is a surname itself).
+      else if (TITLES.has(previous ?? '') && index < total - 1 && word.length >= 4 && word.endsWith('s') && possessiveOfSurname(word)) written = `${capitalise(word.slice(0, -1))}'s`;
       else if (index > 0 && SMALL_WORDS.has(word)) written = word;
       // Scottish and Irish surnames: "mcgregor" → McGregor, as the family writes it.
       else if (/^mc\p{Ll}{3,}$/u.test(word)) written = `Mc${capitalise(word.slice(2))}`;
       else written = capitalise(word);
-      const previous = out[out.length - 1];
       // A lone letter against a number is one token, as people write it: "a1-autos" → "A1 Autos".
       const glue = previous !== undefined && ((piece.kind === 'number' && /^\p{L}$/u.test(previous)) || (/^\p{Nd}+$/u.test(previous) && Array.from(word).length === 1 && piece.kind !== 'number'));
       if (glue) out[out.length - 1] = previous + written;

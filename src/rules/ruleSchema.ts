@@ -89,7 +89,7 @@ export const lexiconSpec = object({
   tlds: record(tldSpec, object({ category: idSpec, strength: oneOf(['strong', 'weak']) }, ['category', 'strength'])),
   acronyms: list(lettersSpec, 1, undefined, true),
   standaloneAcronyms: list(lettersSpec, 1, undefined, true),
-  spellings: record(lettersSpec, str(/^\p{L}+$/u, 'the word as written, letters only (SaaS, iOS)')),
+  spellings: record(lettersSpec, str(/^\p{L}+(?:'\p{L}+)*$/u, "the word as written, letters and inner apostrophes only (SaaS, iOS, O'Brien)")),
   hostLabels: list(str(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case host label (letters, digits, hyphens)'), 1, undefined, true),
   plainWords: list(lettersSpec, 1, undefined, true),
 });

@@ -224,6 +224,14 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
   ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
+  // "tree" alone was a landscaper (The Olive Tree is a restaurant or a pub name); a tree surgeon still is one.
+  ['the-olive-tree.co.uk', 'general', 'general', 'the olive tree', []],
+  ['johnstreeservice.com', 'home-services', 'landscaping', 'johns tree service', ['tree service']],
+  ['ourladyofperpetualhelp.org', 'nonprofit', 'place-of-worship', 'our lady of perpetual help', ['our lady', '.org']],
+  ['dr-susan-lee-dds.com', 'dental', 'dental', 'dr susan lee dds', ['dds']],
+  ['pho-saigon.com', 'restaurant', 'restaurant', 'pho saigon', ['pho']],
+  ['taj-mahal-tandoori.co.uk', 'restaurant', 'restaurant', 'taj mahal tandoori', ['tandoori']],
+  ['fahrschule-koch.de', 'education', 'driving-school', 'fahrschule koch', ['fahrschule']],
   // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
   // shop a day out, a wine shop a vineyard, camper trailers a campsite.
   ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],

@@ -49,6 +49,18 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['stmarkschurch.org', "St Mark's Church"],
     ['stjohnsprimaryschool.org.uk', "St John's Primary School"],
     ['stalbansplumbers.co.uk', 'St Albans Plumbers'],
+    // Irish surnames keep their O', written together or apart; a surname after a title owns what follows it (Jones is
+    // a surname itself, so Mr Jones stays); "la" leading a name is the article, after one it is Los Angeles.
+    ['obrien-accountants.ie', "O'Brien Accountants"],
+    ['osullivansbar.ie', "O'Sullivan's Bar"],
+    ['o-sullivans-bar.ie', "O'Sullivan's Bar"],
+    ['oreillyautoparts.com', "O'Reilly Auto Parts"],
+    ['mrsbrownskitchen.co.uk', "Mrs Brown's Kitchen"],
+    ['mrsmithsgarage.co.uk', "Mr Smith's Garage"],
+    ['mrjonesplumbing.com', 'Mr Jones Plumbing'],
+    ['la-petite-boulangerie.com', 'La Petite Boulangerie'],
+    ['best-pizza-la.com', 'Best Pizza LA'],
+    ['o-zone.com', 'O Zone'],
   ],
   // Towns and cities from data/places.txt: one word, not "Bright on", "Thorn Bury", "Che LMS Ford", "Parr Am Atta".
   'place names': [
