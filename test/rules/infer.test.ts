@@ -232,6 +232,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['pho-saigon.com', 'restaurant', 'restaurant', 'pho saigon', ['pho']],
   ['taj-mahal-tandoori.co.uk', 'restaurant', 'restaurant', 'taj mahal tandoori', ['tandoori']],
   ['fahrschule-koch.de', 'education', 'driving-school', 'fahrschule koch', ['fahrschule']],
+  ['cornerstonefoundationrepair.com', 'construction', 'construction', 'cornerstone foundation repair', ['foundation repair']],
   // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
   // shop a day out, a wine shop a vineyard, camper trailers a campsite.
   ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],

@@ -61,6 +61,12 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['la-petite-boulangerie.com', 'La Petite Boulangerie'],
     ['best-pizza-la.com', 'Best Pizza LA'],
     ['o-zone.com', 'O Zone'],
+    // "their" and "there" fill subtitles, not shop signs: The Iron Horse, not "Their on Horse".
+    ['theironhorse.com', 'The Iron Horse'],
+    ['theirisgarden.co.uk', 'The Iris Garden'],
+    ['thereelfishingshop.com', 'The Reel Fishing Shop'],
+    ['thereisnoplacelikehome.com', 'There Is No Place Like Home'],
+    ['thehivecoworking.com', 'The Hive Coworking'],
   ],
   // Towns and cities from data/places.txt: one word, not "Bright on", "Thorn Bury", "Che LMS Ford", "Parr Am Atta".
   'place names': [
