@@ -46,6 +46,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
 
   // Which sections the facts allow (rules/sections.yaml): decided before the copy, so nothing else ever sees a
   // section the page will not carry.
+  const isSampleCopy = (id: string): boolean => (copyBlockFor(rules, category, id) as { sample?: unknown } | undefined)?.sample === true;
   const plan = contentPlanFor(
     {
       category,
@@ -53,7 +54,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
       sections: result.layout.sections,
       facts: site.facts,
       placeholders: options.placeholders === true,
-      isSampleCopy: (id) => (copyBlockFor(rules, category, id) as { sample?: unknown } | undefined)?.sample === true,
+      isSampleCopy,
     },
     rules.content,
   );
@@ -68,6 +69,9 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     block.items = [];
     block.from = fact;
     delete block.sample;
+    // A sample section's lead says what goes there ("Sample team: the people ... go here"): once the business's own
+    // facts fill it, that sentence would be printed above them. The title and the facts speak for themselves.
+    if (isSampleCopy(id)) block.lead = '';
   }
   // The About lead introduces the business's own story ("Who bakes at {name}, and how."): without a story, a photo
   // or points of its own, the section holds only the name and tagline, and a lead would promise what is not there.

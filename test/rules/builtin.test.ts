@@ -193,6 +193,30 @@ describe('calls to action and navigation labels', () => {
     expect(about({ phone: '+45 70 10 20 30' })?.lead).toBe('');
   });
 
+  it('print no sample sentence above the facts a business gave: a section its facts fill drops a sample lead', () => {
+    const rules = builtinRules();
+    const facts: Facts = {
+      team: [{ name: 'Ines Marlow', role: 'Vet' }],
+      testimonials: [{ quote: 'Kind and clear.', author: 'A client' }],
+      figures: [{ value: '12', label: 'rooms' }],
+      hours: [{ days: 'Mo-Fr', opens: '09:00', closes: '17:00' }],
+      services: [{ name: 'Check-ups', price: '£40' }],
+      listings: [{ title: '2 Mill Road', price: '£300,000' }],
+      products: [{ name: 'Sourdough' }],
+      menu: [{ name: 'Soup', price: '£5' }],
+      story: ['We started in 2001.'],
+    } as Facts;
+    const leads: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor({ ...site('a.com', { category }), facts }, rules);
+      for (const [id, block] of Object.entries(selection.copy)) if (block.from !== undefined) leads.push(`${category} ${id}: ${block.lead}`);
+    }
+    expect(leads.length).toBeGreaterThan(200);
+    // Before, a vet's team section read "Sample team: the people, as they want to be introduced, go here." above the
+    // two people the business had named.
+    expect(leads.filter((l) => /\bsample\b|go(es)? here/iu.test(l))).toEqual([]);
+  });
+
   it('give a bar its BarOrPub and a bookshop its BookStore schema.org type (their keys once named no category)', () => {
     const rules = builtinRules();
     expect(selectFor(site('a.com', { category: 'bar-pub' }), rules).selection.content?.schemaTypes).toEqual(['BarOrPub']);

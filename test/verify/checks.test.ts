@@ -143,6 +143,12 @@ describe('quality-facts', () => {
     const html = page(`<div data-placeholder="sample">${quotes}${stats}</div>`);
     expect(rulesOf(factsCheck, input({ html }))).toEqual([]);
   });
+  it("finds the rules' sample text printed unmarked, and accepts it marked or in the business's words", () => {
+    const team = (lead: string) => `<section id="team"><h2>The team</h2><p class="lead">${lead}</p></section>`;
+    expect(rulesOf(factsCheck, input({ html: page(team('Sample team: the people, as they want to be introduced, go here.')) }))).toEqual(['quality/unmarked-sample@4']);
+    expect(rulesOf(factsCheck, input({ html: page(`<div data-placeholder="sample">${team('Sample team: the people go here.')}</div>`) }))).toEqual([]);
+    expect(rulesOf(factsCheck, input({ html: page(team('Samples of our fabrics are free: ask.')) }))).toEqual([]);
+  });
   it('finds a price and a named person invented', () => {
     const html = page('<section id="pricing"><p class="plan__price">$40</p></section>\n<section id="team"><ul><li class="person"><h3>Ms. Clara Jensen</h3></li></ul></section>');
     expect(rulesOf(factsCheck, input({ html }))).toEqual(['quality/invented-price@4', 'quality/invented-person@5']);

@@ -48,6 +48,9 @@ const KINDS: readonly Kind[] = [
   },
 ];
 
+/** How the rules' sample copy begins: "Sample reviews: ...", "Sample: name and role". */
+const SAMPLE_TEXT = /^Sample(?: \p{Ll}+)?:/u;
+
 /** Marked as a sample: the element or an ancestor carries data-placeholder (a "Sample" badge goes with it). */
 const marked = (e: HtmlElement): boolean => e.attrs.has('data-placeholder') || ancestors(e).some((p) => p.attrs.has('data-placeholder'));
 
@@ -55,12 +58,23 @@ export const factsCheck: SiteCheck = {
   meta: {
     id: 'quality-facts',
     reads: ['html', 'design'],
-    description: 'no testimonial, figure, price or named person on the page unless the facts give it or it is marked as a sample',
+    description: 'no testimonial, figure, price or named person on the page unless the facts give it or it is marked as a sample, and no sample text unmarked',
   },
   run(input) {
     const facts: Facts = (input.tokens?.wdm as { facts?: Facts } | undefined)?.facts ?? {};
     const findings: Finding[] = [];
     const elements = elementsOf(input);
+    // The rules' sample copy ("Sample reviews: quotes ... go here", "Sample: name and role") printed where no
+    // data-placeholder marks it: a page would tell its readers what ought to be there.
+    const sample = elements.filter((e) => ['p', 'h2', 'h3', 'li', 'span', 'strong', 'dt', 'dd', 'td', 'th'].includes(e.tag) && SAMPLE_TEXT.test(textOf(e)) && !marked(e));
+    if (sample[0]) {
+      findings.push({
+        severity: 'error',
+        rule: 'quality/unmarked-sample',
+        message: `found ${sample.length > 1 ? `${sample.length} times ` : ''}the rules' sample text ("${textOf(sample[0]).slice(0, 60)}") on the page unmarked, expected it only inside a section marked as a sample (data-placeholder), or the business's own words`,
+        place: { file: input.htmlFile, line: sample[0].line },
+      });
+    }
     for (const kind of KINDS) {
       if (kind.given(facts)) continue;
       const found = elements.filter((e) => kind.matches(e) && !marked(e));
