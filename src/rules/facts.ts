@@ -146,6 +146,14 @@ export function contentPlanFor(input: PlanInput, rules: ContentRules): Plan {
       dropped.push({ section: id, needs: [...needs] });
     }
   }
+  // A price list filled from the services the business gave, under a services section filled from the same list,
+  // says it all twice (a barber's "Skin fade $28, Classic cut $24, Beard trim $15", then the same three cards with
+  // the same prices): the services cards show each price already, so the price list goes.
+  const pricingAt = sections.indexOf('pricing');
+  if (pricingAt >= 0 && filledFrom['services'] === 'services' && filledFrom['pricing'] === 'services') {
+    sections.splice(pricingAt, 1);
+    delete filledFrom['pricing'];
+  }
   for (const k of byLineage(rules.essentials, input.lineage) ?? []) if (!given(input.facts, k)) missing.add(k);
   const types = byLineage(rules.schemaTypes, input.lineage) ?? ['LocalBusiness'];
   return {

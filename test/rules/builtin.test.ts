@@ -217,6 +217,18 @@ describe('calls to action and navigation labels', () => {
     expect(leads.filter((l) => /\bsample\b|go(es)? here/iu.test(l))).toEqual([]);
   });
 
+  it('list priced services once: the services cards carry the prices, so no price list repeats them', () => {
+    const rules = builtinRules();
+    const plan = (services: Facts['services']) => selectFor({ ...site('a.com', { category: 'barber' }), facts: { services } }, rules).selection;
+    const priced = plan([{ name: 'Skin fade', price: '$28' }, { name: 'Beard trim', price: '$15' }]);
+    expect(priced.layout.sections).toContain('services');
+    // The barber's layout lists a price list; before, it repeated the same cards with the same prices under "Prices".
+    expect(rules.categories['barber']?.layout?.sections).toContain('pricing');
+    expect(priced.layout.sections).not.toContain('pricing');
+    expect(priced.copy['services']?.from).toBe('services');
+    expect(plan([{ name: 'Skin fade' }]).layout.sections).not.toContain('pricing');
+  });
+
   it('give a bar its BarOrPub and a bookshop its BookStore schema.org type (their keys once named no category)', () => {
     const rules = builtinRules();
     expect(selectFor(site('a.com', { category: 'bar-pub' }), rules).selection.content?.schemaTypes).toEqual(['BarOrPub']);
