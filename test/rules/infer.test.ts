@@ -233,6 +233,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['taj-mahal-tandoori.co.uk', 'restaurant', 'restaurant', 'taj mahal tandoori', ['tandoori']],
   ['fahrschule-koch.de', 'education', 'driving-school', 'fahrschule koch', ['fahrschule']],
   ['cornerstonefoundationrepair.com', 'construction', 'construction', 'cornerstone foundation repair', ['foundation repair']],
+  // "framing" alone was a building firm: Picture Perfect Framing framed pictures; framing contractors still build.
+  ['pictureperfectframing.com', 'retail', 'retail', 'picture perfect framing', ['framing']],
+  ['smithframingcontractors.com', 'construction', 'construction', 'smith framing contractors', ['framing contractors']],
   // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
   // shop a day out, a wine shop a vineyard, camper trailers a campsite.
   ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],
