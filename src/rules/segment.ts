@@ -73,11 +73,18 @@ const COINED_SUFFIX_COUNT = 1000;
  */
 const RARE_COUNT = 5;
 /**
- * Words that subtitles are full of and business names are not: "theironhorse" is The Iron Horse, not "their on
- * horse" ("their" alone is dearer by this much, as if seen ~55 times less often).
+ * Words that subtitles are full of and business names are not, with what each costs more in a name: "theironhorse"
+ * is The Iron Horse, not "their on horse" (4: as if seen ~55 times less often); "thebeadshop" is The Bead Shop, not
+ * "beads hop" (a hop after a plural is the tail of "shop" far more often than beer; "The Hop House" still reads).
  */
-const UNLIKELY_IN_NAMES: ReadonlySet<string> = new Set(['their', 'theirs', 'there', 'they', 'them']);
-const UNLIKELY_COST = 4;
+const UNLIKELY_IN_NAMES: ReadonlyMap<string, number> = new Map([
+  ['their', 4],
+  ['theirs', 4],
+  ['there', 4],
+  ['they', 4],
+  ['them', 4],
+  ['hop', 2],
+]);
 const MAX_WORD = 24;
 /** Letters that make a run pronounceable: with "y" ("kysp" in "blueskyspa" is no set of initials; "nyc" is listed). */
 const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/u;
@@ -143,7 +150,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
     }
     // A three-letter token rarer than initials ("nco", seen 6 times) is a fragment of the words around it, not a word.
     if (count !== undefined && !(length === 3 && count < INITIALS_COUNT)) {
-      return { kind: 'word', cost: (count <= RARE_COUNT ? counted + WORD_PENALTY : counted) + (UNLIKELY_IN_NAMES.has(word) ? UNLIKELY_COST : 0), flags: 0 };
+      return { kind: 'word', cost: (count <= RARE_COUNT ? counted + WORD_PENALTY : counted) + (UNLIKELY_IN_NAMES.get(word) ?? 0), flags: 0 };
     }
     if (vowelless(word, length) && !besideAcronym(word)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
     // Not when the letters end in a trade word after a known word ("breezespa" is breeze + spa, not "breezes" + pa).
@@ -155,7 +162,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
         const stemCount = data.count(stem);
         const stemCost =
           Math.min(stemCount === undefined ? Infinity : costOfCount(stemCount), keywords.has(stem) ? keywordCost : Infinity, data.nameFlags(stem) ? nameCost : Infinity) +
-          (UNLIKELY_IN_NAMES.has(stem) ? UNLIKELY_COST : 0);
+          (UNLIKELY_IN_NAMES.get(stem) ?? 0);
         return { kind: 'coined', cost: Math.min(unknownCost, stemCost + coinedCost), flags: 0, stem };
       }
     }

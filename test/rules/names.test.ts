@@ -67,6 +67,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['thereelfishingshop.com', 'The Reel Fishing Shop'],
     ['thereisnoplacelikehome.com', 'There Is No Place Like Home'],
     ['thehivecoworking.com', 'The Hive Coworking'],
+    // A hop after a plural is mostly the end of "shop": The Bead Shop, not "The Beads Hop" (The Hop House stays).
+    ['thebeadshop.co.uk', 'The Bead Shop'],
+    ['thebeanshop.com', 'The Bean Shop'],
+    ['thehophouse.com', 'The Hop House'],
+    ['hiphopdance.com', 'Hip Hop Dance'],
   ],
   // Towns and cities from data/places.txt: one word, not "Bright on", "Thorn Bury", "Che LMS Ford", "Parr Am Atta".
   'place names': [
