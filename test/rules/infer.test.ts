@@ -236,6 +236,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   // "framing" alone was a building firm: Picture Perfect Framing framed pictures; framing contractors still build.
   ['pictureperfectframing.com', 'retail', 'retail', 'picture perfect framing', ['framing']],
   ['smithframingcontractors.com', 'construction', 'construction', 'smith framing contractors', ['framing contractors']],
+  // "doctor" beside a trade word is that trade's (Lawn Doctor mows; Glass Doctor glazes): a generic word now.
+  ['lawndoctor.com', 'home-services', 'landscaping', 'lawn doctor', ['lawn']],
+  ['glassdoctor.com', 'home-services', 'home-services', 'glass doctor', ['glass doctor']],
+  ['thefamilydoctor.com', 'medical', 'medical', 'the family doctor', ['doctor']],
   // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
   // shop a day out, a wine shop a vineyard, camper trailers a campsite.
   ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],
