@@ -150,5 +150,7 @@ export function unknownPlaceholders(text: string): string[] {
 }
 
 export function substituteName(text: string, name: string): string {
-  return text.replace(PLACEHOLDER, (whole, key: string) => (key === 'name' ? name : whole));
+  // A name that ends a sentence with its own full stop ("Jones & Co.") takes no second one: "Hello from Jones & Co."
+  const source = name.endsWith('.') ? text.replaceAll('{name}.', '{name}') : text;
+  return source.replace(PLACEHOLDER, (whole, key: string) => (key === 'name' ? name : whole));
 }

@@ -229,6 +229,17 @@ describe('calls to action and navigation labels', () => {
     expect(plan([{ name: 'Skin fade' }]).layout.sections).not.toContain('pricing');
   });
 
+  it('end a sentence once after a name that ends in a full stop (Jones & Co.), in every category', () => {
+    const rules = builtinRules();
+    const doubled: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor(site('a.com', { category, name: 'Jones & Co.' }), rules);
+      const texts = [selection.tagline, ...Object.values(selection.copy).flatMap((b) => [b.title, b.lead, ...b.items.flatMap((i) => [i.title, i.text])])];
+      for (const t of texts) if (t.includes('Co..')) doubled.push(`${category}: ${t}`);
+    }
+    expect(doubled).toEqual([]);
+  });
+
   it('give a bar its BarOrPub and a bookshop its BookStore schema.org type (their keys once named no category)', () => {
     const rules = builtinRules();
     expect(selectFor(site('a.com', { category: 'bar-pub' }), rules).selection.content?.schemaTypes).toEqual(['BarOrPub']);
