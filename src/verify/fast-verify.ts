@@ -67,11 +67,16 @@ interface StructureEntry {
 /**
  * Entries kept per kind, the least recently used dropped first. An HTML entry holds the page's parsed tree and a CSS
  * entry its rules (~100-300 KB together), so few of those are kept: on a batch of word-built sites nearly every page
- * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. A contrast entry holds every pair of
- * its page (~100-200, ~25 KB): 4,096 of them were most of a long build's heap growth (55 -> 120 MB live over 2,000
- * sites), so 1,024 are kept. DESIGN.md, validity, @font-face and structure entries are a flag each.
+ * is its own shape (112 HTML shapes in 120 sites), and 4,096 trees held ~1 GB. A CSS entry's rules and sets are
+ * shared with the entries that have equal ones (interned, sharedSet), so an entry costs its array of ~240 rule
+ * references: 10,000 word-built sites have 771 sheet structures, and 512 entries let ~30% of the sites of a long
+ * build miss (each miss a css-tree parse of the sheet), 1,024 hold them all. A contrast entry holds its page's
+ * distinct pairs (~28), each pair object shared with every entry holding an equal one (sharedPair); with each entry
+ * ~25 KB, 4,096 of them were most of a long build's heap growth, now they are ~1 KB and 4,096 are kept (10,000 sites
+ * have ~3,300 contrast shapes; 1,024 let half the sites of a long build miss). DESIGN.md, validity, @font-face and
+ * structure entries are a flag each.
  */
-const LIMITS = { html: 4, validity: 4096, css: 512, contrast: 1024, design: 4096, fontFace: 4096, structure: 4096 } as const;
+const LIMITS = { html: 4, validity: 4096, css: 1024, contrast: 4096, design: 4096, fontFace: 4096, structure: 4096 } as const;
 
 /** The per-process memory of shape results; one per pipeline (or worker thread). */
 export class ShapeCache {
@@ -214,6 +219,33 @@ function interned(rules: CssRule[]): CssRule[] {
   });
 }
 
+/**
+ * One object for each distinct set of names across CSS entries (paint, literals, paint classes): sheets of one layout
+ * mostly read the same custom properties and name the same classes, so most entries' sets equal another's. Only
+ * membership is ever asked of them, and nothing changes a set once made.
+ */
+const sharedSets = new Map<string, Set<string>>();
+function sharedSet(set: Set<string>): Set<string> {
+  const key = [...set].sort().join('\u0000');
+  const known = sharedSets.get(key);
+  if (known) return known;
+  if (sharedSets.size >= INTERN_LIMIT) sharedSets.clear();
+  sharedSets.set(key, set);
+  return set;
+}
+
+/** One object for each distinct contrast pair across contrast entries, keyed by its sides and target (sideKey). */
+type ShapePair = { readonly fg: number | Rgba; readonly bg: number | Rgba; readonly target: number };
+const sharedPairs = new Map<string, ShapePair>();
+function sharedPair(id: string, fg: number | Rgba, bg: number | Rgba, target: number): ShapePair {
+  const known = sharedPairs.get(id);
+  if (known) return known;
+  if (sharedPairs.size >= INTERN_LIMIT) sharedPairs.clear();
+  const pair = { fg, bg, target };
+  sharedPairs.set(id, pair);
+  return pair;
+}
+
 // A site's colours repeat within the site (each token in many pairs); across sites they rarely do, so a few thousand
 // entries hold every hit: 100,000 held ~5 MB of a long build's heap for nothing.
 const colorMemo = new Map<string, Rgba | undefined>();
@@ -343,7 +375,16 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
       const parsed = parseCssChecked(cs.structure, input.cssFile);
       const rules = interned(cssRulesOf(parsed.ast, cs.structure));
       const literals = new Set([...cs.structure.matchAll(/#[0-9a-fA-F]{6}\b/g)].map((m) => m[0].toLowerCase()));
-      cssEntry = { passed: parsed.findings.length === 0, rules, paint: paintReachable(rules), literals, ...contrastSelectors(rules), paintKey: paintKeyOf(rules) };
+      const selectors = contrastSelectors(rules);
+      cssEntry = {
+        passed: parsed.findings.length === 0,
+        rules,
+        paint: sharedSet(paintReachable(rules)),
+        literals: sharedSet(literals),
+        paintClasses: selectors.paintClasses && sharedSet(selectors.paintClasses),
+        comparesStandIns: selectors.comparesStandIns,
+        paintKey: paintKeyOf(rules),
+      };
       cache.set('css', key, cssEntry);
     }
   }
@@ -511,7 +552,7 @@ function contrastShape(
     const id = `${sideKey(fg)}|${sideKey(bg)}|${probe.target}`;
     if (seen.has(id)) return;
     seen.add(id);
-    pairs.push({ fg, bg, target: probe.target });
+    pairs.push(sharedPair(id, fg, bg, probe.target));
   };
   const shapeFindings = contrastFindings({ root: tree(), rules, htmlFile, cssFile, observe, unprovableOnly: true });
   // Findings on the shape that involve no tracer (an image background, an unprovable selector, two constants) hold
