@@ -226,7 +226,7 @@ function interned(rules: CssRule[]): CssRule[] {
  */
 const sharedSets = new Map<string, Set<string>>();
 function sharedSet(set: Set<string>): Set<string> {
-  const key = [...set].sort().join('\u0000');
+  const key = JSON.stringify([...set].sort());
   const known = sharedSets.get(key);
   if (known) return known;
   if (sharedSets.size >= INTERN_LIMIT) sharedSets.clear();
