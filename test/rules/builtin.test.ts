@@ -199,13 +199,13 @@ describe('calls to action and navigation labels', () => {
       team: [{ name: 'Ines Marlow', role: 'Vet' }],
       testimonials: [{ quote: 'Kind and clear.', author: 'A client' }],
       figures: [{ value: '12', label: 'rooms' }],
-      hours: [{ days: 'Mo-Fr', opens: '09:00', closes: '17:00' }],
+      hours: [{ days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '09:00', closes: '17:00' }],
       services: [{ name: 'Check-ups', price: '£40' }],
-      listings: [{ title: '2 Mill Road', price: '£300,000' }],
+      listings: [{ name: '2 Mill Road', price: '£300,000' }],
       products: [{ name: 'Sourdough' }],
       menu: [{ name: 'Soup', price: '£5' }],
       story: ['We started in 2001.'],
-    } as Facts;
+    };
     const leads: string[] = [];
     for (const category of Object.keys(rules.categories)) {
       const { selection } = selectFor({ ...site('a.com', { category }), facts }, rules);
