@@ -67,6 +67,12 @@ const POSSESSIVE_MAX_RATIO = 0.02;
  */
 const COINED_SUFFIX_COUNT = 1000;
 /**
+ * The endings brand names are coined with ("ledger" + "ly", "flick" + "r", "brick" + "ie"). Other letters after a
+ * word are the start of the next one: "greenacresfarmshop" is Greenacres Farm Shop, not "Greenacresf Arm Shop";
+ * "blackdiamondskishop" is Black Diamond Ski Shop, not "Diamondski".
+ */
+const COINED_ENDINGS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'n', 'o', 'r', 's', 'x', 'y', 'z', 'ee', 'er', 'ex', 'ey', 'ia', 'ie', 'io', 'ix', 'ly', 'ox']);
+/**
  * A corpus word seen this many times or fewer is a rare one ("andiron", seen 3 times): it pays the word penalty
  * twice, so it stands only when it is cheaper than the words its letters split into, penalties aside ("oakandiron"
  * is oak + and + iron: 15.2 against 16.6 for "andiron").
@@ -158,7 +164,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
       for (const cut of [1, 2]) {
         if (length - cut < 5) continue;
         const stem = word.slice(0, length - cut);
-        if (!known(stem) || !fragment(word.slice(length - cut), cut)) continue;
+        if (!known(stem) || !fragment(word.slice(length - cut), cut) || !COINED_ENDINGS.has(word.slice(length - cut))) continue;
         const stemCount = data.count(stem);
         const stemCost =
           Math.min(stemCount === undefined ? Infinity : costOfCount(stemCount), keywords.has(stem) ? keywordCost : Infinity, data.nameFlags(stem) ? nameCost : Infinity) +

@@ -72,6 +72,14 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['thebeanshop.com', 'The Bean Shop'],
     ['thehophouse.com', 'The Hop House'],
     ['hiphopdance.com', 'Hip Hop Dance'],
+    // A word with letters after it is a coined brand only with a brand's ending (Ledgerly, Brickie): other letters
+    // start the next word ("Greenacresf Arm Shop", "Black Diamondski Shop", "Tim Hortonsf An" before).
+    ['greenacresfarmshop.co.uk', 'Green Acres Farm Shop'],
+    ['blackdiamondskishop.com', 'Black Diamond Ski Shop'],
+    ['timhortonsfan.ca', 'Tim Hortons Fan'],
+    ['rotorooter.com', 'Roto Rooter'],
+    ['quiltersden.com', 'Quilters Den'],
+    ['shishalounge.co.uk', 'Shisha Lounge'],
   ],
   // Towns and cities from data/places.txt: one word, not "Bright on", "Thorn Bury", "Che LMS Ford", "Parr Am Atta".
   'place names': [
