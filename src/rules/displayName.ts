@@ -99,7 +99,7 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       else if (acronyms.has(word) || piece.kind === 'initials' || (alone && standalone.has(word))) written = word.toUpperCase();
       else if (piece.kind === 'possessive') written = `${capitalise(word.slice(0, -1))}'s`;
       // A saint's name after "St" is the saint's: "stjohnschurch" → St John's Church ("St Albans", a place, stays).
-      else if (out[out.length - 1] === 'St' && word.length >= 4 && word.endsWith('s') && (wordData().nameFlags(word.slice(0, -1)) & GIVEN) !== 0) written = `${capitalise(word.slice(0, -1))}'s`;
+      else if (previous === 'St' && word.length >= 4 && word.endsWith('s') && (wordData().nameFlags(word.slice(0, -1)) & GIVEN) !== 0) written = `${capitalise(word.slice(0, -1))}'s`;
       // A surname after a title, with something of theirs after it: "mrsbrownskitchen" → Mrs Brown's Kitchen ("Mr
       // Jones Plumbing" stays: Jones is a surname itself).
       else if (TITLES.has(previous ?? '') && index < total - 1 && word.length >= 4 && word.endsWith('s') && possessiveOfSurname(word)) written = `${capitalise(word.slice(0, -1))}'s`;

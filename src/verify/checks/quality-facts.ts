@@ -50,6 +50,8 @@ const KINDS: readonly Kind[] = [
 
 /** How the rules' sample copy begins: "Sample reviews: ...", "Sample: name and role". */
 const SAMPLE_TEXT = /^Sample(?: \p{Ll}+)?:/u;
+/** The elements whose own text the rules' sample copy fills (a lead, an item's title or text, a table cell). */
+const TEXT_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'li', 'span', 'strong', 'dt', 'dd', 'td', 'th']);
 
 /** Marked as a sample: the element or an ancestor carries data-placeholder (a "Sample" badge goes with it). */
 const marked = (e: HtmlElement): boolean => e.attrs.has('data-placeholder') || ancestors(e).some((p) => p.attrs.has('data-placeholder'));
@@ -66,7 +68,7 @@ export const factsCheck: SiteCheck = {
     const elements = elementsOf(input);
     // The rules' sample copy ("Sample reviews: quotes ... go here", "Sample: name and role") printed where no
     // data-placeholder marks it: a page would tell its readers what ought to be there.
-    const sample = elements.filter((e) => ['p', 'h2', 'h3', 'li', 'span', 'strong', 'dt', 'dd', 'td', 'th'].includes(e.tag) && SAMPLE_TEXT.test(textOf(e)) && !marked(e));
+    const sample = elements.filter((e) => TEXT_TAGS.has(e.tag) && SAMPLE_TEXT.test(textOf(e)) && !marked(e));
     if (sample[0]) {
       findings.push({
         severity: 'error',
