@@ -86,7 +86,9 @@ export function colorName(hex: string): string {
   const band = bandOf(h);
   const muted = c < MUTED;
   const names = muted ? band.muted : band.vivid;
-  if (l < (band.deep ?? 0.45)) return names[0];
+  // Vivid oranges and yellows read dark until well above the usual bound (a vivid L 0.6 orange is a copper brown);
+  // greyed ones do not (a dusty L 0.6 taupe is a tan, not a dark brown), so for them the bound is at most 0.5.
+  if (l < Math.min(band.deep ?? 0.45, muted ? 0.5 : 1)) return names[0];
   // Greyed yellows lose the glow that makes a vivid yellow look light, so they turn "light" at the usual bound.
   if (l < Math.min(band.light ?? 0.75, muted ? 0.75 : 1)) return names[1];
   // A very light tint keeps its hue's clear name, softened: a bright, saturated yellow at L 0.97 is not pale.

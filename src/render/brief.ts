@@ -54,7 +54,10 @@ export function briefViewFor(design: Design): BriefView {
     const [label, use] = FACT_USE[key];
     return { label: md(label), key: codeSpan(key), use: md(use) };
   });
-  const dropped = (plan?.dropped ?? []).map((d) => `${md(sectionName(d.section))} (needs ${d.needs.map((n) => codeSpan(n)).join(' and ')})`);
+  const dropped = (plan?.dropped ?? []).map((d) => {
+    const photo = d.orPhoto === undefined ? '' : `, or a photo with role ${codeSpan(d.orPhoto)}`;
+    return `${md(sectionName(d.section))} (needs ${d.needs.map((n) => codeSpan(n)).join(' and ')}${photo})`;
+  });
   const samples = (plan?.samples ?? []).map((s) => md(sectionName(s)));
   const photos = (plan?.photos ?? []).map((p) => ({
     slot: md(sectionName(p.slot)),

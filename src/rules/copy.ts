@@ -14,9 +14,11 @@ export const UNLISTED_SECTIONS: ReadonlySet<string> = new Set(['hero', 'cta']);
 
 /** The calls to action that are links to a section (the contact section's action submits its form instead). */
 export const ACTIONS = [
-  { section: 'hero', label: 'action', target: 'actionTarget', fallback: 'actionFallback' },
-  { section: 'hero', label: 'secondaryAction', target: 'secondaryActionTarget', fallback: 'secondaryActionFallback' },
-  { section: 'cta', label: 'action', target: 'actionTarget', fallback: 'actionFallback' },
+  { section: 'hero', label: 'action', target: 'actionTarget', fallback: 'actionFallback', optional: false },
+  // The hero's second button is a way further into the page: where the facts leave none of its sections (a bare page
+  // of hero and contact), the hero has one button. The layout with every fact given must still have one.
+  { section: 'hero', label: 'secondaryAction', target: 'secondaryActionTarget', fallback: 'secondaryActionFallback', optional: true },
+  { section: 'cta', label: 'action', target: 'actionTarget', fallback: 'actionFallback', optional: false },
 ] as const;
 
 /** The only placeholder copy may use. */
@@ -70,7 +72,8 @@ export function copyProblems(section: string, block: PartialCopyBlock | undefine
 
 /**
  * A call to action resolved for one page: the label and the section it leads to; none, where each section it may
- * lead to is where the button before it leads (`repeats`); or why it leads nowhere (`missing`, a rules error).
+ * lead to is where the button before it leads (`repeats`); or why it leads nowhere (`missing`: a rules error, or for
+ * an `optional` button on a page the facts have thinned, no button).
  */
 export type ResolvedAction = { label: string; target: string } | { repeats: true } | { missing: string };
 
@@ -114,8 +117,8 @@ function substitute(section: string, block: PartialCopyBlock, name: string, sect
     if (action.section !== section) continue;
     const resolved = resolveAction(block, action, sections, first);
     if (resolved === undefined) continue;
-    if ('missing' in resolved) throw new Error(`siteCopyFor: ${section}: ${resolved.missing}; validation should have caught it`);
-    if ('repeats' in resolved) {
+    if ('missing' in resolved && !action.optional) throw new Error(`siteCopyFor: ${section}: ${resolved.missing}; validation should have caught it`);
+    if ('missing' in resolved || 'repeats' in resolved) {
       delete out[action.label];
       continue;
     }

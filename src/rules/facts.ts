@@ -11,7 +11,7 @@ const SCHEMA_TYPE = /^[A-Z][A-Za-z]{2,60}$/;
 const schemaType = str(SCHEMA_TYPE, 'a schema.org type name such as LocalBusiness, Dentist or Plumber');
 const ASPECT = /^[1-9][0-9]?:[1-9][0-9]?$/;
 
-const sectionNeedSpec = object({ needs: list(factKey, 1, 4, true), uses: factKey, priced: anything('true or false') });
+const sectionNeedSpec = object({ needs: list(factKey, 1, 4, true), uses: factKey, priced: anything('true or false'), orPhoto: idSpec });
 
 const photoSlotSpec = object(
   { aspect: str(ASPECT, 'an aspect ratio width:height such as 3:2'), place: str(), alt: str(), count: num(1, 12, true), when: list(idSpec, 1, 6, true) },
@@ -32,8 +32,9 @@ export const contentSpec = object({
 export type ContentSpecOutput = v.InferOutput<typeof contentSpec>;
 
 /**
- * Which facts a section needs (`needs`: all of them), which fills it (`uses`: default the first of `needs`), and
- * whether its items must carry a price (`priced`; any value but `true` reads as false).
+ * Which facts a section needs (`needs`: all of them), which fills it (`uses`: default the first of `needs`),
+ * whether its items must carry a price (`priced`; any value but `true` reads as false), and the role of a photo that
+ * is enough on its own (`orPhoto`: an About section shows the business's story, or its photo of the place).
  */
 export type SectionNeed = Omit<v.InferOutput<typeof sectionNeedSpec>, 'priced'> & { priced?: boolean };
 
@@ -50,7 +51,12 @@ export const EMPTY_CONTENT_RULES: ContentRules = { sections: {}, essentials: {},
 export function normaliseContentRules(value: ContentSpecOutput): ContentRules {
   const sections: Record<string, SectionNeed> = {};
   for (const [id, need] of Object.entries(value.sections ?? {})) {
-    sections[id] = { ...(need.needs ? { needs: need.needs } : {}), ...(need.uses ? { uses: need.uses } : {}), ...(need.priced === true ? { priced: true } : {}) };
+    sections[id] = {
+      ...(need.needs ? { needs: need.needs } : {}),
+      ...(need.uses ? { uses: need.uses } : {}),
+      ...(need.priced === true ? { priced: true } : {}),
+      ...(need.orPhoto ? { orPhoto: need.orPhoto } : {}),
+    };
   }
   return {
     sections,
@@ -79,8 +85,12 @@ function given(facts: Facts | undefined, key: FactKey): boolean {
   return Array.isArray(value) ? value.length > 0 : true;
 }
 
-/** Whether a section's facts are there: every need given, and for a priced section at least one priced item. */
+/**
+ * Whether a section's facts are there: every need given, and for a priced section at least one priced item; or the
+ * photo that is enough on its own (`orPhoto`).
+ */
 export function sectionSatisfied(need: SectionNeed, facts: Facts | undefined): boolean {
+  if (need.orPhoto !== undefined && (facts?.photos ?? []).some((p) => p.role === need.orPhoto)) return true;
   const needs = need.needs ?? [];
   if (!needs.every((k) => given(facts, k))) return false;
   if (need.priced) {
@@ -143,7 +153,7 @@ export function contentPlanFor(input: PlanInput, rules: ContentRules): Plan {
       sections.push(id);
       samples.push(id);
     } else {
-      dropped.push({ section: id, needs: [...needs] });
+      dropped.push({ section: id, needs: [...needs], ...(need?.orPhoto !== undefined ? { orPhoto: need.orPhoto } : {}) });
     }
   }
   // A price list filled from the services the business gave, under a services section filled from the same list,

@@ -52,7 +52,8 @@ export function referenceProblems(rules: RuleSet): Problem[] {
           for (const page of pages) {
             if (!page.includes(section)) continue;
             const resolved = resolveAction(block, action, page);
-            if (resolved && 'missing' in resolved) {
+            // An optional button (the hero's second) may go where the facts thin the page, not from the full layout.
+            if (resolved && 'missing' in resolved && !(action.optional && page !== sections)) {
               const which = page === sections ? `sections: ${page.join(', ')}` : `sections without the business's facts: ${page.join(', ')}`;
               ref(path, `category ${category}: the ${section} section's ${resolved.missing} (${which})`, `set copy.${category}.${section}.${action.fallback} to a section on the page, or change ${action.target}`);
               break;

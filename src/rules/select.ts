@@ -73,10 +73,9 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     // facts fill it, that sentence would be printed above them. The title and the facts speak for themselves.
     if (isSampleCopy(id)) block.lead = '';
   }
-  // The About lead introduces the business's own story ("Who bakes at {name}, and how."): without a story, a photo
-  // or points of its own, the section holds only the name and tagline, and a lead would promise what is not there.
-  const about = stock['about'];
-  if (about && plan.filledFrom['about'] === undefined && about.items.length === 0 && !site.facts?.photos?.some((p) => p.role === 'about')) about.lead = '';
+  // The About lead introduces the business's own story ("Who bakes at {name}, and how."), beside its story or its
+  // photo; without either the section is left out (rules/sections.yaml), or shown as a labelled sample whose lead
+  // says what goes there.
   const copy = iconsFor(withTagline(stock, site.tagline), plan.sections, lineage, rules);
 
   const selection: Selection = {

@@ -340,8 +340,11 @@ export interface PhotoNeed {
  * business has not supplied, and the schema.org type its JSON-LD uses.
  */
 export interface ContentPlan {
-  /** Sections of the layout left out because the facts they need are missing (`placeholders: false`). */
-  dropped: { section: string; needs: FactKey[] }[];
+  /**
+   * Sections of the layout left out because the facts they need are missing (`placeholders: false`); `orPhoto`: the
+   * role of a photo that would bring the section back on its own.
+   */
+  dropped: { section: string; needs: FactKey[]; orPhoto?: string }[];
   /** Sections rendered from sample copy, visibly labelled (`placeholders: true`). */
   samples: string[];
   /** Facts the content brief asks for: the missing essentials, then what dropped or sample sections need. */

@@ -16,6 +16,9 @@ const NAMES: Array<[hex: string, name: string]> = [
   ['#ff8c00', 'orange'],
   ['#ffa500', 'amber'],
   ['#e1caaa', 'warm sand'],
+  // A dusty mid-tone (OKLCH L 0.60) is a tan; only a darker one is a dark brown.
+  ['#948274', 'tan'],
+  ['#5e4b3a', 'dark brown'],
   ['#d9c9a8', 'sand'],
   ['#daa520', 'goldenrod'],
   ['#ffd700', 'gold'],

@@ -197,20 +197,22 @@ describe('placeholders', () => {
   it('show labelled samples, and finalize refuses them unless --allow-placeholders', async () => {
     const dir = tempProject({
       'wdm.config.yaml': 'placeholders: true\n',
-      'batches/p.yaml': 'sites:\n  - domain: bestlawfirm.com\n  - domain: smithlaw.com\n    category: legal\n    facts:\n      testimonials: [{ quote: "Clear and quick.", author: "R. Patel" }]\n      figures: [{ value: "30", label: Years in practice }]\n',
+      'batches/p.yaml': 'sites:\n  - domain: bestlawfirm.com\n  - domain: smithlaw.com\n    category: legal\n    facts:\n      testimonials: [{ quote: "Clear and quick.", author: "R. Patel" }]\n      figures: [{ value: "30", label: Years in practice }]\n      story: ["Two partners who answer their own phones."]\n',
     });
     const built = await runCli(['build', '--batch', 'p'], dir);
     expect(built.code).toBe(0);
     const sample = readFileSync(join(dir, 'sites/p/bestlawfirm.com/index.html'), 'utf8');
     expect(sample).toMatch(/<section id="testimonials" [^>]*data-placeholder="sample">\s*<div class="container">\s*<div class="section-head">\s*<p class="badge">Sample<\/p>/);
     expect(sample).toMatch(/<section id="stats" [^>]*data-placeholder="sample">/);
-    expect(readFileSync(join(dir, 'designs/p/bestlawfirm.com/DESIGN.md'), 'utf8')).toContain('Shown as labelled samples until supplied (the site cannot be published with them): Stats and Testimonials.');
+    // Without its story, the About section is a sample too, and its lead says what goes there.
+    expect(sample).toMatch(/<section id="about" [^>]*data-placeholder="sample">[\s\S]*?<p class="badge">Sample<\/p>/);
+    expect(readFileSync(join(dir, 'designs/p/bestlawfirm.com/DESIGN.md'), 'utf8')).toContain('Shown as labelled samples until supplied (the site cannot be published with them): About, Stats and Testimonials.');
     expect(readFileSync(join(dir, 'sites/p/smithlaw.com/index.html'), 'utf8')).not.toContain('data-placeholder');
     const refused = await runCli(['finalize', '--batch', 'p'], dir);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('Batch p has 1 site(s) that still show placeholder sections: bestlawfirm.com (stats, testimonials); expected none in a published batch');
+    expect(refused.stderr).toContain('Batch p has 1 site(s) that still show placeholder sections: bestlawfirm.com (about, stats, testimonials); expected none in a published batch');
     const allowed = await runCli(['finalize', '--batch', 'p', '--allow-placeholders'], dir);
     expect(allowed.code).toBe(0);
-    expect(allowed.stderr).toBe('p: bestlawfirm.com: published with placeholder sections: stats, testimonials\n');
+    expect(allowed.stderr).toBe('p: bestlawfirm.com: published with placeholder sections: about, stats, testimonials\n');
   });
 });

@@ -99,6 +99,8 @@ describe('calls to action and navigation labels', () => {
             const block = copyBlockFor(rules, category, section);
             for (const action of ACTIONS.filter((a) => a.section === section)) {
               const resolved = block && resolveAction(block, action, sections);
+              // The hero's second button may go where the facts thin the page (it is optional), not from the layout.
+              if (action.optional && sections === bare) continue;
               if (resolved && 'missing' in resolved) broken.push(`${category} (${template}, ${sections.join(' ')}): ${section} ${resolved.missing}`);
             }
           }
@@ -121,10 +123,14 @@ describe('calls to action and navigation labels', () => {
       }
     }
     expect(repeated).toEqual([]);
-    // A café without its menu: "See the menu" falls back to "Find us" (contact), so "Find us" beside it gives way to
-    // the About section; a shop without products has one button, since its second could only lead to contact too.
+    // A café without its menu or story: "See the menu" falls back to "Find us" (contact), and "Find us" beside it
+    // has nowhere else to go (no About section without a story), so the hero has one button; a shop without products
+    // likewise, since its second could only lead to contact too. With a story, the second button is "About ...".
     const bare = (category: string) => selectFor(site('example.com', { category }), rules, { placeholders: false }).selection.copy.hero;
-    expect(bare('cafe')).toMatchObject({ action: 'Find us', actionTarget: 'contact', secondaryAction: 'About Example', secondaryActionTarget: 'about' });
+    expect(bare('cafe')).toMatchObject({ action: 'Find us', actionTarget: 'contact' });
+    expect(bare('cafe')?.secondaryAction).toBeUndefined();
+    const told = selectFor({ ...site('example.com', { category: 'cafe' }), facts: { story: ['We roast on Fridays.'] } }, rules).selection.copy.hero;
+    expect(told).toMatchObject({ action: 'Find us', actionTarget: 'contact', secondaryAction: 'About Example', secondaryActionTarget: 'about' });
     expect(bare('retail')).toMatchObject({ action: 'Visit the shop', actionTarget: 'contact' });
     expect(bare('retail')?.secondaryAction).toBeUndefined();
     expect(bare('retail')?.secondaryActionTarget).toBeUndefined();
@@ -185,12 +191,17 @@ describe('calls to action and navigation labels', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('keep the About lead once the business gives its story or an About photo', () => {
+  it('keep the About section and its lead once the business gives its story or an About photo, and leave it out without either', () => {
     const rules = builtinRules();
     const about = (facts: Facts) => selectFor({ ...site('a.com', { category: 'bakery' }), facts }, rules).selection.copy.about;
     expect(about({ story: ['We bake.'] })).toMatchObject({ lead: 'Who bakes at A, and how.', from: 'story' });
     expect(about({ photos: [{ src: 'content/b/x.jpg', alt: 'The bakers', role: 'about', width: 800, height: 600, sha256: '0'.repeat(64), bytes: 1000, format: 'jpeg' }] })?.lead).toBe('Who bakes at A, and how.');
-    expect(about({ phone: '+45 70 10 20 30' })?.lead).toBe('');
+    // Without either, the section would only repeat the hero's tagline: it is left out, and the brief asks for a story.
+    expect(about({ phone: '+45 70 10 20 30' })).toBeUndefined();
+    const bare = selectFor({ ...site('a.com', { category: 'bakery' }), facts: { phone: '+45 70 10 20 30' } }, rules).selection;
+    expect(bare.layout.sections).not.toContain('about');
+    expect(bare.content?.dropped).toContainEqual({ section: 'about', needs: ['story'], orPhoto: 'about' });
+    expect(bare.content?.missing).toContain('story');
   });
 
   it('print no sample sentence above the facts a business gave: a section its facts fill drops a sample lead', () => {

@@ -28,10 +28,15 @@ describe('selectFor', () => {
       palette: { strategy: 'analogous', hue: [245, 272], chroma: [0.08, 0.13], neutralHue: 250, neutralChroma: 0.012 },
       typography: { scale: 'major-third', base: 17 },
       shape: { radius: 'soft', density: 'comfortable', elevation: 'subtle' },
-      // Without facts, stats and testimonials (figures, quotes) are left out: rules/sections.yaml.
-      layout: { template: 'services', sections: ['hero', 'services', 'about', 'faq', 'contact'] },
+      // Without facts, stats, testimonials and about (figures, quotes, the firm's story) are left out: rules/sections.yaml.
+      layout: { template: 'services', sections: ['hero', 'services', 'faq', 'contact'] },
       voice: ['trustworthy', 'precise', 'composed', 'reassuring'],
-      content: { dropped: [{ section: 'stats', needs: ['figures'] }, { section: 'testimonials', needs: ['testimonials'] }], samples: [], schemaTypes: ['LegalService'], localBusiness: true },
+      content: {
+        dropped: [{ section: 'about', needs: ['story'], orPhoto: 'about' }, { section: 'stats', needs: ['figures'] }, { section: 'testimonials', needs: ['testimonials'] }],
+        samples: [],
+        schemaTypes: ['LegalService'],
+        localBusiness: true,
+      },
     });
     expect(selection.typography.pairings.map((p) => p.id)).toEqual(['classic-serif', 'transitional-serif', 'old-style']);
     expect(selection.copy.hero?.lead).toBe('Best Law Firm advises on legal questions and explains the options in plain words.');

@@ -11,6 +11,7 @@ import { hierarchyCheck, lengthAt } from '../../src/verify/checks/quality-hierar
 import { samenessCheck } from '../../src/verify/checks/quality-sameness.js';
 import { factsCheck } from '../../src/verify/checks/quality-facts.js';
 import { REPO } from './helpers.js';
+import type { SectionId } from '../../src/shared/vocabulary.js';
 
 const designText = readFileSync(join(REPO, 'fixtures/designs/demo/bestlawfirm.com/DESIGN.md'), 'utf8');
 const tokens = readDesign(designText, 'designs/demo/bestlawfirm.com/DESIGN.md').tokens;
@@ -49,10 +50,14 @@ describe('links', () => {
 });
 
 describe('links and the business name', () => {
-  const named = (titles: Record<string, string>): DesignTokens => {
+  const named = (titles: Partial<Record<SectionId, string>>): DesignTokens => {
     const t = structuredClone(tokens);
     t.name = 'Taco Loco Truck';
-    for (const [id, title] of Object.entries(titles)) (t.wdm.copy[id] as { title: string }).title = title;
+    for (const [id, title] of Object.entries(titles) as [SectionId, string][]) {
+      // A section the site lacks (a demo site without its story has no About section) is added with that title.
+      if (!t.wdm.sections.includes(id)) t.wdm.sections.splice(t.wdm.sections.length - 1, 0, id);
+      t.wdm.copy[id] = { ...(t.wdm.copy[id] ?? { lead: '', items: [] }), title };
+    }
     return t;
   };
   const html = (t: DesignTokens, link: string) => page(`${link}\n${t.wdm.sections.map((id) => `<section id="${id}"><h2>${t.wdm.copy[id]?.title ?? id}</h2></section>`).join('\n')}`);

@@ -38,4 +38,29 @@ describe('every built-in category', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  // With the project's `placeholders: true`, each section only facts fill is shown as a labelled sample: every one
+  // must carry its data-placeholder mark (the news section of the editorial layout once did not, and printed
+  // "Sample articles: ..." unmarked).
+  it('gives pages that pass verification with placeholders on, every sample section marked', { timeout: 300_000 }, () => {
+    const sampleDir = join(dir, 'placeholders');
+    mkdirSync(join(sampleDir, 'batches'), { recursive: true });
+    writeFileSync(join(sampleDir, 'wdm.config.yaml'), 'placeholders: true\n');
+    writeFileSync(join(sampleDir, 'batches', 'samples.yaml'), `sites:\n${categories.map((category, i) => `  - domain: site${i}.com\n    category: ${category}\n`).join('')}`);
+    const samples = loadProject(sampleDir);
+    const failures: string[] = [];
+    let marked = 0;
+    for (const site of readBatch(samples, 'samples').sites) {
+      const file = `designs/samples/${site.domain}/DESIGN.md`;
+      const designText = designSite(site, samples).text;
+      const { tokens } = readDesign(designText, file);
+      const { html, css } = implementSite(tokens, compiledSiteTemplates());
+      marked += html.split('data-placeholder="sample"').length - 1;
+      const errors = verifySite({ file, designText, html, css, tokens }, checkers, { shapes }).filter((f) => f.severity === 'error');
+      for (const f of errors) failures.push(`${tokens.wdm.category}: ${f.rule}: ${f.message}`);
+    }
+    expect(failures).toEqual([]);
+    // Every site has at least its About section as a sample (no story given), and the contact form's sample mark.
+    expect(marked).toBeGreaterThanOrEqual(categories.length * 2);
+  });
 });

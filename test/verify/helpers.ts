@@ -88,10 +88,15 @@ export function demoSites(): BuiltSite[] {
   return batchSites('demo');
 }
 
-/** The first demo site of each layout, sorted by layout. */
+/** One demo site of each layout (the fullest), sorted by layout. */
 export function onePerLayout(): BuiltSite[] {
+  // Per layout, the demo site with the most sections (the first in batch order among equals): a site without facts
+  // may be only a hero and a contact form, which leaves a seeded defect nothing to land on.
   const seen = new Map<string, BuiltSite>();
-  for (const s of demoSites()) if (!seen.has(s.layout)) seen.set(s.layout, s);
+  for (const s of demoSites()) {
+    const best = seen.get(s.layout);
+    if (!best || s.tokens.wdm.sections.length > best.tokens.wdm.sections.length) seen.set(s.layout, s);
+  }
   return [...seen.keys()].sort().map((k) => seen.get(k) as BuiltSite);
 }
 

@@ -41,7 +41,7 @@ function namedSections(label: string, names: ReadonlyMap<string, string[][]>): s
  * Verbs that ask the business for something ("Book the band", "Order flowers", "Ask about a stay"): the words after
  * them name what is asked for, and the request is made where the business is reached, the contact section.
  */
-const REQUEST_VERBS = new Set(['book', 'order', 'ask', 'call', 'phone', 'email', 'contact', 'enquire', 'inquire', 'request', 'reserve', 'hire', 'schedule', 'arrange', 'get', 'message', 'write', 'visit', 'plan', 'start']);
+const REQUEST_VERBS = new Set(['book', 'order', 'ask', 'call', 'phone', 'email', 'contact', 'enquire', 'inquire', 'request', 'reserve', 'hire', 'schedule', 'arrange', 'get', 'message', 'write', 'visit', 'plan', 'start', 'discuss']);
 
 function isRequestTo(label: string, target: string): boolean {
   const first = label.trim().toLowerCase().split(/[^a-z]+/).find((w) => w !== '');
