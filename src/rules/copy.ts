@@ -101,12 +101,12 @@ export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[
 }
 
 /** Replace `{name}` everywhere in a block, and resolve its calls to action against the page's sections. */
-function substitute(section: string, block: PartialCopyBlock, name: string, sections: readonly string[]): CopyBlock {
+function substitute(section: string, block: PartialCopyBlock, name: string, sections: readonly string[], words: ReadonlySet<string>): CopyBlock {
   const fill = (text: string): string => substituteName(text, name);
   const out: CopyBlock = {
     title: fill(block.title ?? ''),
     lead: fill(withGuide(block.lead ?? '', guideFor(block, sections))),
-    items: (block.items ?? []).map((item) => ({ title: fill(item.title), text: fill(item.text) })),
+    items: itemsNamed(block.items ?? [], words).map((item) => ({ title: fill(item.title), text: fill(item.text) })),
   };
   if (block.nav !== undefined && !UNLISTED_SECTIONS.has(section)) out.nav = fill(block.nav);
   if (block.action !== undefined) out.action = fill(block.action);
@@ -136,13 +136,29 @@ function withGuide(lead: string, guide: string): string {
   return lead === '' ? guide : `${lead} ${guide}`;
 }
 
-/** Copy for every section of a layout. Validation guarantees each block is complete and every action resolves. */
-export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string): SiteCopy {
+/**
+ * A list's items for a domain with these words: where the domain names some of the options (items with `namedBy`),
+ * the options it does not name are left out; items that are no option (`namedBy` absent) always stay. A domain that
+ * names none of them, or all, keeps the whole list.
+ */
+export function itemsNamed<T extends { namedBy?: readonly string[] | undefined }>(items: readonly T[], words: ReadonlySet<string>): readonly T[] {
+  const options = items.filter((item) => (item.namedBy?.length ?? 0) > 0);
+  const named = options.filter((item) => item.namedBy?.some((w) => words.has(w)));
+  if (named.length === 0 || named.length === options.length) return items;
+  return items.filter((item) => (item.namedBy?.length ?? 0) === 0 || named.includes(item));
+}
+
+/**
+ * Copy for every section of a layout. Validation guarantees each block is complete and every action resolves.
+ * `words`: the domain's words, which may name the one option among a list's items (`namedBy`).
+ */
+export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string, words: readonly string[] = []): SiteCopy {
   const copy: SiteCopy = {};
+  const domainWords = new Set(words);
   for (const section of sections) {
     const block = copyBlockFor(rules, category, section);
     if (!block) throw new Error(`siteCopyFor: no copy for ${category}.${section}; validation should have caught it`);
-    copy[section] = substitute(section, block, name, sections);
+    copy[section] = substitute(section, block, name, sections, domainWords);
   }
   return copy;
 }

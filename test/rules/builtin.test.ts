@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_TEMPLATES } from '../../src/shared/vocabulary.js';
 import { rulesDigest, selectFor, validateRules } from '../../src/rules/index.js';
 import { GENERIC_FAMILIES } from '../../src/rules/font-families.js';
-import { ACTIONS, copyBlockFor, LIST_SECTIONS, POINTS_DOWN, resolveAction } from '../../src/rules/copy.js';
+import { ACTIONS, copyBlockFor, itemsNamed, LIST_SECTIONS, POINTS_DOWN, resolveAction } from '../../src/rules/copy.js';
 import { sectionsWithoutFacts } from '../../src/rules/facts.js';
 import { familyOf, lineageOf } from '../../src/rules/tree.js';
 import { builtinRules, builtinSources, site } from './builtinRules.js';
@@ -81,6 +81,32 @@ describe('built-in rules', () => {
     expect(changed && rulesDigest(changed)).not.toBe(rulesDigest(builtinRules()));
     const same = validateRules([...builtinSources]).rules;
     expect(same && rulesDigest(same)).toBe(rulesDigest(builtinRules()));
+  });
+});
+
+describe('options a domain names', () => {
+  // A tutor's subjects, a music teacher's instruments, a photographer's kinds of work are options: a domain that
+  // names one of them keeps it (and the items that are no option), not the others it would claim.
+  const titles = (domain: string) => {
+    const { copy } = selectFor(site(domain), builtinRules()).selection;
+    return (copy['services'] ?? copy['features'])?.items.map((i) => i.title);
+  };
+  it('leave out the options a domain does not name', () => {
+    expect(titles('mathmentorstutoring.com')).toEqual(['Maths', 'Exam preparation']);
+    expect(titles('physicstutor.co.uk')).toEqual(['Science', 'Exam preparation']);
+    expect(titles('englishandmathstutors.com')).toEqual(['Maths', 'English', 'Exam preparation']);
+    expect(titles('smithpianolessons.com')).toEqual(['Piano', 'Theory']);
+    expect(titles('eventphotography.co.uk')).toEqual(['Events']);
+  });
+  it('keep every option when the domain names none of them', () => {
+    expect(titles('abctutoring.com')).toEqual(['Maths', 'English', 'Science', 'Exam preparation']);
+    expect(titles('janesmithphotography.com')).toEqual(['Weddings', 'Portraits', 'Events', 'Commercial']);
+  });
+  it('keep the whole list when every option is named, and items that are no option always', () => {
+    const items = [{ title: 'A', namedBy: ['a'] }, { title: 'B', namedBy: ['b'] }, { title: 'C' }];
+    expect(itemsNamed(items, new Set(['a', 'b'])).map((i) => i.title)).toEqual(['A', 'B', 'C']);
+    expect(itemsNamed(items, new Set(['b'])).map((i) => i.title)).toEqual(['B', 'C']);
+    expect(itemsNamed(items, new Set(['c'])).map((i) => i.title)).toEqual(['A', 'B', 'C']);
   });
 });
 
