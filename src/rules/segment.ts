@@ -91,6 +91,20 @@ const UNLIKELY_IN_NAMES: ReadonlyMap<string, number> = new Map([
   ['them', 4],
   ['hop', 2],
 ]);
+/**
+ * English place names are made of a landscape or tree word and an ending that is no word of a business name on its
+ * own ("brook" + "ham", "river" + "worth", "hill" + "combe", "summer" + "ton"): a coined one the place list lacks is
+ * one name (Brookham Vets, Riverworth Insurance), not "Brook Ham", "Summer Ton". Compass words stay apart (West Ham,
+ * East Ham), so do castles (Castle Combe), and words outside this list keep their split ("net worth", "fresh ham").
+ */
+const PLACE_ENDINGS: readonly string[] = ['ton', 'ham', 'worth', 'combe', 'wick', 'bury', 'stead', 'stock', 'thorpe', 'hurst', 'ford', 'leigh', 'ley'];
+const PLACE_STEMS: ReadonlySet<string> = new Set([
+  'alder', 'apple', 'ash', 'autumn', 'barley', 'bay', 'bear', 'beech', 'birch', 'black', 'bramble', 'briar', 'bright', 'brook', 'brown', 'cedar',
+  'chalk', 'cherry', 'church', 'clay', 'cliff', 'clover', 'copper', 'corn', 'crow', 'dale', 'deer', 'elm', 'fair', 'fern', 'fox', 'glen', 'gold', 'golden',
+  'green', 'grey', 'hart', 'hawk', 'hay', 'hazel', 'heath', 'heather', 'hill', 'holly', 'iron', 'ivy', 'king', 'kings', 'lake', 'lark', 'lily', 'little',
+  'long', 'maple', 'marsh', 'meadow', 'mill', 'moor', 'moss', 'oak', 'pine', 'primrose', 'queen', 'queens', 'raven', 'red', 'ridge', 'river', 'rose', 'rye',
+  'salt', 'sand', 'silver', 'spring', 'stag', 'star', 'stone', 'summer', 'sun', 'swan', 'thorn', 'wheat', 'white', 'willow', 'winter', 'wolf', 'wood', 'wren', 'yew',
+]);
 const MAX_WORD = 24;
 /** Letters that make a run pronounceable: with "y" ("kysp" in "blueskyspa" is no set of initials; "nyc" is listed). */
 const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/u;
@@ -159,6 +173,7 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
       return { kind: 'word', cost: (count <= RARE_COUNT ? counted + WORD_PENALTY : counted) + (UNLIKELY_IN_NAMES.get(word) ?? 0), flags: 0 };
     }
     if (vowelless(word, length) && !besideAcronym(word)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
+    if (!astral && placeCompound(word)) return { kind: 'name', cost: nameCost, flags: PLACE };
     // Not when the letters end in a trade word after a known word ("breezespa" is breeze + spa, not "breezes" + pa).
     if (length >= 6 && !astral && !endsInKeyword(word)) {
       for (const cut of [1, 2]) {
@@ -174,6 +189,14 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
     }
     return { kind: 'unknown', cost: unknownCost, flags: 0 };
   };
+}
+
+/** A word no list knows made of a place stem and a place ending ("brookham", "summerton"): a coined place name. */
+function placeCompound(word: string): boolean {
+  for (const ending of PLACE_ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending) && PLACE_STEMS.has(word.slice(0, -ending.length))) return true;
+  }
+  return false;
 }
 
 /**
