@@ -326,7 +326,7 @@ function ratherOf(word: string, price: (word: string) => Priced): { words: reado
 /**
  * Unknown fragments are not words of a name: adjacent unknown pieces join ("xq", "zv" → "xqzv"), and a one- or
  * two-letter unknown piece joins the word before it ("ledger" + "ly" → "ledgerly": a coined brand name), or the
- * word after it when it comes first.
+ * word after it when it comes first; an unknown "by" or "and" with a two-letter given name is the two ("by Jo").
  */
 function mergeFragments(words: readonly string[], price: (word: string) => Priced): string[] {
   const out: { word: string; unknown: boolean }[] = [];
@@ -343,7 +343,16 @@ function mergeFragments(words: readonly string[], price: (word: string) => Price
       out.push({ word, unknown });
     }
   }
-  return out.map((w) => w.word);
+  // A two-letter given name after "by" or "and" is that person, not the tail of an unknown run: the run "byjo" of
+  // "weddingcakesbyjo" is by + Jo (a fragment costs more than the run, so the split never wins on price alone).
+  return out.flatMap(({ word, unknown }) => {
+    if (!unknown) return [word];
+    for (const joiner of ['by', 'and']) {
+      const name = word.slice(joiner.length);
+      if (word.startsWith(joiner) && name.length === 2 && (wordData().nameFlags(name) & GIVEN) !== 0) return [joiner, name];
+    }
+    return [word];
+  });
 }
 
 /** The English ordinal ending of a number written in digits: 1st, 2nd, 3rd, 4th, 11th, 21st. */

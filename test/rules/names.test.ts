@@ -104,6 +104,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['freshhamdeli.com', 'Fresh Ham Deli'],
     ['westhamfc.com', 'West Ham FC'],
     ['springtonic.com', 'Spring Tonic'],
+    // A two-letter given name after "by" is a person, not the tail of an unknown run.
+    ['weddingcakesbyjo.com', 'Wedding Cakes by Jo'],
+    ['hairbyjo.co.uk', 'Hair by Jo'],
     ['thewoodturner.co.uk', 'The Woodturner'],
     ['muskokacottagerentals.ca', 'Muskoka Cottage Rentals'],
     ['barossavalleycellars.com.au', 'Barossa Valley Cellars'],
