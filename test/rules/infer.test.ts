@@ -301,9 +301,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['sydneyendoflease.com.au', 'home-services', 'cleaning', 'sydney end of lease', ['end of lease']],
   ['banffskirentals.ca', 'retail', 'retail', 'banff ski rentals', ['ski rentals']],
   ['portlandfoodcarts.com', 'restaurant', 'food-truck', 'portland food carts', ['food carts']],
-  // "The White Horse" is a pub name, not a riding school; "bath" was a dog groomer (a bath house is a spa, and Bath a
-  // city): a dog bath still is one.
-  ['thewhitehorse.co.uk', 'general', 'general', 'the white horse', ['white horse']],
+  // "The White Horse" is a pub name, not a riding school, as are the Kings Arms and the Rose and Crown (they were
+  // general pages); "bath" was a dog groomer (a bath house is a spa, and Bath a city): a dog bath still is one.
+  ['thewhitehorse.co.uk', 'restaurant', 'bar-pub', 'the white horse', ['white horse']],
+  ['kingsarms.co.uk', 'restaurant', 'bar-pub', 'kings arms', ['kings arms']],
+  ['theroseandcrown.co.uk', 'restaurant', 'bar-pub', 'the rose and crown', ['rose and crown']],
+  ['royaloakdental.com', 'dental', 'dental', 'royal oak dental', ['dental']],
   ['blackhorseridingstables.co.uk', 'pets', 'equestrian', 'black horse riding stables', ['horse riding', 'riding stables']],
   ['thebathhouse.com', 'wellness', 'spa', 'the bathhouse', ['bathhouse']],
   ['visitbath.co.uk', 'general', 'general', 'visit bath', []],
