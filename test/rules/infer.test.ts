@@ -305,6 +305,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   // general pages); "bath" was a dog groomer (a bath house is a spa, and Bath a city): a dog bath still is one.
   ['thewhitehorse.co.uk', 'restaurant', 'bar-pub', 'the white horse', ['white horse']],
   ['kingsarms.co.uk', 'restaurant', 'bar-pub', 'kings arms', ['kings arms']],
+  // A body shop repairs panels and paint; it was a garage offering servicing, diagnostics and brakes.
+  ['apexautobody.com', 'automotive', 'body-shop', 'apex auto body', ['auto body']],
+  ['citypanelbeaters.co.nz', 'automotive', 'body-shop', 'city panel beaters', ['panel beaters']],
+  ['smithcollisionrepair.com', 'automotive', 'body-shop', 'smith collision repair', ['collision']],
   ['theroseandcrown.co.uk', 'restaurant', 'bar-pub', 'the rose and crown', ['rose and crown']],
   ['royaloakdental.com', 'dental', 'dental', 'royal oak dental', ['dental']],
   ['blackhorseridingstables.co.uk', 'pets', 'equestrian', 'black horse riding stables', ['horse riding', 'riding stables']],
@@ -369,7 +373,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 133 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 134 subcategories under them (did you mean "legal"?)',
     );
   });
 });
