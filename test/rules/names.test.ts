@@ -107,6 +107,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // A two-letter given name after "by" is a person, not the tail of an unknown run.
     ['weddingcakesbyjo.com', 'Wedding Cakes by Jo'],
     ['hairbyjo.co.uk', 'Hair by Jo'],
+    // The puns of pet businesses are words (data/words.txt).
+    ['pawfectpetsitting.com', 'Pawfect Pet Sitting'],
+    ['purrfectcatcare.com', 'Purrfect Cat Care'],
+    ['pawsomegrooming.com', 'Pawsome Grooming'],
     ['thewoodturner.co.uk', 'The Woodturner'],
     ['muskokacottagerentals.ca', 'Muskoka Cottage Rentals'],
     ['barossavalleycellars.com.au', 'Barossa Valley Cellars'],
