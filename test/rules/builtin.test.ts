@@ -97,6 +97,8 @@ describe('options a domain names', () => {
     expect(titles('englishandmathstutors.com')).toEqual(['Maths', 'English', 'Exam preparation']);
     expect(titles('smithpianolessons.com')).toEqual(['Piano', 'Theory']);
     expect(titles('eventphotography.co.uk')).toEqual(['Events']);
+    expect(titles('weddingcatering.co.uk')).toEqual(['Weddings']);
+    expect(titles('corporatecateringlondon.com')).toEqual(['Work events']);
   });
   it('keep every option when the domain names none of them', () => {
     expect(titles('abctutoring.com')).toEqual(['Maths', 'English', 'Science', 'Exam preparation']);
