@@ -439,7 +439,6 @@ export function designShape(text: string): Shaped<DesignShape> {
     const value = scalarText(rawValue);
     if (value === undefined) return { ok: false, reason: `front-matter value ${JSON.stringify(rawValue.slice(0, 40))}` };
     const section = path[0];
-    const dotted = path.join('.');
     let standIn: string;
     if (section === 'x-wdm' && NUMBER.test(rawValue)) {
       // The linter reads an extension's strings only (token-like values); a number there is never read.
@@ -468,7 +467,7 @@ export function designShape(text: string): Shaped<DesignShape> {
       const unit = /[a-zA-Z%]+$/.exec(value)?.[0] ?? '';
       const n = Number(value.slice(0, value.length - unit.length));
       standIn = `${n < 0 ? '-1' : n === 0 ? '0' : '1'}${unit}`;
-    } else if (section === 'typography' && dotted.endsWith('.fontFamily')) {
+    } else if (section === 'typography' && path.join('.').endsWith('.fontFamily')) {
       standIn = rawValue;
     } else {
       standIn = value.length > LINTER_TOKEN_LENGTH ? 'x'.repeat(LINTER_TOKEN_LENGTH + 1) : value === '' ? '""' : 'x';
@@ -489,7 +488,8 @@ export function designShape(text: string): Shaped<DesignShape> {
     }
     pairs.push({ component, background: bg, text: fg });
   }
-  const front = lines.map((l) => l.replace(/"\{color:([^}]+)\}"/, (_all, name: string) => `"${side.get(name) === 'fg' ? '#000000' : '#ffffff'}"`));
+  // Only the colour lines hold a stand-in to resolve (the test spares ~400 replace calls a DESIGN.md).
+  const front = lines.map((l) => (l.includes('"{color:') ? l.replace(/"\{color:([^}]+)\}"/, (_all, name: string) => `"${side.get(name) === 'fg' ? '#000000' : '#ffffff'}"`) : l));
   const body: string[] = [];
   let fence = false;
   for (const line of split.body.split('\n')) {
