@@ -1,5 +1,5 @@
 // The implementation stage: DESIGN.md text → validated tokens → index.html and styles.css text.
-export { readDesign } from './read-design.js';
+export { readDesign, readDesignWith } from './read-design.js';
 export { compileSiteTemplates, type CompiledSiteTemplates } from './site-templates.js';
 export { implementSite, type ImplementedSite, type SiteParts } from './implement-site.js';
 export { iconSetFromNodes, iconSvg, NO_ICONS, type IconSet } from './icon-set.js';

@@ -9,7 +9,7 @@ import { sha256 } from '../shared/hash.js';
 import { showText } from '../batch/index.js';
 import { isWdmError } from '../shared/errors.js';
 import type { Finding, FontCatalogue, Rejection, Site, SiteAsset } from '../shared/types.js';
-import { readDesign, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
+import { readDesign, readDesignWith, compileSiteTemplates, implementSite, type CompiledSiteTemplates } from '../implement/index.js';
 import { CHECK_NAMES, createCheckers, verifySite, type Checkers } from '../verify/index.js';
 import { ShapeCache } from '../verify/fast-verify.js';
 import { inVerifySample, type VerifyLevel } from './sample.js';
@@ -21,7 +21,7 @@ import { designSite, siteError } from './site.js';
 import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
 import { buildKey } from './keys.js';
-import { checkKeys, loadPassed, passedChecks, savePassed } from './verify-cache.js';
+import { checkKeysOf, loadPassed, passedChecks, savePassed, type InputHashes } from './verify-cache.js';
 import { lookupSite, readCache, type BatchCache } from './cache.js';
 import { assetBytes, removeStaleAssets } from './assets.js';
 import { loadFontCatalogue } from './fonts.js';
@@ -140,6 +140,8 @@ export { buildKey } from './keys.js';
 export interface SiteWork {
   /** Verification checks skipped as already passed, and the keys of those that ran and passed. */
   checks?: { skipped: number; passed: string[] };
+  /** The sha256 of the DESIGN.md, page and sheet text verified (set when verification ran): the hashes recorded for them. */
+  hashes?: InputHashes;
   /** The level the site's verification reached (set when it was verified). */
   level?: VerifyLevel;
   designText?: string;
@@ -175,6 +177,11 @@ export interface StageContext {
   clock: () => number;
   /** Keys of checks that passed before on the same bytes and validator versions (empty with --full). */
   passed: ReadonlySet<string>;
+  /**
+   * Read every DESIGN.md back from its text, even one this thread has just designed (whose front matter object it
+   * holds): for the test that holds the two ways to the same outputs.
+   */
+  readBack?: boolean;
 }
 
 export function createStageContext(project: Project, stages: Stage[], clock: () => number, passed: readonly string[] = []): StageContext {
@@ -205,9 +212,13 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
     t = now;
   };
   let designText = task.designText;
+  /** The front matter object the design stage wrote, handed to implement instead of reading the text back. */
+  let frontMatter: Record<string, unknown> | undefined;
   if (task.stages.includes('design')) {
     try {
-      designText = designSite(site, ctx.project).text;
+      const designed = designSite(site, ctx.project);
+      designText = designed.text;
+      frontMatter = designed.frontMatter;
       work.designText = designText;
     } catch (error) {
       work.failed = { stage: 'design', message: problem(error, site) };
@@ -224,7 +235,7 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
   let tokens: ReturnType<typeof readDesign>['tokens'] | undefined;
   if (task.stages.includes('implement') || task.stages.includes('verify')) {
     try {
-      const read = readDesign(designText, file);
+      const read = ctx.readBack || frontMatter === undefined ? readDesign(designText, file) : readDesignWith(designText, file, frontMatter);
       tokens = read.tokens;
       work.findings.push(...read.findings);
       // The folder names the site; a DESIGN.md copied or edited to name another domain would build (and mail) that one.
@@ -260,7 +271,9 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       work.failed = { stage: 'verify', message: `${relPath(ctx.project.dir, siteDir(ctx.project, batch, site.domain))}: missing index.html or styles.css (run \`wdm-design implement\` first)` };
       return work;
     }
-    const keys = checkKeys({ designText, html, css });
+    const hashes: InputHashes = { design: sha256(designText), html: sha256(html), css: sha256(css) };
+    work.hashes = hashes;
+    const keys = checkKeysOf(hashes);
     const skip = CHECK_NAMES.filter((c) => ctx.passed.has(keys[c]));
     const ran = CHECK_NAMES.filter((c) => !skip.includes(c));
     const findings = verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers, { skip, ...(task.level === 'fast' ? { shapes: ctx.shapes } : {}) });
@@ -438,16 +451,19 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       };
       // The site's folders are checked for links once, by its first file in each, not again for every asset.
       const confirmed = new Set<string>();
-      const write = (path: string, display: string, text: string | Uint8Array) => {
+      // `hash`: the bytes' sha256 when already known (verification hashed the texts; an asset's bytes were checked
+      // against its hash when read), so nothing is hashed twice.
+      const write = (path: string, display: string, text: string | Uint8Array, hash?: string) => {
         if (writeFileIfChanged(path, text, { root, durability: 'none', confirmed }) === 'written') {
           written.push(display);
           gate.wrote(path);
         }
-        outputs[display] = sha256(text);
+        outputs[display] = hash ?? sha256(text);
       };
+      const hashes = work.hashes;
       let status: SiteStatus = 'failed';
       if (work.designText !== undefined && stages.includes('design')) {
-        write(paths.design, rel.design, work.designText);
+        write(paths.design, rel.design, work.designText, hashes?.design);
         recordSite({ domain: site.domain, key, state: 'designed', outputs: { ...outputs } });
         status = 'designed';
       }
@@ -462,17 +478,17 @@ export async function build(project: Project, options: BuildOptions, clock: () =
         }
       }
       if (work.html !== undefined && work.css !== undefined) {
-        for (const { asset, bytes } of assets) write(join(dir, asset.path), relPath(project.dir, join(dir, asset.path)), bytes);
+        for (const { asset, bytes } of assets) write(join(dir, asset.path), relPath(project.dir, join(dir, asset.path)), bytes, asset.sha256);
         removeStaleAssets(root, dir, new Set(assets.map((a) => a.asset.path)));
-        write(paths.html, rel.html, work.html);
-        write(paths.css, rel.css, work.css);
-        if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
+        write(paths.html, rel.html, work.html, hashes?.html);
+        write(paths.css, rel.css, work.css, hashes?.css);
+        if (work.designText === undefined && task.designText !== undefined) outputs[rel.design] = hashes?.design ?? sha256(task.designText);
         recordSite({ domain: site.domain, key, state: 'implemented', outputs: { ...outputs } });
         status = 'implemented';
       }
       if (stages.includes('verify') && !stages.includes('implement')) {
         // Verify alone: the state describes the files as read, every file of the site folder (assets too).
-        if (task.designText !== undefined) outputs[rel.design] = sha256(task.designText);
+        if (task.designText !== undefined) outputs[rel.design] = hashes?.design ?? sha256(task.designText);
         Object.assign(outputs, folderHashes(project, dir));
       }
       if (work.failed) {

@@ -4,7 +4,7 @@ import { sha256, stableStringify } from '../shared/hash.js';
 import type { Design, RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { selectFor, type RuleSet } from '../rules/index.js';
 import { designFor } from '../design/index.js';
-import { renderDesign, type CompiledDesignTemplates } from '../render/index.js';
+import { renderDesignWithData, type CompiledDesignTemplates } from '../render/index.js';
 
 import { TOOL_MAJOR } from './tool.js';
 
@@ -15,6 +15,8 @@ export interface DesignedSite {
   text: string;
   design: Design;
   trace: RuleTraceStep[];
+  /** The front matter object whose YAML `text` holds, when the emitter wrote it itself (render.ts renderDesignWithData). */
+  frontMatter?: Record<string, unknown>;
 }
 
 export interface SiteContext {
@@ -52,7 +54,10 @@ export function designSite(site: Site, ctx: SiteContext): DesignedSite {
 /** The stages after the rules: the cache calls this directly when it has already selected (to hash the selection). */
 export function designFromSelection(site: Site, selected: { selection: Selection; trace: RuleTraceStep[] }, ctx: Pick<SiteContext, 'designTemplates'>): DesignedSite {
   const design = designFor(selected.selection, site);
-  return { domain: site.domain, text: renderDesign(design, ctx.designTemplates), design, trace: selected.trace };
+  const rendered = renderDesignWithData(design, ctx.designTemplates);
+  const out: DesignedSite = { domain: site.domain, text: rendered.text, design, trace: selected.trace };
+  if (rendered.frontMatter !== undefined) out.frontMatter = rendered.frontMatter;
+  return out;
 }
 
 /** A site-level failure (unknown category, template error) as a WdmError that names the domain and its row. */

@@ -22,9 +22,21 @@ export interface CheckInputs {
  * inputs that check reads. Equal keys mean the check would see the same bytes with the same code.
  */
 export function checkKeys(inputs: CheckInputs): Record<CheckName, string> {
-  const d = sha256(inputs.designText);
-  const h = sha256(inputs.html);
-  const c = sha256(inputs.css);
+  return checkKeysOf({ design: sha256(inputs.designText), html: sha256(inputs.html), css: sha256(inputs.css) });
+}
+
+/** The sha256 of each input, as `checkKeysOf` takes them (the build records the same hashes for the files it writes). */
+export interface InputHashes {
+  design: string;
+  html: string;
+  css: string;
+}
+
+/** `checkKeys` from the inputs' sha256 hashes. */
+export function checkKeysOf(hashes: InputHashes): Record<CheckName, string> {
+  const d = hashes.design;
+  const h = hashes.html;
+  const c = hashes.css;
   const reads: Record<CheckName, string> = { designmd: d, html: h, css: c, contrast: `${h}${c}`, structure: `${h}${d}`, tokens: `${c}${d}` };
   const keys = {} as Record<CheckName, string>;
   for (const check of CHECK_NAMES) keys[check] = sha256(`${VERIFY_VERSION}\u0000${check}\u0000${reads[check]}`);

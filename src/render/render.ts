@@ -277,7 +277,17 @@ export function designText(yaml: string, yamlTidy: boolean, body: string): strin
 }
 
 export function renderDesign(design: Design, templates: CompiledDesignTemplates): string {
-  const { yaml, tidy } = frontMatterText(frontMatterFor(design));
+  return renderDesignWithData(design, templates).text;
+}
+
+/**
+ * `renderDesign`'s text, with the front matter object it wrote when the emitter wrote it itself (`frontMatter`, the
+ * object whose YAML the text holds; undefined when `yaml` wrote it): the build hands it to the implementation stage
+ * instead of reading the text back (implement/read-design.ts `readDesignWith`).
+ */
+export function renderDesignWithData(design: Design, templates: CompiledDesignTemplates): { text: string; frontMatter?: Record<string, unknown> } {
+  const frontMatter = frontMatterFor(design);
+  const { yaml, tidy } = frontMatterText(frontMatter);
   let body: string;
   try {
     body = templates.main(viewModelFor(design, templates));
@@ -289,5 +299,6 @@ export function renderDesign(design: Design, templates: CompiledDesignTemplates)
       'a template names a value the view model does not have; see src/render/render.ts viewModelFor',
     );
   }
-  return designText(yaml, tidy, body);
+  const text = designText(yaml, tidy, body);
+  return tidy ? { text, frontMatter } : { text };
 }

@@ -441,3 +441,43 @@ export function readEmittedYaml(text: string): Record<string, unknown> | undefin
   }
   return emittedDirectly(value) === text ? value : undefined;
 }
+
+/**
+ * The value `readEmittedYaml` reads back from the text `emittedDirectly(value)` writes, made from `value` itself
+ * without writing or reading any text: the same keys in the same order (those with undefined values left out, as
+ * the emitter leaves them out), undefined items of a sequence as null, every scalar as it is (the emitter writes a
+ * string, a number, -0, NaN or an infinity so that the reader gives it back). Call it only for a value
+ * `emittedDirectly` wrote (so it is JSON-like, with no hole, no lone surrogate and no other object than plain objects
+ * and arrays); undefined for a `__proto__` key, which the reader leaves to `yaml`. test/render/yaml-block.test.ts
+ * holds it deep-equal to the value read back.
+ */
+export function emittedValueOf(value: Record<string, unknown>): Record<string, unknown> | undefined {
+  try {
+    return copyMapping(value);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+function copyMapping(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === undefined) continue;
+    if (key === '__proto__') throw new Unsupported();
+    out[key] = copyValue(v);
+  }
+  return out;
+}
+
+function copyValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copyValue(value[i]);
+    return out;
+  }
+  return copyMapping(value as Record<string, unknown>);
+}

@@ -47,6 +47,8 @@ interface CssEntry {
   comparesStandIns: boolean;
   /** The hash of the part of the sheet the contrast check reads (paintKeyOf). */
   paintKey: string;
+  /** The sheet's structure has a `:has(` or `:empty` (case aside): a selector that could see inside an <svg> drawing. */
+  seesInsideDrawings: boolean;
 }
 interface ContrastEntry {
   /** Every pair as (declaration index or a constant colour) for foreground and background, with its target. */
@@ -120,7 +122,12 @@ export class ShapeCache {
 function keyOf(check: string, ...parts: string[]): string {
   const hash = createHash('sha256');
   hash.update(`${VERIFY_VERSION}\u0000${check}`);
-  for (const p of parts) hash.update(`\u0000${p}`);
+  // The separator and the part as two updates (the same bytes hashed): `\u0000${p}` would copy each shape (10-40 KB,
+  // ~130 KB a site in all) into a new string only to hash it.
+  for (const p of parts) {
+    hash.update('\u0000');
+    hash.update(p);
+  }
   return hash.digest('hex');
 }
 
@@ -321,9 +328,6 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
   // contrast, parsed only when one of them has to look at it.
   const cs = cssShape(input.css);
   const hs = htmlShape(input.html);
-  // The insides of plain <svg> drawings are left out when the sheet has no selector that could see them.
-  const dropSvg = cs.ok && !/:has\(|:empty/i.test(cs.structure);
-  const ts = hs.ok ? treeShape(hs, dropSvg) : undefined;
   let tree: HtmlElement | undefined;
   const shapeTree = (shape: string): HtmlElement => {
     if (tree) return tree;
@@ -384,6 +388,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
         paintClasses: selectors.paintClasses && sharedSet(selectors.paintClasses),
         comparesStandIns: selectors.comparesStandIns,
         paintKey: paintKeyOf(rules),
+        seesInsideDrawings: /:has\(|:empty/i.test(cs.structure),
       };
       cache.set('css', key, cssEntry);
     }
@@ -397,6 +402,10 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
     }
     return { rules: realRules, findings: [] };
   };
+  // The insides of plain <svg> drawings are left out when the sheet has no selector that could see them (a CSS entry
+  // exactly when the sheet has a shape).
+  const dropSvg = cssEntry !== undefined && !cssEntry.seesInsideDrawings;
+  const ts = hs.ok ? treeShape(hs, dropSvg) : undefined;
   // A failing @font-face block sends the sheet to the full path for every check that reads it.
   const cssProven = cssEntry?.passed === true && fontFacesPass;
   if (!skip.has('css') && !cssProven) {

@@ -170,7 +170,7 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
       pos = close + 3;
       continue;
     }
-    if (/^<!doctype[^>]*>/i.test(html.slice(pos, pos + 64))) {
+    if (html.charCodeAt(pos + 1) === 0x21 && /^<!doctype[^>]*>/i.test(html.slice(pos, pos + 64))) {
       const close = html.indexOf('>', pos);
       emit(html.slice(pos, close + 1));
       pos = close + 1;
@@ -183,10 +183,19 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     const name = (tag[2] ?? '').toLowerCase();
     const attrs = tag[3] ?? '';
     let rebuilt = attrs;
+    let vrebuilt = attrs;
     if (!closing && attrs !== '') {
       const isDescription = name === 'meta' && /\sname\s*=\s*["']?description["'\s>]/i.test(attrs);
       let bad: string | undefined;
-      rebuilt = attrs.replace(ATTR, (all, space: string, attrName: string, eq: string | undefined, dq?: string, sq?: string, bare?: string) => {
+      // One pass over the attributes gives the page shape's (text and URL values as stand-ins), the validity shape's
+      // (that, with class values as numbered stand-ins) and where each class value lands in the tree shape (after
+      // `<`, the name, and the attributes before it). A stand-in holds no quote, `=`, `<`, `>` or (for an unquoted
+      // value) space, so the attributes read off the page are those of the shape, class values the same bytes.
+      const base = tout.length + 1 + (tag[2] ?? '').length;
+      /** Length added to the attributes so far by stand-ins: a match at `offset` in `attrs` is at `offset + grown` in `rebuilt`. */
+      let grown = 0;
+      let classEdits: { at: number; length: number; text: string }[] | undefined;
+      rebuilt = attrs.replace(ATTR, (all: string, space: string, attrName: string, eq: string | undefined, dq: string | undefined, sq: string | undefined, bare: string | undefined, offset: number) => {
         if (eq === undefined) return all;
         const raw = dq ?? sq ?? bare ?? '';
         const lower = attrName.toLowerCase();
@@ -194,6 +203,11 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
         if (kind === 'verbatim') {
           // Values rules compare with text: accessible names and the ids and names they point at.
           if (raw !== '' && NAMING_ATTRS.has(lower)) verbatim.add(raw);
+          if (lower === 'class') {
+            const start = offset + grown + all.length - raw.length - (dq !== undefined || sq !== undefined ? 1 : 0);
+            classValues.push([base + start, base + start + raw.length]);
+            (classEdits ??= []).push({ at: start, length: raw.length, text: classStandIns(raw) });
+          }
           return all;
         }
         const value = ordinary(raw);
@@ -205,15 +219,22 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
         const standIn = kind === 'url' ? urlStandIn(value) : value === '' ? '' : classes.standIn(value, false);
         // The value's own delimiter is kept: html-validate's attr-quotes reads it.
         const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
-        return `${space}${attrName}${eq}${quote}${standIn}${quote}`;
+        const replaced = `${space}${attrName}${eq}${quote}${standIn}${quote}`;
+        grown += replaced.length - all.length;
+        return replaced;
       });
       if (bad !== undefined) return { ok: false, reason: bad };
+      vrebuilt = rebuilt;
+      if (classEdits !== undefined) {
+        let v = '';
+        let at = 0;
+        for (const edit of classEdits) {
+          v += rebuilt.slice(at, edit.at) + edit.text;
+          at = edit.at + edit.length;
+        }
+        vrebuilt = v + rebuilt.slice(at);
+      }
     }
-    const vrebuilt = closing ? rebuilt : rebuilt.replace(ATTR, (all, space: string, attrName: string, eq: string | undefined, dq?: string, sq?: string, bare?: string) => {
-      if (eq === undefined || attrName.toLowerCase() !== 'class') return all;
-      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : '';
-      return `${space}${attrName}${eq}${quote}${classStandIns(dq ?? sq ?? bare ?? '')}${quote}`;
-    });
     const rest = html.slice(pos + 1 + (tag[1] ?? '').length + (tag[2] ?? '').length + attrs.length, TAG.lastIndex);
     const selfClosing = tag[4] === '/';
     if (svg) {
@@ -227,18 +248,6 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
         } else if (!selfClosing) svg.open.push(name);
       }
     } else if (!closing && name === 'svg' && !selfClosing) svg = { start: -1, plain: true, open: [] };
-    if (!closing) {
-      // Where each class value lands in the tree shape: after `<`, the name, and the attributes before it.
-      const base = tout.length + 1 + (tag[2] ?? '').length;
-      for (const a of rebuilt.matchAll(ATTR)) {
-        const [all, , attrName = '', eq, dq, sq, bare] = a;
-        if (eq === undefined || attrName.toLowerCase() !== 'class') continue;
-        const value = dq ?? sq ?? bare ?? '';
-        const quote = dq !== undefined || sq !== undefined ? 1 : 0;
-        const start = base + (a.index ?? 0) + all.length - value.length - quote;
-        classValues.push([start, start + value.length]);
-      }
-    }
     emit(`<${tag[1]}${tag[2]}${rebuilt}${rest}`, `<${tag[1]}${tag[2]}${vrebuilt}${rest}`);
     pos = TAG.lastIndex;
     if (svg && svg.start === -1) svg.start = tout.length;
@@ -430,7 +439,6 @@ export function designShape(text: string): Shaped<DesignShape> {
     const value = scalarText(rawValue);
     if (value === undefined) return { ok: false, reason: `front-matter value ${JSON.stringify(rawValue.slice(0, 40))}` };
     const section = path[0];
-    const dotted = path.join('.');
     let standIn: string;
     if (section === 'x-wdm' && NUMBER.test(rawValue)) {
       // The linter reads an extension's strings only (token-like values); a number there is never read.
@@ -459,7 +467,7 @@ export function designShape(text: string): Shaped<DesignShape> {
       const unit = /[a-zA-Z%]+$/.exec(value)?.[0] ?? '';
       const n = Number(value.slice(0, value.length - unit.length));
       standIn = `${n < 0 ? '-1' : n === 0 ? '0' : '1'}${unit}`;
-    } else if (section === 'typography' && dotted.endsWith('.fontFamily')) {
+    } else if (section === 'typography' && path.join('.').endsWith('.fontFamily')) {
       standIn = rawValue;
     } else {
       standIn = value.length > LINTER_TOKEN_LENGTH ? 'x'.repeat(LINTER_TOKEN_LENGTH + 1) : value === '' ? '""' : 'x';
@@ -480,7 +488,8 @@ export function designShape(text: string): Shaped<DesignShape> {
     }
     pairs.push({ component, background: bg, text: fg });
   }
-  const front = lines.map((l) => l.replace(/"\{color:([^}]+)\}"/, (_all, name: string) => `"${side.get(name) === 'fg' ? '#000000' : '#ffffff'}"`));
+  // Only the colour lines hold a stand-in to resolve (the test spares ~400 replace calls a DESIGN.md).
+  const front = lines.map((l) => (l.includes('"{color:') ? l.replace(/"\{color:([^}]+)\}"/, (_all, name: string) => `"${side.get(name) === 'fg' ? '#000000' : '#ffffff'}"`) : l));
   const body: string[] = [];
   let fence = false;
   for (const line of split.body.split('\n')) {
