@@ -3,6 +3,10 @@
 import type { CopyBlock, SiteCopy } from '../shared/types.js';
 import type { PartialCopyBlock, RuleSet } from './ruleSet.js';
 import { lineageOf } from './tree.js';
+import { seedFor, type Seed } from '../shared/hash.js';
+
+/** The namespace of the seed that picks among a block's `titles` for a domain (a new one would re-deal them all). */
+export const COPY_SEED_NAMESPACE = 'wdm-design/copy/1';
 
 /** Sections that present a list; they need 3 to 6 items. The others (hero, about, cta, contact) need none. */
 export const LIST_SECTIONS: ReadonlySet<string> = new Set([
@@ -36,6 +40,8 @@ export function copyBlockFor(rules: RuleSet, category: string, section: string):
     block = { ...block, ...over };
     // A guide belongs to the lead it follows: a lead set lower without a guide of its own drops the one above.
     if (over.lead !== undefined && over.guide === undefined) delete block.guide;
+    // Other titles belong to the title they stand beside: a pizzeria's own headline drops the restaurant's others.
+    if (over.title !== undefined && over.titles === undefined) delete block.titles;
   }
   return block;
 }
@@ -101,10 +107,11 @@ export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[
 }
 
 /** Replace `{name}` everywhere in a block, and resolve its calls to action against the page's sections. */
-function substitute(section: string, block: PartialCopyBlock, name: string, sections: readonly string[], words: ReadonlySet<string>): CopyBlock {
+function substitute(section: string, block: PartialCopyBlock, name: string, sections: readonly string[], words: ReadonlySet<string>, seed: Seed): CopyBlock {
   const fill = (text: string): string => substituteName(text, name);
+  const titles = block.titles === undefined || block.title === undefined ? undefined : [block.title, ...block.titles];
   const out: CopyBlock = {
-    title: fill(block.title ?? ''),
+    title: fill(titles === undefined ? (block.title ?? '') : seed.pick(`${section}.title`, titles)),
     lead: fill(withGuide(block.lead ?? '', guideFor(block, sections))),
     items: itemsNamed(block.items ?? [], words).map((item) => ({ title: fill(item.title), text: fill(item.text) })),
   };
@@ -150,15 +157,17 @@ export function itemsNamed<T extends { namedBy?: readonly string[] | undefined }
 
 /**
  * Copy for every section of a layout. Validation guarantees each block is complete and every action resolves.
- * `words`: the domain's words, which may name the one option among a list's items (`namedBy`).
+ * `words`: the domain's words, which may name the one option among a list's items (`namedBy`); `domain` picks among a
+ * block's `titles`.
  */
-export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string, words: readonly string[] = []): SiteCopy {
+export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string, words: readonly string[] = [], domain = ''): SiteCopy {
   const copy: SiteCopy = {};
   const domainWords = new Set(words);
+  const seed = seedFor(COPY_SEED_NAMESPACE, domain);
   for (const section of sections) {
     const block = copyBlockFor(rules, category, section);
     if (!block) throw new Error(`siteCopyFor: no copy for ${category}.${section}; validation should have caught it`);
-    copy[section] = substitute(section, block, name, sections, domainWords);
+    copy[section] = substitute(section, block, name, sections, domainWords, seed);
   }
   return copy;
 }

@@ -170,6 +170,7 @@ export function referenceProblems(rules: RuleSet): Problem[] {
       if (block === undefined) continue;
       const texts: [Path, string | undefined][] = [
         [[...path, section, 'title'], block.title],
+        ...(block.titles ?? []).map((t, i): [Path, string] => [[...path, section, 'titles', i], t]),
         [[...path, section, 'lead'], block.lead],
         ...(block.guide ?? []).map((g, i): [Path, string] => [[...path, section, 'guide', i, 'text'], g.text]),
         [[...path, section, 'action'], block.action],

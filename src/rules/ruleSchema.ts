@@ -108,9 +108,12 @@ const sectionRef = oneOf(SECTION_IDS);
  * facts only the business can give (reviews, figures, people, prices, hours). `guide` is what a lead may say about
  * the sections further down ("The menu and how to book are below."): sentences tried in order, the first whose
  * `needs` are all on the page added to the lead, none when none fits, so a lead never names a section the page lacks.
+ * `titles` are other titles the section may have, as true as `title`: each site takes one of `title` and `titles`
+ * by a stable hash of its domain, so that a batch of cafés does not open with the same headline on every page.
  */
 export const copyBlockSpec = object({
   title: str(),
+  titles: list(str(), 1, 5),
   lead: str(),
   guide: oneOrMany(object({ needs: oneOrMany(sectionRef), text: str() }, ['needs', 'text'])),
   items: list(copyItem, 0, 6),

@@ -58,7 +58,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     },
     rules.content,
   );
-  const stock = siteCopyFor(rules, category, plan.sections, name, words);
+  const stock = siteCopyFor(rules, category, plan.sections, name, words, site.domain);
   for (const id of plan.content.samples) {
     const block = stock[id];
     if (block) block.sample = true;

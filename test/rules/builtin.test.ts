@@ -112,6 +112,30 @@ describe('options a domain names', () => {
   });
 });
 
+describe('other headlines', () => {
+  // A batch of cafés should not open every page with the same words: a category may give other titles, as true as
+  // its own, and each site takes one by a stable hash of its domain.
+  const title = (domain: string, category: string) => selectFor(site(domain, { category }), builtinRules()).selection.copy.hero?.title;
+  it("give each site one of the category's headlines, the same one on every run, and not the same one for all", () => {
+    const block = copyBlockFor(builtinRules(), 'cafe', 'hero');
+    const choices = [block?.title, ...(block?.titles ?? [])];
+    const seen = new Set<string | undefined>();
+    for (let i = 0; i < 24; i++) {
+      const chosen = title(`cafe${i}.com`, 'cafe');
+      expect(choices).toContain(chosen);
+      expect(title(`cafe${i}.com`, 'cafe')).toBe(chosen);
+      seen.add(chosen);
+    }
+    expect(seen.size).toBe(choices.length);
+  });
+  it("belong to the title they stand beside: a category with its own title does not inherit its family's others", () => {
+    const { rules } = validateRules([...builtinSources, { file: 'user/rules/x.yaml', text: 'copy:\n  tea-room:\n    hero: { title: "Tea, served." }\n' }]);
+    expect(rules && copyBlockFor(rules, 'tea-room', 'hero')?.titles).toBeUndefined();
+    const { problems } = validateRules([...builtinSources, { file: 'user/rules/y.yaml', text: 'copy:\n  cafe:\n    hero: { titles: ["Coffee at {place}"] }\n' }]);
+    expect(problems.map((p) => p.format())).toEqual([expect.stringContaining('copy.cafe.hero.titles[0]: found the placeholder {place}, expected only {name}')]);
+  });
+});
+
 describe('calls to action and navigation labels', () => {
   it('land on a section of the page for every category in every layout, with or without the sections only facts fill', () => {
     const rules = builtinRules();
