@@ -160,7 +160,7 @@ export function itemsNamed<T extends { namedBy?: readonly string[] | undefined }
  * `words`: the domain's words, which may name the one option among a list's items (`namedBy`); `domain` picks among a
  * block's `titles`.
  */
-export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string, words: readonly string[] = [], domain = ''): SiteCopy {
+export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string, words: readonly string[], domain: string): SiteCopy {
   const copy: SiteCopy = {};
   const domainWords = new Set(words);
   const seed = seedFor(COPY_SEED_NAMESPACE, domain);
