@@ -82,7 +82,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['mamamiaitalian.com', 'restaurant', 'restaurant', 'mama mia italian', ['italian']],
   ['italianleathergoods.com', 'retail', 'retail', 'italian leather goods', ['goods']],
   ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['record shop']],
-  ['millbrookbutchers.co.uk', 'retail', 'retail', 'mill brook butchers', ['butchers']],
+  ['millbrookbutchers.co.uk', 'retail', 'butcher', 'mill brook butchers', ['butchers']],
+  // A butcher, a fishmonger, a window cleaner and a printer had the page of another trade: a shop's "Good things,
+  // chosen with care", a general "Welcome to ...", a house cleaner's "Regular cleaning, Offices", a design studio.
+  ['oceanfreshfish.com', 'retail', 'fishmonger', 'ocean fresh fish', ['fresh fish']],
+  ['crystalwindowcleaning.com', 'home-services', 'window-cleaning', 'crystal window cleaning', ['window cleaning']],
+  ['inkwellprinting.com', 'creative-studio', 'print-shop', 'inkwell printing', ['printing']],
   // Trades that had no category of their own (a general page, "Welcome to ...") and now have one.
   ['sunnysolarpanels.com', 'home-services', 'solar', 'sunny solar panels', ['solar panels']],
   ['guardiansecurity.com', 'home-services', 'security', 'guardian security', ['security']],
@@ -373,7 +378,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 134 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 138 subcategories under them (did you mean "legal"?)',
     );
   });
 });

@@ -29,7 +29,7 @@ const REVIEWED: [string, string, string][] = [
     ['partner', 'partners', 'general'], ['teach', 'teacher', 'music-teacher'], ['holding', 'holdings', 'general'],
     ['bathroom', 'bathrooms', 'remodeling'], ['staying', 'stay', 'hotel'], ['grow', 'grower', 'agriculture'],
     ['willing', 'wills', 'estate-planning'], ['blind', 'blinds', 'upholstery'],
-    ['account', 'accounting', 'accounting'], ['heat', 'heating', 'hvac'], ['lab', 'labs', 'technology'],
+    ['account', 'accounting', 'accounting'], ['meat', 'meats', 'butcher'], ['heat', 'heating', 'hvac'], ['lab', 'labs', 'technology'],
     ['condition', 'conditioning', 'hvac'], ['weight', 'weights', 'gym'], ['lift', 'lifting', 'gym'],
     ['staff', 'staffing', 'recruitment'], ['shoe', 'shoes', 'fashion'], ['shopping', 'shop', 'retail'],
     ['growing', 'grower', 'agriculture'], ['moves', 'movers', 'moving'], ['plant', 'plants', 'garden-centre'],
