@@ -33,6 +33,8 @@ export interface ContactView {
   phoneHref: string;
   email: string;
   address: string[];
+  /** The address on one line without its country ("5 Valley Road, Burlington, VT 05401"), or ''. */
+  addressLine: string;
   mapHref: string;
   serviceArea: string;
   social: { href: string; label: string }[];
@@ -110,11 +112,32 @@ export function hoursRows(hours: readonly OpeningHours[]): HoursRow[] {
     .map(({ h }) => ({ days: daysLabel(h.days), opens: h.opens, closes: h.closes }));
 }
 
-function addressLines(facts: Facts): string[] {
+/** Countries that write the town, then the region and the postal code: "Burlington, VT 05401", "Sydney NSW 2000". */
+const TOWN_REGION_CODE = new Set(['US', 'USA', 'UNITED STATES', 'CA', 'CANADA', 'AU', 'AUSTRALIA']);
+/** Countries that write the postcode on a line of its own, after the town: "Bristol" then "BS1 4DJ". */
+const CODE_LINE_AFTER = new Set(['GB', 'UK', 'UNITED KINGDOM', 'IE', 'IRELAND', 'NZ', 'NEW ZEALAND']);
+
+/**
+ * The address as its country writes it, a line each. Where the country is not one of the above (or not given), the
+ * order most of Europe uses: the postal code before the town, then the region.
+ */
+function addressLines(facts: Facts, withCountry = true): string[] {
   const a = facts.address;
   if (!a) return [];
-  const town = [a.postalCode, a.locality].filter((x) => x !== undefined && x !== '').join(' ');
-  return [a.street, a.region ? `${town}, ${a.region}` : town, ...(a.country ? [a.country] : [])];
+  const has = (x: string | undefined): x is string => x !== undefined && x !== '';
+  const country = (a.country ?? '').trim().toUpperCase();
+  const join = (parts: (string | undefined)[], sep: string): string => parts.filter(has).join(sep);
+  let town: string[];
+  if (TOWN_REGION_CODE.has(country)) {
+    const code = join([a.region, a.postalCode], ' ');
+    const sep = country === 'AU' || country === 'AUSTRALIA' ? ' ' : ', ';
+    town = [join([a.locality, code], sep)];
+  } else if (CODE_LINE_AFTER.has(country)) {
+    town = [join([a.locality, a.region], ', '), a.postalCode ?? ''];
+  } else {
+    town = [join([join([a.postalCode, a.locality], ' '), a.region], ', ')];
+  }
+  return [a.street, ...town, ...(withCountry && a.country ? [a.country] : [])].filter(has);
 }
 
 /** An OpenStreetMap search for the address: a plain https link, no embedded map, nothing loaded from elsewhere. */
@@ -166,6 +189,7 @@ export function contactViewFor(facts: Facts | undefined): ContactView {
     phoneHref: f.phone ? `tel:${telOf(f.phone)}` : '',
     email: f.email ?? '',
     address: addressLines(f),
+    addressLine: addressLines(f, false).join(', '),
     mapHref: mapHrefOf(f),
     serviceArea: listText(f.serviceArea ?? []),
     social: (f.social ?? []).map((s) => ({ href: s.url, label: socialLabel(s.url, s.label) })),

@@ -82,6 +82,13 @@ export interface SiteView {
   domain: string;
   unicode: string;
   categoryLabel: string;
+  /** The hero's eyebrow names the trade, except under the editorial masthead, whose kicker already does. */
+  heroEyebrow: boolean;
+  /**
+   * The storefront's strip above the header: where the shop is and its phone, when the business gave them. Without
+   * either it is left out; it used to repeat the tagline, which the hero's headline says just below.
+   */
+  topbar: { place: string; phone: string; phoneHref: string } | null;
   layout: string;
   /** The business's email, or '' (then no mailto link exists anywhere on the page). */
   contactEmail: string;
@@ -119,6 +126,12 @@ function titleFor(name: string, label: string): string {
   const chars = Array.from(name);
   while (chars.length > 0 && escapedLength(`${chars.join('')}…`) > MAX_TITLE) chars.pop();
   return `${chars.join('').trimEnd()}…`;
+}
+
+/** The storefront strip's facts: the address on one line (else the area served) and the phone; null without both. */
+function topbarFor(contact: ContactView): SiteView['topbar'] {
+  const place = contact.addressLine !== '' ? contact.addressLine : contact.serviceArea;
+  return place === '' && contact.phone === '' ? null : { place, phone: contact.phone, phoneHref: contact.phoneHref };
 }
 
 /**
@@ -279,6 +292,7 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     });
   }
   const title = titleFor(tokens.name, wdm.categoryLabel);
+  const contact = contactViewFor(facts);
   if (!title.startsWith(tokens.name)) {
     findings.push({ severity: 'info', rule: 'implement/title-truncated', message: `name is longer than ${MAX_TITLE} characters; the page title was shortened`, place: { file, path: 'name' } });
   }
@@ -290,9 +304,11 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     domain: wdm.domain,
     unicode: wdm.unicode,
     categoryLabel: wdm.categoryLabel,
+    heroEyebrow: wdm.layout !== 'editorial',
+    topbar: topbarFor(contact),
     layout: wdm.layout,
     contactEmail: facts?.email ?? '',
-    contact: contactViewFor(facts),
+    contact,
     hasFacts: facts !== undefined,
     hoursInContact: (facts?.hours?.length ?? 0) > 0 && !sections.some((sec) => sec.id === 'schedule' && sec.fromFacts),
     jsonLd: facts === undefined ? '' : scriptJson(jsonLdFor({ name: tokens.name, domain: wdm.domain, types: wdm.jsonLd.types, localBusiness: wdm.jsonLd.localBusiness, facts, ...(logo ? { logo } : {}), images: [heroPhoto, ...(facts.photos ?? []).map((p) => assets.photo(p, true))].filter((p): p is PhotoView => p !== null).filter((p, i, all) => all.findIndex((q) => q.src === p.src) === i) })),

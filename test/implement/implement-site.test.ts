@@ -114,6 +114,32 @@ test('menu and storefront show their prices, escaped', () => {
   expect(shop.html).toContain('<p class="price">$54</p>');
 });
 
+test("the storefront's strip above the header carries the shop's address and phone, and is left out without them", () => {
+  const withFacts = renderFixtureSite(
+    designFor('storefront', LAYOUT_SECTIONS.storefront, (wdm) => {
+      wdm['facts'] = { phone: '(555) 010-0188', address: { street: '5 Valley Road', locality: 'Cornerstone', region: 'VT', postalCode: '05401', country: 'US' } };
+    }),
+  );
+  const strip = /<div class="topbar">([\s\S]*?)<\/div>/.exec(withFacts.html)?.[1] ?? '';
+  expect(strip).toContain('<span class="topbar__place">5 Valley Road, ');
+  expect(strip).toMatch(/<a class="topbar__phone" href="tel:5550100188">/);
+  const area = renderFixtureSite(designFor('storefront', LAYOUT_SECTIONS.storefront, (wdm) => (wdm['facts'] = { serviceArea: 'Bristol and Bath' })));
+  expect(area.html).toContain('<p class="container topbar__text"><span class="topbar__place">Bristol and Bath</span></p>');
+  // The strip used to repeat the tagline, which the hero's headline says just below it.
+  const bare = renderFixtureSite(designFor('storefront', LAYOUT_SECTIONS.storefront));
+  expect(bare.html).not.toContain('topbar');
+});
+
+test("the editorial masthead names the trade once: the hero under it has no eyebrow, and the tagline is not repeated above the headline", () => {
+  const editorial = renderFixtureSite(designFor('editorial', LAYOUT_SECTIONS.editorial));
+  expect(editorial.html).toContain('<p class="masthead__kicker">');
+  expect(editorial.html).not.toContain('class="eyebrow"');
+  expect(editorial.html).not.toContain('masthead__tagline');
+  for (const layout of LAYOUT_TEMPLATES.filter((l) => l !== 'editorial')) {
+    expect(renderFixtureSite(designFor(layout, LAYOUT_SECTIONS[layout])).html, layout).toMatch(/<p class="eyebrow">[^<]+<\/p>\s*<h1 /);
+  }
+});
+
 describe('hostile copy reaches no page unescaped', () => {
   const HOSTILE = ['<script>alert(1)</script>', 'javascript:alert(1)', '}</style><script>alert(2)</script>', '"><svg onload=alert(3)>', "' onmouseover='x"];
 
