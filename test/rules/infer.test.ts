@@ -88,6 +88,14 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['oceanfreshfish.com', 'retail', 'fishmonger', 'ocean fresh fish', ['fresh fish']],
   ['crystalwindowcleaning.com', 'home-services', 'window-cleaning', 'crystal window cleaning', ['window cleaning']],
   ['inkwellprinting.com', 'creative-studio', 'print-shop', 'inkwell printing', ['printing']],
+  // A chiropodist and a hearing clinic were told they offer "Screening and vaccinations"; an Indian restaurant named
+  // for its city and its spice was a general business; a beer shop was a pub; a mobility shop was general.
+  ['happyfeetchiropody.co.uk', 'medical', 'podiatry', 'happy feet chiropody', ['chiropody']],
+  ['hearingcareclinic.com', 'medical', 'audiology', 'hearing care clinic', ['clinic', 'hearing care']],
+  ['mumbaispice.co.uk', 'restaurant', 'restaurant', 'mumbai spice', ['mumbai', 'spice']],
+  ['thecraftbeershop.co.uk', 'retail', 'retail', 'the craft beer shop', ['beer shop', 'craft beer shop']],
+  ['mobilityscootersdirect.co.uk', 'retail', 'retail', 'mobility scooters direct', ['mobility scooters']],
+  ['cosycottagesholidays.co.uk', 'hotel', 'vacation-rental', 'cosy cottages holidays', ['cottages holidays']],
   // Trades that had no category of their own (a general page, "Welcome to ...") and now have one.
   ['sunnysolarpanels.com', 'home-services', 'solar', 'sunny solar panels', ['solar panels']],
   ['guardiansecurity.com', 'home-services', 'security', 'guardian security', ['security']],
@@ -378,7 +386,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 138 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 140 subcategories under them (did you mean "legal"?)',
     );
   });
 });

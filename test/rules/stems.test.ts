@@ -16,7 +16,7 @@ const COMMON = 1000;
 
 /** [word, the keyword it reaches, that keyword's category], most common first. */
 const REVIEWED: [string, string, string][] = [
-    ['good', 'goods', 'retail'], ['will', 'wills', 'estate-planning'], ['hear', 'hearing', 'medical'],
+    ['good', 'goods', 'retail'], ['will', 'wills', 'estate-planning'], ['hear', 'hearing', 'audiology'],
     ['hold', 'holdings', 'general'], ['idea', 'ideas', 'creative-studio'], ['kid', 'kids', 'daycare'],
     ['cool', 'cooling', 'hvac'], ['trust', 'trusts', 'estate-planning'], ['book', 'books', 'bookshop'],
     ['sweet', 'sweets', 'retail'], ['picture', 'pictures', 'photography'], ['kidding', 'kids', 'daycare'],
