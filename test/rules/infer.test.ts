@@ -57,7 +57,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['greenthumbnursery.com', 'agriculture', 'garden-centre', 'green thumb nursery', ['green thumb']],
   ['littleacornsnursery.com', 'education', 'daycare', 'little acorns nursery', ['nursery']],
   // A phrase outweighs the generic word after it; a word of its own is not the stem of a keyword ("flow", "little").
-  ['sparklingpoolsandspas.com', 'home-services', 'home-services', 'sparkling pools and spas', ['pools and spas']],
+  ['sparklingpoolsandspas.com', 'home-services', 'pool-service', 'sparkling pools and spas', ['pools and spas']],
   ['quickfixphonerepair.com', 'technology', 'device-repair', 'quick fix phone repair', ['phone repair']],
   ['flowstateflotation.com', 'general', 'general', 'flow state flotation', []],
   ['littleboutique.com', 'retail', 'retail', 'little boutique', ['boutique']],
@@ -67,7 +67,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['homefuneralco.com', 'general', 'funeral-home', 'home funeral co', ['funeral', 'co']],
   // Two words that name a trade together: physical therapy is physiotherapy, not counselling; auto glass is not eyewear.
   ['riversidephysicaltherapy.com', 'medical', 'physiotherapy', 'riverside physical therapy', ['physical therapy']],
-  ['northsideautoglass.com', 'automotive', 'auto-repair', 'north side auto glass', ['auto glass']],
+  ['northsideautoglass.com', 'automotive', 'auto-glass', 'north side auto glass', ['auto glass']],
   // A golf or tennis club is a sports club, not a gym.
   ['pinevalleygolfclub.com', 'fitness', 'sports-club', 'pine valley golf club', ['golf club']],
   // A vet's clinic is not a doctor's; a sweet tooth is a sweet shop's customer, not a dentist's; "rentals" alone says
@@ -90,6 +90,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['inkwellprinting.com', 'creative-studio', 'print-shop', 'inkwell printing', ['printing']],
   // A chiropodist and a hearing clinic were told they offer "Screening and vaccinations"; an Indian restaurant named
   // for its city and its spice was a general business; a beer shop was a pub; a mobility shop was general.
+  // A windscreen fitter was a garage; a tree surgeon, a carpet fitter, a chimney sweep and a pool cleaner were told
+  // they help "around the house" or in the garden.
+  ['chimneysweepsouth.co.uk', 'home-services', 'chimney-sweep', 'chimney sweep south', ['chimney sweep']],
   ['happyfeetchiropody.co.uk', 'medical', 'podiatry', 'happy feet chiropody', ['chiropody']],
   ['hearingcareclinic.com', 'medical', 'audiology', 'hearing care clinic', ['clinic', 'hearing care']],
   ['mumbaispice.co.uk', 'restaurant', 'restaurant', 'mumbai spice', ['mumbai', 'spice']],
@@ -108,7 +111,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['drycleaners.com', 'home-services', 'laundry', 'dry cleaners', ['dry cleaners']],
   // Trades that were taken for another: carpet fitters are no gym, kitchen fitters no restaurant, a newsagent no
   // travel agent, swimming lessons no music lessons, plant hire no garden centre, coach hire no personal trainer.
-  ['carpetfitters.co.uk', 'home-services', 'home-services', 'carpet fitters', ['carpet fitters']],
+  ['carpetfitters.co.uk', 'home-services', 'flooring', 'carpet fitters', ['carpet fitters']],
   ['kitchenfitters.co.uk', 'construction', 'remodeling', 'kitchen fitters', ['kitchen fitters']],
   ['newsagent.co.uk', 'retail', 'retail', 'newsagent', ['newsagent']],
   ['swimminglessons.com', 'education', 'education', 'swimming lessons', ['swimming lessons']],
@@ -119,7 +122,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['gelatobar.com', 'cafe', 'ice-cream', 'gelato bar', ['gelato']],
   // The words of a phrase speak only through it: pool cleaning is no house cleaning, a tanning salon no hairdresser,
   // speech therapy no counselling (each was, when the phrase's words also counted on their own).
-  ['phoenixpoolcleaning.com', 'home-services', 'home-services', 'phoenix pool cleaning', ['pool cleaning']],
+  ['phoenixpoolcleaning.com', 'home-services', 'pool-service', 'phoenix pool cleaning', ['pool cleaning']],
   ['tanningsalon.com', 'beauty', 'beauty', 'tanning salon', ['tanning salon']],
   ['speechtherapy.com', 'medical', 'medical', 'speech therapy', ['speech therapy']],
   ['vegasweddingchapel.com', 'events', 'wedding-venue', 'vegas wedding chapel', ['wedding chapel']],
@@ -198,7 +201,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // "removal" alone was a removals firm: laser hair removal, tree removal and wasp nest removal were house movers.
   // A removals firm says "removals", or "removal" with what it moves.
   ['laserhairremoval.com', 'beauty', 'beauty', 'laser hair removal', ['hair removal', 'laser hair removal']],
-  ['treeremovalexperts.com', 'home-services', 'landscaping', 'tree removal experts', ['tree removal']],
+  ['treeremovalexperts.com', 'home-services', 'tree-surgeon', 'tree removal experts', ['tree removal']],
   ['waspnestremoval.co.uk', 'home-services', 'pest-control', 'wasp nest removal', ['nest removal', 'wasp nest removal']],
   ['graffitiremoval.com', 'home-services', 'cleaning', 'graffiti removal', ['graffiti removal']],
   ['asbestosremoval.co.uk', 'construction', 'construction', 'asbestos removal', ['asbestos removal']],
@@ -239,7 +242,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
   // "tree" alone was a landscaper (The Olive Tree is a restaurant or a pub name); a tree surgeon still is one.
   ['the-olive-tree.co.uk', 'general', 'general', 'the olive tree', []],
-  ['johnstreeservice.com', 'home-services', 'landscaping', 'johns tree service', ['tree service']],
+  ['johnstreeservice.com', 'home-services', 'tree-surgeon', 'johns tree service', ['tree service']],
   ['ourladyofperpetualhelp.org', 'nonprofit', 'place-of-worship', 'our lady of perpetual help', ['our lady', '.org']],
   ['dr-susan-lee-dds.com', 'dental', 'dental', 'dr susan lee dds', ['dds']],
   ['pho-saigon.com', 'restaurant', 'restaurant', 'pho saigon', ['pho']],
@@ -266,7 +269,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // "box" was boxing, "master" mastering, "station" stationers, "suite" suites, "bowl" bowling, "caring" car,
   // "locker" lock, "peter" pet, "winners" wines, "sewer" sew, "skip" skips. Each is a plain word now.
   ['pizzabox.com', 'restaurant', 'pizzeria', 'pizza box', ['pizza']],
-  ['poolmaster.com', 'home-services', 'home-services', 'pool master', ['pool']],
+  ['poolmaster.com', 'home-services', 'pool-service', 'pool master', ['pool']],
   ['pizzastation.com', 'restaurant', 'pizzeria', 'pizza station', ['pizza']],
   ['thelashsuite.com', 'beauty', 'beauty', 'the lash suite', ['lash']],
   ['caringhearts.com', 'general', 'general', 'caring hearts', []],
@@ -386,7 +389,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 140 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 145 subcategories under them (did you mean "legal"?)',
     );
   });
 });

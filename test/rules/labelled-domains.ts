@@ -91,7 +91,7 @@ export const LABELLED: readonly (readonly [domain: string, category: string])[] 
   ['bugawaypestcontrol.com', 'pest-control'],
   ['truecolourpainters.com', 'painting'],
   ['mrfixithandyman.com', 'handyman'],
-  ['crystalpoolmaintenance.com', 'home-services'],
+  ['crystalpoolmaintenance.com', 'pool-service'],
   // vehicles
   ['midtownautorepair.com', 'auto-repair'],
   ['showroomshinedetailing.com', 'car-detailing'],

@@ -21,7 +21,7 @@ const REVIEWED: [string, string, string][] = [
     ['cool', 'cooling', 'hvac'], ['trust', 'trusts', 'estate-planning'], ['book', 'books', 'bookshop'],
     ['sweet', 'sweets', 'retail'], ['picture', 'pictures', 'photography'], ['kidding', 'kids', 'daycare'],
     ['beat', 'beats', 'music'], ['clean', 'cleaner', 'cleaning'], ['class', 'classes', 'education'],
-    ['clothes', 'clothing', 'fashion'], ['floor', 'flooring', 'home-services'], ['building', 'build', 'construction'],
+    ['clothes', 'clothing', 'fashion'], ['floor', 'flooring', 'flooring'], ['building', 'build', 'construction'],
     ['sing', 'singing', 'music-teacher'], ['train', 'trainer', 'fitness'], ['sitting', 'sitter', 'dog-boarding'],
     ['ring', 'rings', 'jewelry'], ['system', 'systems', 'technology'], ['key', 'keys', 'locksmith'],
     ['wearing', 'wear', 'fashion'], ['window', 'windows', 'home-services'],
