@@ -92,6 +92,14 @@ const inference: [domain: string, family: string, category: string, words: strin
   // for its city and its spice was a general business; a beer shop was a pub; a mobility shop was general.
   // A windscreen fitter was a garage; a tree surgeon, a carpet fitter, a chimney sweep and a pool cleaner were told
   // they help "around the house" or in the garden.
+  // German, Danish and Dutch trade words: a vet's practice was "Tier a RZT Praxis Berg", a general business; a roofer,
+  // a hairdresser, a dentist and a tax adviser were general too.
+  ['tierarztpraxis-berg.de', 'pets', 'veterinary', 'tierarztpraxis berg', ['tierarztpraxis']],
+  ['dachdecker-weber.de', 'construction', 'roofing', 'dachdecker weber', ['dachdecker']],
+  ['frisoerstudio-anna.de', 'beauty', 'hair-salon', 'frisoer studio anna', ['frisoer']],
+  ['tandlaegerne.dk', 'dental', 'dental', 'tandlaegerne', ['tandlaegerne']],
+  ['steuerberater-hoffmann.de', 'accounting', 'accounting', 'steuerberater hoffmann', ['steuerberater']],
+  ['loodgieter-visser.nl', 'home-services', 'plumbing', 'loodgieter visser', ['loodgieter']],
   ['chimneysweepsouth.co.uk', 'home-services', 'chimney-sweep', 'chimney sweep south', ['chimney sweep']],
   ['happyfeetchiropody.co.uk', 'medical', 'podiatry', 'happy feet chiropody', ['chiropody']],
   ['hearingcareclinic.com', 'medical', 'audiology', 'hearing care clinic', ['clinic', 'hearing care']],
