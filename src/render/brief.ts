@@ -50,8 +50,11 @@ export interface BriefView {
 export function briefViewFor(design: Design): BriefView {
   const { selection } = design;
   const plan = selection.content;
+  const storefront = selection.layout.template === 'storefront';
   const missing = (plan?.missing ?? []).map((key) => {
-    const [label, use] = FACT_USE[key];
+    const [label, base] = FACT_USE[key];
+    // A storefront also sets the address and the phone in the strip above its header (left out without either).
+    const use = storefront && (key === 'address' || key === 'phone') ? `${base}; also the strip above the header` : base;
     return { label: md(label), key: codeSpan(key), use: md(use) };
   });
   const dropped = (plan?.dropped ?? []).map((d) => {
