@@ -9,6 +9,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
   'compound words': [
     ['nordicbakehouse.dk', 'Nordic Bakehouse'],
     ['oakbarrelbakery.com', 'Oak Barrel Bakery'],
+    // A trade phrase the lexicon also listed without its space was read as one word ("East Side Animalhospital").
+    ['eastsideanimalhospital.com', 'East Side Animal Hospital'],
+    ['interiordesignstudio.com', 'Interior Design Studio'],
+    ['personaltrainerjoe.com', 'Personal Trainer Joe'],
+    ['puppytrainingclub.com', 'Puppy Training Club'],
     ['greenvalleyfarm.com', 'Green Valley Farm'],
     ['thelatenightband.com', 'The Late Night Band'],
     ['rosewoodbedandbreakfast.com', 'Rosewood Bed and Breakfast'],
