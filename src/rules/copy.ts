@@ -42,6 +42,7 @@ export function copyBlockFor(rules: RuleSet, category: string, section: string):
     if (over.lead !== undefined && over.guide === undefined) delete block.guide;
     // Other titles belong to the title they stand beside: a pizzeria's own headline drops the restaurant's others.
     if (over.title !== undefined && over.titles === undefined) delete block.titles;
+    if (over.lead !== undefined && over.leads === undefined) delete block.leads;
   }
   return block;
 }
@@ -110,9 +111,10 @@ export function resolveAction(block: PartialCopyBlock, action: (typeof ACTIONS)[
 function substitute(section: string, block: PartialCopyBlock, name: string, sections: readonly string[], words: ReadonlySet<string>, seed: Seed): CopyBlock {
   const fill = (text: string): string => substituteName(text, name);
   const titles = block.titles === undefined || block.title === undefined ? undefined : [block.title, ...block.titles];
+  const leads = block.leads === undefined || block.lead === undefined ? undefined : [block.lead, ...block.leads];
   const out: CopyBlock = {
     title: fill(titles === undefined ? (block.title ?? '') : seed.pick(`${section}.title`, titles)),
-    lead: fill(withGuide(block.lead ?? '', guideFor(block, sections))),
+    lead: fill(withGuide(leads === undefined ? (block.lead ?? '') : seed.pick(`${section}.lead`, leads), guideFor(block, sections))),
     items: itemsNamed(block.items ?? [], words).map((item) => ({ title: fill(item.title), text: fill(item.text) })),
   };
   if (block.nav !== undefined && !UNLISTED_SECTIONS.has(section)) out.nav = fill(block.nav);

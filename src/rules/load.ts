@@ -8,7 +8,7 @@ import type { SameType } from '../shared/schema.js';
 import { check, INVALID, pathText, type Path, type SchemaIssue, type Spec } from './schema.js';
 import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec, guidanceSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
-import type { CascadeRule, CategoryRule, CopySections, Lexicon, RuleSet } from './ruleSet.js';
+import type { CascadeRule, CategoryRule, CopySections, Lexicon, PartialCopyBlock, RuleSet } from './ruleSet.js';
 import { resolveTree } from './tree.js';
 import { compositionRuleSpec, craftProblems, imageryRuleSpec, type IconRules } from './craftSchema.js';
 import { parseSource, type ParsedSource } from './yamlSource.js';
@@ -109,6 +109,20 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     mergeTable('categories', merged.categories, content.categories);
     mergeTable('fonts', merged.fonts, content.fonts);
     mergeTable('copy', merged.copy, content.copy);
+    // What a block's alternatives stand beside: a later file that writes its own title, lead or lead without the
+    // others drops those of the files before it, as a subcategory does its family's (copyBlockFor). A project that
+    // writes its café's headline gets that headline, not one of three.
+    for (const [category, sections] of Object.entries(content.copy ?? {})) {
+      const into = ownValue(merged.copy, category);
+      if (into === undefined) continue;
+      for (const [section, over] of Object.entries(sections ?? {})) {
+        const block = ownValue(into as Record<string, PartialCopyBlock>, section);
+        if (block === undefined || over === undefined) continue;
+        if (over.title !== undefined && over.titles === undefined) delete block.titles;
+        if (over.lead !== undefined && over.leads === undefined) delete block.leads;
+        if (over.lead !== undefined && over.guide === undefined) delete block.guide;
+      }
+    }
     mergeTable('imagery', merged.imagery, content.imagery);
     mergeTable('compositions', merged.compositions, content.compositions);
     for (const key of ['keywords', 'sections', 'categories'] as const) {

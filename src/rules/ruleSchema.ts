@@ -110,11 +110,14 @@ const sectionRef = oneOf(SECTION_IDS);
  * `needs` are all on the page added to the lead, none when none fits, so a lead never names a section the page lacks.
  * `titles` are other titles the section may have, as true as `title`: each site takes one of `title` and `titles`
  * by a stable hash of its domain, so that a batch of cafés does not open with the same headline on every page.
+ * `leads` are other leads in the same way (picked under their own label, so a site's lead and headline are chosen
+ * apart): ten plumbers of one batch should not all say "... repairs and installs plumbing." under their names.
  */
 export const copyBlockSpec = object({
   title: str(),
   titles: list(str(), 1, 5),
   lead: str(),
+  leads: list(str(), 1, 5),
   guide: oneOrMany(object({ needs: oneOrMany(sectionRef), text: str() }, ['needs', 'text'])),
   items: list(copyItem, 0, 6),
   nav: str(),

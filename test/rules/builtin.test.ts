@@ -134,6 +134,39 @@ describe('other headlines', () => {
     const { problems } = validateRules([...builtinSources, { file: 'user/rules/y.yaml', text: 'copy:\n  cafe:\n    hero: { titles: ["Coffee at {place}"] }\n' }]);
     expect(problems.map((p) => p.format())).toEqual([expect.stringContaining('copy.cafe.hero.titles[0]: found the placeholder {place}, expected only {name}')]);
   });
+  it('are matched by other leads, picked apart from the headline: each used, stable, and dropped under a lead of its own', () => {
+    const rules = builtinRules();
+    const block = copyBlockFor(rules, 'plumbing', 'hero');
+    const choices = [block?.lead, ...(block?.leads ?? [])].map((l) => l?.replace('{name}', 'Acme'));
+    expect(choices.length).toBe(3);
+    const lead = (domain: string) => selectFor(site(domain, { category: 'plumbing', name: 'Acme' }), rules).selection.copy.hero?.lead;
+    const pairs = new Set<string>();
+    const seen = new Set<string | undefined>();
+    for (let i = 0; i < 30; i++) {
+      const chosen = lead(`plumber${i}.com`);
+      expect(choices).toContain(chosen);
+      expect(lead(`plumber${i}.com`)).toBe(chosen);
+      seen.add(chosen);
+      pairs.add(`${title(`plumber${i}.com`, 'plumbing')} / ${chosen}`);
+    }
+    expect(seen.size).toBe(3);
+    // Picked under its own label: the lead does not follow the headline (three headlines by three leads).
+    expect(pairs.size).toBeGreaterThan(3);
+    // A project's own lead or headline replaces the rules' alternatives: it is the one every site shows.
+    const { rules: over } = validateRules([...builtinSources, { file: 'user/rules/x.yaml', text: 'copy:\n  pizzeria:\n    hero: { lead: "{name} bakes pizza." }\n  cafe:\n    hero: { title: "Our own headline." }\n' }]);
+    expect(over && copyBlockFor(over, 'pizzeria', 'hero')).toMatchObject({ lead: '{name} bakes pizza.' });
+    expect(over && copyBlockFor(over, 'pizzeria', 'hero')?.leads).toBeUndefined();
+    expect(over && copyBlockFor(over, 'pizzeria', 'hero')?.guide).toBeUndefined();
+    expect(over && copyBlockFor(over, 'cafe', 'hero')?.titles).toBeUndefined();
+    expect(over && copyBlockFor(over, 'cafe', 'hero')?.leads).toBeDefined();
+    // A category below a family with other leads, that writes its own lead, takes none of them.
+    expect(copyBlockFor(rules, 'tea-room', 'hero')?.leads).toBeUndefined();
+    const { problems } = validateRules([...builtinSources, { file: 'user/rules/y.yaml', text: 'copy:\n  cafe:\n    hero: { leads: ["{name} is in {town}.", "More is below."] }\n' }]);
+    expect(problems.map((p) => p.format())).toEqual([
+      expect.stringContaining('copy.cafe.hero.leads[0]: found the placeholder {town}, expected only {name}'),
+      expect.stringContaining('copy.cafe.hero.leads[1]: found a lead that points down the page'),
+    ]);
+  });
 });
 
 describe('calls to action and navigation labels', () => {
@@ -224,11 +257,16 @@ describe('calls to action and navigation labels', () => {
     const rules = builtinRules();
     const lead = (category: string, facts?: Facts) => selectFor({ ...site('a.com', { category, name: 'Acme' }), ...(facts ? { facts } : {}) }, rules).selection.copy.hero?.lead;
     const menu = [{ name: 'Soup' }, { name: 'Bread' }, { name: 'Cake' }];
-    expect(lead('restaurant')).toBe('Acme is a restaurant. How to book a table is below.');
-    expect(lead('restaurant', { menu })).toBe('Acme is a restaurant. The menu and how to book are below.');
+    // The restaurant's lead is one of its leads (picked by the domain), and the guide follows whichever it is.
+    const own = copyBlockFor(rules, 'restaurant', 'hero');
+    const opening = [own?.lead, ...(own?.leads ?? [])].map((l) => l?.replace('{name}', 'Acme'));
+    const chosen = opening.find((l) => lead('restaurant')?.startsWith(l ?? '\0'));
+    expect(lead('restaurant')).toBe(`${chosen} How to book a table is below.`);
+    expect(lead('restaurant', { menu })).toBe(`${chosen} The menu and how to book are below.`);
     expect(lead('band')).toBe('Acme is a band. How to book the band is below.');
     // A lead set lower without a guide of its own drops the guide above it (pizzeria under restaurant).
-    expect(lead('pizzeria', { menu })).toBe('Acme makes pizza.');
+    const pizzeria = copyBlockFor(rules, 'pizzeria', 'hero');
+    expect([pizzeria?.lead, ...(pizzeria?.leads ?? [])].map((l) => l?.replace('{name}', 'Acme'))).toContain(lead('pizzeria', { menu }));
     // Every category, with and without the sections only facts fill: the sentence chosen needs only sections there.
     const wrong: string[] = [];
     for (const category of Object.keys(rules.categories)) {

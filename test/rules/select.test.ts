@@ -39,7 +39,7 @@ describe('selectFor', () => {
       },
     });
     expect(selection.typography.pairings.map((p) => p.id)).toEqual(['classic-serif', 'transitional-serif', 'old-style']);
-    expect(selection.copy.hero?.lead).toBe('Best Law Firm advises on legal questions and explains the options in plain words.');
+    expect(selection.copy.hero?.lead).toBe('Best Law Firm gives legal advice and explains what happens next.');
     expect(selection.copy.hero).toMatchObject({ action: 'Arrange a consultation', actionTarget: 'contact', secondaryAction: 'Areas of practice', secondaryActionTarget: 'services' });
     expect(selection.copy.services?.nav).toBe('Practice areas');
     expect(selection.copy.testimonials).toBeUndefined();
