@@ -16,7 +16,7 @@ import { parseCssChecked } from './css-syntax.js';
 import { designLintFindings } from './design-lint.js';
 import { htmlValidityFindings } from './html-validity.js';
 import { parseHtmlTree, type HtmlElement } from './html-tree.js';
-import { cssShape, designShape, htmlShape, treeShape } from './shapes.js';
+import { cssShape, designShape, htmlShape, SheetScans, treeShape } from './shapes.js';
 import { structureFindings } from './structure.js';
 import { tokenUsageFindings } from './token-usage.js';
 import { VERIFY_VERSION } from './version.js';
@@ -93,6 +93,8 @@ export class ShapeCache {
   };
   /** Shapes verified by the validators, and sites answered per check: for reports and the bench. */
   readonly stats = { shapes: 0, hits: 0, fallbacks: 0 };
+  /** What the sheet shape's scan finds in each shared piece of the stylesheets (FastInput.cssTail). */
+  readonly sheetScans = new SheetScans();
 
   get<K extends keyof ShapeCache['maps']>(kind: K, key: string): ReturnType<ShapeCache['maps'][K]['get']> {
     const map = this.maps[kind] as Map<string, unknown>;
@@ -278,6 +280,8 @@ export interface FastInput {
   html: string;
   css: string;
   tokens: DesignTokens;
+  /** The shared pieces the sheet is expected to end with (implementSite's cssTail): a hint, checked, never trusted. */
+  cssTail?: readonly string[];
 }
 
 export interface FastResult {
@@ -326,7 +330,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
 
   // HTML: html-validate once per shape; the tree shape's tree (same elements, ids and classes) serves structure and
   // contrast, parsed only when one of them has to look at it.
-  const cs = cssShape(input.css);
+  const cs = cssShape(input.css, input.cssTail, cache.sheetScans);
   const hs = htmlShape(input.html);
   let tree: HtmlElement | undefined;
   const shapeTree = (shape: string): HtmlElement => {
