@@ -149,15 +149,17 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     const end = lt === -1 ? html.length : lt;
     if (end > pos) {
       const run = html.slice(pos, end);
-      const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(run) as RegExpExecArray;
-      const inner = m[2] ?? '';
+      // The run as leading blanks, text and trailing blanks (trim's white space is the regular expressions' \s).
+      const inner = run.trim();
       if (inner === '') emit(run);
       else {
         const text = ordinary(inner);
         if (text === undefined) return { ok: false, reason: `text ${JSON.stringify(inner.slice(0, 40))} is not plain escaped text` };
         texts.push(text.trim());
         if (svg) svg.plain = false;
-        emit(`${m[1]}${classes.standIn(text, open === 'title')}${m[3]}`, undefined, `${m[1]}x${m[3]}`);
+        const lead = run.slice(0, run.length - run.trimStart().length);
+        const trail = run.slice(run.trimEnd().length);
+        emit(`${lead}${classes.standIn(text, open === 'title')}${trail}`, undefined, `${lead}x${trail}`);
       }
       pos = end;
       continue;
@@ -610,6 +612,13 @@ export function designShape(text: string): Shaped<DesignShape> {
   const body: string[] = [];
   let fence = false;
   for (const line of split.body.split('\n')) {
+    // A line that starts with an ASCII letter (most prose) is none of the below: no fence, HTML block, setext
+    // underline, heading or list item starts with one, and it is not blank.
+    const first = line.charCodeAt(0) | 0x20;
+    if (first >= 0x61 && first <= 0x7a) {
+      body.push('x');
+      continue;
+    }
     if (/^\s*(```|~~~)/.test(line) || /^\s*</.test(line) || /^\s*([-*+>]|\d+[.)])\s+#/.test(line) || /^ {0,3}(=+|-+)\s*$/.test(line)) fence = true;
     if (/^##\s/.test(line) || line.trim() === '') body.push(line);
     // The linter names sections by their level-2 headings only; any other heading stays a heading of its level.
