@@ -2,14 +2,19 @@
 // every composition of the real templates, and for arbitrary texts made of the characters the rules hinge on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleSheet, drawnSheet, normalise, withoutComments } from '../../src/implement/sheet-pieces.js';
+import { assembleSheet, drawnSheet, normalise, normaliseLines } from '../../src/implement/sheet-pieces.js';
 import { codePointsOf, implementSite, readDesign } from '../../src/implement/index.js';
 import { CARD_STYLES, HEADER_STYLES, HERO_ARRANGEMENTS, LAYOUT_TEMPLATES, SECTION_RHYTHMS } from '../../src/shared/vocabulary.js';
 import { editSample, fontCatalogue, sampleText, siteTemplates } from './helpers.js';
 
+/** implementSite's normalise before the pieces were kept: three expressions on the whole text. */
+function reference(text: string): string {
+  return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
 /** What implementSite did before the pieces were kept: each function on the whole text. */
 function whole(head: string, pieces: readonly string[]): { css: string; drawn: string } {
-  return { css: normalise([head, ...pieces].join('\n')), drawn: withoutComments([head, ...pieces].join('\n')) };
+  return { css: reference([head, ...pieces].join('\n')), drawn: [head, ...pieces].join('\n').replace(/\/\*[\s\S]*?\*\//g, '') };
 }
 
 function expectSame(head: string, pieces: readonly string[]): void {
@@ -76,13 +81,25 @@ describe('sheet pieces', () => {
     );
   });
 
+  it('normalise as the three expressions did', () => {
+    const fragment = fc.constantFrom('\r', '\n', '\r\n', ' ', '\t', 'a', '\u2028', '\u2029', '\u00a0', '\n\n\n');
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(normalise(text)).toBe(reference(text));
+        expect(normaliseLines(text)).toBe(text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('leave implementSite writing what it wrote with the whole sheet normalised', () => {
     for (const text of [sampleText(), editSample((front) => ((front['x-wdm'] as Record<string, unknown>)['layout'] = 'menu'))]) {
       const { tokens } = readDesign(text, 'DESIGN.md');
       const site = implementSite(tokens, siteTemplates(), fontCatalogue());
       const c = tokens.wdm.composition;
       const header = `/* ${tokens.wdm.layout} layout (hero ${c.hero}, header ${c.header}, rhythm ${c.rhythm}, cards ${c.cards}): self-hosted fonts, design tokens, shared base, layout styles */`;
-      expect(site.css).toBe(normalise([header, site.parts.tokens, site.parts.base, site.parts.layout].join('\n')));
+      expect(site.css).toBe(reference([header, site.parts.tokens, site.parts.base, site.parts.layout].join('\n')));
       expect(site.cssTail.length).toBeGreaterThan(1);
       expect(site.css.endsWith(site.cssTail.join(''))).toBe(true);
     }
