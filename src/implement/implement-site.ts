@@ -6,11 +6,7 @@ import type { DesignTokens } from './design-tokens.js';
 import { codePointsOf, pageFonts, pageSetsItalic } from './fonts.js';
 import type { CompiledSiteTemplates } from './site-templates.js';
 import { siteViewFor } from './site-view.js';
-
-/** LF only, no trailing spaces, exactly one trailing newline: the bytes must not depend on template editors. */
-function normalise(text: string): string {
-  return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}
+import { assembleSheet, drawnSheet, normalise, withoutComments } from './sheet-pieces.js';
 
 export interface SiteParts {
   /** The self-hosted fonts' `@font-face` rules, then the `:root` custom properties from the tokens: the part that
@@ -30,6 +26,12 @@ export interface ImplementedSite {
   assets: SiteAsset[];
   findings: Finding[];
   parts: SiteParts;
+  /**
+   * The stylesheet's shared end (the base, layout and variant sheets, normalised), in order: `css` ends with their
+   * concatenation, and they are the same strings for every site of the composition, so verification can keep what
+   * it reads of each. Empty when the sheet was normalised whole.
+   */
+  cssTail: string[];
 }
 
 /** The variant stylesheets of a composition, in a fixed order. */
@@ -53,22 +55,29 @@ export function implementSite(tokens: DesignTokens, compiled: CompiledSiteTempla
   // The licence asks that its notice travel with every copy: the file goes with the site, and the page says where.
   if (view.iconNotice !== '') assets.add(compiled.icons.license);
   const c = tokens.wdm.composition;
-  const layoutCss = [layout.css, ...variantCss(tokens, compiled)].join('\n');
+  const pieces = [compiled.baseCss, layout.css, ...variantCss(tokens, compiled)];
+  const layoutCss = pieces.slice(1).join('\n');
   const tokenCss = tokensCss(tokens);
-  // Characters drawn by CSS (`content: "−"`) count too; comments are prose for the reader and are not drawn.
-  const drawn = [tokenCss, compiled.baseCss, layoutCss].join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
-  const page = pageFonts(tokens, fonts, codePointsOf(html, drawn), pageSetsItalic(html, drawn));
+  // Characters drawn by CSS (`content: "−"`) count too; comments are prose for the reader and are not drawn. The
+  // shared pieces' forms are kept per piece (sheet-pieces.ts): the same text and characters as the whole's.
+  const fromPieces = drawnSheet(tokenCss, pieces);
+  let page: ReturnType<typeof pageFonts>;
+  if (fromPieces) {
+    const points = codePointsOf(html, fromPieces.head);
+    for (const list of fromPieces.piecePoints) for (const p of list) points.add(p);
+    page = pageFonts(tokens, fonts, points, pageSetsItalic(html, fromPieces.drawn));
+  } else {
+    const drawn = withoutComments([tokenCss, compiled.baseCss, layoutCss].join('\n'));
+    page = pageFonts(tokens, fonts, codePointsOf(html, drawn), pageSetsItalic(html, drawn));
+  }
   for (const asset of page.assets) assets.add(asset);
   const parts: SiteParts = {
     tokens: page.css === '' ? tokenCss : `${page.css}\n${tokenCss}`,
     base: compiled.baseCss,
     layout: layoutCss,
   };
-  const css = normalise([
-    `/* ${tokens.wdm.layout} layout (hero ${c.hero}, header ${c.header}, rhythm ${c.rhythm}, cards ${c.cards}): self-hosted fonts, design tokens, shared base, layout styles */`,
-    parts.tokens,
-    parts.base,
-    parts.layout,
-  ].join('\n'));
-  return { html, css, assets: assets.list(), findings, parts };
+  const header = `/* ${tokens.wdm.layout} layout (hero ${c.hero}, header ${c.header}, rhythm ${c.rhythm}, cards ${c.cards}): self-hosted fonts, design tokens, shared base, layout styles */`;
+  const sheet = assembleSheet(`${header}\n${parts.tokens}`, pieces);
+  const css = sheet ? sheet.css : normalise([header, parts.tokens, parts.base, parts.layout].join('\n'));
+  return { html, css, assets: assets.list(), findings, parts, cssTail: sheet ? sheet.tail : [] };
 }

@@ -232,6 +232,8 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
   }
   let html = task.html;
   let css = task.css;
+  /** The stylesheet's shared pieces, when this thread has just implemented it (a hint for the sheet's shape). */
+  let cssTail: string[] | undefined;
   let tokens: ReturnType<typeof readDesign>['tokens'] | undefined;
   if (task.stages.includes('implement') || task.stages.includes('verify')) {
     try {
@@ -256,6 +258,7 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
       const out = implementSite(tokens, ctx.siteTemplates, ctx.fonts);
       html = out.html;
       css = out.css;
+      cssTail = out.cssTail;
       work.html = html;
       work.css = css;
       work.assets = out.assets;
@@ -276,7 +279,7 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
     const keys = checkKeysOf(hashes);
     const skip = CHECK_NAMES.filter((c) => ctx.passed.has(keys[c]));
     const ran = CHECK_NAMES.filter((c) => !skip.includes(c));
-    const findings = verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}) }, ctx.checkers, { skip, ...(task.level === 'fast' ? { shapes: ctx.shapes } : {}) });
+    const findings = verifySite({ file, designText, html, css, ...(tokens ? { tokens } : {}), ...(cssTail ? { cssTail } : {}) }, ctx.checkers, { skip, ...(task.level === 'fast' ? { shapes: ctx.shapes } : {}) });
     work.findings.push(...findings);
     work.checks = { skipped: skip.length, passed: passedChecks(ran, findings).map((c) => keys[c]) };
     work.level = task.level;

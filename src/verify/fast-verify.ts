@@ -16,7 +16,7 @@ import { parseCssChecked } from './css-syntax.js';
 import { designLintFindings } from './design-lint.js';
 import { htmlValidityFindings } from './html-validity.js';
 import { parseHtmlTree, type HtmlElement } from './html-tree.js';
-import { cssShape, designShape, htmlShape, treeShape } from './shapes.js';
+import { cssShape, designShape, htmlShape, SheetScans, treeShape } from './shapes.js';
 import { structureFindings } from './structure.js';
 import { tokenUsageFindings } from './token-usage.js';
 import { VERIFY_VERSION } from './version.js';
@@ -93,6 +93,8 @@ export class ShapeCache {
   };
   /** Shapes verified by the validators, and sites answered per check: for reports and the bench. */
   readonly stats = { shapes: 0, hits: 0, fallbacks: 0 };
+  /** What the sheet shape's scan finds in each shared piece of the stylesheets (FastInput.cssTail). */
+  readonly sheetScans = new SheetScans();
 
   get<K extends keyof ShapeCache['maps']>(kind: K, key: string): ReturnType<ShapeCache['maps'][K]['get']> {
     const map = this.maps[kind] as Map<string, unknown>;
@@ -119,15 +121,25 @@ export class ShapeCache {
   }
 }
 
+/** Parts shorter than this are hashed with their neighbours in one update; longer ones (shapes) on their own. */
+const SMALL_PART = 1024;
+
 function keyOf(check: string, ...parts: string[]): string {
   const hash = createHash('sha256');
-  hash.update(`${VERIFY_VERSION}\u0000${check}`);
-  // The separator and the part as two updates (the same bytes hashed): `\u0000${p}` would copy each shape (10-40 KB,
-  // ~130 KB a site in all) into a new string only to hash it.
+  // The bytes hashed are the version, the check and each part after a NUL, whatever the updates: a shape (10-40 KB,
+  // ~130 KB a site in all) is its own update rather than copied into a new string only to be hashed, and the small
+  // parts (a contrast key has ~190 custom property classes) are gathered into one update (each is a call into C++).
+  let pending = `${VERIFY_VERSION}\u0000${check}`;
   for (const p of parts) {
-    hash.update('\u0000');
+    if (p.length < SMALL_PART) {
+      pending += `\u0000${p}`;
+      continue;
+    }
+    hash.update(`${pending}\u0000`);
     hash.update(p);
+    pending = '';
   }
+  if (pending !== '') hash.update(pending);
   return hash.digest('hex');
 }
 
@@ -278,6 +290,8 @@ export interface FastInput {
   html: string;
   css: string;
   tokens: DesignTokens;
+  /** The shared pieces the sheet is expected to end with (implementSite's cssTail): a hint, checked, never trusted. */
+  cssTail?: readonly string[];
 }
 
 export interface FastResult {
@@ -326,7 +340,7 @@ export function verifyByShapes(input: FastInput, checkers: Checkers, cache: Shap
 
   // HTML: html-validate once per shape; the tree shape's tree (same elements, ids and classes) serves structure and
   // contrast, parsed only when one of them has to look at it.
-  const cs = cssShape(input.css);
+  const cs = cssShape(input.css, input.cssTail, cache.sheetScans);
   const hs = htmlShape(input.html);
   let tree: HtmlElement | undefined;
   const shapeTree = (shape: string): HtmlElement => {

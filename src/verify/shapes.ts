@@ -149,15 +149,17 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     const end = lt === -1 ? html.length : lt;
     if (end > pos) {
       const run = html.slice(pos, end);
-      const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(run) as RegExpExecArray;
-      const inner = m[2] ?? '';
+      // The run as leading blanks, text and trailing blanks (trim's white space is the regular expressions' \s).
+      const inner = run.trim();
       if (inner === '') emit(run);
       else {
         const text = ordinary(inner);
         if (text === undefined) return { ok: false, reason: `text ${JSON.stringify(inner.slice(0, 40))} is not plain escaped text` };
         texts.push(text.trim());
         if (svg) svg.plain = false;
-        emit(`${m[1]}${classes.standIn(text, open === 'title')}${m[3]}`, undefined, `${m[1]}x${m[3]}`);
+        const lead = run.slice(0, run.length - run.trimStart().length);
+        const trail = run.slice(run.trimEnd().length);
+        emit(`${lead}${classes.standIn(text, open === 'title')}${trail}`, undefined, `${lead}x${trail}`);
       }
       pos = end;
       continue;
@@ -195,7 +197,7 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
       /** Length added to the attributes so far by stand-ins: a match at `offset` in `attrs` is at `offset + grown` in `rebuilt`. */
       let grown = 0;
       let classEdits: { at: number; length: number; text: string }[] | undefined;
-      rebuilt = attrs.replace(ATTR, (all: string, space: string, attrName: string, eq: string | undefined, dq: string | undefined, sq: string | undefined, bare: string | undefined, offset: number) => {
+      const attribute = (all: string, space: string, attrName: string, eq: string | undefined, dq: string | undefined, sq: string | undefined, bare: string | undefined, offset: number): string => {
         if (eq === undefined) return all;
         const raw = dq ?? sq ?? bare ?? '';
         const lower = attrName.toLowerCase();
@@ -222,7 +224,17 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
         const replaced = `${space}${attrName}${eq}${quote}${standIn}${quote}`;
         grown += replaced.length - all.length;
         return replaced;
-      });
+      };
+      // attrs.replace(ATTR, attribute) as a loop (the same matches and pieces): a replace with a callback cost more
+      // than the work it does here, on the ~200 tags of a page.
+      rebuilt = '';
+      let last = 0;
+      ATTR.lastIndex = 0;
+      for (let m = ATTR.exec(attrs); m !== null; m = ATTR.exec(attrs)) {
+        rebuilt += attrs.slice(last, m.index) + attribute(m[0], m[1] as string, m[2] as string, m[3], m[4], m[5], m[6], m.index);
+        last = m.index + m[0].length;
+      }
+      rebuilt += attrs.slice(last);
       if (bad !== undefined) return { ok: false, reason: bad };
       vrebuilt = rebuilt;
       if (classEdits !== undefined) {
@@ -284,7 +296,7 @@ export interface CssShape {
    */
   fontFaces: string[];
   /** Each custom property declaration in order: name and value. */
-  values: { name: string; value: string }[];
+  values: readonly { readonly name: string; readonly value: string }[];
 }
 
 /** Comments, strings, and custom property declarations (`--name: value` up to `;` or `}`). */
@@ -319,30 +331,137 @@ function sheetHead(css: string): { end: number; fontFaces: string[] } {
   }
 }
 
-export function cssShape(css: string): Shaped<CssShape> {
-  const values: CssShape['values'] = [];
+/** What the custom-property scan finds in a text: the text with each value replaced, the values, the first bad one. */
+export interface SheetScan {
+  structure: string;
+  values: readonly { readonly name: string; readonly value: string }[];
+  /** Why the first value that is not plain is not (the sheet then has no shape). */
+  bad: string | undefined;
+  /**
+   * The scan of this text followed by any other finds here exactly what it finds in this text alone, and then starts
+   * afresh on what follows. True when the text ends in a newline (CSS_TOKEN's strings stop at one), no `/*` starts
+   * where the scan found no token (a comment left open), and no `--` does after the text's last `;`, `{` or `}` (a
+   * custom property left open: its name, colon and value hold none of them). A token the scan of the longer text
+   * would carry across the end must start at such a place, since CSS_TOKEN has no anchor or look-behind and tries
+   * its ways in one order: any match that ends within this text (with its look-ahead) is found here too.
+   */
+  closed: boolean;
+}
+
+function scanSheet(text: string): SheetScan {
+  const values: { name: string; value: string }[] = [];
   let bad: string | undefined;
-  const head = sheetHead(css);
-  const structure = css.slice(head.end).replace(CSS_TOKEN, (all, name?: string, colon?: string, value?: string, trail?: string) => {
-    if (name === undefined) return all;
-    const v = value ?? '';
-    if (!SAFE_VALUE.test(v) || /\*\//.test(v) || !balanced(v)) {
+  let structure = '';
+  let at = 0;
+  let closed = text.endsWith('\n');
+  // Where a custom property left open could start: after the last `;`, `{` or `}`.
+  const open = Math.max(text.lastIndexOf(';'), text.lastIndexOf('{'), text.lastIndexOf('}')) + 1;
+  /** Whether the positions from `from` to `to` (exclusive), none in a token, start a comment or property left open. */
+  const opens = (from: number, to: number): boolean => {
+    // One character more: a `/*` or `--` starting at the last of them.
+    const gap = text.slice(from, to + 1);
+    if (gap.includes('/*')) return true;
+    return to > open && text.slice(Math.max(from, open), to + 1).includes('--');
+  };
+  const re = CSS_TOKEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (closed && opens(at, m.index)) closed = false;
+    structure += text.slice(at, m.index);
+    at = m.index + m[0].length;
+    const name = m[1];
+    if (name === undefined) {
+      structure += m[0];
+      continue;
+    }
+    const colon = m[2] ?? '';
+    const v = m[3] ?? '';
+    const trail = m[4] ?? '';
+    if (!SAFE_VALUE.test(v) || v.includes('*/') || !balanced(v)) {
       bad ??= `${name}: ${JSON.stringify(v.slice(0, 40))} is not a plain value`;
-      return all;
+      structure += m[0];
+      continue;
     }
     values.push({ name, value: v });
-    const refs = [...v.matchAll(/var\(\s*(--[A-Za-z0-9_-]+)/g)].map((m) => `var(${m[1]})`);
-    return `${name}${colon}${refs.length > 0 ? refs.join(' ') : 'v'}${trail}`;
-  });
-  if (bad !== undefined) return { ok: false, reason: bad };
-  return { ok: true, structure, fontFaces: head.fontFaces, values };
+    // Most values (colours, lengths) hold no var(): they stand in as `v` without a search for references.
+    const refs = v.includes('var(') ? [...v.matchAll(/var\(\s*(--[A-Za-z0-9_-]+)/g)].map((r) => `var(${r[1]})`) : [];
+    structure += `${name}${colon}${refs.length > 0 ? refs.join(' ') : 'v'}${trail}`;
+  }
+  if (closed && opens(at, text.length)) closed = false;
+  structure += text.slice(at);
+  return { structure, values, bad, closed };
+}
+
+/**
+ * Scans of the shared pieces a sheet ends with (implementSite's `cssTail`: the base, layout and variant sheets), by
+ * the piece's text: one per piece, a few dozen in a run; the bound only guards a process that builds from many
+ * template sets.
+ */
+export class SheetScans {
+  private readonly map = new Map<string, SheetScan>();
+  constructor(private readonly limit = 256) {}
+
+  of(piece: string): SheetScan {
+    let scan = this.map.get(piece);
+    if (scan === undefined) {
+      scan = scanSheet(piece);
+      if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as string);
+      this.map.set(piece, scan);
+    }
+    return scan;
+  }
+}
+
+/**
+ * Where the sheet's shared tail starts: `css` ends with the pieces' concatenation (each compared, not assumed), or
+ * undefined when it does not.
+ */
+function tailStart(css: string, tail: readonly string[]): number | undefined {
+  let end = css.length;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const piece = tail[i] as string;
+    const start = end - piece.length;
+    if (start < 0 || css.slice(start, end) !== piece) return undefined;
+    end = start;
+  }
+  return end;
+}
+
+/**
+ * The sheet's shape. `tail` (optional) is a hint: pieces the sheet may end with, whose scans `scans` keeps. When
+ * the sheet does end with them, and the scan of the text before them and of each piece is `closed`, the shape is
+ * put together from the scans, the same as scanning the whole (SheetScan.closed); else the whole is scanned.
+ */
+export function cssShape(css: string, tail: readonly string[] = [], scans?: SheetScans): Shaped<CssShape> {
+  const head = sheetHead(css);
+  let scan: SheetScan | undefined;
+  const start = tail.length > 0 && scans ? tailStart(css, tail) : undefined;
+  if (start !== undefined && scans && head.end <= start) {
+    const parts = [scanSheet(css.slice(head.end, start)), ...tail.map((piece) => scans.of(piece))];
+    if (parts.every((p) => p.closed)) {
+      let structure = '';
+      const values: { readonly name: string; readonly value: string }[] = [];
+      let bad: string | undefined;
+      for (const p of parts) {
+        structure += p.structure;
+        for (const v of p.values) values.push(v);
+        bad ??= p.bad;
+      }
+      scan = { structure, values, bad, closed: true };
+    }
+  }
+  scan ??= scanSheet(css.slice(head.end));
+  if (scan.bad !== undefined) return { ok: false, reason: scan.bad };
+  return { ok: true, structure: scan.structure, fontFaces: head.fontFaces, values: scan.values };
 }
 
 function balanced(value: string): boolean {
   let depth = 0;
-  for (const ch of value) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
+  // Parentheses are single UTF-16 units (no surrogate half is one): a unit loop sees what a code point loop sees.
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit === 0x28) depth++;
+    else if (unit === 0x29 && --depth < 0) return false;
   }
   return depth === 0;
 }
@@ -493,6 +612,13 @@ export function designShape(text: string): Shaped<DesignShape> {
   const body: string[] = [];
   let fence = false;
   for (const line of split.body.split('\n')) {
+    // A line that starts with an ASCII letter (most prose) is none of the below: no fence, HTML block, setext
+    // underline, heading or list item starts with one, and it is not blank.
+    const first = line.charCodeAt(0) | 0x20;
+    if (first >= 0x61 && first <= 0x7a) {
+      body.push('x');
+      continue;
+    }
     if (/^\s*(```|~~~)/.test(line) || /^\s*</.test(line) || /^\s*([-*+>]|\d+[.)])\s+#/.test(line) || /^ {0,3}(=+|-+)\s*$/.test(line)) fence = true;
     if (/^##\s/.test(line) || line.trim() === '') body.push(line);
     // The linter names sections by their level-2 headings only; any other heading stays a heading of its level.

@@ -27,6 +27,11 @@ export interface SiteInput {
   /** Project-relative paths of the page and stylesheet; by default `sites/...` beside the design's `designs/...`. */
   htmlFile?: string;
   cssFile?: string;
+  /**
+   * The shared pieces the stylesheet is expected to end with (implementSite's cssTail), for the fast path to reuse
+   * what it read of them: checked against the sheet, never trusted.
+   */
+  cssTail?: readonly string[];
 }
 
 export type CheckName = 'designmd' | 'html' | 'css' | 'contrast' | 'structure' | 'tokens';
@@ -82,7 +87,7 @@ export function verifySite(input: SiteInput, checkers: Checkers, options: Verify
   }
 
   if (options.shapes && tokens) {
-    const fast = verifyByShapes({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens }, checkers, options.shapes, skip);
+    const fast = verifyByShapes({ file: input.file, htmlFile, cssFile, designText: input.designText, html: input.html, css: input.css, tokens, ...(input.cssTail ? { cssTail: input.cssTail } : {}) }, checkers, options.shapes, skip);
     options.onFull?.(fast.full);
     findings.push(...fast.findings);
     return sortFindings([...findings, ...siteChecks(input, htmlFile, cssFile, tokens, skip)]);

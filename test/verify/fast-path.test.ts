@@ -252,8 +252,8 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
   },
 ];
 
-function verify(site: BuiltSite, files: Files, shapes?: ShapeCache, onFull?: (c: readonly CheckName[]) => void): Finding[] {
-  return verifySite({ file: site.file, ...files }, checkers, shapes ? { shapes, ...(onFull ? { onFull } : {}) } : {});
+function verify(site: BuiltSite, files: Files, shapes?: ShapeCache, onFull?: (c: readonly CheckName[]) => void, cssTail?: readonly string[]): Finding[] {
+  return verifySite({ file: site.file, ...files, ...(cssTail ? { cssTail } : {}) }, checkers, shapes ? { shapes, ...(onFull ? { onFull } : {}) } : {});
 }
 
 const errorsAndWarnings = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
@@ -269,6 +269,8 @@ describe('the fast path', () => {
       // The check units of checks/ run on every site either way (their warnings, if any, are the same).
       expect(verify(site, files, shapes, (c) => full.push(...c)), site.domain).toEqual(verify(site, files));
       expect(full, `${site.domain} needed a full check`).toEqual([]);
+      // With the stylesheet's shared pieces as implement hands them over (the build's way): the same.
+      expect(verify(site, files, shapes, undefined, site.cssTail), site.domain).toEqual(verify(site, files));
     }
   });
 
@@ -282,6 +284,9 @@ describe('the fast path', () => {
         const fast = verify(site, files, shapes);
         expect([...new Set(errorsAndWarnings(full).map((f) => f.rule))].filter((r) => defect.rules.includes(r)), `${site.domain}: the full validators miss it`).not.toEqual([]);
         expect(fast, site.domain).toEqual(full);
+        // The clean site's shared pieces as the hint (the build's way): a defect in them, or after them, leaves
+        // the sheet not ending with them, and the whole is read; one before them is read with them.
+        expect(verify(site, files, shapes, undefined, site.cssTail), `${site.domain} with its sheet's pieces`).toEqual(full);
       }
     });
   }

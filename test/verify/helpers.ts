@@ -18,6 +18,8 @@ export interface BuiltSite {
   html: string;
   css: string;
   tokens: DesignTokens;
+  /** The stylesheet's shared pieces, as implement hands them to verification (ImplementedSite.cssTail). */
+  cssTail: string[];
   /** Files the page references beside index.html (licences, fonts, photos), as implement names them. */
   assets: SiteAsset[];
 }
@@ -72,8 +74,8 @@ export function builtSite(batch: string, domain: string): BuiltSite {
   const file = `designs/${batch}/${domain}/DESIGN.md`;
   const designText = designSite(site, project ?? loadProject(REPO)).text;
   const { tokens } = readDesign(designText, file);
-  const { html, css, assets } = implementSite(tokens, compiledSiteTemplates());
-  const result = { batch, domain, layout: tokens.wdm.layout, file, designText, html, css, tokens, assets };
+  const { html, css, assets, cssTail } = implementSite(tokens, compiledSiteTemplates());
+  const result = { batch, domain, layout: tokens.wdm.layout, file, designText, html, css, tokens, cssTail, assets };
   built.set(key, result);
   return result;
 }
