@@ -121,7 +121,7 @@ const CODE_LINE_AFTER = new Set(['GB', 'UK', 'UNITED KINGDOM', 'IE', 'IRELAND', 
  * The address as its country writes it, a line each. Where the country is not one of the above (or not given), the
  * order most of Europe uses: the postal code before the town, then the region.
  */
-function addressLines(facts: Facts, withCountry = true): string[] {
+function addressLines(facts: Facts): string[] {
   const a = facts.address;
   if (!a) return [];
   const has = (x: string | undefined): x is string => x !== undefined && x !== '';
@@ -137,12 +137,15 @@ function addressLines(facts: Facts, withCountry = true): string[] {
   } else {
     town = [join([join([a.postalCode, a.locality], ' '), a.region], ', ')];
   }
-  return [a.street, ...town, ...(withCountry && a.country ? [a.country] : [])].filter(has);
+  return [a.street, ...town, ...(a.country ? [a.country] : [])].filter(has);
 }
 
 /** An OpenStreetMap search for the address: a plain https link, no embedded map, nothing loaded from elsewhere. */
 export function mapHrefOf(facts: Facts): string {
-  const lines = addressLines(facts);
+  return mapHrefOfLines(addressLines(facts));
+}
+
+function mapHrefOfLines(lines: readonly string[]): string {
   return lines.length === 0 ? '' : `https://www.openstreetmap.org/search?query=${encodeURIComponent(lines.join(', '))}`;
 }
 
@@ -183,14 +186,16 @@ function listText(items: readonly string[]): string {
 
 export function contactViewFor(facts: Facts | undefined): ContactView {
   const f = facts ?? {};
+  const address = addressLines(f);
   return {
     // As written, with spaces and hyphens that do not break: a number split over two lines is misread.
     phone: (f.phone ?? '').replace(/ /g, '\u00a0').replace(/-/g, '\u2011'),
     phoneHref: f.phone ? `tel:${telOf(f.phone)}` : '',
     email: f.email ?? '',
-    address: addressLines(f),
-    addressLine: addressLines(f, false).join(', '),
-    mapHref: mapHrefOf(f),
+    address,
+    // The lines without the country line, which is last when given.
+    addressLine: (f.address?.country ? address.slice(0, -1) : address).join(', '),
+    mapHref: mapHrefOfLines(address),
     serviceArea: listText(f.serviceArea ?? []),
     social: (f.social ?? []).map((s) => ({ href: s.url, label: socialLabel(s.url, s.label) })),
     hours: hoursRows(f.hours ?? []),

@@ -38,13 +38,21 @@ export function copyBlockFor(rules: RuleSet, category: string, section: string):
     const over = own(own(rules.copy.categories, id), section);
     if (!over) continue;
     block = { ...block, ...over };
-    // A guide belongs to the lead it follows: a lead set lower without a guide of its own drops the one above.
-    if (over.lead !== undefined && over.guide === undefined) delete block.guide;
-    // Other titles belong to the title they stand beside: a pizzeria's own headline drops the restaurant's others.
-    if (over.title !== undefined && over.titles === undefined) delete block.titles;
-    if (over.lead !== undefined && over.leads === undefined) delete block.leads;
+    dropWhatOverReplaced(block, over);
   }
   return block;
+}
+
+/**
+ * What a block's alternatives and guide stand beside, once `over` has been laid on it (by a subcategory over its
+ * family, or by a later rules file over an earlier one): a guide belongs to the lead it follows, other titles to the
+ * title, other leads to the lead. An `over` that writes its own title or lead without them drops those from before,
+ * so a pizzeria's headline drops the restaurant's others, and a project's café headline is the one every site shows.
+ */
+export function dropWhatOverReplaced(block: PartialCopyBlock, over: PartialCopyBlock): void {
+  if (over.lead !== undefined && over.guide === undefined) delete block.guide;
+  if (over.title !== undefined && over.titles === undefined) delete block.titles;
+  if (over.lead !== undefined && over.leads === undefined) delete block.leads;
 }
 
 /** The sentence of a block's guide for a page with these sections: the first whose needs are all there, else ''. */

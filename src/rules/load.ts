@@ -8,6 +8,7 @@ import type { SameType } from '../shared/schema.js';
 import { check, INVALID, pathText, type Path, type SchemaIssue, type Spec } from './schema.js';
 import { categorySpec, COPY_DEFAULTS, fileSpec, fontSpec, guidanceSpec } from './ruleSchema.js';
 import { referenceProblems } from './references.js';
+import { dropWhatOverReplaced } from './copy.js';
 import type { CascadeRule, CategoryRule, CopySections, Lexicon, PartialCopyBlock, RuleSet } from './ruleSet.js';
 import { resolveTree } from './tree.js';
 import { compositionRuleSpec, craftProblems, imageryRuleSpec, type IconRules } from './craftSchema.js';
@@ -109,18 +110,15 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     mergeTable('categories', merged.categories, content.categories);
     mergeTable('fonts', merged.fonts, content.fonts);
     mergeTable('copy', merged.copy, content.copy);
-    // What a block's alternatives stand beside: a later file that writes its own title, lead or lead without the
-    // others drops those of the files before it, as a subcategory does its family's (copyBlockFor). A project that
-    // writes its café's headline gets that headline, not one of three.
+    // A later file's own title or lead drops the alternatives (and guide) of the files before it, as a subcategory's
+    // drops its family's. The merged blocks are new objects wherever a file before this one had the block (deepMerge
+    // copies each map it merges into), so no parsed source is changed.
     for (const [category, sections] of Object.entries(content.copy ?? {})) {
       const into = ownValue(merged.copy, category);
       if (into === undefined) continue;
       for (const [section, over] of Object.entries(sections ?? {})) {
         const block = ownValue(into as Record<string, PartialCopyBlock>, section);
-        if (block === undefined || over === undefined) continue;
-        if (over.title !== undefined && over.titles === undefined) delete block.titles;
-        if (over.lead !== undefined && over.leads === undefined) delete block.leads;
-        if (over.lead !== undefined && over.guide === undefined) delete block.guide;
+        if (block !== undefined && over !== undefined && block !== over) dropWhatOverReplaced(block, over);
       }
     }
     mergeTable('imagery', merged.imagery, content.imagery);

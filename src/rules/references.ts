@@ -168,11 +168,11 @@ export function referenceProblems(rules: RuleSet): Problem[] {
   function checkPlaceholders(path: Path, sections: CopySections): void {
     for (const [section, block] of Object.entries(sections)) {
       if (block === undefined) continue;
+      const leads: [Path, string | undefined][] = [[[...path, section, 'lead'], block.lead], ...(block.leads ?? []).map((t, i): [Path, string] => [[...path, section, 'leads', i], t])];
       const texts: [Path, string | undefined][] = [
         [[...path, section, 'title'], block.title],
         ...(block.titles ?? []).map((t, i): [Path, string] => [[...path, section, 'titles', i], t]),
-        [[...path, section, 'lead'], block.lead],
-        ...(block.leads ?? []).map((t, i): [Path, string] => [[...path, section, 'leads', i], t]),
+        ...leads,
         ...(block.guide ?? []).map((g, i): [Path, string] => [[...path, section, 'guide', i, 'text'], g.text]),
         [[...path, section, 'action'], block.action],
         [[...path, section, 'secondaryAction'], block.secondaryAction],
@@ -186,7 +186,6 @@ export function referenceProblems(rules: RuleSet): Problem[] {
       }
       // A lead is on every page of the category, whatever sections the facts leave: what is further down belongs in
       // the guide, whose sentence is chosen by the sections on the page.
-      const leads: [Path, string | undefined][] = [[[...path, section, 'lead'], block.lead], ...(block.leads ?? []).map((t, i): [Path, string] => [[...path, section, 'leads', i], t])];
       for (const [where, lead] of leads) {
         if (lead === undefined || !POINTS_DOWN.test(lead)) continue;
         ref(where, `found a lead that points down the page ("${lead}"), which a page without those sections would contradict`, `move that sentence to ${pathText([...path, section, 'guide'])} as { needs: [the sections it names], text: "..." }, with a shorter one after it for pages without them`);
