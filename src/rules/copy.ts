@@ -30,17 +30,42 @@ export const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 /**
  * Defaults, then the family's fields, then each category below it down to this one: a field set lower wins; lists
- * are replaced, not appended.
+ * are replaced, not appended. `placed: false` is the block for a business that gave no address: its
+ * `withoutAddress` lines laid over it.
  */
-export function copyBlockFor(rules: RuleSet, category: string, section: string): PartialCopyBlock | undefined {
+export function copyBlockFor(rules: RuleSet, category: string, section: string, placed = true): PartialCopyBlock | undefined {
   let block: PartialCopyBlock | undefined = own(rules.copy.defaults, section);
   for (const id of lineageOf(rules, category)) {
     const over = own(own(rules.copy.categories, id), section);
     if (!over) continue;
+    const inherited = block?.withoutAddress;
     block = { ...block, ...over };
+    if (over.withoutAddress === undefined && inherited !== undefined) {
+      const kept = withoutWhatOverWrites(inherited, over);
+      if (kept === undefined) delete block.withoutAddress;
+      else block.withoutAddress = kept;
+    }
     dropWhatOverReplaced(block, over);
   }
-  return block;
+  if (placed || block?.withoutAddress === undefined) return block;
+  const { withoutAddress: unplaced, ...rest } = block;
+  const out: PartialCopyBlock = { ...rest, ...unplaced };
+  dropWhatOverReplaced(out, unplaced);
+  return out;
+}
+
+/** Which of a block's lines a business without an address takes instead (see `withoutAddress` in ruleSchema.ts). */
+type Unplaced = NonNullable<PartialCopyBlock['withoutAddress']>;
+
+/**
+ * An inherited `withoutAddress` once a category below has written some of the same lines itself: those lines are the
+ * category's own, for every site, so the family's replacements for them go (a guide with the lead it follows).
+ */
+function withoutWhatOverWrites(unplaced: Unplaced, over: PartialCopyBlock): Unplaced | undefined {
+  const kept: Unplaced = { ...unplaced };
+  for (const key of Object.keys(kept) as (keyof Unplaced)[]) if (over[key] !== undefined) delete kept[key];
+  if (over.lead !== undefined) delete kept.guide;
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 /**
@@ -168,14 +193,22 @@ export function itemsNamed<T extends { namedBy?: readonly string[] | undefined }
 /**
  * Copy for every section of a layout. Validation guarantees each block is complete and every action resolves.
  * `words`: the domain's words, which may name the one option among a list's items (`namedBy`); `domain` picks among a
- * block's `titles`.
+ * block's `titles`; `placed`: whether the business gave its address (else blocks take their `withoutAddress` lines).
  */
-export function siteCopyFor(rules: RuleSet, category: string, sections: readonly string[], name: string, words: readonly string[], domain: string): SiteCopy {
+export function siteCopyFor(
+  rules: RuleSet,
+  category: string,
+  sections: readonly string[],
+  name: string,
+  words: readonly string[],
+  domain: string,
+  placed: boolean,
+): SiteCopy {
   const copy: SiteCopy = {};
   const domainWords = new Set(words);
   const seed = seedFor(COPY_SEED_NAMESPACE, domain);
   for (const section of sections) {
-    const block = copyBlockFor(rules, category, section);
+    const block = copyBlockFor(rules, category, section, placed);
     if (!block) throw new Error(`siteCopyFor: no copy for ${category}.${section}; validation should have caught it`);
     copy[section] = substitute(section, block, name, sections, domainWords, seed);
   }

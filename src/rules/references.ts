@@ -40,23 +40,32 @@ export function referenceProblems(rules: RuleSet): Problem[] {
       const bare = sectionsWithoutFacts(sections, rules.content, (id) => copyBlockFor(rules, category, id)?.sample === true);
       const pages = bare.length === sections.length ? [sections] : [sections, bare];
       for (const section of sections) {
+        // The block as a business with an address sees it, and as one without (its `withoutAddress` lines).
         const block = copyBlockFor(rules, category, section);
-        for (const problem of copyProblems(section, block)) {
-          ref(path, `section "${section}" of category ${category} has ${problem}`, `add it under copy.${category}.${section} or copy.${COPY_DEFAULTS}.${section}`);
+        const unplaced = block?.withoutAddress === undefined ? undefined : copyBlockFor(rules, category, section, false);
+        for (const [variant, which] of [[block, ''], [unplaced, ' (without an address)']] as const) {
+          if (variant === undefined && which !== '') continue;
+          for (const problem of copyProblems(section, variant)) {
+            ref(path, `section "${section}" of category ${category}${which} has ${problem}`, `add it under copy.${category}.${section} or copy.${COPY_DEFAULTS}.${section}`);
+          }
         }
         // Every call to action must land on a section of this page: its target, or the fallback the data names;
-        // also on the page left when the business gives no facts (rules/sections.yaml drops what only facts fill).
+        // also on the page left when the business gives no facts (rules/sections.yaml drops what only facts fill),
+        // whichever lines the business's address leaves.
         if (!pages.some((page) => page.includes(section))) continue;
         for (const action of ACTIONS) {
           if (action.section !== section || !block) continue;
-          for (const page of pages) {
+          pages: for (const page of pages) {
             if (!page.includes(section)) continue;
-            const resolved = resolveAction(block, action, page);
-            // An optional button (the hero's second) may go where the facts thin the page, not from the full layout.
-            if (resolved && 'missing' in resolved && !(action.optional && page !== sections)) {
-              const which = page === sections ? `sections: ${page.join(', ')}` : `sections without the business's facts: ${page.join(', ')}`;
-              ref(path, `category ${category}: the ${section} section's ${resolved.missing} (${which})`, `set copy.${category}.${section}.${action.fallback} to a section on the page, or change ${action.target}`);
-              break;
+            for (const [variant, whichLines] of [[block, ''], [unplaced, ', without an address']] as const) {
+              if (variant === undefined) continue;
+              const resolved = resolveAction(variant, action, page);
+              // An optional button (the hero's second) may go where the facts thin the page, not from the full layout.
+              if (resolved && 'missing' in resolved && !(action.optional && page !== sections)) {
+                const which = page === sections ? `sections: ${page.join(', ')}` : `sections without the business's facts: ${page.join(', ')}`;
+                ref(path, `category ${category}: the ${section} section's ${resolved.missing} (${which}${whichLines})`, `set copy.${category}.${section}.${action.fallback} to a section on the page, or change ${action.target}`);
+                break pages;
+              }
             }
           }
         }
@@ -168,11 +177,19 @@ export function referenceProblems(rules: RuleSet): Problem[] {
   function checkPlaceholders(path: Path, sections: CopySections): void {
     for (const [section, block] of Object.entries(sections)) {
       if (block === undefined) continue;
-      const leads: [Path, string | undefined][] = [[[...path, section, 'lead'], block.lead], ...(block.leads ?? []).map((t, i): [Path, string] => [[...path, section, 'leads', i], t])];
+      const unplaced = block.withoutAddress;
+      const at = [...path, section, 'withoutAddress'];
+      // Each lead with the guide its sentences about the page belong in.
+      const guide: Path = [...path, section, 'guide'];
+      const leads: [Path, string | undefined, Path][] = [
+        [[...path, section, 'lead'], block.lead, guide],
+        ...(block.leads ?? []).map((t, i): [Path, string, Path] => [[...path, section, 'leads', i], t, guide]),
+        [[...at, 'lead'], unplaced?.lead, [...at, 'guide']],
+      ];
       const texts: [Path, string | undefined][] = [
         [[...path, section, 'title'], block.title],
         ...(block.titles ?? []).map((t, i): [Path, string] => [[...path, section, 'titles', i], t]),
-        ...leads,
+        ...leads.map(([where, lead]): [Path, string | undefined] => [where, lead]),
         ...(block.guide ?? []).map((g, i): [Path, string] => [[...path, section, 'guide', i, 'text'], g.text]),
         [[...path, section, 'action'], block.action],
         [[...path, section, 'secondaryAction'], block.secondaryAction],
@@ -180,15 +197,19 @@ export function referenceProblems(rules: RuleSet): Problem[] {
           [[...path, section, 'items', i, 'title'], item.title],
           [[...path, section, 'items', i, 'text'], item.text],
         ]),
+        [[...at, 'title'], unplaced?.title],
+        ...(unplaced?.guide ?? []).map((g, i): [Path, string] => [[...at, 'guide', i, 'text'], g.text]),
+        [[...at, 'action'], unplaced?.action],
+        [[...at, 'secondaryAction'], unplaced?.secondaryAction],
       ];
       for (const [where, text] of texts) {
         for (const p of unknownPlaceholders(text ?? '')) ref(where, `found the placeholder ${p}, expected only {name}`);
       }
       // A lead is on every page of the category, whatever sections the facts leave: what is further down belongs in
       // the guide, whose sentence is chosen by the sections on the page.
-      for (const [where, lead] of leads) {
+      for (const [where, lead, itsGuide] of leads) {
         if (lead === undefined || !POINTS_DOWN.test(lead)) continue;
-        ref(where, `found a lead that points down the page ("${lead}"), which a page without those sections would contradict`, `move that sentence to ${pathText([...path, section, 'guide'])} as { needs: [the sections it names], text: "..." }, with a shorter one after it for pages without them`);
+        ref(where, `found a lead that points down the page ("${lead}"), which a page without those sections would contradict`, `move that sentence to ${pathText(itsGuide)} as { needs: [the sections it names], text: "..." }, with a shorter one after it for pages without them`);
       }
     }
   }

@@ -113,21 +113,38 @@ const sectionRef = oneOf(SECTION_IDS);
  * `leads` are other leads in the same way (picked under their own label, so a site's lead and headline are chosen
  * apart): ten plumbers of one batch should not all say "... repairs and installs plumbing." under their names.
  */
+const fallbackSpec = oneOrMany(object({ target: sectionRef, label: str() }, ['target', 'label']));
+const guideSpec = oneOrMany(object({ needs: oneOrMany(sectionRef), text: str() }, ['needs', 'text']));
+/**
+ * The lines of a block that a business without an address takes instead: a button "Find us" or a heading "Visit
+ * Acme" over a contact form, with no address on the page, sends a visitor to look for what is not there. A
+ * category that writes one of these lines itself, without its own `withoutAddress`, keeps its line either way.
+ */
+const withoutAddressSpec = object({
+  title: str(),
+  lead: str(),
+  guide: guideSpec,
+  action: str(),
+  actionFallback: fallbackSpec,
+  secondaryAction: str(),
+  secondaryActionFallback: fallbackSpec,
+});
 export const copyBlockSpec = object({
   title: str(),
   titles: list(str(), 1, 5),
   lead: str(),
   leads: list(str(), 1, 5),
-  guide: oneOrMany(object({ needs: oneOrMany(sectionRef), text: str() }, ['needs', 'text'])),
+  guide: guideSpec,
   items: list(copyItem, 0, 6),
   nav: str(),
   action: str(),
   actionTarget: sectionRef,
-  actionFallback: oneOrMany(object({ target: sectionRef, label: str() }, ['target', 'label'])),
+  actionFallback: fallbackSpec,
   secondaryAction: str(),
   secondaryActionTarget: sectionRef,
-  secondaryActionFallback: oneOrMany(object({ target: sectionRef, label: str() }, ['target', 'label'])),
+  secondaryActionFallback: fallbackSpec,
   sample: bool(),
+  withoutAddress: withoutAddressSpec,
 });
 const sectionsSpec = object(Object.fromEntries(SECTION_IDS.map((id) => [id, copyBlockSpec])));
 /** `copy.defaults` fills every category; `copy.<category>` overrides per section and field. */

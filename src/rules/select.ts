@@ -58,7 +58,8 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     },
     rules.content,
   );
-  const stock = siteCopyFor(rules, category, plan.sections, name, words, site.domain);
+  // A business that gave no address is not sent looked for: "Find us" over a form becomes "Get in touch".
+  const stock = siteCopyFor(rules, category, plan.sections, name, words, site.domain, site.facts?.address !== undefined);
   for (const id of plan.content.samples) {
     const block = stock[id];
     if (block) block.sample = true;

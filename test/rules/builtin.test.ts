@@ -169,6 +169,53 @@ describe('other headlines', () => {
   });
 });
 
+const ADDRESS = { street: '1 High Street', locality: 'Hudson', region: 'NY', postalCode: '12534', country: 'US' };
+
+describe('lines for a business without an address', () => {
+  const copyOf = (category: string, facts?: Facts) => selectFor({ ...site('example.com', { category, name: 'Acme' }), ...(facts ? { facts } : {}) }, builtinRules()).selection.copy;
+  it('send no one to look for a place the page does not give: "Find us" and "Visit Acme" only with an address', () => {
+    expect(copyOf('cafe', { address: ADDRESS }).hero).toMatchObject({ action: 'Find us', actionTarget: 'contact' });
+    expect(copyOf('cafe', { address: ADDRESS }).contact?.title).toBe('Find Acme');
+    expect(copyOf('cafe').hero).toMatchObject({ action: 'Get in touch', actionTarget: 'contact' });
+    expect(copyOf('cafe').contact?.title).toBe('Contact Acme');
+    // A phone number is no place: the page still has no address.
+    expect(copyOf('bookshop', { phone: '+1 555 0100' }).contact?.title).toBe('Contact Acme');
+    expect(copyOf('bookshop', { address: ADDRESS }).contact?.title).toBe('Visit Acme');
+    // The ice-cream shop's lead says where to find it only where the page does.
+    expect(copyOf('ice-cream').hero?.lead).toBe('Acme serves ice cream. How to get in touch is below.');
+    expect(copyOf('ice-cream', { address: ADDRESS }).hero?.lead).toBe('Acme serves ice cream. Where to find us is below.');
+    // No page of any category without an address says "Find us", "Visit the shop" or "Visit Acme".
+    const rules = builtinRules();
+    const told: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      for (const placeholders of [true, false]) {
+        const copy = selectFor(site('example.com', { category, name: 'Acme' }), rules, { placeholders }).selection.copy;
+        for (const [section, block] of Object.entries(copy)) {
+          // A sample block says what goes there (a food truck's "Where to find us" stands for its stops).
+          if (block.sample) continue;
+          for (const text of [block.title, block.lead, block.action, block.secondaryAction]) {
+            if (text !== undefined && /\b(find us|where to find|visit the (shop|farm|vineyard)|visit us|visit acme|find acme)\b/iu.test(text)) told.push(`${category}.${section}: ${text}`);
+          }
+        }
+      }
+    }
+    expect(told).toEqual([]);
+  });
+  it("belong to the lines they replace: a category that writes its own line keeps it, with or without an address", () => {
+    const over = (text: string) => validateRules([...builtinSources, { file: 'user/rules/x.yaml', text }]);
+    // The tea room writes its own second button: the café's replacement for "Find us" is not laid over it.
+    const { rules } = over('copy:\n  tea-room:\n    hero: { secondaryAction: "See the teas", secondaryActionTarget: menu }\n');
+    expect(rules && copyBlockFor(rules, 'tea-room', 'hero', false)).toMatchObject({ secondaryAction: 'See the teas', actionFallback: [{ target: 'contact', label: 'Get in touch' }] });
+    // The replacement lines are checked like any other: placeholders, and a lead that points down the page.
+    const { problems } = over('copy:\n  cafe:\n    contact:\n      withoutAddress: { title: "Write to {owner}", lead: "The form is below." }\n');
+    expect(problems.map((p) => p.format())).toEqual([
+      expect.stringContaining('copy.cafe.contact.withoutAddress.title: found the placeholder {owner}, expected only {name}'),
+      expect.stringContaining('copy.cafe.contact.withoutAddress.lead: found a lead that points down the page'),
+    ]);
+    expect(problems[1]?.format()).toContain('move that sentence to copy.cafe.contact.withoutAddress.guide');
+  });
+});
+
 describe('calls to action and navigation labels', () => {
   it('land on a section of the page for every category in every layout, with or without the sections only facts fill', () => {
     const rules = builtinRules();
@@ -180,13 +227,16 @@ describe('calls to action and navigation labels', () => {
       const bare = sectionsWithoutFacts(own, rules.content, (id) => copyBlockFor(rules, category, id)?.sample === true);
       for (const template of LAYOUT_TEMPLATES) {
         for (const sections of [own, bare]) {
-          for (const section of ['hero', 'cta'].filter((s) => sections.includes(s))) {
-            const block = copyBlockFor(rules, category, section);
-            for (const action of ACTIONS.filter((a) => a.section === section)) {
-              const resolved = block && resolveAction(block, action, sections);
-              // The hero's second button may go where the facts thin the page (it is optional), not from the layout.
-              if (action.optional && sections === bare) continue;
-              if (resolved && 'missing' in resolved) broken.push(`${category} (${template}, ${sections.join(' ')}): ${section} ${resolved.missing}`);
+          // A business that gave its address, and one that did not (a block's `withoutAddress` lines).
+          for (const placed of [true, false]) {
+            for (const section of ['hero', 'cta'].filter((s) => sections.includes(s))) {
+              const block = copyBlockFor(rules, category, section, placed);
+              for (const action of ACTIONS.filter((a) => a.section === section)) {
+                const resolved = block && resolveAction(block, action, sections);
+                // The hero's second button may go where the facts thin the page (it is optional), not from the layout.
+                if (action.optional && sections === bare) continue;
+                if (resolved && 'missing' in resolved) broken.push(`${category} (${template}, ${sections.join(' ')}, placed ${placed}): ${section} ${resolved.missing}`);
+              }
             }
           }
         }
@@ -208,15 +258,16 @@ describe('calls to action and navigation labels', () => {
       }
     }
     expect(repeated).toEqual([]);
-    // A café without its menu or story: "See the menu" falls back to "Find us" (contact), and "Find us" beside it
-    // has nowhere else to go (no About section without a story), so the hero has one button; a shop without products
-    // likewise, since its second could only lead to contact too. With a story, the second button is "About ...".
+    // A café without its menu or story: "See the menu" falls back to contact ("Get in touch": without an address
+    // there is nothing to find), and the second button beside it has nowhere else to go (no About section without a
+    // story), so the hero has one button; a shop without products likewise, since its second could only lead to
+    // contact too. With a story, the second button is "About ...".
     const bare = (category: string) => selectFor(site('example.com', { category }), rules, { placeholders: false }).selection.copy.hero;
-    expect(bare('cafe')).toMatchObject({ action: 'Find us', actionTarget: 'contact' });
+    expect(bare('cafe')).toMatchObject({ action: 'Get in touch', actionTarget: 'contact' });
     expect(bare('cafe')?.secondaryAction).toBeUndefined();
-    const told = selectFor({ ...site('example.com', { category: 'cafe' }), facts: { story: ['We roast on Fridays.'] } }, rules).selection.copy.hero;
+    const told = selectFor({ ...site('example.com', { category: 'cafe' }), facts: { story: ['We roast on Fridays.'], address: ADDRESS } }, rules).selection.copy.hero;
     expect(told).toMatchObject({ action: 'Find us', actionTarget: 'contact', secondaryAction: 'About Example', secondaryActionTarget: 'about' });
-    expect(bare('retail')).toMatchObject({ action: 'Visit the shop', actionTarget: 'contact' });
+    expect(bare('retail')).toMatchObject({ action: 'Ask about an item', actionTarget: 'contact' });
     expect(bare('retail')?.secondaryAction).toBeUndefined();
     expect(bare('retail')?.secondaryActionTarget).toBeUndefined();
   });
@@ -228,7 +279,9 @@ describe('calls to action and navigation labels', () => {
     expect(copy('a.com', 'bakery').gallery?.nav).toBe('Our bakes');
     expect(copy('a.com', 'bed-and-breakfast').gallery?.nav).toBe('Rooms');
     expect(copy('a.com', 'band').schedule?.nav).toBe('Tour dates');
-    expect(copy('a.com', 'cafe').hero).toMatchObject({ action: 'See the menu', actionTarget: 'menu', secondaryAction: 'Find us', secondaryActionTarget: 'contact' });
+    const placed = selectFor({ ...site('a.com', { category: 'cafe' }), facts: { address: ADDRESS } }, rules, { placeholders: true }).selection.copy;
+    expect(placed.hero).toMatchObject({ action: 'See the menu', actionTarget: 'menu', secondaryAction: 'Find us', secondaryActionTarget: 'contact' });
+    expect(copy('a.com', 'cafe').hero).toMatchObject({ action: 'See the menu', actionTarget: 'menu', secondaryAction: 'Get in touch', secondaryActionTarget: 'contact' });
     for (const category of Object.keys(rules.categories)) {
       const { selection } = selectFor(site('example.com', { category }), rules, { placeholders: true });
       for (const section of selection.layout.sections) {
@@ -272,7 +325,7 @@ describe('calls to action and navigation labels', () => {
     for (const category of Object.keys(rules.categories)) {
       for (const placeholders of [false, true]) {
         const { selection } = selectFor(site('a.com', { category, name: 'Acme' }), rules, { placeholders });
-        const block = copyBlockFor(rules, category, 'hero');
+        const block = copyBlockFor(rules, category, 'hero', false);
         const chosen = (block?.guide ?? []).find((g) => selection.copy.hero?.lead.endsWith(` ${g.text}`));
         for (const id of chosen?.needs ?? []) if (!selection.layout.sections.includes(id)) wrong.push(`${category}: "${chosen?.text ?? ''}" without ${id}`);
         if (POINTS_DOWN.test(selection.copy.hero?.lead ?? '') && chosen === undefined) wrong.push(`${category}: "${selection.copy.hero?.lead ?? ''}" points down without a guide`);
