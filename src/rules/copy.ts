@@ -40,11 +40,11 @@ export function copyBlockFor(rules: RuleSet, category: string, section: string, 
     if (!over) continue;
     const inherited = block?.withoutAddress;
     block = { ...block, ...over };
-    if (over.withoutAddress === undefined && inherited !== undefined) {
-      const kept = withoutWhatOverWrites(inherited, over);
-      if (kept === undefined) delete block.withoutAddress;
-      else block.withoutAddress = kept;
-    }
+    // Field by field, like the block: the category's own replacements over what is left of its family's.
+    const kept = inherited === undefined ? undefined : withoutWhatOverWrites(inherited, over);
+    const unplaced = kept === undefined ? over.withoutAddress : { ...kept, ...over.withoutAddress };
+    if (unplaced === undefined) delete block.withoutAddress;
+    else block.withoutAddress = unplaced;
     dropWhatOverReplaced(block, over);
   }
   if (placed || block?.withoutAddress === undefined) return block;
@@ -59,7 +59,8 @@ type Unplaced = NonNullable<PartialCopyBlock['withoutAddress']>;
 
 /**
  * An inherited `withoutAddress` once a category below has written some of the same lines itself: those lines are the
- * category's own, for every site, so the family's replacements for them go (a guide with the lead it follows).
+ * category's own, for every site, so the family's replacements for them go (a guide with the lead it follows); the
+ * category's own `withoutAddress` is laid over what is left.
  */
 function withoutWhatOverWrites(unplaced: Unplaced, over: PartialCopyBlock): Unplaced | undefined {
   const kept: Unplaced = { ...unplaced };

@@ -122,7 +122,13 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['carpetfitters.co.uk', 'home-services', 'flooring', 'carpet fitters', ['carpet fitters']],
   ['kitchenfitters.co.uk', 'construction', 'remodeling', 'kitchen fitters', ['kitchen fitters']],
   ['newsagent.co.uk', 'retail', 'retail', 'newsagent', ['newsagent']],
-  ['swimminglessons.com', 'education', 'education', 'swimming lessons', ['swimming lessons']],
+  ['swimminglessons.com', 'fitness', 'swim-school', 'swimming lessons', ['swimming lessons']],
+  // A swim school was "Learning that opens doors" (education), a farm shop a farm ("Visit the farm"), a wool shop
+  // a general business ("Welcome to The Wool Basket").
+  ['bluewaveswimschool.com.au', 'fitness', 'swim-school', 'blue wave swim school', ['swim school']],
+  ['meadowbrookfarmshop.co.uk', 'retail', 'farm-shop', 'meadow brook farm shop', ['farm shop']],
+  ['thewoolbasket.com', 'retail', 'craft-shop', 'the wool basket', ['wool']],
+  ['thequiltshop.com', 'retail', 'craft-shop', 'the quilt shop', ['quilt shop']],
   ['planthire.co.uk', 'construction', 'construction', 'plant hire', ['plant hire']],
   ['coachhire.co.uk', 'automotive', 'taxi', 'coach hire', ['coach hire']],
   ['dentalclinic.com', 'dental', 'dental', 'dental clinic', ['dental clinic']],
@@ -397,7 +403,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 145 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 148 subcategories under them (did you mean "legal"?)',
     );
   });
 });
