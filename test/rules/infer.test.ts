@@ -129,6 +129,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['meadowbrookfarmshop.co.uk', 'retail', 'farm-shop', 'meadow brook farm shop', ['farm shop']],
   ['thewoolbasket.com', 'retail', 'craft-shop', 'the wool basket', ['wool']],
   ['thequiltshop.com', 'retail', 'craft-shop', 'the quilt shop', ['quilt shop']],
+  // A society and honey qualify a trade named beside them, and still decide alone.
+  ['urbanbarbersociety.com', 'beauty', 'barber', 'urban barber society', ['barber']],
+  ['breadandhoney.co.uk', 'bakery', 'bakery', 'bread and honey', ['bread']],
+  ['hiveandhoney.com', 'agriculture', 'agriculture', 'hive and honey', ['honey']],
+  ['thehistoricalsociety.org', 'nonprofit', 'community-group', 'the historical society', ['society', '.org']],
   ['planthire.co.uk', 'construction', 'construction', 'plant hire', ['plant hire']],
   ['coachhire.co.uk', 'automotive', 'taxi', 'coach hire', ['coach hire']],
   ['dentalclinic.com', 'dental', 'dental', 'dental clinic', ['dental clinic']],
