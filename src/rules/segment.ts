@@ -193,22 +193,30 @@ export function chunksOf(label: string): string[] {
   return label.toLowerCase().match(/[\p{L}\p{M}]+|\p{Nd}+/gu) ?? [];
 }
 
+/**
+ * A word's price. Every one has all the fields (one object shape: the split loops read them for every substring of a
+ * label, and a property some prices lack made those reads several times slower).
+ */
 export interface Priced {
   kind: PieceKind;
   cost: number;
   flags: number;
-  /** What the word is in the other languages (WordData.foreign), when anything. */
-  foreign?: number;
+  /** The known word a coined word is made from ("ledger" for "ledgerly"). */
+  stem: string | undefined;
+  /** What the word is in the other languages (WordData.foreign), 0 when nothing. */
+  foreign: number;
   /**
    * By language (bit i for LANGUAGES[i]), when `foreign` is set: where the word is a word or name (`content`), where
    * only a particle (`particle`), and where reading it as the language's costs less than reading it as English.
    */
-  languages?: { content: number; particle: number; cheaper: number };
-  /** The known word a coined word is made from ("ledger" for "ledgerly"). */
-  stem?: string;
+  languages: { content: number; particle: number; cheaper: number } | undefined;
 }
 
-export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean): (word: string) => Priced {
+function makePriced(kind: PieceKind, cost: number, flags: number, stem?: string): Priced {
+  return { kind, cost, flags, stem, foreign: 0, languages: undefined };
+}
+
+export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean, accented = astral): (word: string) => Priced {
   const log = Math.log;
   const base = log(data.total);
   const costOfCount = (count: number): number => base - log(count);
@@ -243,24 +251,24 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
     const count = data.count(word);
     const counted = count === undefined ? Infinity : costOfCount(count);
     const unknownCost = unknownBase + UNKNOWN_PER_CHAR * length;
-    if (length <= 2 && fragment(word, length)) return { kind: 'unknown', cost: length === 1 ? unknownCost * 2 : unknownCost, flags: 0 };
+    if (length <= 2 && fragment(word, length)) return makePriced('unknown', length === 1 ? unknownCost * 2 : unknownCost, 0);
     const flags = entry & NAME_MASK;
-    if (acronyms.has(word)) return { kind: 'acronym', cost: Math.min(counted, keywords.has(word) ? keywordCost : nameCost), flags };
-    if (keywords.has(word)) return { kind: 'keyword', cost: Math.min(counted, keywordCost), flags };
-    if (flags !== 0) return { kind: 'name', cost: Math.min(counted, nameCost), flags };
+    if (acronyms.has(word)) return makePriced('acronym', Math.min(counted, keywords.has(word) ? keywordCost : nameCost), flags);
+    if (keywords.has(word)) return makePriced('keyword', Math.min(counted, keywordCost), flags);
+    if (flags !== 0) return makePriced('name', Math.min(counted, nameCost), flags);
     if (length >= 4 && word.endsWith('s')) {
       const owner = word.slice(0, -1);
       if (data.nameFlags(owner) & GIVEN) {
         const ownerCount = Math.max(data.count(owner) ?? 0, NAME_COUNT);
-        if (count === undefined || count < ownerCount * POSSESSIVE_MAX_RATIO) return { kind: 'possessive', cost: costOfCount(ownerCount) + POSSESSIVE_COST, flags: 0 };
+        if (count === undefined || count < ownerCount * POSSESSIVE_MAX_RATIO) return makePriced('possessive', costOfCount(ownerCount) + POSSESSIVE_COST, 0);
       }
     }
     // A three-letter token rarer than initials ("nco", seen 6 times) is a fragment of the words around it, not a word.
     if (count !== undefined && !(length === 3 && count < INITIALS_COUNT)) {
-      return { kind: 'word', cost: (count <= RARE_COUNT ? counted + WORD_PENALTY : counted) + (UNLIKELY_IN_NAMES.get(word) ?? 0), flags: 0 };
+      return makePriced('word', (count <= RARE_COUNT ? counted + WORD_PENALTY : counted) + (UNLIKELY_IN_NAMES.get(word) ?? 0), 0);
     }
-    if (vowelless(word, length) && !besideAcronym(word)) return { kind: 'initials', cost: costOfCount(INITIALS_COUNT), flags: 0 };
-    if (!astral && placeCompound(word)) return { kind: 'name', cost: nameCost, flags: PLACE };
+    if (vowelless(word, length) && !besideAcronym(word)) return makePriced('initials', costOfCount(INITIALS_COUNT), 0);
+    if (!astral && placeCompound(word)) return makePriced('name', nameCost, PLACE);
     // Not when the letters end in a trade word after a known word ("breezespa" is breeze + spa, not "breezes" + pa).
     if (length >= 6 && !astral && !endsInKeyword(word)) {
       for (const cut of [1, 2]) {
@@ -271,25 +279,26 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean):
         const stemCost =
           Math.min(stemCount === undefined ? Infinity : costOfCount(stemCount), keywords.has(stem) ? keywordCost : Infinity, data.nameFlags(stem) ? nameCost : Infinity) +
           (UNLIKELY_IN_NAMES.get(stem) ?? 0);
-        return { kind: 'coined', cost: Math.min(unknownCost, stemCost + coinedCost), flags: 0, stem };
+        return makePriced('coined', Math.min(unknownCost, stemCost + coinedCost), 0, stem);
       }
     }
-    return { kind: 'unknown', cost: unknownCost, flags: 0 };
+    return makePriced('unknown', unknownCost, 0);
   };
   const costs = foreignCosts(data);
   return (word) => {
-    const entry = data.lookup(word);
-    const priced = english(word, entry);
+    const entry = data.lookup(word, accented);
+    const read = english(word, entry);
     const foreign = astral ? 0 : entry >>> NAME_BITS;
-    if (foreign === 0) return priced;
+    if (foreign === 0) return read;
     const languages = { content: 0, particle: 0, cheaper: 0 };
-    const read: Priced = { ...priced, foreign, languages };
+    read.foreign = foreign;
+    read.languages = languages;
     LANGUAGES.forEach((_, index) => {
       const native = nativeCost(read, index, costs);
       if (native === undefined) return;
       if (native.particle) languages.particle |= 1 << index;
       else languages.content |= 1 << index;
-      if (priced.kind === 'unknown' || native.cost < priced.cost) languages.cheaper |= 1 << index;
+      if (read.kind === 'unknown' || native.cost < read.cost) languages.cheaper |= 1 << index;
     });
     return read;
   };
@@ -309,7 +318,10 @@ function placeCompound(word: string): boolean {
  * vocabulary, so they are kept per vocabulary, up to a bound (cleared when full: never per-domain growth).
  */
 const PRICE_MEMO_LIMIT = 50_000;
-const pricers = new WeakMap<Vocabulary, { data: WordData; plain: (word: string) => Priced; astral: (word: string) => Priced }>();
+const pricers = new WeakMap<
+  Vocabulary,
+  { data: WordData; plain: (word: string) => Priced; accented: (word: string) => Priced; astral: (word: string) => Priced }
+>();
 
 function memoised(price: (word: string) => Priced): (word: string) => Priced {
   const seen = new Map<string, Priced>();
@@ -326,13 +338,18 @@ function memoised(price: (word: string) => Priced): (word: string) => Priced {
 }
 
 /** The (memoised) pricer of a vocabulary over the word data; `astral` for chunks with characters beyond the BMP. */
-export function pricerFor(data: WordData, vocabulary: Vocabulary, astral: boolean): (word: string) => Priced {
+export function pricerFor(data: WordData, vocabulary: Vocabulary, astral: boolean, accented = astral): (word: string) => Priced {
   let entry = pricers.get(vocabulary);
   if (entry === undefined || entry.data !== data) {
-    entry = { data, plain: memoised(pricer(data, vocabulary, false)), astral: memoised(pricer(data, vocabulary, true)) };
+    entry = {
+      data,
+      plain: memoised(pricer(data, vocabulary, false)),
+      accented: memoised(pricer(data, vocabulary, false, true)),
+      astral: memoised(pricer(data, vocabulary, true)),
+    };
     pricers.set(vocabulary, entry);
   }
-  return astral ? entry.astral : entry.plain;
+  return astral ? entry.astral : accented ? entry.accented : entry.plain;
 }
 
 /**
@@ -557,7 +574,7 @@ export function segmentChunk(chunk: string, vocabulary: Vocabulary = EMPTY_VOCAB
   if (/^\p{Nd}+$/u.test(chunk)) return [{ word: chunk, kind: 'number', cost: 0 }];
   const data = wordData();
   const astral = /[\uD800-\uDBFF]/.test(chunk);
-  const price = pricerFor(data, vocabulary, astral);
+  const price = pricerFor(data, vocabulary, astral, /[^\x00-\x7f]/.test(chunk));
   const { words, native, language } = bestSplit(Array.from(chunk), price, data, astral ? [] : languages);
   const merged = mergeFragments(words, price, native);
   return merged.map(({ word, native: read }) => {

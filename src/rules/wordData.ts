@@ -34,9 +34,10 @@ export interface WordData {
   foreign(word: string): number;
   /**
    * Both at once, for the segmenter, which asks for every substring of a label: `nameFlags` in the low NAME_BITS bits,
-   * `foreign` above them (one lookup instead of two).
+   * `foreign` above them (one lookup instead of two). `accented`: the word may have accents, to fold for the foreign
+   * lists (the segmenter knows per chunk, and spares the others the test).
    */
-  lookup(word: string): number;
+  lookup(word: string, accented?: boolean): number;
 }
 
 /** The bits of `WordData.lookup` that are name flags; `foreign` is the rest, shifted up by this much. */
@@ -231,9 +232,9 @@ export function wordData(): WordData {
       names.set(word, (names.get(word) ?? 0) | (1 << (NAME_BITS + FOREIGN_KINDS * l + k)));
     }
   }
-  const lookup = (word: string): number => {
+  const lookup = (word: string, accented = true): number => {
     const bits = names.get(word);
-    if (bits !== undefined) return bits;
+    if (bits !== undefined || !accented) return bits ?? 0;
     // The lists are folded (no accents): a label's word that has any ("bäckerei") is found folded, for the foreign
     // lists only (nameFlags never folded its word).
     return /[^\x00-\x7f]/.test(word) ? (names.get(fold(word)) ?? 0) & ~NAME_MASK : 0;
