@@ -223,13 +223,21 @@ export function wordData(): WordData {
   add(person.last_name, SURNAME);
   for (const place of readList('places.txt')) names.set(place, (names.get(place) ?? 0) | PLACE);
   const words = new Set(readList('words.txt'));
-  for (const line of [...readList('foreign-names.txt'), ...readList('foreign-words.txt')]) {
-    const [word = '', kind = '', ...langs] = line.split(' ');
-    const k = FOREIGN_KIND_NAMES.indexOf(kind);
-    for (const lang of langs) {
-      const l = LANGUAGES.indexOf(lang as Language);
-      if (k < 0 || l < 0) throw new Error(`data: bad line of a foreign word list: ${line}`);
-      names.set(word, (names.get(word) ?? 0) | (1 << (NAME_BITS + FOREIGN_KINDS * l + k)));
+  // One word a line under its section's kind and language ("[surname nl]"): a line cheap to read, for a list of 10,000.
+  for (const file of ['foreign-names.txt', 'foreign-words.txt']) {
+    let bit = 0;
+    for (const line of readList(file)) {
+      if (line.startsWith('[')) {
+        const [kind = '', lang = ''] = line.slice(1, -1).split(' ');
+        const k = FOREIGN_KIND_NAMES.indexOf(kind);
+        const l = LANGUAGES.indexOf(lang as Language);
+        if (k < 0 || l < 0 || !line.endsWith(']')) throw new Error(`data/${file}: not a section: ${line}`);
+        bit = 1 << (NAME_BITS + FOREIGN_KINDS * l + k);
+      } else if (bit === 0) {
+        throw new Error(`data/${file}: a word before any section: ${line}`);
+      } else {
+        names.set(line, (names.get(line) ?? 0) | bit);
+      }
     }
   }
   const lookup = (word: string, accented = true): number => {

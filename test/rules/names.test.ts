@@ -201,8 +201,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['cafedehoek.nl', 'Cafe de Hoek'],
     ['restaurantdekroon.nl', 'Restaurant de Kroon'],
     ['janvandijk.nl', 'Jan van Dijk'],
-    // Without the country's TLD a name needs more of its language to be read in it.
+    // Without the country's TLD a reading in another language pays a little more (LANGUAGE_COST).
     ['labellavita.com', 'La Bella Vita'],
+    ['cafedelaplace.com', 'Cafe de la Place'],
+    ['laterra.com', 'La Terra'],
+    ['ilforno.it', 'Il Forno'],
     ['lepetitbistro.com', 'Le Petit Bistro'],
     ['trattoriadamario.com', 'Trattoria da Mario'],
     // Across hyphens: a particle set apart is one beside a word of its language.
