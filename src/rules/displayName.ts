@@ -184,7 +184,7 @@ export function describeSplit(pieces: readonly (readonly WordPiece[])[]): string
     .flat()
     .map((p) => {
       const kind = p.kind === 'name' ? (p.name === 'given' ? 'given name' : p.name === 'surname' ? 'surname' : p.name === 'place' ? 'place name' : 'name') : p.kind;
-      // A word read in another language says which: `de (particle, nl, 8.5)`.
+      // A word read in another language says which: `de (particle, nl, 6.2)`.
       const what = p.lang === undefined ? kind : `${kind}, ${p.lang}`;
       const rather = p.rather ? `; ${p.rather.words.join(' + ')}: ${p.rather.cost}` : '';
       return p.kind === 'number' ? p.word : `${p.word} (${what}, ${p.cost}${rather})`;

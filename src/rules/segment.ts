@@ -363,11 +363,11 @@ function vowelless(word: string, length: number): boolean {
 }
 
 /**
- * Cheapest split of `chars` by dynamic programming; ties keep the split found first (longest last word). With `languages`,
- * it also says which other languages could read the chunk cheaper
- * (`readable`, bit i for LANGUAGES[i]): only those where some substring reads cheaper as the language's word or name,
- * or as its particle where one of its particles touches one of its words (a split in the language whose every word of
- * the language costs at least its English price can never beat the English split: see cheapestIn).
+ * Cheapest split of `chars` by dynamic programming; ties keep the split found first (longest last word). With
+ * `languages`, it also says which other languages could read the chunk cheaper (`readable`, bit i for LANGUAGES[i]):
+ * those where some substring reads cheaper as the language's word or name (and is not inside a known word of the
+ * split: below), or as its particle where one of its particles touches one of its words. A split in a language whose
+ * every word of that language costs at least its English price can never beat the English split (see cheapestIn).
  */
 function cheapest(chars: readonly string[], price: (word: string) => Priced, exclude?: string, languages = false): { words: string[]; cost: number; readable: number } {
   const n = chars.length;
@@ -423,7 +423,8 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
   for (let end = n; end > 0; end = from[end] ?? 0) words.unshift(span(from[end] ?? 0, end));
   if (!languages) return { words, cost: best[n] ?? Infinity, readable: 0 };
   // A word of another language inside a known word of the English split does not count: to read it, a split must
-  // break that word into it and fragments ("orth" in "north", "ven" in "seven"), which never pays.
+  // break that word into it and fragments ("orth" in "north", "ven" in "seven"), which seldom pays. It spares most of
+  // the other splits (1,311 → 592 over 10,000 word-built names), and no name of the review sets reads otherwise.
   let cheaperContent = 0;
   if (cheaper.length > 0) {
     const inside = new Array<number>(n).fill(-1);
@@ -556,7 +557,10 @@ function nameLabel(flags: number): WordPiece['name'] {
   return flags & PLACE ? 'place' : undefined;
 }
 
-/** The cheapest of the English split and the splits in other languages whose words the English split came across. */
+/**
+ * The cheapest of the English split and the splits in the other languages that could beat it (`readable`), each with
+ * LANGUAGE_COST unless the TLD's language; English on a tie.
+ */
 function bestSplit(chars: readonly string[], price: (word: string) => Priced, data: WordData, languages: readonly Language[]): { words: string[]; native?: boolean[]; language?: number } {
   const english = cheapest(chars, price, undefined, true);
   if (english.readable === 0) return english;
