@@ -3,7 +3,7 @@
 import { SMALL_WORDS } from 'title-case';
 import { domainParts } from './domainParts.js';
 import type { Lexicon, RuleSet } from './ruleSet.js';
-import { EMPTY_VOCABULARY, ordinalSuffix, segmentPieces, type Vocabulary, type WordPiece } from './segment.js';
+import { EMPTY_VOCABULARY, languagesOfTld, ordinalSuffix, segmentPieces, type Vocabulary, type WordPiece } from './segment.js';
 import { GIVEN, SURNAME, wordData } from './wordData.js';
 
 export interface DerivedName {
@@ -72,13 +72,32 @@ function possessiveOfSurname(word: string): boolean {
   return (data.nameFlags(word.slice(0, -1)) & SURNAME) !== 0 && (data.nameFlags(word) & SURNAME) === 0;
 }
 
-/** The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives. */
+/**
+ * A Dutch surname's particles are written with a capital when no given name goes before them ("Tandarts De Vries",
+ * "Bakkerij Van den Berg", but "Jan de Vries"): whether `flat[index]` starts such a run of particles.
+ */
+function headsDutchSurname(flat: readonly WordPiece[], index: number): boolean {
+  const before = flat[index - 1];
+  if (before?.kind === 'particle' || before?.name === 'given' || before?.name === 'given name or surname') return false;
+  for (let i = index; i < flat.length; i++) {
+    const piece = flat[i] as WordPiece;
+    if (piece.lang !== 'nl') return false;
+    if (piece.kind !== 'particle') return piece.name === 'surname' || piece.name === 'given name or surname';
+  }
+  return false;
+}
+
+/**
+ * The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives, the
+ * particles of other languages lower case inside ("Cafe de la Place", "Apotheke am Markt").
+ */
 export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Lexicon | undefined): string {
   const acronyms = new Set(lexicon?.acronyms ?? []);
   const standalone = new Set(lexicon?.standaloneAcronyms ?? []);
   const spellings = lexicon?.spellings ?? {};
   const out: string[] = [];
-  const total = pieces.reduce((n, chunk) => n + chunk.length, 0);
+  const flat = pieces.flat();
+  const total = flat.length;
   let index = 0;
   for (const chunk of pieces) {
     const alone = chunk.length === 1;
@@ -93,6 +112,7 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       }
       let written: string;
       if (piece.kind === 'number') written = word;
+      else if (piece.kind === 'particle') written = index === 0 || (piece.lang === 'nl' && headsDutchSurname(flat, index)) ? capitalise(word) : word;
       else if (Object.hasOwn(spellings, word)) written = spellings[word] as string;
       // "la" leading a name is the article ("la-petite-boulangerie" → La Petite Boulangerie); elsewhere, Los Angeles.
       else if (alone && standalone.has(word) && ARTICLES.has(word) && index === 0 && total > 1) written = capitalise(word);
@@ -136,11 +156,13 @@ export interface LabelSplit {
 export function splitLabels(domain: string, rules?: RuleSet): LabelSplit {
   const { label, source } = nameLabelOf(domain, rules);
   const vocabulary = vocabularyFor(rules);
-  const pieces = segmentPieces(label, vocabulary);
+  const { label: registrable, tld } = domainParts(domain);
+  // A country's TLD says which languages its labels may be in besides English (.fr, .de: segment.ts).
+  const languages = languagesOfTld(tld);
+  const pieces = segmentPieces(label, vocabulary, languages);
   const all = pieces.flat();
-  const registrable = domainParts(domain).label;
   // A subdomain site speaks first for itself (`dental.smithgroup.com`), and its parent's words still count.
-  if (registrable !== label) all.push(...segmentPieces(registrable, vocabulary).flat());
+  if (registrable !== label) all.push(...segmentPieces(registrable, vocabulary, languages).flat());
   const stems = new Map<string, string>();
   for (const piece of all) if (piece.stem !== undefined) stems.set(piece.word, piece.stem);
   return { label, labelSource: source, pieces, words: all.map((p) => p.word), stems };
@@ -161,7 +183,9 @@ export function describeSplit(pieces: readonly (readonly WordPiece[])[]): string
   return pieces
     .flat()
     .map((p) => {
-      const what = p.kind === 'name' ? (p.name === 'given' ? 'given name' : p.name === 'surname' ? 'surname' : p.name === 'place' ? 'place name' : 'name') : p.kind;
+      const kind = p.kind === 'name' ? (p.name === 'given' ? 'given name' : p.name === 'surname' ? 'surname' : p.name === 'place' ? 'place name' : 'name') : p.kind;
+      // A word read in another language says which: `de (particle, nl, 6.2)`.
+      const what = p.lang === undefined ? kind : `${kind}, ${p.lang}`;
       const rather = p.rather ? `; ${p.rather.words.join(' + ')}: ${p.rather.cost}` : '';
       return p.kind === 'number' ? p.word : `${p.word} (${what}, ${p.cost}${rather})`;
     })

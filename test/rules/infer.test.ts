@@ -169,6 +169,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['harmonymusicacademy.com', 'education', 'music-lessons', 'harmony music academy', ['music academy']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
+  // Read in another language: a café whose "cafe" was lost in "Cafeim Park" (a German particle now stands beside a
+  // German word); a Dutch garage's and a Spanish restaurant's trade words, which the split keeps whole.
+  ['cafeimpark.de', 'cafe', 'cafe', 'cafe im park', ['cafe']],
+  ['autobedrijfvandijk.nl', 'automotive', 'automotive', 'autobedrijf van dijk', ['autobedrijf']],
+  ['restauranteelpatio.es', 'restaurant', 'restaurant', 'restaurante el patio', ['restaurante']],
   // From a third fresh set: a translator was a tattoo studio ("ink"), a watch repairer a garage, a soap maker a
   // restaurant ("kitchen" is weak evidence now), a lettings agent a travel agent and a care agency a design agency
   // ("agent" and "agency" are weak), a parish council a church, a noodle bar a pub, a martial arts academy a school

@@ -157,6 +157,83 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['maplewoodrealty.com', 'Maple Wood Realty'],
     ['wideopenmedia.com', 'Wide Open Media'],
   ],
+  // A label in French, Italian, Spanish, German or Dutch is read in that language when that is cheaper than English by
+  // the price of the language, which the country's TLD waives: the words and names of the language's lists, and its
+  // particles (de, la, am, van) beside them, in lower case inside a name.
+  'names in other languages': [
+    ['cafedelaplace.fr', 'Cafe de la Place'],
+    ['lepetitbistro.fr', 'Le Petit Bistro'],
+    ['chezmarie.fr', 'Chez Marie'],
+    ['laboulangerie.fr', 'La Boulangerie'],
+    ['fleurdelis.fr', 'Fleur de Lis'],
+    ['cafeaulait.fr', 'Cafe au Lait'],
+    ['labonnetable.fr', 'La Bonne Table'],
+    ['aubonpain.fr', 'Au Bon Pain'],
+    ['pharmaciedelagare.fr', 'Pharmacie de la Gare'],
+    ['labellavita.it', 'La Bella Vita'],
+    ['casabella.it', 'Casa Bella'],
+    ['dolcevita.it', 'Dolce Vita'],
+    ['lacucina.it', 'La Cucina'],
+    ['trattoriadamario.it', 'Trattoria da Mario'],
+    // Italy's provinces are named after their chief towns (faker's it locale).
+    ['pizzeriadanapoli.it', 'Pizzeria da Napoli'],
+    ['osteriadelponte.it', 'Osteria del Ponte'],
+    ['elrancho.com', 'El Rancho'],
+    ['elpatio.es', 'El Patio'],
+    ['losamigos.es', 'Los Amigos'],
+    ['casadelsol.es', 'Casa del Sol'],
+    ['restauranteelpatio.es', 'Restaurante el Patio'],
+    ['apothekeammarkt.de', 'Apotheke am Markt'],
+    ['gasthauszurlinde.de', 'Gasthaus zur Linde'],
+    ['hausamsee.de', 'Haus am See'],
+    ['cafeimpark.de', 'Cafe im Park'],
+    ['schreinereimueller.de', 'Schreinerei Mueller'],
+    ['autohausweber.de', 'Autohaus Weber'],
+    // Dutch surnames from faker's nl locale, their particles split off ("de Vries", "van den Berg"); without a given
+    // name before it, a surname's first particle has a capital, as the Dutch write it.
+    ['loodgieterjansen.nl', 'Loodgieter Jansen'],
+    ['tandartsdevries.nl', 'Tandarts De Vries'],
+    ['bakkerijvandenberg.nl', 'Bakkerij Van den Berg'],
+    ['huisartsenpraktijkdebruijn.nl', 'Huisartsenpraktijk De Bruijn'],
+    ['vanderveenbouw.nl', 'Van der Veen Bouw'],
+    ['slagerijvandam.nl', 'Slagerij Van Dam'],
+    ['autobedrijfvandijk.nl', 'Autobedrijf Van Dijk'],
+    ['cafedehoek.nl', 'Cafe de Hoek'],
+    ['restaurantdekroon.nl', 'Restaurant de Kroon'],
+    ['janvandijk.nl', 'Jan van Dijk'],
+    // Without the country's TLD a reading in another language pays a little more (LANGUAGE_COST).
+    ['labellavita.com', 'La Bella Vita'],
+    ['cafedelaplace.com', 'Cafe de la Place'],
+    ['laterra.com', 'La Terra'],
+    ['ilforno.it', 'Il Forno'],
+    ['lepetitbistro.com', 'Le Petit Bistro'],
+    ['trattoriadamario.com', 'Trattoria da Mario'],
+    // Across hyphens: a particle set apart is one beside a word of its language.
+    ['cafe-de-la-place.fr', 'Cafe de la Place'],
+    ['tandarts-de-vries.nl', 'Tandarts De Vries'],
+    ['haus-am-see.de', 'Haus am See'],
+  ],
+  // English names a reading in another language must leave as they were, whatever the TLD: a particle needs a word of
+  // its language beside it ("label" is no "la bel", "dean" no "de an"), and a word inside a known English word does
+  // not count.
+  'English names beside other languages': [
+    ['label.com', 'Label'],
+    ['lamb.com', 'Lamb'],
+    ['dean.com', 'Dean'],
+    ['hotel.com', 'Hotel'],
+    ['delivery.com', 'Delivery'],
+    ['lease.com', 'Lease'],
+    ['thelabelshop.fr', 'The Label Shop'],
+    ['deanandsons.nl', 'Dean and Sons'],
+    ['lambandflag.de', 'Lamb and Flag'],
+    ['leaseplan.nl', 'Lease Plan'],
+    ['delivery-express.it', 'Delivery Express'],
+    ['hotelparis.fr', 'Hotel Paris'],
+    ['deluxecars.de', 'Deluxe Cars'],
+    ['elegantnails.es', 'Elegant Nails'],
+    ['northstarplumbing.de', 'North Star Plumbing'],
+    ['sevenoaksdental.nl', 'Sevenoaks Dental'],
+  ],
   'surnames joined by "and"': [
     ['hartandcolearchitects.com', 'Hart and Cole Architects'],
     ['smithandsons.com', 'Smith and Sons'],
@@ -253,6 +330,19 @@ describe('displayNameFor', () => {
     const { trace } = selectFor(site('maxwellphotography.net'), builtinRules());
     expect(trace[0]?.rule).toBe('rules/lexicon.yaml#name');
     expect(trace[0]?.set).toEqual({ name: 'Maxwell Photography' });
+  });
+
+  it('explains a split in another language: each word read in it says so, particles as such', () => {
+    const derived = deriveName('tandartsdevries.nl', builtinRules());
+    expect(derived.pieces.flat().map((p) => [p.word, p.kind, p.lang])).toEqual([
+      ['tandarts', 'keyword', 'nl'],
+      ['de', 'particle', 'nl'],
+      ['vries', 'name', 'nl'],
+    ]);
+    expect(derived.pieces.flat()[2]).toMatchObject({ name: 'surname' });
+    expect(describeSplit(derived.pieces)).toMatch(/^tandarts \(keyword, nl, [\d.]+\) de \(particle, nl, [\d.]+\) vries \(surname, nl, [\d.]+\)$/);
+    // An English split has no language on its pieces.
+    expect(deriveName('bestlawfirm.com', builtinRules()).pieces.flat().every((p) => p.lang === undefined)).toBe(true);
   });
 
   it('explains a place name as one', () => {
