@@ -128,6 +128,25 @@ describe('other headlines', () => {
     }
     expect(seen.size).toBe(choices.length);
   });
+  it('are each another line: no block offers the same headline or lead twice, which would deal it to more sites', () => {
+    const rules = builtinRules();
+    const twice: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      for (const section of rules.categories[category]?.layout.sections ?? []) {
+        for (const placed of [true, false]) {
+          const block = copyBlockFor(rules, category, section, placed);
+          for (const lines of [[block?.title, ...(block?.titles ?? [])], [block?.lead, ...(block?.leads ?? [])]]) {
+            const seen = new Set<string>();
+            for (const line of lines) {
+              if (line !== undefined && seen.has(line)) twice.push(`${category}.${section}: "${line}"`);
+              if (line !== undefined) seen.add(line);
+            }
+          }
+        }
+      }
+    }
+    expect([...new Set(twice)]).toEqual([]);
+  });
   it("belong to the title they stand beside: a category with its own title does not inherit its family's others", () => {
     const { rules } = validateRules([...builtinSources, { file: 'user/rules/x.yaml', text: 'copy:\n  tea-room:\n    hero: { title: "Tea, served." }\n' }]);
     expect(rules && copyBlockFor(rules, 'tea-room', 'hero')?.titles).toBeUndefined();
