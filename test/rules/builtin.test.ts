@@ -147,6 +147,23 @@ describe('other headlines', () => {
     }
     expect([...new Set(twice)]).toEqual([]);
   });
+  it('never say the same thing twice: no headline shares two words with a lead it may stand above', () => {
+    // Words of four letters or more, compared on their first five ("repaired" and "repairs" are one word here).
+    const words = (text: string) => text.toLowerCase().replaceAll('{name}', ' ').split(/[^a-z']+/u).filter((w) => w.length >= 4 && !['with', 'your', 'from', 'that', 'this', 'what', 'when', 'where', 'which', 'into', 'about'].includes(w));
+    const rules = builtinRules();
+    const echoes: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const block = copyBlockFor(rules, category, 'hero');
+      for (const title of [block?.title ?? '', ...(block?.titles ?? [])]) {
+        for (const lead of [block?.lead ?? '', ...(block?.leads ?? [])]) {
+          const stems = new Set(words(lead).map((w) => w.slice(0, 5)));
+          const shared = words(title).filter((w) => stems.has(w.slice(0, 5)));
+          if (shared.length >= 2) echoes.push(`${category}: "${title}" / "${lead}"`);
+        }
+      }
+    }
+    expect(echoes).toEqual([]);
+  });
   it("belong to the title they stand beside: a category with its own title does not inherit its family's others", () => {
     const { rules } = validateRules([...builtinSources, { file: 'user/rules/x.yaml', text: 'copy:\n  tea-room:\n    hero: { title: "Tea, served." }\n' }]);
     expect(rules && copyBlockFor(rules, 'tea-room', 'hero')?.titles).toBeUndefined();
