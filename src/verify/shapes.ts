@@ -38,7 +38,8 @@ export interface HtmlShape {
    * The shape with each class attribute's tokens replaced by stand-ins numbered by first appearance in that
    * attribute (equal tokens stay equal, so a duplicate class still shows): what html-validate reads of a page when
    * no rule reads class names (`class-pattern` off, as in html-validate:recommended). Pages that differ only in the
-   * variant classes of their composition share it.
+   * variant classes of their composition share it. The insides of an <svg> holding only plain drawing elements in
+   * the plain form (PLAIN_DRAWING_TAG) are left out: pages that differ only in their icons share it too.
    */
   validity: string;
   /**
@@ -58,6 +59,15 @@ export interface HtmlShape {
 }
 
 const SVG_DRAWING = new Set(['g', 'path', 'circle', 'rect', 'ellipse', 'line', 'polyline', 'polygon']);
+
+/**
+ * A drawing element's tag in the plain form the icon sets are written in: lower-case names, one space before each
+ * attribute, double-quoted values with no markup character or line break. html-validate's parser discards the body
+ * of an <svg> (its <title> and <desc> aside), and of what it discards only the tokens reach a rule (attr-delimiter
+ * and attr-spacing read them); tags of this form give those rules nothing to report, so the validity shape leaves a
+ * body of nothing else out.
+ */
+const PLAIN_DRAWING_TAG = /^<(?:(?:g|path|circle|rect|ellipse|line|polyline|polygon)(?: [a-z][a-z0-9-]*="[^"<>&\r\n]*")* ?\/?|\/(?:g|path|circle|rect|ellipse|line|polyline|polygon))>$/;
 
 /**
  * The page's tree shape, with the insides of its plain <svg> drawings left out when `dropSvg`, and, when `keepClasses`
@@ -138,7 +148,7 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
   const svgInsides: [number, number][] = [];
   const classValues: [number, number][] = [];
   /** The <svg> being read: where its insides start in `tout`, whether they are plain drawing, the open elements. */
-  let svg: { start: number; plain: boolean; open: string[] } | undefined;
+  let svg: { start: number; plain: boolean; open: string[]; vstart: number; plainTags: boolean } | undefined;
   let pos = 0;
   let open: string | undefined;
   const verbatim = new Set<string>();
@@ -151,7 +161,10 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
       const run = html.slice(pos, end);
       // The run as leading blanks, text and trailing blanks (trim's white space is the regular expressions' \s).
       const inner = run.trim();
-      if (inner === '') emit(run);
+      if (inner === '') {
+        if (svg && !/^[ \t\r\n]*$/.test(run)) svg.plainTags = false;
+        emit(run);
+      }
       else {
         const text = ordinary(inner);
         if (text === undefined) return { ok: false, reason: `text ${JSON.stringify(inner.slice(0, 40))} is not plain escaped text` };
@@ -252,17 +265,23 @@ export function htmlShape(html: string): Shaped<HtmlShape> {
     if (svg) {
       if (closing && name === 'svg' && svg.open.length === 0) {
         if (svg.plain) svgInsides.push([svg.start, tout.length]);
+        // html-validate reads nothing of a plain drawing written in the plain form: the validity shape goes without it.
+        if (svg.plain && svg.plainTags) vout = vout.slice(0, svg.vstart);
         svg = undefined;
       } else {
         if (!SVG_DRAWING.has(name) || /(^|\s)id\s*=/i.test(attrs)) svg.plain = false;
+        if (!PLAIN_DRAWING_TAG.test(html.slice(pos, TAG.lastIndex))) svg.plainTags = false;
         if (closing) {
           if (svg.open.pop() !== name) svg.plain = false;
         } else if (!selfClosing) svg.open.push(name);
       }
-    } else if (!closing && name === 'svg' && !selfClosing) svg = { start: -1, plain: true, open: [] };
+    } else if (!closing && name === 'svg' && !selfClosing) svg = { start: -1, plain: true, open: [], vstart: -1, plainTags: true };
     emit(`<${tag[1]}${tag[2]}${rebuilt}${rest}`, `<${tag[1]}${tag[2]}${vrebuilt}${rest}`);
     pos = TAG.lastIndex;
-    if (svg && svg.start === -1) svg.start = tout.length;
+    if (svg && svg.start === -1) {
+      svg.start = tout.length;
+      svg.vstart = vout.length;
+    }
     if (closing) {
       if (open === name) open = undefined;
       continue;

@@ -155,6 +155,16 @@ const DEFECTS: { name: string; rules: string[]; inject: (f: Files) => Partial<Fi
     inject: (f) => ({ html: sub(f.html, /<section id="contact" class="([^"]*)"/, '<div id="contact" class="$1"') }),
   },
   {
+    name: 'no space between two attributes of a path inside an <svg> icon (html-validate reads its tokens)',
+    rules: ['html-validate/attr-spacing'],
+    inject: (f) => ({ html: sub(f.html, /(<svg\b[^>]*>)/, '$1<path d="M0 0h4"fill="none"/>') }),
+  },
+  {
+    name: 'an attribute value of a drawing element delimited by white space',
+    rules: ['html-validate/attr-delimiter'],
+    inject: (f) => ({ html: sub(f.html, /(<svg\b[^>]*>)/, '$1<path d= "M0 0h4"/>') }),
+  },
+  {
     name: 'a section id on an element inside an <svg> drawing',
     rules: ['structure/section-element'],
     inject: (f) => ({ html: sub(sub(f.html, /<section id="contact"/, '<section id="contact-old"'), /(<svg\b[^>]*>)/, '$1<g id="contact"></g>') }),
@@ -398,6 +408,23 @@ describe('the tree shape', () => {
     expect(treeShape(s, false, new Set(['layout', 'c', 'b']))).toBe('<body class="layout layout">\n<p class=\'b c\'>x</p><svg class=""><path class="b"/></svg></body>');
     expect(treeShape(s, true, new Set(['k']))).toBe('<body class="">\n<p class=\'\'>x</p><svg class="k"></svg></body>');
     expect(treeShape(s, false)).toBe(s.tree);
+  });
+
+  it('gives pages whose drawings differ only in plain-form drawing elements one validity shape', () => {
+    const a = htmlShape(page('<g class="k"><path d="M0 0h4"/></g>\n<circle cx="1" cy="1" r="1" />', 'One'));
+    const b = htmlShape(page('<rect x="1" y="1" width="2" height="2"/>', 'Two'));
+    if (!a.ok || !b.ok) return expect.unreachable('no shape');
+    expect(a.validity).toBe(b.validity);
+    expect(a.validity).toContain('<svg class="c0" viewBox="0 0 4 4"></svg>');
+    expect(a.shape).not.toBe(b.shape);
+    // What a rule can read in the tokens of a discarded body, or what html-validate keeps of it, stays.
+    // Attributes with no space between them are no plain tag: that page has no shape at all (the full validators).
+    expect(htmlShape(page('<path d="a"fill="none"/>', 'One')).ok).toBe(false);
+    for (const inside of ['<path d= "a"/>', "<path d='a'/>", '<path  d="a"/>', '<path d="a&amp;b"/>', '<PATH d="a"/>', '<g>\u00a0</g>', '<title>x</title>', '<g id="k"></g>']) {
+      const s = htmlShape(page(inside, 'One'));
+      if (!s.ok) return expect.unreachable('no shape');
+      expect(s.validity, inside).not.toBe(a.validity);
+    }
   });
 
   it('keeps the insides of a drawing with an id, a text, a comment, another element or unclosed elements', () => {
