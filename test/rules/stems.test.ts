@@ -35,7 +35,7 @@ const REVIEWED: [string, string, string][] = [
     ['growing', 'grower', 'agriculture'], ['moves', 'movers', 'moving'], ['plant', 'plants', 'garden-centre'],
     ['row', 'rowing', 'sports-club'], ['claim', 'claims', 'insurance'], ['outfit', 'outfitter', 'retail'],
     ['beating', 'beats', 'music'], ['agents', 'agent', 'travel-agency'], ['bug', 'bugs', 'pest-control'],
-    ['sport', 'sports', 'physiotherapy'], ['teaching', 'teacher', 'music-teacher'], ['climb', 'climbing', 'gym'],
+    ['sport', 'sports', 'physiotherapy'], ['teaching', 'teacher', 'music-teacher'], ['climb', 'climbing', 'climbing-gym'],
 ];
 
 describe('common words that reach a keyword through a stem', () => {
