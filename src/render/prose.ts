@@ -245,7 +245,7 @@ export function typeProse(design: Design, fonts: FontCatalogue): TypeProse {
 export function layoutProse(design: Design, bp: Breakpoints | undefined): { container: string; breakpoints: string } {
   const s = design.spacing;
   const unit = s.sm ?? 8;
-  const container = `${md(design.site.name)} sits in a centred container of at most ${pxText(s.container ?? 1200)} with ${pxText(s.gutter ?? 24)} gutters and ${pxText(s['3xl'] ?? 64)} between sections, on ${withArticle(md(design.selection.shape.density))} spacing scale built from ${numberArticle(unit)} ${pxText(unit)} unit:`;
+  const container = `${md(design.site.name)} sits in a centred container of at most ${pxText(s.container ?? 1200)}, with gutters of ${pxText(s.gutter ?? 24)} or 4% of the window's width, whichever is wider, and ${pxText(s['3xl'] ?? 64)} between sections, on ${withArticle(md(design.selection.shape.density))} spacing scale built from ${numberArticle(unit)} ${pxText(unit)} unit:`;
   if (bp === undefined || bp.minWidths.length === 0) return { container, breakpoints: `The ${md(design.selection.layout.template)} stylesheet has no width breakpoints: one arrangement serves every screen.` };
   const list = sentenceList(bp.minWidths.map((n) => `${n}`));
   // Breakpoints in a row that widen grids to the same count read as one step with the later widths beside it ("up to

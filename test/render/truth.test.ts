@@ -148,9 +148,11 @@ describe.each(all.map((b) => [b.domain, b] as const))('%s: the DESIGN.md prose m
       expect(byName.get(name) ?? hex, `"${name}" names two colours`).toBe(hex);
       byName.set(name, hex as string);
     }
-    const container = /container of at most ([\d.]+) px with ([\d.]+) px gutters/.exec(b.section('Layout'));
+    const container = /container of at most ([\d.]+) px, with gutters of ([\d.]+) px or (\d+)% of the window's width, whichever is wider/.exec(b.section('Layout'));
     expect(`${container?.[1]}px`).toBe(customProperty(b.css, 'space-container'));
     expect(`${container?.[2]}px`).toBe(customProperty(b.css, 'space-gutter'));
+    // The sheet's container keeps that share of the window each side.
+    expect(b.css).toContain(`width: min(100% - 2 * max(var(--space-gutter), ${container?.[3]}vw), var(--space-container));`);
   });
 
   it('opens with whole sentences, whatever the tagline', () => {
