@@ -140,6 +140,16 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['boulderdental.com', 'dental', 'dental', 'boulder dental', ['dental']],
   ['morningbrewcafe.com', 'cafe', 'cafe', 'morning brew cafe', ['brew', 'cafe']],
   ['joinus.com', 'general', 'general', 'join us', []],
+  // A home organiser was an estate agent ("Book a valuation", by its "homes"), a classic car restorer a garage
+  // ("Book a service"), a yoga retreat a spa ("Book a treatment"); "fork" and "tailored suit" name their trades;
+  // an event or wedding organiser stays with events.
+  ['tidyhomesorganising.com', 'home-services', 'organising', 'tidy homes organising', ['organising']],
+  ['classiccarrestoration.com', 'automotive', 'car-restoration', 'classic car restoration', ['car restoration', 'classic car restoration']],
+  ['sunsetyogaretreat.com', 'fitness', 'yoga-studio', 'sunset yoga retreat', ['yoga retreat']],
+  ['thegoldenfork.com', 'restaurant', 'restaurant', 'the golden fork', ['fork']],
+  ['thetailoredsuit.com', 'fashion', 'tailor', 'the tailored suit', ['tailored suit']],
+  ['eventorganiser.com', 'events', 'events', 'event organiser', ['event organiser']],
+  ['weddingorganiser.co.uk', 'events', 'wedding-planner', 'wedding organiser', ['wedding organiser']],
   // A society and honey qualify a trade named beside them, and still decide alone.
   ['urbanbarbersociety.com', 'beauty', 'barber', 'urban barber society', ['barber']],
   ['breadandhoney.co.uk', 'bakery', 'bakery', 'bread and honey', ['bread']],
@@ -424,7 +434,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 152 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 154 subcategories under them (did you mean "legal"?)',
     );
   });
 });
