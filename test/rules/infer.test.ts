@@ -147,6 +147,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['classiccarrestoration.com', 'automotive', 'car-restoration', 'classic car restoration', ['car restoration', 'classic car restoration']],
   ['sunsetyogaretreat.com', 'fitness', 'yoga-studio', 'sunset yoga retreat', ['yoga retreat']],
   ['thegoldenfork.com', 'restaurant', 'restaurant', 'the golden fork', ['fork']],
+  ['forklifttraining.co.uk', 'education', 'education', 'forklift training', ['forklift training']],
   ['thetailoredsuit.com', 'fashion', 'tailor', 'the tailored suit', ['tailored suit']],
   ['eventorganiser.com', 'events', 'events', 'event organiser', ['event organiser']],
   ['weddingorganiser.co.uk', 'events', 'wedding-planner', 'wedding organiser', ['wedding organiser']],
