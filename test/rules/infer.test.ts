@@ -157,6 +157,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['swiftscaffolding.co.uk', 'construction', 'scaffolding', 'swift scaffolding', ['scaffolding']],
   ['thecheeseshop.com', 'retail', 'deli', 'the cheese shop', ['cheese shop']],
   ['fleurdelis.fr', 'general', 'general', 'fleur de lis', []],
+  // A dog barber was a barber, a pet pantry a grocer, a surf school a school ("Learning that opens doors").
+  ['thedogbarbershop.co.uk', 'pets', 'pet-grooming', 'the dog barbershop', ['dog barbershop']],
+  ['thepetpantry.com', 'pets', 'pet-shop', 'the pet pantry', ['pet pantry']],
+  ['oceanbreezesurfschool.com', 'fitness', 'surf-school', 'ocean breeze surf school', ['surf school']],
+  ['thebarbershop.com', 'beauty', 'barber', 'the barbershop', ['barbershop']],
   // A society and honey qualify a trade named beside them, and still decide alone.
   ['urbanbarbersociety.com', 'beauty', 'barber', 'urban barber society', ['barber']],
   ['breadandhoney.co.uk', 'bakery', 'bakery', 'bread and honey', ['bread']],
@@ -441,7 +446,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 157 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 158 subcategories under them (did you mean "legal"?)',
     );
   });
 });

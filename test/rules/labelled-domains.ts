@@ -149,5 +149,5 @@ export const LABELLED: readonly (readonly [domain: string, category: string])[] 
   ['fluffyfriendsgrooming.com', 'pet-grooming'],
   ['goodboydogtraining.com', 'dog-training'],
   ['happyhoundskennels.com', 'dog-boarding'],
-  ['petpantry.com', 'pets'],
+  ['petpantry.com', 'pet-shop'],
 ];
