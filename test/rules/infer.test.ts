@@ -74,7 +74,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // nothing of what is rented.
   ['hilltopveterinaryclinic.com', 'pets', 'veterinary', 'hilltop veterinary clinic', ['veterinary clinic']],
   ['sweettoothcandy.com', 'retail', 'retail', 'sweet tooth candy', ['candy', 'sweet tooth']],
-  ['coastalkayakrentals.com', 'events', 'leisure-venue', 'coastal kayak rentals', ['kayak rentals']],
+  ['coastalkayakrentals.com', 'events', 'boat-hire', 'coastal kayak rentals', ['kayak rentals']],
   // From a fresh set of British and American small businesses: estate agents sell houses, not holidays; "hire" alone
   // is no party; a cuisine is weak evidence (Italian leather goods are a shop); a record shop is a shop.
   ['smithestateagents.co.uk', 'real-estate', 'real-estate', 'smith estate agents', ['estate agents']],
@@ -229,7 +229,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['choralsociety.org.uk', 'nonprofit', 'community-group', 'choral society', ['choral', 'society']],
   ['villagehallhire.org.uk', 'nonprofit', 'community-group', 'village hall hire', ['village hall']],
   ['seasideaquarium.com', 'events', 'leisure-venue', 'seaside aquarium', ['aquarium']],
-  ['galwaybayboathire.ie', 'events', 'leisure-venue', 'galway bay boat hire', ['boat hire']],
+  ['galwaybayboathire.ie', 'events', 'boat-hire', 'galway bay boat hire', ['boat hire']],
   ['motexpress.co.uk', 'automotive', 'auto-repair', 'mot express', ['mot']],
   // From a fresh American set: a nail spa does nails, a yacht club is a club, a theatre
   // and an ice rink are a night or a day out, a jazz lounge is a bar (not a band), an elementary school is a school.
@@ -283,7 +283,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['boilerservicing.co.uk', 'home-services', 'plumbing', 'boiler servicing', ['boiler']],
   ['customerservicepro.com', 'general', 'general', 'customer service pro', ['service']],
   ['vanrepairs.co.uk', 'automotive', 'auto-repair', 'van repairs', ['van repairs']],
-  ['washingmachinerepairs.co.uk', 'home-services', 'home-services', 'washing machine repairs', ['washing machine', 'washing machine repairs']],
+  ['washingmachinerepairs.co.uk', 'home-services', 'appliance-repair', 'washing machine repairs', ['washing machine', 'washing machine repairs']],
   ['bigyellowstorage.com', 'home-services', 'self-storage', 'big yellow storage', ['storage']],
   ['swiftmovingandstorage.com', 'home-services', 'moving', 'swift moving and storage', ['moving and storage']],
   ['boatstorage.co.uk', 'automotive', 'marine', 'boat storage', ['boat storage']],
@@ -306,12 +306,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['taj-mahal-tandoori.co.uk', 'restaurant', 'restaurant', 'taj mahal tandoori', ['tandoori']],
   ['fahrschule-koch.de', 'education', 'driving-school', 'fahrschule koch', ['fahrschule']],
   ['cornerstonefoundationrepair.com', 'construction', 'construction', 'cornerstone foundation repair', ['foundation repair']],
-  // "framing" alone was a building firm: Picture Perfect Framing framed pictures; framing contractors still build.
-  ['pictureperfectframing.com', 'retail', 'retail', 'picture perfect framing', ['framing']],
+  // "framing" alone was a building firm: Picture Perfect Framing framed pictures (a picture framer of its own since 1.7); framing contractors still build.
+  ['pictureperfectframing.com', 'retail', 'picture-framing', 'picture perfect framing', ['framing']],
   ['smithframingcontractors.com', 'construction', 'construction', 'smith framing contractors', ['framing contractors']],
   // "doctor" beside a trade word is that trade's (Lawn Doctor mows; Glass Doctor glazes): a generic word now.
   ['lawndoctor.com', 'home-services', 'landscaping', 'lawn doctor', ['lawn']],
-  ['glassdoctor.com', 'home-services', 'home-services', 'glass doctor', ['glass doctor']],
+  ['glassdoctor.com', 'home-services', 'glazier', 'glass doctor', ['glass doctor']],
   ['thefamilydoctor.com', 'medical', 'medical', 'the family doctor', ['doctor']],
   // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
   // shop a day out, a wine shop a vineyard, camper trailers a campsite.
@@ -365,7 +365,19 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['golfdrivingrange.co.uk', 'events', 'leisure-venue', 'golf driving range', ['driving range', 'golf driving range']],
   ['dogfood.co.uk', 'pets', 'pet-shop', 'dog food', ['dog food']],
   ['sportsmassagetherapy.co.uk', 'wellness', 'massage-therapy', 'sports massage therapy', ['massage therapy', 'sports massage']],
-  ['photoframing.co.uk', 'retail', 'retail', 'photo framing', ['photo framing']],
+  // Trades of their own in 1.7: an appliance repairer, a glazier, a bike mechanic and a framer were a generic
+  // handyman ('Help around the house'), a bike shop ('Shopping at ...') and a shop ('Ask about anything in the shop').
+  ['cityappliancerepair.com', 'home-services', 'appliance-repair', 'city appliance repair', ['appliance repair']],
+  ['clearviewglazing.co.uk', 'home-services', 'glazier', 'clear view glazing', ['glazing']],
+  ['brightonwindowsanddoors.com', 'home-services', 'glazier', 'brighton windows and doors', ['windows and doors']],
+  ['thebikerepairshop.co.uk', 'retail', 'bike-repair', 'the bike repair shop', ['shop', 'bike repair']],
+  ['goldleafframing.com', 'retail', 'picture-framing', 'gold leaf framing', ['framing']],
+  ['acecycleworks.com', 'retail', 'bike-shop', 'ace cycle works', ['cycle works']],
+  // Boat hire is a subcategory of its own (1.7): a kayak hire was a leisure venue's 'A good time out'; a jet ski
+  // hire stays one.
+  ['riversidekayakhire.co.uk', 'events', 'boat-hire', 'riverside kayak hire', ['kayak hire']],
+  ['thepaddleboardhub.com', 'events', 'boat-hire', 'the paddleboard hub', ['paddleboard']],
+  ['photoframing.co.uk', 'retail', 'picture-framing', 'photo framing', ['photo framing']],
   ['weddingcarsdevon.co.uk', 'automotive', 'chauffeur', 'wedding cars devon', ['wedding cars']],
   ['limohire.co.uk', 'automotive', 'chauffeur', 'limo hire', ['limo hire']],
   ['damproofingspecialists.co.uk', 'construction', 'construction', 'damproofing specialists', ['damproofing']],
@@ -446,7 +458,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 158 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 163 subcategories under them (did you mean "legal"?)',
     );
   });
 });

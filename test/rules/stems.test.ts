@@ -24,7 +24,7 @@ const REVIEWED: [string, string, string][] = [
     ['clothes', 'clothing', 'fashion'], ['floor', 'flooring', 'flooring'], ['building', 'build', 'construction'],
     ['sing', 'singing', 'music-teacher'], ['train', 'trainer', 'fitness'], ['sitting', 'sitter', 'dog-boarding'],
     ['ring', 'rings', 'jewelry'], ['system', 'systems', 'technology'], ['key', 'keys', 'locksmith'],
-    ['wearing', 'wear', 'fashion'], ['window', 'windows', 'home-services'],
+    ['wearing', 'wear', 'fashion'], ['window', 'windows', 'glazier'],
     ['apartment', 'apartments', 'real-estate'], ['list', 'listings', 'real-estate'],
     ['partner', 'partners', 'general'], ['teach', 'teacher', 'music-teacher'], ['holding', 'holdings', 'general'],
     ['bathroom', 'bathrooms', 'remodeling'], ['staying', 'stay', 'hotel'], ['grow', 'grower', 'agriculture'],
