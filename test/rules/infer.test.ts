@@ -377,6 +377,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   // hire stays one.
   ['riversidekayakhire.co.uk', 'events', 'boat-hire', 'riverside kayak hire', ['kayak hire']],
   ['thepaddleboardhub.com', 'events', 'boat-hire', 'the paddleboard hub', ['paddleboard']],
+  // A window tinter is not a glazier: its 'window' would reach the glazier's 'windows' through the stem.
+  ['coastalwindowtinting.com', 'home-services', 'home-services', 'coastal window tinting', ['window tinting']],
   ['photoframing.co.uk', 'retail', 'picture-framing', 'photo framing', ['photo framing']],
   ['weddingcarsdevon.co.uk', 'automotive', 'chauffeur', 'wedding cars devon', ['wedding cars']],
   ['limohire.co.uk', 'automotive', 'chauffeur', 'limo hire', ['limo hire']],
