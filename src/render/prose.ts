@@ -1,6 +1,6 @@
 // The DESIGN.md's sentences, each built from the design's tokens, the site templates' facts and the rules' data,
 // so that what the prose says is what the files do. Every value is Markdown-escaped here.
-import { formatNumber, round } from '../shared/format.js';
+import { formatNumber, possessive, round } from '../shared/format.js';
 import type { ColorRole, Design, FontCatalogue, Scheme, TypeLevel } from '../shared/types.js';
 import type { PaletteStrategy } from '../shared/vocabulary.js';
 import { HARMONY } from '../design/strategies.js';
@@ -222,7 +222,7 @@ export function typeProse(design: Design, fonts: FontCatalogue): TypeProse {
     hosting =
       `${codeSpan(design.site.domain)} hosts ${sentenceList(loaded.map((f) => md(f)))} itself: their woff2 files, only the unicode subsets its text needs, sit under ${codeSpan('assets/fonts/')} with ${sentenceList(licences)}, nothing is fetched from another server, and while a file loads text shows in the fallback ${codeSpan(fallbackOf(pairing.heading))}${system.length > 0 ? ` (${sentenceList(system.map((f) => md(f)))} ${system.length === 1 ? 'is a system font' : 'are system fonts'})` : ''}.`;
   }
-  const scale = `${name}'s body text is ${pxText(typography.scale.base)}; the other levels follow ${withArticle(md(typography.scale.id))} scale (ratio ${formatNumber(typography.scale.ratio)}), with the headings placed between ${pxText(levels['body-lg'].size)} (${codeSpan('body-lg')}) and the display size`;
+  const scale = `${possessive(name)} body text is ${pxText(typography.scale.base)}; the other levels follow ${withArticle(md(typography.scale.id))} scale (ratio ${formatNumber(typography.scale.ratio)}), with the headings placed between ${pxText(levels['body-lg'].size)} (${codeSpan('body-lg')}) and the display size`;
   const phone = phoneSizes({ display: levels.display.size, 'headline-lg': levels['headline-lg'].size, 'headline-md': levels['headline-md'].size, 'headline-sm': levels['headline-sm'].size, 'body-lg': levels['body-lg'].size });
   const at390 = (min: number, max: number): number => min + ((max - min) * (390 - 320)) / (1280 - 320);
   const tone = toneType(selection.tone);

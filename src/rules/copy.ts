@@ -4,6 +4,7 @@ import type { CopyBlock, SiteCopy } from '../shared/types.js';
 import type { PartialCopyBlock, RuleSet } from './ruleSet.js';
 import { lineageOf } from './tree.js';
 import { seedFor, type Seed } from '../shared/hash.js';
+import { possessive } from '../shared/format.js';
 
 /** The namespace of the seed that picks among a block's `titles` for a domain (a new one would re-deal them all). */
 export const COPY_SEED_NAMESPACE = 'wdm-design/copy/1';
@@ -221,8 +222,15 @@ export function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).filter((p) => p !== '{name}');
 }
 
+
+const NAME_OR_PLACEHOLDER = /\{name\}(['\u2019]s\b)|\{([^{}]*)\}/g;
+
 export function substituteName(text: string, name: string): string {
   // A name that ends a sentence with its own full stop ("Jones & Co.") takes no second one: "Hello from Jones & Co."
   const source = name.endsWith('.') ? text.replaceAll('{name}.', '{name}') : text;
-  return source.replace(PLACEHOLDER, (whole, key: string) => (key === 'name' ? name : whole));
+  // "{name}'s" is the name's possessive, written by the rule above; one pass, so nothing put in is read again.
+  return source.replace(NAME_OR_PLACEHOLDER, (whole, owned: string | undefined, key: string | undefined) => {
+    if (owned !== undefined) return possessive(name);
+    return key === 'name' ? name : whole;
+  });
 }

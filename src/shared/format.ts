@@ -36,3 +36,14 @@ export function floor2(ratio: number): number {
 export function ratioText(ratio: number): string {
   return fixed(floor2(ratio), 2);
 }
+
+/**
+ * A name in the possessive: "Fast Lane Auto Parts'" (a name ending in s takes the apostrophe alone, as a plural
+ * does: "City Plumbers's" reads as a slip), "Luigi's" as it is (it is one already: "Luigi's's own dishes" was
+ * wrong), any other "Harbour Dental's".
+ */
+export function possessive(name: string): string {
+  if (/['’]s$/i.test(name)) return name;
+  if (/s$/i.test(name)) return `${name}'`;
+  return `${name}'s`;
+}

@@ -1,6 +1,7 @@
-// The number formatters every stage writes with: one rule each, and a contrast ratio never shown above what it is.
+// The number formatters every stage writes with (one rule each, and a contrast ratio never shown above what it is), and a name's possessive.
 import { describe, expect, it } from 'vitest';
-import { fixed, floor2, formatNumber, num, ratioText, round } from '../../src/shared/format.js';
+import { fixed, floor2, formatNumber, num, possessive, ratioText, round } from '../../src/shared/format.js';
+import { substituteName } from '../../src/rules/copy.js';
 import { contrastOf } from '../../src/review/colour-math.js';
 
 describe('number formatters', () => {
@@ -25,5 +26,30 @@ describe('number formatters', () => {
     const ratio = contrastOf('#168484', '#ffffff');
     expect(ratio).toBe(4.49);
     expect((ratio ?? 0) < 4.5).toBe(true);
+  });
+});
+
+describe('possessive', () => {
+  it.each([
+    ['Harbour Dental', "Harbour Dental's"],
+    ['Fast Lane Auto Parts', "Fast Lane Auto Parts'"],
+    ['City Plumbers', "City Plumbers'"],
+    ["Luigi's", "Luigi's"],
+    ['Luigi\u2019s', 'Luigi\u2019s'],
+    ['Jones & Co.', "Jones & Co.'s"],
+    ['HVAC PROS', "HVAC PROS'"],
+  ])('%s → %s', (name, expected) => {
+    expect(possessive(name)).toBe(expected);
+  });
+});
+
+describe("substituteName with {name}'s", () => {
+  it('writes the possessive of the name, and leaves other placeholders and apostrophes alone', () => {
+    expect(substituteName("Show {name}'s own work.", 'Fast Lane Auto Parts')).toBe("Show Fast Lane Auto Parts' own work.");
+    expect(substituteName('Show {name}\u2019s own work.', 'Harbour Dental')).toBe("Show Harbour Dental's own work.");
+    expect(substituteName("{name}'s dishes, at {name}.", "Luigi's")).toBe("Luigi's dishes, at Luigi's.");
+    expect(substituteName("{name}'sbarn {other}", 'Acme')).toBe("Acme'sbarn {other}");
+    // A name with braces is put in once, never read again as a placeholder.
+    expect(substituteName("{name}'s {name}", '{name}s')).toBe("{name}s' {name}s");
   });
 });
