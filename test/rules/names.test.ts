@@ -208,6 +208,14 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['ilforno.it', 'Il Forno'],
     ['lepetitbistro.com', 'Le Petit Bistro'],
     ['trattoriadamario.com', 'Trattoria da Mario'],
+    // Words the lists lacked (1.7): these read as English and split a word into pieces.
+    ['lagrigliatrattoria.com', 'La Griglia Trattoria'],
+    ['lesdeuxamis.com', 'Les Deux Amis'],
+    ['lestroisfreres.com', 'Les Trois Freres'],
+    ['elfuegogrill.com', 'El Fuego Grill'],
+    // ... and an English name with one of those words stays English.
+    ['windowpanepros.com', 'Windowpane Pros'],
+    ['thegrandhotel.com', 'The Grand Hotel'],
     // Across hyphens: a particle set apart is one beside a word of its language.
     ['cafe-de-la-place.fr', 'Cafe de la Place'],
     ['tandarts-de-vries.nl', 'Tandarts De Vries'],
