@@ -384,6 +384,14 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thebookworm.ie', 'retail', 'bookshop', 'the bookworm', ['bookworm']],
   ['thegoldenscissors.co.uk', 'beauty', 'hair-salon', 'the golden scissors', ['scissors']],
   ['vintagevinylrecords.com', 'retail', 'retail', 'vintage vinyl records', ['vinyl records']],
+  // Dance schools and fencing contractors are trades of their own (1.7): a dance school was a gym's or a school's,
+  // a fencer a landscaper's 'Make more of your garden'; a fencing club stays a sports club, a scrap yard no garden.
+  ['starlightdanceschool.com', 'education', 'dance-school', 'starlight dance school', ['dance school']],
+  ['royalballetacademy.co.uk', 'education', 'dance-school', 'royal ballet academy', ['ballet', 'academy']],
+  ['strongholdfencing.co.uk', 'home-services', 'fencing', 'stronghold fencing', ['fencing']],
+  ['thefencingclub.co.uk', 'fitness', 'sports-club', 'the fencing club', ['fencing club']],
+  ['metalrecyclingyard.com', 'home-services', 'waste-removal', 'metal recycling yard', ['metal recycling', 'recycling yard']],
+  ['signcraftsigns.co.uk', 'creative-studio', 'print-shop', 'sign craft signs', ['signs']],
   ['photoframing.co.uk', 'retail', 'picture-framing', 'photo framing', ['photo framing']],
   ['weddingcarsdevon.co.uk', 'automotive', 'chauffeur', 'wedding cars devon', ['wedding cars']],
   ['limohire.co.uk', 'automotive', 'chauffeur', 'limo hire', ['limo hire']],
@@ -465,7 +473,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 165 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 167 subcategories under them (did you mean "legal"?)',
     );
   });
 });
