@@ -92,6 +92,38 @@ export function loadPassed(projectDir: string): string[] {
  * before reads as one older run. (The whole file was sorted before: once full, it dropped the smallest hashes, not
  * the oldest.)
  */
+/** How far past MAX_KEYS this run's keys may grow before PassedKeys drops those savePassed would drop anyway. */
+const PRUNE_SLACK = 50_000;
+
+/**
+ * This run's passed-check keys, held as savePassed will keep them: distinct, and of more than `max` only the `max`
+ * greatest (savePassed sorts this run's keys and keeps the last `max`, and then none of the earlier ones). Whenever
+ * it holds `max` + `slack` keys it drops the rest: a dropped key has `max` greater ones kept, so it could never be
+ * written. A run holds at most `max` + `slack` keys, not six a site (100,000 sites: 600,000 keys, ~50 MB as hex
+ * strings), each as 32 one-byte characters, not 64 hex digits (the same order: byte order is hex order).
+ */
+export class PassedKeys implements Iterable<string> {
+  private keys = new Set<string>();
+
+  constructor(
+    private readonly max: number = MAX_KEYS,
+    private readonly slack: number = PRUNE_SLACK,
+  ) {}
+
+  add(keys: Iterable<string>): void {
+    for (const key of keys) this.keys.add(Buffer.from(key, 'hex').toString('latin1'));
+    if (this.keys.size >= this.max + this.slack) this.keys = new Set([...this.keys].sort().slice(-this.max));
+  }
+
+  get length(): number {
+    return this.keys.size;
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (const key of this.keys) yield Buffer.from(key, 'latin1').toString('hex');
+  }
+}
+
 export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string>, max: number = MAX_KEYS): void {
   const fresh = [...new Set(added)].sort();
   const isFresh = new Set(fresh);

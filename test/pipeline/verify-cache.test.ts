@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkKeys, checkOfRule, loadPassed, passedChecks, savePassed, verifyCachePath } from '../../src/pipeline/verify-cache.js';
+import { createHash } from 'node:crypto';
+import { checkKeys, checkOfRule, loadPassed, PassedKeys, passedChecks, savePassed, verifyCachePath } from '../../src/pipeline/verify-cache.js';
 import { VERIFY_VERSION } from '../../src/verify/index.js';
 import { removeTempProjects, runCli, tempProject } from '../helpers/project.js';
 
@@ -60,6 +61,31 @@ describe('check keys', () => {
     // Past the bound the oldest go, not the smallest hashes.
     savePassed(dir, loadPassed(dir), [k('f'), k('0')], 5);
     expect(loadPassed(dir)).toEqual([k('a'), k('b'), k('d'), k('0'), k('f')]);
+  });
+});
+
+describe('PassedKeys: this run\'s keys, bounded as they stream in', () => {
+  // Deterministic pseudo-random sha256-like keys, with repeats (a check key passed by two sites).
+  const keyAt = (i: number) => createHash('sha256').update(String(i % 997)).digest('hex');
+  const runs: { name: string; earlier: string[]; count: number; max: number; slack: number }[] = [
+    { name: 'fewer keys than the bound', earlier: [keyAt(5000), keyAt(3)], count: 40, max: 100, slack: 10 },
+    { name: 'many more keys than the bound, pruned many times', earlier: [keyAt(7000), keyAt(8000)], count: 3000, max: 50, slack: 7 },
+    { name: 'exactly the bound', earlier: [keyAt(9000)], count: 60, max: 60, slack: 1 },
+  ];
+  it.each(runs)('writes what every key gives: $name', ({ earlier, count, max, slack }) => {
+    const every: string[] = [];
+    const bounded = new PassedKeys(max, slack);
+    for (let i = 0; i < count; i += 3) {
+      const site = [keyAt(i), keyAt(i + 1), keyAt(i + 2)];
+      every.push(...site);
+      bounded.add(site);
+      expect(bounded.length).toBeLessThan(max + slack);
+    }
+    const a = tempProject({ '.wdm/cache/.keep': '' });
+    const b = tempProject({ '.wdm/cache/.keep': '' });
+    savePassed(a, earlier, every, max);
+    savePassed(b, earlier, bounded, max);
+    expect(readFileSync(verifyCachePath(b), 'utf8')).toBe(readFileSync(verifyCachePath(a), 'utf8'));
   });
 });
 
