@@ -122,11 +122,22 @@ export class PassedKeys implements Iterable<string> {
   *[Symbol.iterator](): Iterator<string> {
     for (const key of this.keys) yield Buffer.from(key, 'latin1').toString('hex');
   }
+
+  /**
+   * The greatest `max` keys, sorted, in hex, and the set emptied: what savePassed writes of this run, made without a
+   * second set and a second copy of every key in hex at the end of a long run (its peak RSS was there).
+   */
+  drainSorted(max: number): string[] {
+    const sorted = [...this.keys].sort();
+    this.keys = new Set();
+    return sorted.slice(-max).map((key) => Buffer.from(key, 'latin1').toString('hex'));
+  }
 }
 
 export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string>, max: number = MAX_KEYS): void {
-  const fresh = [...new Set(added)].sort();
-  const isFresh = new Set(fresh);
-  const keys = [...earlier.filter((k) => !isFresh.has(k)), ...fresh].slice(-max);
+  // Only the last `max` of this run's sorted keys can be written: with as many, none of the earlier ones is.
+  const fresh = added instanceof PassedKeys ? added.drainSorted(max) : [...new Set(added)].sort().slice(-max);
+  const isFresh = fresh.length < max ? new Set(fresh) : undefined;
+  const keys = isFresh ? [...earlier.filter((k) => !isFresh.has(k)), ...fresh].slice(-max) : fresh;
   writeFileIfChanged(verifyCachePath(projectDir), JSON.stringify({ format: FORMAT, version: VERIFY_VERSION, keys }) + '\n', { root: stateRootOf(projectDir), durability: 'none' });
 }

@@ -86,6 +86,11 @@ describe('PassedKeys: this run\'s keys, bounded as they stream in', () => {
     savePassed(a, earlier, every, max);
     savePassed(b, earlier, bounded, max);
     expect(readFileSync(verifyCachePath(b), 'utf8')).toBe(readFileSync(verifyCachePath(a), 'utf8'));
+    // Both as the rule says, computed the plain way: earlier keys not passed again, then this run's distinct keys
+    // sorted, and of those the last `max`.
+    const fresh = [...new Set(every)].sort();
+    const expected = [...earlier.filter((k) => !fresh.includes(k)), ...fresh].slice(-max);
+    expect(loadPassed(a)).toEqual(expected);
   });
 });
 
