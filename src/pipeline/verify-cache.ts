@@ -102,7 +102,7 @@ const PRUNE_SLACK = 50_000;
  * written. A run holds at most `max` + `slack` keys, not six a site (100,000 sites: 600,000 keys, ~50 MB as hex
  * strings), each as 32 one-byte characters, not 64 hex digits (the same order: byte order is hex order).
  */
-export class PassedKeys implements Iterable<string> {
+export class PassedKeys {
   private keys = new Set<string>();
 
   constructor(
@@ -119,10 +119,6 @@ export class PassedKeys implements Iterable<string> {
     return this.keys.size;
   }
 
-  *[Symbol.iterator](): Iterator<string> {
-    for (const key of this.keys) yield Buffer.from(key, 'latin1').toString('hex');
-  }
-
   /**
    * The greatest `max` keys, sorted, in hex, and the set emptied: what savePassed writes of this run, made without a
    * second set and a second copy of every key in hex at the end of a long run (its peak RSS was there).
@@ -134,7 +130,7 @@ export class PassedKeys implements Iterable<string> {
   }
 }
 
-export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string>, max: number = MAX_KEYS): void {
+export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string> | PassedKeys, max: number = MAX_KEYS): void {
   // Only the last `max` of this run's sorted keys can be written: with as many, none of the earlier ones is.
   const fresh = added instanceof PassedKeys ? added.drainSorted(max) : [...new Set(added)].sort().slice(-max);
   const isFresh = fresh.length < max ? new Set(fresh) : undefined;
