@@ -21,6 +21,7 @@ import { designSite, siteError } from './site.js';
 import { designPath, inShard, readBatch, type Shard } from './generate.js';
 import { WorkerPool } from './workers.js';
 import { buildKey } from './keys.js';
+import { SiteList } from './site-list.js';
 import { checkKeysOf, loadPassed, PassedKeys, passedChecks, savePassed, type InputHashes } from './verify-cache.js';
 import { lookupSite, readCache, type BatchCache } from './cache.js';
 import { assetBytes, removeStaleAssets } from './assets.js';
@@ -299,6 +300,8 @@ export async function workSite(task: SiteTask, ctx: StageContext): Promise<SiteW
 interface Job {
   batch: string;
   site: Site;
+  /** Done before and intact: the run only counts it. */
+  skipped: boolean;
 }
 
 /**
@@ -311,7 +314,8 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const useRegistry = options.registry ?? true;
   const registryDir = useRegistry ? stateDir(project.dir, 'registry') : join(project.dir, '.wdm', 'registry');
   const root = outputRootOf(project);
-  const jobs: Job[] = [];
+  // Each batch's sites, held compactly through the run, and which of them need no work.
+  const lists: { batch: string; sites: SiteList; skip: Uint8Array }[] = [];
   const rejected: BuildReport['rejected'] = [];
   const warnings: BuildReport['warnings'] = [];
   const journals = new Map<string, Journal>();
@@ -329,21 +333,31 @@ export async function build(project: Project, options: BuildOptions, clock: () =
     }
     // Stages that start from the DESIGN.md on disk must know it is current before they claim a state for it.
     if (useRegistry && !stages.includes('design')) caches.set(id, readCache(project, id));
-    for (const site of sites) jobs.push({ batch: id, site });
+    lists.push({ batch: id, sites: new SiteList(sites), skip: new Uint8Array(sites.length) });
+  }
+  const total = lists.reduce((sum, list) => sum + list.sites.length, 0);
+  /** The run's sites in order, made one at a time as the pool takes them (not held: ~190 bytes a site). */
+  function* eachJob(): Generator<Job> {
+    for (const { batch, sites, skip } of lists) for (let i = 0; i < sites.length; i++) yield { batch, site: sites.at(i), skipped: skip[i] === 1 };
   }
 
   // Which sites need work is decided before any starts, so `auto` workers can size the pool by the work left.
-  const skip = new Set<Job>();
+  let skipped = 0;
   // Only build resumes: implement and verify are asked to redo their stage (verify still reuses checks that passed).
   if (!options.full && useRegistry && stages.includes('design')) {
-    for (const job of jobs) {
-      const state = known.get(job.batch)?.get(job.site.domain);
-      if (state && isDone(state, stages) && outputsIntact(state, project)) skip.add(job);
+    for (const { batch, sites, skip } of lists) {
+      for (let i = 0; i < sites.length; i++) {
+        const state = known.get(batch)?.get(sites.domainAt(i));
+        if (state && isDone(state, stages) && outputsIntact(state, project)) {
+          skip[i] = 1;
+          skipped += 1;
+        }
+      }
     }
   }
   // Only the skip decision reads the states (their recorded outputs: ~4 KB a site); not held through the run.
   known.clear();
-  const threads = resolveWorkers(options.workers ?? project.config.workers, jobs.length - skip.size, stages);
+  const threads = resolveWorkers(options.workers ?? project.config.workers, total - skipped, stages);
   const earlierPasses = stages.includes('verify') && !options.full ? loadPassed(project.dir) : [];
   const newPasses = new PassedKeys();
   let checksSkipped = 0;
@@ -361,7 +375,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   const pending = new Set<Promise<void>>();
   let ackFailure: { error: unknown } | undefined;
   let done = 0;
-  const progressed = () => options.onProgress?.((done += 1), jobs.length);
+  const progressed = () => options.onProgress?.((done += 1), total);
   // Outputs are renamed into place without an fsync each; a group of sites is made durable by one syncfs before any
   // of their states is recorded (docs/registry.md: group durability), so no state claims a file a power cut could take.
   const gate = new DurabilityGate(useRegistry ? project.config.registry.flushEvery : 0, project.config.registry.flushMs);
@@ -397,7 +411,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
   let stopped = false;
   try {
     await pMap(
-      jobs,
+      eachJob(),
       async (job, at): Promise<void> => {
         try {
           tally(at, await runJob(job));
@@ -419,7 +433,7 @@ export async function build(project: Project, options: BuildOptions, clock: () =
       // registry's flush timer (and the durability gate's) until the whole run ends, so a kill would lose it all.
       await new Promise<void>((resolve) => setImmediate(resolve));
       const { site, batch } = job;
-      if (skip.has(job)) {
+      if (job.skipped) {
         progressed();
         return { batch, domain: site.domain, status: 'skipped', written: [], findings: [], timing: {} };
       }
@@ -536,7 +550,10 @@ export async function build(project: Project, options: BuildOptions, clock: () =
 
   kept.sort((a, b) => a.at - b.at);
   const domains = new Map<string, string[]>(options.batchIds.map((id) => [id, []]));
-  for (const job of jobs) domains.get(job.batch)?.push(job.site.domain);
+  for (const { batch, sites } of lists) {
+    const list = domains.get(batch);
+    if (list) for (let i = 0; i < sites.length; i++) list.push(sites.domainAt(i));
+  }
   return { sites: kept.map((k) => k.result), domains, rejected, warnings, counts, written: filesWritten, timing, checksSkipped, levels };
 }
 

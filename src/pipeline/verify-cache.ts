@@ -100,10 +100,14 @@ const PRUNE_SLACK = 50_000;
  * greatest (savePassed sorts this run's keys and keeps the last `max`, and then none of the earlier ones). Whenever
  * it holds `max` + `slack` keys it drops the rest: a dropped key has `max` greater ones kept, so it could never be
  * written. A run holds at most `max` + `slack` keys, not six a site (100,000 sites: 600,000 keys, ~50 MB as hex
- * strings), each as 32 one-byte characters, not 64 hex digits (the same order: byte order is hex order).
+ * strings). Each is its 32 bytes in one buffer outside the JS heap (8 MB at the bound), not a string in a set (~20 MB
+ * of heap at the bound, which V8 then let grow by a quarter); byte order is hex order. A repeat is dropped when the
+ * keys are next sorted.
  */
 export class PassedKeys {
-  private keys = new Set<string>();
+  private bytes: Buffer = Buffer.alloc(0);
+  /** Keys held, repeats included until the next sort. */
+  private count = 0;
 
   constructor(
     private readonly max: number = MAX_KEYS,
@@ -111,29 +115,124 @@ export class PassedKeys {
   ) {}
 
   add(keys: Iterable<string>): void {
-    for (const key of keys) this.keys.add(Buffer.from(key, 'hex').toString('latin1'));
-    if (this.keys.size >= this.max + this.slack) this.keys = new Set([...this.keys].sort().slice(-this.max));
+    for (const key of keys) {
+      if (!HEX_KEY.test(key)) throw new Error(`not a sha256 hex key: ${JSON.stringify(key)}`);
+      if ((this.count + 1) * KEY_BYTES > this.bytes.length) this.grow();
+      this.bytes.write(key, this.count * KEY_BYTES, KEY_BYTES, 'hex');
+      this.count += 1;
+      if (this.count >= this.max + this.slack) this.keepGreatest(this.max);
+    }
   }
 
+  /** Keys held (a repeat counts until the next sort); never `max` + `slack` or more. */
   get length(): number {
-    return this.keys.size;
+    return this.count;
   }
 
   /**
-   * The greatest `max` keys, sorted, in hex, and the set emptied: what savePassed writes of this run, made without a
-   * second set and a second copy of every key in hex at the end of a long run (its peak RSS was there).
+   * The greatest `max` distinct keys, in order, and the set emptied: what savePassed writes of this run, as bytes,
+   * without a string per key (the end of a long run was its peak RSS).
    */
-  drainSorted(max: number): string[] {
-    const sorted = [...this.keys].sort();
-    this.keys = new Set();
-    return sorted.slice(-max).map((key) => Buffer.from(key, 'latin1').toString('hex'));
+  drainSorted(max: number): SortedKeys {
+    this.keepGreatest(max);
+    const sorted = new SortedKeys(this.bytes.subarray(0, this.count * KEY_BYTES));
+    this.bytes = Buffer.alloc(0);
+    this.count = 0;
+    return sorted;
+  }
+
+  private grow(): void {
+    const bound = (this.max + this.slack) * KEY_BYTES;
+    const next = Buffer.alloc(Math.min(bound, Math.max(KEY_BYTES * 1024, this.bytes.length * 2)));
+    this.bytes.copy(next, 0, 0, this.count * KEY_BYTES);
+    this.bytes = next;
+  }
+
+  /** Sorts the keys, drops repeats, and keeps the greatest `keep`, in order, at the start of the buffer. */
+  private keepGreatest(keep: number): void {
+    const { bytes, count } = this;
+    const order = new Uint32Array(count);
+    // The first four bytes decide almost every comparison; the rest only break their ties.
+    const lead = new Uint32Array(count);
+    for (let i = 0; i < count; i++) {
+      order[i] = i;
+      lead[i] = bytes.readUInt32BE(i * KEY_BYTES);
+    }
+    order.sort((a, b) => lead[a]! - lead[b]! || bytes.compare(bytes, b * KEY_BYTES, (b + 1) * KEY_BYTES, a * KEY_BYTES, (a + 1) * KEY_BYTES));
+    // Distinct keys from the greatest down, until `keep` of them.
+    const kept: number[] = [];
+    for (let j = count - 1; j >= 0 && kept.length < keep; j--) {
+      const i = order[j]!;
+      const prev = kept.length > 0 ? kept[kept.length - 1]! : -1;
+      if (prev >= 0 && bytes.compare(bytes, prev * KEY_BYTES, (prev + 1) * KEY_BYTES, i * KEY_BYTES, (i + 1) * KEY_BYTES) === 0) continue;
+      kept.push(i);
+    }
+    const next = Buffer.alloc(Math.max(this.bytes.length, kept.length * KEY_BYTES));
+    for (let j = 0; j < kept.length; j++) bytes.copy(next, (kept.length - 1 - j) * KEY_BYTES, kept[j]! * KEY_BYTES, (kept[j]! + 1) * KEY_BYTES);
+    this.bytes = next;
+    this.count = kept.length;
+  }
+}
+
+const KEY_BYTES = 32;
+const HEX_KEY = /^[0-9a-f]{64}$/;
+
+/** Distinct keys in ascending order, 32 bytes each. */
+export class SortedKeys {
+  constructor(private readonly bytes: Buffer) {}
+
+  get length(): number {
+    return this.bytes.length / KEY_BYTES;
+  }
+
+  /** The key at `i`, in hex. */
+  at(i: number): string {
+    return this.bytes.toString('hex', i * KEY_BYTES, (i + 1) * KEY_BYTES);
+  }
+
+  /** Whether a hex key is among them (binary search). */
+  has(key: string): boolean {
+    if (!HEX_KEY.test(key)) return false;
+    const probe = Buffer.from(key, 'hex');
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.bytes.compare(probe, 0, KEY_BYTES, mid * KEY_BYTES, (mid + 1) * KEY_BYTES);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** Every key in hex, in order (for tests and small sets). */
+  toArray(): string[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
   }
 }
 
 export function savePassed(projectDir: string, earlier: readonly string[], added: Iterable<string> | PassedKeys, max: number = MAX_KEYS): void {
   // Only the last `max` of this run's sorted keys can be written: with as many, none of the earlier ones is.
-  const fresh = added instanceof PassedKeys ? added.drainSorted(max) : [...new Set(added)].sort().slice(-max);
-  const isFresh = fresh.length < max ? new Set(fresh) : undefined;
-  const keys = isFresh ? [...earlier.filter((k) => !isFresh.has(k)), ...fresh].slice(-max) : fresh;
-  writeFileIfChanged(verifyCachePath(projectDir), JSON.stringify({ format: FORMAT, version: VERIFY_VERSION, keys }) + '\n', { root: stateRootOf(projectDir), durability: 'none' });
+  let fresh: SortedKeys;
+  if (added instanceof PassedKeys) fresh = added.drainSorted(max);
+  else {
+    const all = new PassedKeys(max, Number.MAX_SAFE_INTEGER);
+    all.add(added);
+    fresh = all.drainSorted(max);
+  }
+  const kept = fresh.length < max ? earlier.filter((k) => !fresh.has(k)).slice(-(max - fresh.length)) : [];
+  // JSON.stringify's bytes for { format, version, keys } (hex keys need no escaping), built without a string a key.
+  const head = Buffer.from(`${JSON.stringify({ format: FORMAT, version: VERIFY_VERSION }).slice(0, -1)},"keys":[`, 'utf8');
+  const total = kept.length + fresh.length;
+  const out = Buffer.alloc(head.length + total * 67 - (total > 0 ? 1 : 0) + 3);
+  let at = head.copy(out, 0);
+  const put = (hex: string, last: boolean) => {
+    at += out.write(last ? `"${hex}"` : `"${hex}",`, at, 'latin1');
+  };
+  for (let i = 0; i < kept.length; i++) put(kept[i]!, i === total - 1);
+  for (let i = 0; i < fresh.length; i++) put(fresh.at(i), kept.length + i === total - 1);
+  at += out.write(']}\n', at, 'latin1');
+  if (at !== out.length) throw new Error(`verify cache: wrote ${at} of ${out.length} bytes`);
+  writeFileIfChanged(verifyCachePath(projectDir), out, { root: stateRootOf(projectDir), durability: 'none' });
 }

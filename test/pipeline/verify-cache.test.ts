@@ -91,6 +91,8 @@ describe('PassedKeys: this run\'s keys, bounded as they stream in', () => {
     const fresh = [...new Set(every)].sort();
     const expected = [...earlier.filter((k) => !fresh.includes(k)), ...fresh].slice(-max);
     expect(loadPassed(a)).toEqual(expected);
+    // Byte for byte what JSON.stringify writes (savePassed builds the bytes without a string a key).
+    expect(readFileSync(verifyCachePath(a), 'utf8')).toBe(`${JSON.stringify({ format: 1, version: VERIFY_VERSION, keys: expected })}\n`);
   });
 });
 
