@@ -168,7 +168,13 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['hiveandhoney.com', 'agriculture', 'agriculture', 'hive and honey', ['honey']],
   ['thehistoricalsociety.org', 'nonprofit', 'community-group', 'the historical society', ['society', '.org']],
   ['planthire.co.uk', 'construction', 'construction', 'plant hire', ['plant hire']],
-  ['coachhire.co.uk', 'automotive', 'taxi', 'coach hire', ['coach hire']],
+  ['coachhire.co.uk', 'automotive', 'coach-hire', 'coach hire', ['coach hire']],
+  ['valleycoachtours.co.uk', 'automotive', 'coach-hire', 'valley coach tours', ['coach tours']],
+  ['skydivecenter.com', 'events', 'skydiving', 'skydive center', ['skydive']],
+  ['northernparachuteclub.co.uk', 'events', 'skydiving', 'northern parachute club', ['parachute club']],
+  ['cashpawn.com', 'retail', 'pawnbroker', 'cash pawn', ['pawn']],
+  ['quickpawnshop.com', 'retail', 'pawnbroker', 'quick pawnshop', ['pawnshop']],
+  ['stitchembroidery.com', 'creative-studio', 'embroidery', 'stitch embroidery', ['embroidery']],
   ['dentalclinic.com', 'dental', 'dental', 'dental clinic', ['dental clinic']],
   ['wineshop.com', 'retail', 'retail', 'wine shop', ['wine shop']],
   ['gelatobar.com', 'cafe', 'ice-cream', 'gelato bar', ['gelato']],
@@ -473,7 +479,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 167 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 171 subcategories under them (did you mean "legal"?)',
     );
   });
 });
