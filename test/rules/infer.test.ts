@@ -359,10 +359,16 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A British plumbing and heating engineer fits boilers, not air conditioning: the plumber's page, not heating and cooling.
   ['primeplumbingandheating.co.uk', 'home-services', 'plumbing', 'prime plumbing and heating', ['plumbing and heating']],
   // Surnames and words that reached a trade through a stem ("tres" trees, "moor" moorings, "removal" removals), and
-  // a motorcycle shop that was a driving school (motorcycle training still is one).
+  // a motorcycle shop that was a driving school, then general, and is now a motorcycle business (motorcycle training
+  // is still a driving school).
   ['tresamigos.com', 'general', 'general', 'tres amigos', []],
   ['molremoval.com', 'general', 'general', 'mol removal', []],
-  ['triumphmotorcycles.co.uk', 'general', 'general', 'triumph motorcycles', []],
+  ['triumphmotorcycles.co.uk', 'automotive', 'motorcycle', 'triumph motorcycles', ['motorcycles']],
+  ['alpinetyres.co.uk', 'automotive', 'tyres', 'alpine tyres', ['tyres']],
+  ['southsidetirecenter.com', 'automotive', 'tyres', 'south side tire center', ['tire']],
+  ['maplewoodcabinets.com', 'construction', 'carpentry', 'maple wood cabinets', ['cabinets']],
+  ['coastalkitesurfing.com', 'fitness', 'surf-school', 'coastal kitesurfing', ['kitesurfing']],
+  ['thesoundengineer.com', 'music', 'recording-studio', 'the sound engineer', ['sound engineer']],
   ['leedsmotorcycletraining.co.uk', 'education', 'driving-school', 'leeds motorcycle training', ['motorcycle training']],
   // A golf driving range was a driving school (now a place to visit, not a club to join), dog food a restaurant (now a
   // pet shop, which sells and books no visits), sports massage counselling ("therapy"), picture
@@ -479,7 +485,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 171 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 173 subcategories under them (did you mean "legal"?)',
     );
   });
 });
