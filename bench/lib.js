@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../', import.meta.url));
 export const BIN = join(REPO, 'bin', 'wdm-design.js');
+/** The `wdm-design` command as npm links it: bin/wdm-design runs BIN with the memory settings of a batch run. */
+export const COMMAND = join(REPO, 'bin', 'wdm-design');
 
 export function tempDir(prefix = 'wdm-bench-') {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -50,7 +52,7 @@ export function repeat(n, fn) {
 }
 
 export function cli(args, cwd, env) {
-  const r = timed([process.execPath, BIN, ...args], cwd, env);
+  const r = timed([COMMAND, ...args], cwd, env);
   if (r.code !== 0 && r.code !== 1) throw new Error(`wdm-design ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return r;
 }

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, REPO, cleanup, fmt, median, tempDir, writeFiles } from './lib.js';
+import { COMMAND, REPO, cleanup, fmt, median, tempDir, writeFiles } from './lib.js';
 import { syntheticBatchYaml } from './synthetic.js';
 
 /** One whole process: wall time, CPU time (user + system, which other load on the machine disturbs less) and RSS. */
@@ -18,7 +18,7 @@ function timed(args, cwd) {
 }
 
 function cli(args, cwd) {
-  const r = timed([process.execPath, BIN, ...args], cwd);
+  const r = timed([COMMAND, ...args], cwd);
   if (r.code !== 0 && r.code !== 1) throw new Error(`wdm-design ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return r;
 }

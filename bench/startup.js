@@ -1,13 +1,13 @@
 // CLI start-up: `wdm-design --help`, `--version` and a command's `--help` against bare `node -e 0`, runs interleaved
 // so load on the shared machine hits both alike; medians, and the ratio measured in the same run.
-import { median, timed, BIN, REPO, fmt } from './lib.js';
+import { median, timed, COMMAND, REPO, fmt } from './lib.js';
 
 export default function benchStartup({ runs = 15 } = {}) {
   const cases = [
     ['node -e 0', [process.execPath, '-e', '0']],
-    ['wdm-design --help', [process.execPath, BIN, '--help']],
-    ['wdm-design generate --help', [process.execPath, BIN, 'generate', '--help']],
-    ['wdm-design --version', [process.execPath, BIN, '--version']],
+    ['wdm-design --help', [COMMAND, '--help']],
+    ['wdm-design generate --help', [COMMAND, 'generate', '--help']],
+    ['wdm-design --version', [COMMAND, '--version']],
   ];
   const times = cases.map(() => []);
   for (let i = 0; i < runs; i++) cases.forEach(([, args], j) => times[j].push(timed(args, REPO).ms));

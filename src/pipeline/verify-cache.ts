@@ -5,7 +5,7 @@ import { sha256 } from '../shared/hash.js';
 import type { Finding } from '../shared/types.js';
 import { CHECK_NAMES, VERIFY_VERSION, type CheckName } from '../verify/index.js';
 import { readTextIfExists, stateRootOf } from './files.js';
-import { writeFileIfChanged } from '../registry/index.js';
+import { openAtomicStream } from '../registry/index.js';
 
 const FORMAT = 1;
 /** Older keys are dropped first past this many (a key is 64 hex characters: the file stays under ~15 MB). */
@@ -167,7 +167,7 @@ export class PassedKeys {
       if (prev >= 0 && bytes.compare(bytes, prev * KEY_BYTES, (prev + 1) * KEY_BYTES, i * KEY_BYTES, (i + 1) * KEY_BYTES) === 0) continue;
       kept.push(i);
     }
-    const next = Buffer.alloc(Math.max(this.bytes.length, kept.length * KEY_BYTES));
+    const next = Buffer.alloc(kept.length * KEY_BYTES);
     for (let j = 0; j < kept.length; j++) bytes.copy(next, (kept.length - 1 - j) * KEY_BYTES, kept[j]! * KEY_BYTES, (kept[j]! + 1) * KEY_BYTES);
     this.bytes = next;
     this.count = kept.length;
@@ -222,17 +222,18 @@ export function savePassed(projectDir: string, earlier: readonly string[], added
     fresh = all.drainSorted(max);
   }
   const kept = fresh.length < max ? earlier.filter((k) => !fresh.has(k)).slice(-(max - fresh.length)) : [];
-  // JSON.stringify's bytes for { format, version, keys } (hex keys need no escaping), built without a string a key.
-  const head = Buffer.from(`${JSON.stringify({ format: FORMAT, version: VERIFY_VERSION }).slice(0, -1)},"keys":[`, 'utf8');
+  // JSON.stringify's bytes for { format, version, keys } (hex keys need no escaping), streamed into a temp file that
+  // replaces the old one whole: at 200,000 keys the file is 13 MB, which the end of a long run need not hold at once.
   const total = kept.length + fresh.length;
-  const out = Buffer.alloc(head.length + total * 67 - (total > 0 ? 1 : 0) + 3);
-  let at = head.copy(out, 0);
-  const put = (hex: string, last: boolean) => {
-    at += out.write(last ? `"${hex}"` : `"${hex}",`, at, 'latin1');
-  };
-  for (let i = 0; i < kept.length; i++) put(kept[i]!, i === total - 1);
-  for (let i = 0; i < fresh.length; i++) put(fresh.at(i), kept.length + i === total - 1);
-  at += out.write(']}\n', at, 'latin1');
-  if (at !== out.length) throw new Error(`verify cache: wrote ${at} of ${out.length} bytes`);
-  writeFileIfChanged(verifyCachePath(projectDir), out, { root: stateRootOf(projectDir), durability: 'none' });
+  const stream = openAtomicStream(verifyCachePath(projectDir), { root: stateRootOf(projectDir), durability: 'none' });
+  try {
+    stream.write(`${JSON.stringify({ format: FORMAT, version: VERIFY_VERSION }).slice(0, -1)},"keys":[`);
+    for (let i = 0; i < kept.length; i++) stream.write(i === total - 1 ? `"${kept[i]!}"` : `"${kept[i]!}",`);
+    for (let i = 0; i < fresh.length; i++) stream.write(kept.length + i === total - 1 ? `"${fresh.at(i)}"` : `"${fresh.at(i)}",`);
+    stream.write(']}\n');
+    stream.commit();
+  } catch (error) {
+    stream.abort();
+    throw error;
+  }
 }
