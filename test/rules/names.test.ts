@@ -116,6 +116,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['pawfectpetsitting.com', 'Pawfect Pet Sitting'],
     ['purrfectcatcare.com', 'Purrfect Cat Care'],
     ['pawsomegrooming.com', 'Pawsome Grooming'],
+    // A brand spelling of 'quick' (data/words.txt): it read 'Kwikf It Tyres'.
+    ['kwikfittyres.co.uk', 'Kwik Fit Tyres'],
     ['thewoodturner.co.uk', 'The Woodturner'],
     ['muskokacottagerentals.ca', 'Muskoka Cottage Rentals'],
     ['barossavalleycellars.com.au', 'Barossa Valley Cellars'],
