@@ -6,8 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../', import.meta.url));
-export const BIN = join(REPO, 'bin', 'wdm-design.js');
-/** The `wdm-design` command as npm links it: bin/wdm-design runs BIN with the memory settings of a batch run. */
+/** The `wdm-design` command as npm links it: bin/wdm-design runs bin/wdm-design.js with the memory settings of a batch run. */
 export const COMMAND = join(REPO, 'bin', 'wdm-design');
 
 export function tempDir(prefix = 'wdm-bench-') {

@@ -1,6 +1,6 @@
 // Scale figures for issue 4, one run each: registry flush cost and updates/s (bench/registry.mjs), the speedup of
 // `--workers 2` over none on 10,000 synthetic sites, and `status` on a 10,000-site batch (whole process).
-// Plain JS: spawns bin/wdm-design.js (build first: npm run build). Env: SCALE_SITES (10000), SCALE_BUILD_SITES (200).
+// Plain JS: spawns bin/wdm-design (build first: npm run build). Env: SCALE_SITES (10000), SCALE_BUILD_SITES (200).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
