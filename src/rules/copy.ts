@@ -149,7 +149,7 @@ function substitute(section: string, block: PartialCopyBlock, name: string, sect
   const leads = block.leads === undefined || block.lead === undefined ? undefined : [block.lead, ...block.leads];
   const out: CopyBlock = {
     title: fill(titles === undefined ? (block.title ?? '') : seed.pick(`${section}.title`, titles)),
-    lead: fill(withGuide(leads === undefined ? (block.lead ?? '') : seed.pick(`${section}.lead`, leads), guideFor(block, sections))),
+    lead: fill(withGuide(leads === undefined ? (block.lead ?? '') : pickLead(section, leads, name, seed), guideFor(block, sections))),
     items: itemsNamed(block.items ?? [], words).map((item) => ({ title: fill(item.title), text: fill(item.text) })),
   };
   if (block.nav !== undefined && !UNLISTED_SECTIONS.has(section)) out.nav = fill(block.nav);
@@ -172,6 +172,51 @@ function substitute(section: string, block: PartialCopyBlock, name: string, sect
   }
   if (block.sample === true) out.sample = true;
   return out;
+}
+
+/**
+ * One of a block's leads for this name. A lead that says again what the name already says ("Ashford Motorcycles
+ * works with motorcycles.", "Lotus Pilates teaches Pilates.") reads as filler; where the domain's pick does and
+ * another lead does not, the pick is made again among those that do not (so a name that echoes none keeps its pick).
+ */
+function pickLead(section: string, leads: readonly string[], name: string, seed: Seed): string {
+  const first = seed.pick(`${section}.lead`, leads);
+  const stems = nameStems(name);
+  if (stems.size === 0 || !echoesName(first, stems)) return first;
+  const plain = leads.filter((lead) => !echoesName(lead, stems));
+  return plain.length === 0 ? first : seed.pick(`${section}.lead.plain`, plain);
+}
+
+/** A word as compared for an echo: lower case, a plural "s" off. */
+function stemOf(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+const WORD = /\p{L}+/gu;
+
+/** The stems of a name's words of four letters or more (the words a lead could repeat). */
+function nameStems(name: string): Set<string> {
+  return new Set([...name.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 4).map(stemOf));
+}
+
+/** Words that say nothing of the trade: a lead made of these and the name's own words is filler. */
+const EMPTY_WORDS = new Set(['with', 'from', 'that', 'this', 'them', 'they', 'their', 'your', 'what', 'when', 'where', 'business', 'works', 'work', 'offers', 'provides', 'sells', 'teaches', 'runs', 'makes', 'somewhere', 'place']);
+
+/**
+ * Whether a lead, the name itself aside, repeats a word of the name and says little else: fewer than three words of
+ * four letters or more that are neither the name's nor empty ("works with motorcycles", "is a roofing business"),
+ * where "is a bakery for bread, pastries and cakes" still says what the name does not.
+ */
+export function echoesName(lead: string, stems: ReadonlySet<string>): boolean {
+  let echo = false;
+  let told = 0;
+  for (const m of lead.replaceAll('{name}', ' ').matchAll(WORD)) {
+    const stem = stemOf(m[0]);
+    if (stems.has(stem)) echo = true;
+    else if (m[0].length >= 4 && !EMPTY_WORDS.has(stem) && !EMPTY_WORDS.has(m[0].toLowerCase())) told += 1;
+  }
+  return echo && told < 3;
 }
 
 /** A lead and the guide sentence that fits the page, one space apart. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_TEMPLATES } from '../../src/shared/vocabulary.js';
 import { rulesDigest, selectFor, validateRules } from '../../src/rules/index.js';
 import { GENERIC_FAMILIES } from '../../src/rules/font-families.js';
-import { ACTIONS, copyBlockFor, itemsNamed, LIST_SECTIONS, POINTS_DOWN, resolveAction } from '../../src/rules/copy.js';
+import { ACTIONS, copyBlockFor, echoesName, itemsNamed, LIST_SECTIONS, POINTS_DOWN, resolveAction } from '../../src/rules/copy.js';
+import { seedFor } from '../../src/shared/hash.js';
+import { COPY_SEED_NAMESPACE } from '../../src/rules/copy.js';
 import { sectionsWithoutFacts } from '../../src/rules/facts.js';
 import { familyOf, lineageOf } from '../../src/rules/tree.js';
 import { builtinRules, builtinSources, site } from './builtinRules.js';
@@ -109,6 +111,46 @@ describe('options a domain names', () => {
     expect(itemsNamed(items, new Set(['a', 'b'])).map((i) => i.title)).toEqual(['A', 'B', 'C']);
     expect(itemsNamed(items, new Set(['b'])).map((i) => i.title)).toEqual(['B', 'C']);
     expect(itemsNamed(items, new Set(['c'])).map((i) => i.title)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('leads that would repeat the name', () => {
+  const lead = (domain: string, name: string, category: string) => selectFor(site(domain, { category, name }), builtinRules()).selection.copy.hero?.lead;
+  /** The lead the domain's seed picks among the trade's leads, as it would with no care for the name. */
+  const picked = (domain: string, category: string) => {
+    const block = copyBlockFor(builtinRules(), category, 'hero');
+    return seedFor(COPY_SEED_NAMESPACE, domain).pick('hero.lead', [block?.lead ?? '', ...(block?.leads ?? [])]);
+  };
+  const stems = (name: string) => new Set(name.toLowerCase().split(' ').map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w)));
+  it('are passed over for a lead that says something the name does not', () => {
+    const cases = [
+      ['Ashford Motorcycles', 'motorcycle'],
+      ['Green Events', 'events'],
+      ['Grand Roofing', 'roofing'],
+      ['Lotus Pilates', 'pilates'],
+    ] as const;
+    for (const [name, category] of cases) {
+      let echoing = 0;
+      for (let i = 0; i < 24; i++) {
+        const domain = `${name.toLowerCase().replace(' ', '')}${i}.com`;
+        const shown = lead(domain, name, category) ?? '';
+        expect(shown.startsWith(name)).toBe(true);
+        const raw = picked(domain, category);
+        if (echoesName(raw, stems(name))) {
+          // The domain's own pick repeats the name: the page shows another lead, one that does not.
+          echoing += 1;
+          expect(echoesName(`{name}${shown.slice(name.length)}`, stems(name))).toBe(false);
+        } else expect(shown).toBe(raw.replace('{name}', name));
+      }
+      // Some of the 24 picks repeat the name, else the case proves nothing.
+      expect([name, echoing > 0]).toEqual([name, true]);
+    }
+  });
+  it('are kept when they say more than the name', () => {
+    expect(echoesName('{name} is a bakery for bread, pastries and cakes.', stems('Alpine Bakery'))).toBe(false);
+    expect(echoesName('{name} works with motorcycles.', stems('Ashford Motorcycles'))).toBe(true);
+    expect(echoesName('{name} teaches Pilates.', stems('Lotus Pilates'))).toBe(true);
+    expect(echoesName('{name} teaches Pilates.', stems('Lotus Studio'))).toBe(false);
   });
 });
 
