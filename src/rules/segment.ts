@@ -113,11 +113,12 @@ const UNLIKELY_IN_NAMES: ReadonlyMap<string, number> = new Map([
 ]);
 /**
  * English place names are made of a landscape or tree word and an ending that is no word of a business name on its
- * own ("brook" + "ham", "river" + "worth", "hill" + "combe", "summer" + "ton"): a coined one the place list lacks is
- * one name (Brookham Vets, Riverworth Insurance), not "Brook Ham", "Summer Ton". Compass words stay apart (West Ham,
+ * own ("brook" + "ham", "river" + "worth", "hill" + "combe", "summer" + "ton"), or one that is but reads as a place
+ * after such a word ("oak" + "field", "river" + "dale"): a coined one the place list lacks is one name (Brookham
+ * Vets, Riverworth Insurance, Oakfield Law), not "Brook Ham", "Summer Ton", "Oak Field". Compass words stay apart (West Ham,
  * East Ham), so do castles (Castle Combe), and words outside this list keep their split ("net worth", "fresh ham").
  */
-const PLACE_ENDINGS: readonly string[] = ['ton', 'ham', 'worth', 'combe', 'wick', 'bury', 'stead', 'stock', 'thorpe', 'hurst', 'ford', 'leigh', 'ley'];
+const PLACE_ENDINGS: readonly string[] = ['ton', 'ham', 'worth', 'combe', 'wick', 'bury', 'stead', 'stock', 'thorpe', 'hurst', 'ford', 'leigh', 'ley', 'field', 'dale'];
 const PLACE_STEMS: ReadonlySet<string> = new Set([
   'alder', 'apple', 'ash', 'autumn', 'barley', 'bay', 'bear', 'beech', 'birch', 'black', 'bramble', 'briar', 'bright', 'brook', 'brown', 'cedar',
   'chalk', 'cherry', 'church', 'clay', 'cliff', 'clover', 'copper', 'corn', 'crow', 'dale', 'deer', 'elm', 'fair', 'fern', 'fox', 'glen', 'gold', 'golden',
