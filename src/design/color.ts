@@ -1,6 +1,6 @@
 // OKLCH colours as the palette works with them: gamut-mapped to sRGB, written as #rrggbb, compared by WCAG contrast.
 import { remembered } from '../shared/memo.js';
-import { clampChroma, formatHex, luminanceOf, toOklch, wcagContrast } from './culori.js';
+import { clampChroma, formatHex, luminanceOf, oklchOf, wcagContrast } from './culori.js';
 
 /** An OKLCH colour: lightness 0..1, chroma >= 0, hue in degrees. */
 export interface Lch {
@@ -143,7 +143,7 @@ const lchMemo = new Map<string, Lch>();
 const LCH_MEMO_LIMIT = 4096;
 
 function lchOfOnce(hex: string): Lch {
-  const c = toOklch(hex);
+  const c = oklchOf(hex);
   if (c === undefined) throw new Error(`Unexpected colour "${hex}", expected #rrggbb`);
   return { l: c.l, c: c.c, h: c.h ?? 0 };
 }

@@ -59,4 +59,33 @@ export function luminanceOf(color: string): number {
   return WR * (LINEAR[(n >> 16) & 255] as number) + WG * (LINEAR[(n >> 8) & 255] as number) + WB * (LINEAR[n & 255] as number);
 }
 
+/**
+ * OKLCH of a colour, exactly culori's `toOklch` (hue undefined for an achromatic colour): for a `#rrggbb` string, its
+ * rgb → oklab → oklch conversion (convertRgbToOklab, convertLabToLch) operation for operation and constant for
+ * constant, from the table of linear channels instead of through culori's parser chain and converter objects (the
+ * palette names every colour of every site by it). Any other colour string goes to culori.
+ */
+export function oklchOf(color: string): { l: number; c: number; h?: number } | undefined {
+  if (!HEX6.test(color)) return toOklch(color);
+  const n = Number.parseInt(color.slice(1), 16);
+  const r8 = (n >> 16) & 255;
+  const g8 = (n >> 8) & 255;
+  const b8 = n & 255;
+  const r = LINEAR[r8] as number;
+  const g = LINEAR[g8] as number;
+  const b = LINEAR[b8] as number;
+  const L = Math.cbrt(0.412221469470763 * r + 0.5363325372617348 * g + 0.0514459932675022 * b);
+  const M = Math.cbrt(0.2119034958178252 * r + 0.6806995506452344 * g + 0.1073969535369406 * b);
+  const S = Math.cbrt(0.0883024591900564 * r + 0.2817188391361215 * g + 0.6299787016738222 * b);
+  const l = 0.210454268309314 * L + 0.7936177747023054 * M - 0.0040720430116193 * S;
+  // culori zeroes a and b of a grey (equal channels), so its chroma is exactly 0 and it has no hue.
+  const grey = r8 === g8 && g8 === b8;
+  const a = grey ? 0 : 1.9779985324311684 * L - 2.42859224204858 * M + 0.450593709617411 * S;
+  const bb = grey ? 0 : 0.0259040424655478 * L + 0.7827717124575296 * M - 0.8086757549230774 * S;
+  const c = Math.sqrt(a * a + bb * bb);
+  if (!c) return { l, c };
+  const h = ((Math.atan2(bb, a) * 180) / Math.PI) % 360;
+  return { l, c, h: h < 0 ? h + 360 : h };
+}
+
 export { clampChroma, formatHex, parse, wcagContrast, wcagLuminance };

@@ -1,6 +1,6 @@
 // The incremental cache: per batch, what each site's inputs hashed to and the sha256 of the output they produced.
 import { sha256, stableStringify } from '../shared/hash.js';
-import { utf8Bytes } from '../shared/encoding.js';
+import { utf8BytesOf } from '../shared/encoding.js';
 import type { Selection, Site } from '../shared/types.js';
 import { selectFor } from '../rules/index.js';
 import { fileState, provenCurrent, type CacheRecord, type FileState } from '../review/staleness.js';
@@ -84,7 +84,7 @@ export function lookupPure(project: Project, site: Site, read: { key: string; ac
   }
   const designed = designSelected(project, site, selected);
   // The text as UTF-8 once: hashed here and written as they are (hashing the string, then writing it, encoded it twice).
-  const encoded = utf8Bytes(designed.text);
+  const encoded = utf8BytesOf(designed.parts);
   const expected = sha256(encoded);
   const state = fileState({ expected, actual, key, selection: selected.key, record });
   return { kind: 'rendered', designed, record: { key, output: expected, selection: selected.key }, state, encoded };

@@ -13,6 +13,8 @@ export { TOOL_MAJOR };
 export interface DesignedSite {
   domain: string;
   text: string;
+  /** `text` in the parts it was made of (render.ts `designTextParts`), to encode without joining them. */
+  parts: readonly string[];
   design: Design;
   trace: RuleTraceStep[];
   /** The front matter object whose YAML `text` holds, when the emitter wrote it itself (render.ts renderDesignWithData). */
@@ -55,7 +57,7 @@ export function designSite(site: Site, ctx: SiteContext): DesignedSite {
 export function designFromSelection(site: Site, selected: { selection: Selection; trace: RuleTraceStep[] }, ctx: Pick<SiteContext, 'designTemplates'>): DesignedSite {
   const design = designFor(selected.selection, site);
   const rendered = renderDesignWithData(design, ctx.designTemplates);
-  const out: DesignedSite = { domain: site.domain, text: rendered.text, design, trace: selected.trace };
+  const out: DesignedSite = { domain: site.domain, text: rendered.text, parts: rendered.parts, design, trace: selected.trace };
   if (rendered.frontMatter !== undefined) out.frontMatter = rendered.frontMatter;
   return out;
 }

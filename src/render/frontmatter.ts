@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import { emittedDirectly, emitYaml, YAML_OPTIONS } from './yaml-block.js';
 import { formatNumber, round } from '../shared/format.js';
-import { COLOR_ROLES, TYPE_LEVELS, type Design, type TypeStyle } from '../shared/types.js';
+import { COLOR_ROLES, TYPE_LEVELS, type ColorRole, type Design, type TypeStyle } from '../shared/types.js';
 
 /** Version of the `x-wdm` block; the implementation stage refuses other values. */
 export const X_WDM_SCHEMA = 1;
@@ -27,12 +27,15 @@ function typographyToken(style: TypeStyle, families: Design['typography']['pairi
   };
 }
 
+/** Each role's key in the dark scheme, made once: a key built anew for every site is looked up as a new string. */
+const DARK_KEYS: readonly string[] = COLOR_ROLES.map((role) => `${role}-dark`);
+
 /** The front matter as a plain object whose key order is the order written. */
 export function frontMatterFor(design: Design): Record<string, unknown> {
   const { palette, typography, selection } = design;
   const colors: Record<string, string> = {};
   for (const role of COLOR_ROLES) colors[role] = palette.light[role];
-  for (const role of COLOR_ROLES) colors[`${role}-dark`] = palette.dark[role];
+  for (let i = 0; i < COLOR_ROLES.length; i++) colors[DARK_KEYS[i] as string] = palette.dark[COLOR_ROLES[i] as ColorRole];
 
   const type: Record<string, unknown> = {};
   for (const level of TYPE_LEVELS) type[level] = typographyToken(typography.levels[level], typography.pairing);

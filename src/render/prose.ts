@@ -157,8 +157,10 @@ const ROLE_USE: Record<ColorRole, (used: ReadonlySet<string>) => string> = {
 export function colourItems(design: Design, used: ReadonlySet<string>): string[] {
   const { palette } = design;
   const roles = Object.keys(palette.light) as ColorRole[];
-  return roles.map((role) => {
-    const same = roles.find((r) => r !== role && roles.indexOf(r) < roles.indexOf(role) && palette.light[r] === palette.light[role]);
+  return roles.map((role, index) => {
+    // The first role listed before this one with the same colour (by index: each role is listed once).
+    let same: ColorRole | undefined;
+    for (let i = 0; i < index && same === undefined; i++) if (palette.light[roles[i] as ColorRole] === palette.light[role]) same = roles[i];
     const colour = same !== undefined ? `the same ${md(palette.names[role])} as ${codeSpan(same)}` : md(palette.names[role]);
     return `**${role}** (${codeSpan(palette.light[role])}; dark ${codeSpan(palette.dark[role])}): ${colour}, for ${ROLE_USE[role](used)}.`;
   });

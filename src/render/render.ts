@@ -271,11 +271,20 @@ export function tidyMarkdownByLines(text: string): string {
  * two equal.
  */
 export function designText(yaml: string, yamlTidy: boolean, body: string): string {
+  const [head, tail] = designTextParts(yaml, yamlTidy, body);
+  return head + tail;
+}
+
+/**
+ * `designText` as the front matter block and the body (or all of it in the tail, the whole-text way), so that the
+ * two can be encoded apart (shared/encoding.ts `utf8BytesOf`): the head, when not empty, ends with a line break.
+ */
+export function designTextParts(yaml: string, yamlTidy: boolean, body: string): readonly [string, string] {
   if (yamlTidy) {
     const tidyBody = tidyMarkdown(body);
-    if (tidyBody !== '\n') return `---\n${yaml}---\n\n${tidyBody}`;
+    if (tidyBody !== '\n') return [`---\n${yaml}---\n\n`, tidyBody];
   }
-  return tidyMarkdown(`---\n${yaml}---\n\n${body}`);
+  return ['', tidyMarkdown(`---\n${yaml}---\n\n${body}`)];
 }
 
 export function renderDesign(design: Design, templates: CompiledDesignTemplates): string {
@@ -283,11 +292,12 @@ export function renderDesign(design: Design, templates: CompiledDesignTemplates)
 }
 
 /**
- * `renderDesign`'s text, with the front matter object it wrote when the emitter wrote it itself (`frontMatter`, the
- * object whose YAML the text holds; undefined when `yaml` wrote it): the build hands it to the implementation stage
- * instead of reading the text back (implement/read-design.ts `readDesignWith`).
+ * `renderDesign`'s text, in the two parts it is made of (`designTextParts`), with the front matter object it wrote
+ * when the emitter wrote it itself (`frontMatter`, the object whose YAML the text holds; undefined when `yaml` wrote
+ * it): the build hands it to the implementation stage instead of reading the text back (implement/read-design.ts
+ * `readDesignWith`).
  */
-export function renderDesignWithData(design: Design, templates: CompiledDesignTemplates): { text: string; frontMatter?: Record<string, unknown> } {
+export function renderDesignWithData(design: Design, templates: CompiledDesignTemplates): { text: string; parts: readonly [string, string]; frontMatter?: Record<string, unknown> } {
   const frontMatter = frontMatterFor(design);
   const { yaml, tidy } = frontMatterText(frontMatter);
   let body: string;
@@ -301,6 +311,7 @@ export function renderDesignWithData(design: Design, templates: CompiledDesignTe
       'a template names a value the view model does not have; see src/render/render.ts viewModelFor',
     );
   }
-  const text = designText(yaml, tidy, body);
-  return tidy ? { text, frontMatter } : { text };
+  const parts = designTextParts(yaml, tidy, body);
+  const text = parts[0] + parts[1];
+  return tidy ? { text, parts, frontMatter } : { text, parts };
 }

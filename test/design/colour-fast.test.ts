@@ -2,7 +2,7 @@
 // both colours on every comparison.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { luminanceOf, oklabDistance, parse, toOklab, wcagLuminance } from '../../src/design/culori.js';
+import { luminanceOf, oklabDistance, oklchOf, parse, toOklab, toOklch, wcagLuminance } from '../../src/design/culori.js';
 import { FRAMEWORK_ACCENTS, SAME_ACCENT, frameworkAccentNear } from '../../src/design/framework-accents.js';
 
 const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
@@ -58,5 +58,25 @@ describe('luminanceOf', () => {
 
   it('hands any other colour string to culori', () => {
     for (const c of ['#abc', 'rebeccapurple', 'rgb(10 20 30)', 'oklch(0.5 0.1 200)', '#aabbccdd']) expect(luminanceOf(c)).toBe(wcagLuminance(c));
+  });
+});
+
+describe('oklchOf', () => {
+  /** The same l, c and h (or the same absence of h) as culori's toOklch. */
+  const same = (c: string): boolean => {
+    const [a, b] = [oklchOf(c), toOklch(c)];
+    return a !== undefined && b !== undefined && Object.is(a.l, b.l) && Object.is(a.c, b.c) && Object.is(a.h, b.h) && 'h' in a === 'h' in b;
+  };
+
+  it('equals culori toOklch on every grey and channel value and on random colours, either case', () => {
+    const ch = (v: number) => v.toString(16).padStart(2, '0');
+    for (let v = 0; v < 256; v++) {
+      for (const h of [`#${ch(v)}${ch(v)}${ch(v)}`, `#${ch(v)}0000`, `#00${ch(v)}00`, `#0000${ch(v)}`, `#ff${ch(v)}80`]) expect(same(h)).toBe(true);
+    }
+    fc.assert(fc.property(hex, fc.boolean(), (h, upper) => same(upper ? h.toUpperCase() : h)), { numRuns: 100_000 });
+  });
+
+  it('hands any other colour string to culori', () => {
+    for (const c of ['#abc', 'rebeccapurple', 'rgb(10 20 30)', 'oklch(0.5 0.1 200)', '#aabbccdd']) expect(same(c)).toBe(true);
   });
 });
