@@ -118,7 +118,7 @@ const UNLIKELY_IN_NAMES: ReadonlyMap<string, number> = new Map([
  * Vets, Riverworth Insurance, Oakfield Law), not "Brook Ham", "Summer Ton", "Oak Field". Compass words stay apart (West Ham,
  * East Ham), so do castles (Castle Combe), and words outside this list keep their split ("net worth", "fresh ham").
  */
-const PLACE_ENDINGS: readonly string[] = ['ton', 'ham', 'worth', 'combe', 'wick', 'bury', 'stead', 'stock', 'thorpe', 'hurst', 'ford', 'leigh', 'ley', 'field', 'dale'];
+const PLACE_ENDINGS: readonly string[] = ['ton', 'ham', 'worth', 'combe', 'wick', 'bury', 'stead', 'stock', 'thorpe', 'hurst', 'ford', 'leigh', 'ley', 'field', 'dale', 'brook'];
 const PLACE_STEMS: ReadonlySet<string> = new Set([
   'alder', 'apple', 'ash', 'autumn', 'barley', 'bay', 'bear', 'beech', 'birch', 'black', 'bramble', 'briar', 'bright', 'brook', 'brown', 'cedar',
   'chalk', 'cherry', 'church', 'clay', 'cliff', 'clover', 'copper', 'corn', 'crow', 'dale', 'deer', 'elm', 'fair', 'fern', 'fox', 'glen', 'gold', 'golden',
@@ -318,10 +318,13 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean, 
   };
 }
 
-/** A word no list knows made of a place stem and a place ending ("brookham", "summerton"): a coined place name. */
+/**
+ * A word no list knows made of a place stem and a place ending ("brookham", "summerton"): a coined place name. A
+ * stem that is the ending itself ("brookbrook", "daledale") is two words, not a place.
+ */
 function placeCompound(word: string): boolean {
   for (const ending of PLACE_ENDINGS) {
-    if (word.length > ending.length + 2 && word.endsWith(ending) && PLACE_STEMS.has(word.slice(0, -ending.length))) return true;
+    if (word.length > ending.length + 2 && word.endsWith(ending) && word.slice(0, -ending.length) !== ending && PLACE_STEMS.has(word.slice(0, -ending.length))) return true;
   }
   return false;
 }

@@ -82,11 +82,15 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['mamamiaitalian.com', 'restaurant', 'restaurant', 'mama mia italian', ['italian']],
   ['italianleathergoods.com', 'retail', 'retail', 'italian leather goods', ['goods']],
   ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['record shop']],
-  ['millbrookbutchers.co.uk', 'retail', 'butcher', 'mill brook butchers', ['butchers']],
+  ['millbrookbutchers.co.uk', 'retail', 'butcher', 'millbrook butchers', ['butchers']],
   // A butcher, a fishmonger, a window cleaner and a printer had the page of another trade: a shop's "Good things,
   // chosen with care", a general "Welcome to ...", a house cleaner's "Regular cleaning, Offices", a design studio.
   ['oceanfreshfish.com', 'retail', 'fishmonger', 'ocean fresh fish', ['fresh fish']],
   ['crystalwindowcleaning.com', 'home-services', 'window-cleaning', 'crystal window cleaning', ['window cleaning']],
+  // A brand spelling of 'clean' (data/words.txt): "Kleen Windows" was a glazier, "Kwik Kleen" a general business.
+  ['kleenwindows.co.uk', 'home-services', 'window-cleaning', 'kleen windows', ['kleen windows']],
+  ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
+  ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
   ['inkwellprinting.com', 'creative-studio', 'print-shop', 'inkwell printing', ['printing']],
   // A chiropodist and a hearing clinic were told they offer "Screening and vaccinations"; an Indian restaurant named
   // for its city and its spice was a general business; a beer shop was a pub; a mobility shop was general.
@@ -126,7 +130,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A swim school was "Learning that opens doors" (education), a farm shop a farm ("Visit the farm"), a wool shop
   // a general business ("Welcome to The Wool Basket").
   ['bluewaveswimschool.com.au', 'fitness', 'swim-school', 'blue wave swim school', ['swim school']],
-  ['meadowbrookfarmshop.co.uk', 'retail', 'farm-shop', 'meadow brook farm shop', ['farm shop']],
+  ['meadowbrookfarmshop.co.uk', 'retail', 'farm-shop', 'meadowbrook farm shop', ['farm shop']],
   ['thewoolbasket.com', 'retail', 'craft-shop', 'the wool basket', ['wool']],
   ['thequiltshop.com', 'retail', 'craft-shop', 'the quilt shop', ['quilt shop']],
   // A climbing gym had a gym's "Weights: free weights, racks and machines", a joinery a builder's "From foundations

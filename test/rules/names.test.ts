@@ -106,6 +106,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['hillcombehotel.co.uk', 'Hillcombe Hotel'],
     ['oakfieldlaw.com', 'Oakfield Law'],
     ['riverdalecafe.com', 'Riverdale Cafe'],
+    ['millbrookvets.co.uk', 'Millbrook Vets'],
+    ['ashbrookdental.com', 'Ashbrook Dental'],
+    ['brookviewcafe.com', 'Brook View Cafe'],
+    ['brookbrookplumbing.com', 'Brook Brook Plumbing'],
     ['bestfieldcafe.com', 'Best Field Cafe'],
     ['fieldviewcafe.com', 'Field View Cafe'],
     ['woodstockbakery.com', 'Woodstock Bakery'],
@@ -122,10 +126,16 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['pawsomegrooming.com', 'Pawsome Grooming'],
     // A brand spelling of 'quick' (data/words.txt): it read 'Kwikf It Tyres'.
     ['kwikfittyres.co.uk', 'Kwik Fit Tyres'],
+    // A brand spelling of 'clean' (data/words.txt).
+    ['kwikkleen.com', 'Kwik Kleen'],
     ['thewoodturner.co.uk', 'The Woodturner'],
     ['muskokacottagerentals.ca', 'Muskoka Cottage Rentals'],
     ['barossavalleycellars.com.au', 'Barossa Valley Cellars'],
     ['fiordlandcruises.co.nz', 'Fiordland Cruises'],
+    // A region data/places.txt lacks (data/words.txt): it read 'Fenl and Farm Shop'.
+    ['fenlandfarmshop.co.uk', 'Fenland Farm Shop'],
+    // A trade word (rules/lexicon.yaml, florist): it read 'Castle Hill Floris Try'.
+    ['castlehillfloristry.co.uk', 'Castle Hill Floristry'],
     ['bigskyroofingmt.com', 'Big Sky Roofing MT'],
     ['capecodclamshack.com', 'Cape Cod Clam Shack'],
     // Counties, states and regions the town list lacks.
