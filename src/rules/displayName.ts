@@ -87,6 +87,9 @@ function headsDutchSurname(flat: readonly WordPiece[], index: number): boolean {
   return false;
 }
 
+/** Words that make a preceding "it" the trade's IT (IT Support, IT Services ...). */
+const IT_TRADE_WORDS: ReadonlySet<string> = new Set(['support', 'services', 'service', 'solutions', 'consulting', 'consultants', 'consultancy', 'helpdesk', 'repairs', 'managed', 'systems', 'networks', 'security', 'training', 'recruitment']);
+
 /**
  * The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives, the
  * particles of other languages lower case inside ("Cafe de la Place", "Apotheke am Markt").
@@ -117,6 +120,9 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // "la" leading a name is the article ("la-petite-boulangerie" → La Petite Boulangerie); elsewhere, Los Angeles.
       else if (alone && standalone.has(word) && ARTICLES.has(word) && index === 0 && total > 1) written = capitalise(word);
       else if (acronyms.has(word) || piece.kind === 'initials' || (alone && standalone.has(word))) written = word.toUpperCase();
+      // "it" before the words of an IT trade is the trade: "techhelpitsupport" → Tech Help IT Support ("makeitpop"
+      // stays Make It Pop).
+      else if (word === 'it' && IT_TRADE_WORDS.has(flat[index + 1]?.word ?? '')) written = 'IT';
       else if (piece.kind === 'possessive') written = `${capitalise(word.slice(0, -1))}'s`;
       // A saint's name after "St" is the saint's: "stjohnschurch" → St John's Church ("St Albans", a place, stays).
       else if (previous === 'St' && word.length >= 4 && word.endsWith('s') && (wordData().nameFlags(word.slice(0, -1)) & GIVEN) !== 0) written = `${capitalise(word.slice(0, -1))}'s`;

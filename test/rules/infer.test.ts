@@ -90,6 +90,13 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A brand spelling of 'clean' (data/words.txt): "Kleen Windows" was a glazier, "Kwik Kleen" a general business.
   // A bike hire place was a bike shop: "Shopping at Mountain Bike Hire".
   ['mountainbikehire.co.uk', 'retail', 'bike-hire', 'mountain bike hire', ['bike hire']],
+  // A playgroup was a general business: "Welcome to Little Acorns Play Group."
+  ['littleacornsplaygroup.co.uk', 'education', 'daycare', 'little acorns playgroup', ['playgroup']],
+  // A theatre was a leisure venue ("A good time out."); a choir was a band ("Music, live and recorded.").
+  ['kingsroadtheatre.co.uk', 'events', 'theatre', 'kings road theatre', ['theatre']],
+  ['thelittleplayhouse.com', 'events', 'theatre', 'the little playhouse', ['playhouse']],
+  ['riverbankchoir.org.uk', 'music', 'choir', 'riverbank choir', ['choir']],
+  ['oakvaletheatregroup.co.uk', 'nonprofit', 'community-group', 'oak vale theatre group', ['theatre group']],
   ['kleenwindows.co.uk', 'home-services', 'window-cleaning', 'kleen windows', ['kleen windows']],
   ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
   ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
@@ -238,7 +245,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['northlightgallery.co.uk', 'creative-studio', 'art-gallery', 'north light gallery', ['gallery']],
   ['classicupholstery.co.uk', 'home-services', 'upholstery', 'classic upholstery', ['upholstery']],
   ['ridingschoolkent.co.uk', 'pets', 'equestrian', 'riding school kent', ['riding school']],
-  ['choralsociety.org.uk', 'nonprofit', 'community-group', 'choral society', ['choral', 'society']],
+  ['choralsociety.org.uk', 'music', 'choir', 'choral society', ['choral']],
   ['villagehallhire.org.uk', 'nonprofit', 'community-group', 'village hall hire', ['village hall']],
   ['seasideaquarium.com', 'events', 'leisure-venue', 'seaside aquarium', ['aquarium']],
   ['galwaybayboathire.ie', 'events', 'boat-hire', 'galway bay boat hire', ['boat hire']],
@@ -247,7 +254,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // and an ice rink are a night or a day out, a jazz lounge is a bar (not a band), an elementary school is a school.
   ['sunsetnailspa.com', 'beauty', 'nail-salon', 'sunset nail spa', ['nail spa']],
   ['northshoreyachtclub.com', 'fitness', 'sports-club', 'north shore yacht club', ['yacht club']],
-  ['citytheatre.org', 'events', 'leisure-venue', 'city theatre', ['theatre']],
+  ['citytheatre.org', 'events', 'theatre', 'city theatre', ['theatre']],
   ['riversideicerink.com', 'events', 'leisure-venue', 'riverside ice rink', ['ice rink']],
   ['thejazzlounge.com', 'restaurant', 'bar-pub', 'the jazz lounge', ['jazz lounge']],
   ['lincolnelementary.org', 'education', 'education', 'lincoln elementary', ['elementary']],
@@ -491,7 +498,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 174 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 176 subcategories under them (did you mean "legal"?)',
     );
   });
 });

@@ -128,6 +128,13 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['kwikfittyres.co.uk', 'Kwik Fit Tyres'],
     // A brand spelling of 'clean' (data/words.txt).
     ['kwikkleen.com', 'Kwik Kleen'],
+    // Words the counts hold too rarely: it read 'Blue Bell Garden Centre', 'Little Acorns Play Group'.
+    ['bluebellgardencentre.co.uk', 'Bluebell Garden Centre'],
+    ['littleacornsplaygroup.co.uk', 'Little Acorns Playgroup'],
+    // 'it' before an IT trade's word is IT; elsewhere a word.
+    ['techhelpitsupport.co.uk', 'Tech Help IT Support'],
+    ['itsupportleeds.co.uk', 'IT Support Leeds'],
+    ['makeitpop.com', 'Make It Pop'],
     ['thewoodturner.co.uk', 'The Woodturner'],
     ['muskokacottagerentals.ca', 'Muskoka Cottage Rentals'],
     ['barossavalleycellars.com.au', 'Barossa Valley Cellars'],
