@@ -97,6 +97,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thelittleplayhouse.com', 'events', 'theatre', 'the little playhouse', ['playhouse']],
   ['riverbankchoir.org.uk', 'music', 'choir', 'riverbank choir', ['choir']],
   ['oakvaletheatregroup.co.uk', 'nonprofit', 'community-group', 'oak vale theatre group', ['theatre group']],
+  // A home inspector was told it "looks after repairs and upkeep in homes"; an unknown two-letter prefix hid a
+  // trade word ("Kcbbq Joint", general).
+  ['firstchoicehomeinspections.com', 'home-services', 'home-inspection', 'first choice home inspections', ['home inspections']],
+  ['goldcoastbuildinginspections.com.au', 'home-services', 'home-inspection', 'gold coast building inspections', ['building inspections']],
+  ['kcbbqjoint.com', 'restaurant', 'restaurant', 'kc bbq joint', ['bbq']],
   ['kleenwindows.co.uk', 'home-services', 'window-cleaning', 'kleen windows', ['kleen windows']],
   ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
   ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
@@ -498,7 +503,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 176 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 177 subcategories under them (did you mean "legal"?)',
     );
   });
 });
