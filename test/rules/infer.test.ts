@@ -102,6 +102,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['firstchoicehomeinspections.com', 'home-services', 'home-inspection', 'first choice home inspections', ['home inspections']],
   ['goldcoastbuildinginspections.com.au', 'home-services', 'home-inspection', 'gold coast building inspections', ['building inspections']],
   ['kcbbqjoint.com', 'restaurant', 'restaurant', 'kc bbq joint', ['bbq']],
+  // A lawn care business was told it "designs, builds and tends landscapes", with paving and patios.
+  ['elitelawncare.com', 'home-services', 'lawn-care', 'elite lawn care', ['lawn care']],
+  ['greenacresmowing.com', 'home-services', 'lawn-care', 'green acres mowing', ['mowing']],
   ['kleenwindows.co.uk', 'home-services', 'window-cleaning', 'kleen windows', ['kleen windows']],
   ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
   ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
@@ -334,7 +337,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['pictureperfectframing.com', 'retail', 'picture-framing', 'picture perfect framing', ['framing']],
   ['smithframingcontractors.com', 'construction', 'construction', 'smith framing contractors', ['framing contractors']],
   // "doctor" beside a trade word is that trade's (Lawn Doctor mows; Glass Doctor glazes): a generic word now.
-  ['lawndoctor.com', 'home-services', 'landscaping', 'lawn doctor', ['lawn']],
+  ['lawndoctor.com', 'home-services', 'lawn-care', 'lawn doctor', ['lawn']],
   ['glassdoctor.com', 'home-services', 'glazier', 'glass doctor', ['glass doctor']],
   ['thefamilydoctor.com', 'medical', 'medical', 'the family doctor', ['doctor']],
   // "tower" was "tow" + "-er" (a clock tower was a towing firm); holiday cottages were a travel agent, an aquarium
@@ -503,7 +506,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 177 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 178 subcategories under them (did you mean "legal"?)',
     );
   });
 });

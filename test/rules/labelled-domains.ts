@@ -79,7 +79,7 @@ export const LABELLED: readonly (readonly [domain: string, category: string])[] 
   ['solidstonemasonry.com', 'masonry'],
   ['oakframebuilders.co.uk', 'construction'],
   // home services
-  ['evergreenlawncare.com', 'landscaping'],
+  ['evergreenlawncare.com', 'lawn-care'],
   ['greenridgelandscapes.com', 'landscaping'],
   ['clearflowdrains.com', 'plumbing'],
   ['allhoursplumbers.co.uk', 'plumbing'],
