@@ -118,7 +118,7 @@ const UNLIKELY_IN_NAMES: ReadonlyMap<string, number> = new Map([
  * Vets, Riverworth Insurance, Oakfield Law), not "Brook Ham", "Summer Ton", "Oak Field". Compass words stay apart (West Ham,
  * East Ham), so do castles (Castle Combe), and words outside this list keep their split ("net worth", "fresh ham").
  */
-const PLACE_ENDINGS: readonly string[] = ['ton', 'ham', 'worth', 'combe', 'wick', 'bury', 'stead', 'stock', 'thorpe', 'hurst', 'ford', 'leigh', 'ley', 'field', 'dale', 'brook'];
+const PLACE_ENDINGS: readonly string[] = ['ton', 'ham', 'worth', 'combe', 'wick', 'bury', 'stead', 'stock', 'thorpe', 'hurst', 'ford', 'leigh', 'ley', 'field', 'dale', 'brook', 'bridge'];
 const PLACE_STEMS: ReadonlySet<string> = new Set([
   'alder', 'apple', 'ash', 'autumn', 'barley', 'bay', 'bear', 'beech', 'birch', 'black', 'bramble', 'briar', 'bright', 'brook', 'brown', 'cedar',
   'chalk', 'cherry', 'church', 'clay', 'cliff', 'clover', 'copper', 'corn', 'crow', 'dale', 'deer', 'elm', 'fair', 'fern', 'fox', 'glen', 'gold', 'golden',

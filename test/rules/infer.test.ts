@@ -105,6 +105,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A lawn care business was told it "designs, builds and tends landscapes", with paving and patios.
   ['elitelawncare.com', 'home-services', 'lawn-care', 'elite lawn care', ['lawn care']],
   ['greenacresmowing.com', 'home-services', 'lawn-care', 'green acres mowing', ['mowing']],
+  // A gutter business was told it "repairs and replaces roofs"; a skip hire firm written "skips hire" was general.
+  ['allseasonsgutters.com', 'construction', 'gutters', 'all seasons gutters', ['gutters']],
+  ['speedyskipshire.co.uk', 'home-services', 'waste-removal', 'speedy skips hire', ['skips hire']],
   ['kleenwindows.co.uk', 'home-services', 'window-cleaning', 'kleen windows', ['kleen windows']],
   ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
   ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
@@ -506,7 +509,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 178 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 179 subcategories under them (did you mean "legal"?)',
     );
   });
 });

@@ -110,6 +110,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['ashbrookdental.com', 'Ashbrook Dental'],
     ['brookviewcafe.com', 'Brook View Cafe'],
     ['brookbrookplumbing.com', 'Brook Brook Plumbing'],
+    ['stonebridgebuilders.co.uk', 'Stonebridge Builders'],
     ['bestfieldcafe.com', 'Best Field Cafe'],
     ['fieldviewcafe.com', 'Field View Cafe'],
     ['woodstockbakery.com', 'Woodstock Bakery'],
