@@ -131,6 +131,16 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['kwikkleen.com', 'Kwik Kleen'],
     // Words the counts hold too rarely: it read 'Blue Bell Garden Centre', 'Little Acorns Play Group'.
     ['bluebellgardencentre.co.uk', 'Bluebell Garden Centre'],
+    // Plants, a landscape and the gates of old towns, each one word: they read 'Black Thorn Builders', 'East Gate Motors'.
+    ['blackthornbuilders.co.uk', 'Blackthorn Builders'],
+    ['thistledownflorist.co.uk', 'Thistledown Florist'],
+    ['snowdropcleaning.co.uk', 'Snowdrop Cleaning'],
+    ['heathlandhomes.co.uk', 'Heathland Homes'],
+    ['eastgatemotors.co.uk', 'Eastgate Motors'],
+    ['westgatedental.co.uk', 'Westgate Dental'],
+    ['northgatepharmacy.co.uk', 'Northgate Pharmacy'],
+    ['southgateopticians.co.uk', 'Southgate Opticians'],
+    ['highgatedental.co.uk', 'Highgate Dental'],
     ['littleacornsplaygroup.co.uk', 'Little Acorns Playgroup'],
     // 'it' before an IT trade's word is IT; elsewhere a word.
     ['techhelpitsupport.co.uk', 'Tech Help IT Support'],
