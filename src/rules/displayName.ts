@@ -87,6 +87,12 @@ function headsDutchSurname(flat: readonly WordPiece[], index: number): boolean {
   return false;
 }
 
+/**
+ * The small words a name keeps in lower case inside it: title-case's, but "up", which in a business name ends a verb
+ * ("Step Up Dance Studio", "Fired Up Pottery") rather than starting a phrase.
+ */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set([...SMALL_WORDS].filter((w) => w !== 'up'));
+
 /** Words that make a preceding "it" the trade's IT (IT Support, IT Services ...). */
 const IT_TRADE_WORDS: ReadonlySet<string> = new Set(['support', 'services', 'service', 'solutions', 'consulting', 'consultants', 'consultancy', 'helpdesk', 'repairs', 'managed', 'systems', 'networks', 'security', 'training', 'recruitment']);
 
@@ -129,7 +135,7 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // A surname after a title, with something of theirs after it: "mrsbrownskitchen" → Mrs Brown's Kitchen ("Mr
       // Jones Plumbing" stays: Jones is a surname itself).
       else if (TITLES.has(previous ?? '') && index < total - 1 && word.length >= 4 && word.endsWith('s') && possessiveOfSurname(word)) written = `${capitalise(word.slice(0, -1))}'s`;
-      else if (index > 0 && SMALL_WORDS.has(word)) written = word;
+      else if (index > 0 && NAME_SMALL_WORDS.has(word)) written = word;
       // Scottish and Irish surnames: "mcgregor" → McGregor, as the family writes it.
       else if (/^mc\p{Ll}{3,}$/u.test(word)) written = `Mc${capitalise(word.slice(2))}`;
       else written = capitalise(word);

@@ -29,6 +29,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['autohaus-weber.de', 'Autohaus Weber'],
     ['pixelforgewebdesign.com', 'Pixel Forge Web Design'],
     ['makeitpop.com', 'Make It Pop'],
+    // 'up' ends a verb in a name, not a small word: it read 'Step up Dance Studio'.
+    ['stepupdancestudio.com', 'Step Up Dance Studio'],
+    ['lincolnelementarypta.org', 'Lincoln Elementary PTA'],
   ],
   'coined brand names': [
     ['ledgerlybooks.io', 'Ledgerly Books'],
