@@ -324,7 +324,9 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean, 
  */
 function placeCompound(word: string): boolean {
   for (const ending of PLACE_ENDINGS) {
-    if (word.length > ending.length + 2 && word.endsWith(ending) && word.slice(0, -ending.length) !== ending && PLACE_STEMS.has(word.slice(0, -ending.length))) return true;
+    if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem !== ending && PLACE_STEMS.has(stem)) return true;
   }
   return false;
 }
