@@ -114,6 +114,30 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A window tinting firm was told it "looks after repairs and upkeep in homes".
   ['clearviewwindowtinting.com', 'automotive', 'window-tinting', 'clear view window tinting', ['window tinting']],
   ['kleenwindows.co.uk', 'home-services', 'window-cleaning', 'kleen windows', ['kleen windows']],
+  // Trades that read as another (1.11): a farrier was told it "is an equestrian centre", a watch repairer was a
+  // jeweller's, a sign maker "a print shop", a honey producer "a farm", a farmers' market "a farm", an apartment
+  // building an estate agent, a vintage shop a charity ("hope"), a Christmas tree grower and a log merchant general.
+  ['acmefarrier.co.uk', 'pets', 'farrier', 'acme farrier', ['farrier']],
+  ['hoofcare.com', 'pets', 'farrier', 'hoof care', ['hoof care']],
+  ['oxfordwatchrepairs.co.uk', 'fashion', 'watch-repair', 'oxford watch repairs', ['watch repairs']],
+  ['bellasigns.co.uk', 'creative-studio', 'signs', 'bella signs', ['signs']],
+  ['vehiclewrapsuk.co.uk', 'creative-studio', 'signs', 'vehicle wraps uk', ['vehicle wraps']],
+  ['hilltophoney.co.uk', 'agriculture', 'beekeeping', 'hilltop honey', ['honey']],
+  ['cotswoldbeekeepers.co.uk', 'agriculture', 'beekeeping', 'cotswold beekeepers', ['beekeepers']],
+  ['stroudfarmersmarket.co.uk', 'agriculture', 'farmers-market', 'stroud farmers market', ['farmers market']],
+  ['parkviewapartments.com', 'real-estate', 'apartments', 'park view apartments', ['apartments']],
+  ['harbourviewflats.co.uk', 'real-estate', 'apartments', 'harbour view flats', ['flats']],
+  ['hopeandgloryvintage.co.uk', 'fashion', 'fashion', 'hope and glory vintage', ['vintage']],
+  ['kleenhomes.com', 'home-services', 'cleaning', 'kleen homes', ['kleen homes']],
+  ['cheshirechristmastrees.co.uk', 'agriculture', 'christmas-trees', 'cheshire christmas trees', ['christmas trees']],
+  ['logsandfirewood.co.uk', 'agriculture', 'firewood', 'logs and firewood', ['firewood']],
+  ['kilnlogs.co.uk', 'agriculture', 'firewood', 'kiln logs', ['kiln logs']],
+  // ... and what those words must not take: a honey-named cafe, a "busy bees" nursery, flat-pack assembly, vintage toys.
+  ['honeypotcafe.co.uk', 'cafe', 'cafe', 'honeypot cafe', ['cafe']],
+  ['busybeesnursery.co.uk', 'education', 'daycare', 'busy bees nursery', ['nursery']],
+  ['flatpackassembly.co.uk', 'home-services', 'handyman', 'flatpack assembly', ['flatpack assembly']],
+  ['vintagetoys.com', 'retail', 'retail', 'vintage toys', ['vintage toys']],
+  ['flatwhitecafe.com', 'cafe', 'cafe', 'flat white cafe', ['cafe']],
   ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
   ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
   ['inkwellprinting.com', 'creative-studio', 'print-shop', 'inkwell printing', ['printing']],
@@ -194,7 +218,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A society and honey qualify a trade named beside them, and still decide alone.
   ['urbanbarbersociety.com', 'beauty', 'barber', 'urban barber society', ['barber']],
   ['breadandhoney.co.uk', 'bakery', 'bakery', 'bread and honey', ['bread']],
-  ['hiveandhoney.com', 'agriculture', 'agriculture', 'hive and honey', ['honey']],
+  ['hiveandhoney.com', 'agriculture', 'beekeeping', 'hive and honey', ['honey']],
   ['thehistoricalsociety.org', 'nonprofit', 'community-group', 'the historical society', ['society', '.org']],
   ['planthire.co.uk', 'construction', 'construction', 'plant hire', ['plant hire']],
   ['coachhire.co.uk', 'automotive', 'coach-hire', 'coach hire', ['coach hire']],
@@ -247,7 +271,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // ("agent" and "agency" are weak), a parish council a church, a noodle bar a pub, a martial arts academy a school
   // ("academy" is weak: the trade beside it names the school).
   ['lingualinktranslations.com', 'general', 'translation', 'lingual ink translations', ['translations']],
-  ['thewatchrepairer.co.uk', 'fashion', 'jewelry', 'the watch repairer', ['watch repairer']],
+  ['thewatchrepairer.co.uk', 'fashion', 'watch-repair', 'the watch repairer', ['watch repairer']],
   ['thesoapkitchen.co.uk', 'retail', 'gift-shop', 'the soap kitchen', ['soap']],
   ['lettingsagent.co.uk', 'real-estate', 'property-management', 'lettings agent', ['lettings']],
   ['careagency.co.uk', 'medical', 'senior-care', 'care agency', ['care agency']],
@@ -274,7 +298,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['riversideicerink.com', 'events', 'leisure-venue', 'riverside ice rink', ['ice rink']],
   ['thejazzlounge.com', 'restaurant', 'bar-pub', 'the jazz lounge', ['jazz lounge']],
   ['lincolnelementary.org', 'education', 'education', 'lincoln elementary', ['elementary']],
-  ['blueridgebeekeeping.com', 'agriculture', 'agriculture', 'blue ridge beekeeping', ['beekeeping']],
+  ['blueridgebeekeeping.com', 'agriculture', 'beekeeping', 'blue ridge beekeeping', ['beekeeping']],
   // From a fresh Australian and New Zealand set: whale watching is no watch shop, disability support is no IT
   // helpdesk and no care for older people, men's grooming is a barber's (not a dog groomer's), wills and estates are
   // estate planning (not estate agency), a migration agent handles visas, face painters entertain (not decorate).
@@ -432,7 +456,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['strongholdfencing.co.uk', 'home-services', 'fencing', 'stronghold fencing', ['fencing']],
   ['thefencingclub.co.uk', 'fitness', 'sports-club', 'the fencing club', ['fencing club']],
   ['metalrecyclingyard.com', 'home-services', 'waste-removal', 'metal recycling yard', ['metal recycling', 'recycling yard']],
-  ['signcraftsigns.co.uk', 'creative-studio', 'print-shop', 'sign craft signs', ['signs']],
+  ['signcraftsigns.co.uk', 'creative-studio', 'signs', 'sign craft signs', ['signs']],
   ['photoframing.co.uk', 'retail', 'picture-framing', 'photo framing', ['photo framing']],
   ['weddingcarsdevon.co.uk', 'automotive', 'chauffeur', 'wedding cars devon', ['wedding cars']],
   ['limohire.co.uk', 'automotive', 'chauffeur', 'limo hire', ['limo hire']],
@@ -463,7 +487,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // wreckers a garage that services cars, jet ski hire a ski shop.
   ['kitchenshowroom.co.uk', 'construction', 'remodeling', 'kitchen showroom', ['kitchen showroom']],
   ['tilegallery.co.uk', 'retail', 'retail', 'tile gallery', ['tile gallery']],
-  ['firewooddelivery.com', 'general', 'general', 'firewood delivery', ['firewood delivery']],
+  ['firewooddelivery.com', 'agriculture', 'firewood', 'firewood delivery', ['firewood delivery']],
   ['carwreckers.com.au', 'general', 'general', 'car wreckers', ['car wreckers']],
   ['jetskihire.com.au', 'events', 'leisure-venue', 'jet ski hire', ['jet ski', 'jet ski hire']],
   ['hotairballoonrides.co.uk', 'events', 'leisure-venue', 'hot air balloon rides', ['balloon rides', 'hot air balloon']],
@@ -514,7 +538,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 180 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 188 subcategories under them (did you mean "legal"?)',
     );
   });
 });

@@ -155,6 +155,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['fiordlandcruises.co.nz', 'Fiordland Cruises'],
     // A region data/places.txt lacks (data/words.txt): it read 'Fenl and Farm Shop'.
     ['fenlandfarmshop.co.uk', 'Fenland Farm Shop'],
+    // The singular of the Cotswolds (data/words.txt): it read 'Co TSW Old Beekeepers'.
+    ['cotswoldbeekeepers.co.uk', 'Cotswold Beekeepers'],
+    ['cotswoldcafe.co.uk', 'Cotswold Cafe'],
+    // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
+    ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A trade word (rules/lexicon.yaml, florist): it read 'Castle Hill Floris Try'.
     ['castlehillfloristry.co.uk', 'Castle Hill Floristry'],
     ['bigskyroofingmt.com', 'Big Sky Roofing MT'],

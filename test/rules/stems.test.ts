@@ -25,7 +25,7 @@ const REVIEWED: [string, string, string][] = [
     ['sing', 'singing', 'music-teacher'], ['train', 'trainer', 'fitness'], ['sitting', 'sitter', 'dog-boarding'],
     ['ring', 'rings', 'jewelry'], ['system', 'systems', 'technology'], ['key', 'keys', 'locksmith'],
     ['wearing', 'wear', 'fashion'], ['window', 'windows', 'glazier'],
-    ['apartment', 'apartments', 'real-estate'], ['list', 'listings', 'real-estate'],
+    ['list', 'listings', 'real-estate'],
     ['partner', 'partners', 'general'], ['teach', 'teacher', 'music-teacher'], ['holding', 'holdings', 'general'],
     ['bathroom', 'bathrooms', 'remodeling'], ['staying', 'stay', 'hotel'], ['grow', 'grower', 'agriculture'],
     ['willing', 'wills', 'estate-planning'], ['blind', 'blinds', 'upholstery'],
