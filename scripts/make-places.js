@@ -44,14 +44,14 @@ const phrase = (name) => {
 /**
  * Places the data lacks or keeps out, added by hand: Irish towns it holds only under their Irish names (Gaillimh,
  * Luimneach, Loch Garman), towns whose names are two common words but that every reader there knows (Carlow,
- * Letterkenny, Queenstown), and the distinctive word of a place of two words (Royal Tunbridge Wells: "Tunbridge Wells";
+ * Letterkenny, Queenstown, Marlow), and the distinctive word of a place of two words (Royal Tunbridge Wells: "Tunbridge Wells";
  * Castle Combe, where "combe" is the old word for a valley that many places end in), and counties, states and regions
  * every reader there knows that the data, a list of towns, lacks (Donegal, Wicklow, Dorset, the Cotswolds, Tasmania,
  * Queensland, the Barossa, Fiordland, Muskoka, the Catskills).
  */
 const EXTRA = [
   'barossa', 'carlow', 'catskills', 'combe', 'connemara', 'cotswolds', 'cumbria', 'derbyshire', 'donegal', 'dorset',
-  'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'muskoka',
+  'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'marlow', 'muskoka',
   'northland', 'pembrokeshire', 'queensland', 'queenstown', 'snowdonia', 'tasmania', 'tunbridge', 'waiheke',
   'westmeath', 'wexford', 'wicklow',
 ];

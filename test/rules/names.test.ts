@@ -160,6 +160,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['cotswoldcafe.co.uk', 'Cotswold Cafe'],
     // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
+    // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
+    ['1stmarlowscouts.org.uk', '1st Marlow Scouts'],
     // A trade word (rules/lexicon.yaml, florist): it read 'Castle Hill Floris Try'.
     ['castlehillfloristry.co.uk', 'Castle Hill Floristry'],
     ['bigskyroofingmt.com', 'Big Sky Roofing MT'],
