@@ -52,7 +52,7 @@ const phrase = (name) => {
 const EXTRA = [
   'barossa', 'carlow', 'catskills', 'combe', 'connemara', 'cotswolds', 'cumbria', 'derbyshire', 'donegal', 'dorset',
   'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'marlow', 'muskoka',
-  'northland', 'pembrokeshire', 'queensland', 'queenstown', 'snowdonia', 'tasmania', 'tunbridge', 'waiheke',
+  'northland', 'pembrokeshire', 'queensland', 'queenstown', 'snowdonia', 'tasmania', 'tunbridge', 'waiheke', 'waikato',
   'westmeath', 'wexford', 'wicklow',
 ];
 

@@ -152,6 +152,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['bookclub.co.uk', 'nonprofit', 'community-group', 'book club', ['book club']],
   ['gardeningclub.co.uk', 'nonprofit', 'community-group', 'gardening club', ['gardening club']],
   ['loftinsulationuk.co.uk', 'general', 'general', 'loft insulation uk', []],
+  // Boat works are a marine business (it was general), kilt makers tailors; "marine" alone names no trade (a marine biology society).
+  ['muskokaboatworks.ca', 'automotive', 'marine', 'muskoka boatworks', ['boatworks']],
+  ['edinburghkiltmakers.co.uk', 'fashion', 'tailor', 'edinburgh kiltmakers', ['kiltmakers']],
   ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
   ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
   ['inkwellprinting.com', 'creative-studio', 'print-shop', 'inkwell printing', ['printing']],

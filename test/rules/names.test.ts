@@ -162,6 +162,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
     ['1stmarlowscouts.org.uk', '1st Marlow Scouts'],
+    // A New Zealand region (scripts/make-places.js EXTRA) and an Australian fish (data/words.txt): 'Waika to Dairy', 'Barra Mundi Fishing'.
+    ['waikatodairy.co.nz', 'Waikato Dairy'],
+    ['barramundifishing.com.au', 'Barramundi Fishing'],
     // A trade word (rules/lexicon.yaml, florist): it read 'Castle Hill Floris Try'.
     ['castlehillfloristry.co.uk', 'Castle Hill Floristry'],
     ['bigskyroofingmt.com', 'Big Sky Roofing MT'],
