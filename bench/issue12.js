@@ -49,6 +49,20 @@ function generateAt(n, workers) {
   return r;
 }
 
+/** `count` cold generates of `n` word-built sites each (--workers 0), started together in their own folders: wall time and CPU of them all. */
+export function generatePair(n, count) {
+  const dirs = Array.from({ length: count }, () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'batches/big.txt': syntheticBatchTxt(n) });
+    return dir;
+  });
+  const quote = (p) => `'${p.replace(/'/g, `'\\''`)}'`;
+  const script = dirs.map((d) => `(cd ${quote(d)} && ${quote(COMMAND)} generate --batch big --workers 0 >/dev/null) &`).join(' ') + ' wait';
+  const r = timed(['sh', '-c', script], dirs[0]);
+  for (const d of dirs) cleanup(d);
+  return r;
+}
+
 /** A cold build of `n` word-built sites with `--workers w`: wall time, CPU and peak RSS. */
 function buildAt(n, workers) {
   const dir = tempDir();
@@ -121,6 +135,16 @@ export default function benchIssue12({ sites = 10000, buildSites = 1000, workerS
   const g1 = generateAt(sites, 1);
   rows.push([`generate ${sites} sites, --workers 1 vs 0`, `${fmt(g1.ms)} vs ${fmt(g0.ms)}`, `CPU ${fmt(g1.cpuMs)} vs ${fmt(g0.cpuMs)}; RSS ${g1.rssMiB.toFixed(0)} vs ${g0.rssMiB.toFixed(0)} MiB`, `${ratio(g0.ms, g1.ms)} speedup`, '> 1× to pay', g0.ms > g1.ms ? 'pays' : 'does not pay']);
   json.generateWorkers = { sites, w0: { ms: g0.ms, cpuMs: g0.cpuMs, rssMiB: g0.rssMiB }, w1: { ms: g1.ms, cpuMs: g1.cpuMs, rssMiB: g1.rssMiB } };
+
+  // What a second thread can give on this machine at all: two whole processes designing at once (each half the
+  // sites, --workers 0, separate folders) against one of them alone. One process already keeps more than one core
+  // busy (V8's garbage collector and compiler threads, the kernel's file-system work): CPU ÷ wall says how much.
+  const half = Math.max(10, Math.floor(sites / 2));
+  const solo = generatePair(half, 1);
+  const pair = generatePair(half, 2);
+  const throughput = (2 * solo.ms) / pair.ms;
+  rows.push([`two processes at once vs one (generate ${half} sites each, --workers 0)`, `${fmt(pair.ms)} vs ${fmt(solo.ms)}`, `one process keeps ${(solo.cpuMs / solo.ms).toFixed(2)} cores busy; two, ${(pair.cpuMs / pair.ms).toFixed(2)}`, `${throughput.toFixed(2)}× the sites a second`, 'the most threads can give here', '']);
+  json.parallelism = { sites: half, soloMs: solo.ms, soloCpuMs: solo.cpuMs, pairMs: pair.ms, pairCpuMs: pair.cpuMs, throughput };
 
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify(json, null, 2) + '\n');
   return { title: `issue 12 targets (one run; ${sites} synthetic sites, floors and peers measured in the same run)`, header: ['What', 'Measured', 'Floor / peer', 'Ratio', 'Target', ''], rows };

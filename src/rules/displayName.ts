@@ -129,7 +129,8 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // "it" before the words of an IT trade is the trade: "techhelpitsupport" → Tech Help IT Support ("makeitpop"
       // stays Make It Pop).
       else if (word === 'it' && IT_TRADE_WORDS.has(flat[index + 1]?.word ?? '')) written = 'IT';
-      else if (piece.kind === 'possessive') written = `${capitalise(word.slice(0, -1))}'s`;
+      // A possessive is nobody's after "The": "thedalesinn" is The Dales Inn, not "The Dale's Inn".
+      else if (piece.kind === 'possessive' && previous !== 'The') written = `${capitalise(word.slice(0, -1))}'s`;
       // A saint's name after "St" is the saint's: "stjohnschurch" → St John's Church ("St Albans", a place, stays).
       else if (previous === 'St' && word.length >= 4 && word.endsWith('s') && (wordData().nameFlags(word.slice(0, -1)) & GIVEN) !== 0) written = `${capitalise(word.slice(0, -1))}'s`;
       // A surname after a title, with something of theirs after it: "mrsbrownskitchen" → Mrs Brown's Kitchen ("Mr

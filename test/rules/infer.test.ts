@@ -155,6 +155,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   // Boat works are a marine business (it was general), kilt makers tailors; "marine" alone names no trade (a marine biology society).
   ['muskokaboatworks.ca', 'automotive', 'marine', 'muskoka boatworks', ['boatworks']],
   ['edinburghkiltmakers.co.uk', 'fashion', 'tailor', 'edinburgh kiltmakers', ['kiltmakers']],
+  // A doughnut shop and a bagel shop were bakeries "for bread, pastries and cakes".
+  ['donutking.com', 'bakery', 'doughnut-shop', 'donut king', ['donut']],
+  ['krispydoughnuts.co.uk', 'bakery', 'doughnut-shop', 'krispy doughnuts', ['doughnuts']],
+  ['bagelboss.com', 'bakery', 'bagel-shop', 'bagel boss', ['bagel']],
+  ['thebakehouse.co.uk', 'bakery', 'bakery', 'the bakehouse', ['bakehouse']],
   ['kwikkleen.com', 'home-services', 'cleaning', 'kwik kleen', ['kleen']],
   ['castlehillfloristry.co.uk', 'retail', 'florist', 'castle hill floristry', ['floristry']],
   ['inkwellprinting.com', 'creative-studio', 'print-shop', 'inkwell printing', ['printing']],
@@ -555,7 +560,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 190 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 192 subcategories under them (did you mean "legal"?)',
     );
   });
 });

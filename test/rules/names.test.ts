@@ -51,6 +51,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['johnsmithplumbing.com', 'John Smith Plumbing'],
     ['claramillerlaw.com', 'Clara Miller Law'],
     ['tonyspizzeria.com', "Tony's Pizzeria"],
+    ['dalesbakery.co.uk', "Dale's Bakery"],
+    // ... but nobody's after "The": it read "The Dale's Inn".
+    ['thedalesinn.co.uk', 'The Dales Inn'],
     ['joesautorepair.com', "Joe's Auto Repair"],
     ['mcgregorjoinery.co.uk', 'McGregor Joinery'],
     // "St" and a saint's name: the saint's ("St Albans", a town, stays as written).
