@@ -11,6 +11,9 @@ import { familyOf, lineageOf } from '../../src/rules/tree.js';
 import { builtinRules, builtinSources, site } from './builtinRules.js';
 import type { Facts } from '../../src/shared/types.js';
 
+
+/** How a card that claims nothing begins: what to ask, say, send or bring. */
+const ASKS = /^(Ask|Say|Send|Tell|Bring|Book|Call|Find|Live here)\b/u;
 describe('built-in rules', () => {
   it('load with no problems', () => {
     expect(validateRules(builtinSources).problems.map((p) => p.format())).toEqual([]);
@@ -382,6 +385,24 @@ describe('calls to action and navigation labels', () => {
     }
     const invented = texts.filter((t) => /\d|[$€£¥]|\b(Dr|Ms|Mrs|Mr)\.|24\/7|guarantee|licensed|insured|award|since \d/iu.test(t));
     expect([...new Set(invented)]).toEqual([]);
+  });
+
+  it('say what to ask, never what the business does: every services and features card outside a sample block is a question to put', () => {
+    // "Offices: Cleaning for workplaces." told every cleaner's visitors it cleans offices; "Ask about cleaning for
+    // workplaces." claims nothing. The section's lead says the same ("What to ask Acme about.", not "The work Acme
+    // takes on.").
+    const rules = builtinRules();
+    const claims: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor(site('example.com', { category, name: 'Acme' }), rules);
+      for (const id of ['services', 'features'] as const) {
+        const block = selection.copy[id];
+        if (!block || block.sample) continue;
+        for (const item of block.items) if (!ASKS.test(item.text)) claims.push(`${category} ${id}: ${item.title}: ${item.text}`);
+        if (/^(The |What Acme |Who Acme |How Acme )/u.test(block.lead)) claims.push(`${category} ${id} lead: ${block.lead}`);
+      }
+    }
+    expect(claims).toEqual([]);
   });
 
   it('end a hero lead with the guide sentence whose sections are all on the page, and name no section it lacks', () => {
