@@ -96,6 +96,9 @@ const NAME_SMALL_WORDS: ReadonlySet<string> = new Set([...SMALL_WORDS].filter((w
 /** Words that make a preceding "it" the trade's IT (IT Support, IT Services ...). */
 const IT_TRADE_WORDS: ReadonlySet<string> = new Set(['support', 'services', 'service', 'solutions', 'consulting', 'consultants', 'consultancy', 'helpdesk', 'repairs', 'managed', 'systems', 'networks', 'security', 'training', 'recruitment']);
 
+/** Plurals of landscape words that are also given names (Dale, Glen, Heath ...): after a place, the landscape. */
+const LANDSCAPE_PLURALS: ReadonlySet<string> = new Set(['dales', 'glens', 'heaths', 'brooks', 'cliffs', 'downs', 'fells', 'moors', 'wolds', 'forests', 'rivers']);
+
 /**
  * The words of a label written as a name: acronyms in capitals, small words lower case inside, possessives, the
  * particles of other languages lower case inside ("Cafe de la Place", "Apotheke am Markt").
@@ -130,7 +133,8 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // stays Make It Pop).
       else if (word === 'it' && IT_TRADE_WORDS.has(flat[index + 1]?.word ?? '')) written = 'IT';
       // A possessive is nobody's after "The": "thedalesinn" is The Dales Inn, not "The Dale's Inn".
-      else if (piece.kind === 'possessive' && previous !== 'The') written = `${capitalise(word.slice(0, -1))}'s`;
+      // Nor is a landscape word's plural after a place: "yorkshiredales" is the Yorkshire Dales, not "Yorkshire Dale's".
+      else if (piece.kind === 'possessive' && previous !== 'The' && !(LANDSCAPE_PLURALS.has(word) && flat[index - 1]?.name === 'place')) written = `${capitalise(word.slice(0, -1))}'s`;
       // A saint's name after "St" is the saint's: "stjohnschurch" → St John's Church ("St Albans", a place, stays).
       else if (previous === 'St' && word.length >= 4 && word.endsWith('s') && (wordData().nameFlags(word.slice(0, -1)) & GIVEN) !== 0) written = `${capitalise(word.slice(0, -1))}'s`;
       // A surname after a title, with something of theirs after it: "mrsbrownskitchen" → Mrs Brown's Kitchen ("Mr

@@ -76,6 +76,13 @@ const SHORT_MIN_COUNT = 3_000;
  * ("clouds a as") must not beat two real words ("cloud saas") by a hair.
  */
 const WORD_PENALTY = 3;
+/**
+ * An article after other words ends no name ("catterybythesea" is Cattery by the Sea, not "Cattery by These a"),
+ * while a letter grade still does ("planabakery" is Plan A Bakery): a chunk's last word costs this much more when it
+ * is one, and it follows a word of the chunk.
+ */
+const FINAL_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const FINAL_ARTICLE_PENALTY = 5;
 /** A given name + "s" that is no word of its own reads as a possessive ("tonys" → Tony's): a little dearer. */
 const POSSESSIVE_COST = 1.5;
 /** ...unless the corpus has the "s" form at 2% or more of the name's own count ("kings" is a word, not King's). */
@@ -420,7 +427,8 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
           ends[end] = (ends[end] ?? 0) | read.content;
         }
       }
-      const total = (best[start] ?? Infinity) + priced.cost + WORD_PENALTY;
+      let total = (best[start] ?? Infinity) + priced.cost + WORD_PENALTY;
+      if (end === n && start > 0 && FINAL_ARTICLES.has(word)) total += FINAL_ARTICLE_PENALTY;
       if (total < (best[end] ?? Infinity)) {
         best[end] = total;
         from[end] = start;

@@ -140,7 +140,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['flatwhitecafe.com', 'cafe', 'cafe', 'flat white cafe', ['cafe']],
   // A caravan workshop was a campsite; a running club a bike shop or nothing; a book club a bookshop; first aid
   // training a gym; a health food shop a restaurant; a denture clinic general (now its own trade, not a dentist's); a loft insulation firm, once "lofts"
-  // named apartments, an apartment building (it is no trade of the rules: general).
+  // named apartments, an apartment building (now its own trade, below).
   ['campervanconversions.co.uk', 'automotive', 'caravans', 'camper van conversions', ['camper van conversions', 'van conversions']],
   ['caravanservicing.co.uk', 'automotive', 'caravans', 'caravan servicing', ['caravan servicing']],
   ['seaviewcaravanpark.co.uk', 'hotel', 'campsite', 'sea view caravan park', ['caravan']],
@@ -151,7 +151,13 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['cyclingclub.co.uk', 'fitness', 'sports-club', 'cycling club', ['cycling club']],
   ['bookclub.co.uk', 'nonprofit', 'community-group', 'book club', ['book club']],
   ['gardeningclub.co.uk', 'nonprofit', 'community-group', 'gardening club', ['gardening club']],
-  ['loftinsulationuk.co.uk', 'general', 'general', 'loft insulation uk', []],
+  // Insulation and TV aerial firms have trades of their own (they were general); lift and shift is a removals phrase
+  // ("lift" alone is a gym's), Bethel a church's name.
+  ['loftinsulationuk.co.uk', 'home-services', 'insulation', 'loft insulation uk', ['loft insulation']],
+  ['acmeaerials.co.uk', 'home-services', 'aerials', 'acme aerials', ['aerials']],
+  ['skyaerialphotography.com', 'photography', 'photography', 'sky aerial photography', ['aerial photography']],
+  ['liftandshift.co.uk', 'home-services', 'moving', 'lift and shift', ['lift and shift']],
+  ['templebethel.org', 'nonprofit', 'place-of-worship', 'temple bethel', ['bethel', '.org']],
   // Boat works are a marine business (it was general), kilt makers tailors; "marine" alone names no trade (a marine biology society).
   ['muskokaboatworks.ca', 'automotive', 'marine', 'muskoka boatworks', ['boatworks']],
   ['edinburghkiltmakers.co.uk', 'fashion', 'tailor', 'edinburgh kiltmakers', ['kiltmakers']],
@@ -564,7 +570,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 193 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 195 subcategories under them (did you mean "legal"?)',
     );
   });
 });

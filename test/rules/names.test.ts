@@ -161,6 +161,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // The singular of the Cotswolds (data/words.txt): it read 'Co TSW Old Beekeepers'.
     ['cotswoldbeekeepers.co.uk', 'Cotswold Beekeepers'],
     ['cotswoldcafe.co.uk', 'Cotswold Cafe'],
+    // A landscape plural after a place (src/rules/displayName.ts, LANDSCAPE_PLURALS): it read 'Yorkshire Dale's Holidays'.
+    ['yorkshiredalesholidays.co.uk', 'Yorkshire Dales Holidays'],
+    // An article ends no name (src/rules/segment.ts, FINAL_ARTICLES): it read 'Cattery by These a'.
+    ['catterybythesea.co.uk', 'Cattery by the Sea'],
+    ['cafebythesea.com', 'Cafe by the Sea'],
     // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
