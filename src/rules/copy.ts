@@ -187,17 +187,21 @@ function pickLead(section: string, leads: readonly string[], name: string, seed:
   return plain.length === 0 ? first : seed.pick(`${section}.lead.plain`, plain);
 }
 
-/** A word as compared for an echo: lower case, a plural "s" off. */
+/** A word as compared for an echo: lower case, a plural "s" or a trade's "-ing" off ("cleaning" is "clean"). */
 function stemOf(word: string): string {
   const w = word.toLowerCase();
+  if (w.length > 6 && w.endsWith('ing')) return w.slice(0, -3);
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
 const WORD = /\p{L}+/gu;
 
-/** The stems of a name's words of four letters or more (the words a lead could repeat). */
+/** Three-letter words of names that name no trade (a gym, a spa, a pub, a vet do). */
+const NAME_FILLERS = new Set(['the', 'and', 'for', 'our', 'its', 'you', 'all', 'new', 'old', 'top', 'big', 'one', 'two', 'co']);
+
+/** The stems of a name's words of three letters or more (the words a lead could repeat: "City Fit Gym is a gym."). */
 function nameStems(name: string): Set<string> {
-  return new Set([...name.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 4).map(stemOf));
+  return new Set([...name.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 3 && !NAME_FILLERS.has(w.toLowerCase())).map(stemOf));
 }
 
 /** Words that say nothing of the trade: a lead made of these and the name's own words is filler. */
