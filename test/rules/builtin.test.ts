@@ -196,6 +196,23 @@ describe('other headlines', () => {
     }
     expect([...new Set(twice)]).toEqual([]);
   });
+  it("no section's lead opens with its own title ('What to ask' over 'What to ask Acme about.')", () => {
+    const rules = builtinRules();
+    const echoes: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      for (const section of rules.categories[category]?.layout.sections ?? []) {
+        for (const placed of [true, false]) {
+          const block = copyBlockFor(rules, category, section, placed);
+          for (const title of [block?.title, ...(block?.titles ?? [])]) {
+            for (const lead of [block?.lead, ...(block?.leads ?? [])]) {
+              if (title && lead && lead.toLowerCase().startsWith(title.toLowerCase())) echoes.push(`${category}.${section}: "${title}" / "${lead}"`);
+            }
+          }
+        }
+      }
+    }
+    expect([...new Set(echoes)]).toEqual([]);
+  });
   it('never say the same thing twice: no headline shares two words with a lead it may stand above', () => {
     // Words of four letters or more, compared on their first five ("repaired" and "repairs" are one word here).
     const words = (text: string) => text.toLowerCase().replaceAll('{name}', ' ').split(/[^a-z']+/u).filter((w) => w.length >= 4 && !['with', 'your', 'from', 'that', 'this', 'what', 'when', 'where', 'which', 'into', 'about'].includes(w));
