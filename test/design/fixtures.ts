@@ -35,7 +35,7 @@ export function testSelection(overrides: Overrides = {}): Selection {
     tagline: 'Trusted counsel',
     taglineSource: 'rules',
     category: 'legal',
-    categoryLabel: 'Legal',
+    categoryLabel: 'Legal services',
     categorySource: 'given',
     inferredFrom: [],
     words: ['smith', 'law'],

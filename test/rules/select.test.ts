@@ -20,7 +20,7 @@ describe('selectFor', () => {
       tagline: 'Clear legal advice from Best Law Firm, when it matters most.',
       taglineSource: 'rules',
       category: 'legal',
-      categoryLabel: 'Legal',
+      categoryLabel: 'Legal services',
       categorySource: 'inferred',
       inferredFrom: ['law'],
       words: ['best', 'law', 'firm'],
