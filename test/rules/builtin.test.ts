@@ -154,6 +154,20 @@ describe('leads that would repeat the name', () => {
     expect(echoesName('{name} teaches Pilates.', stems('Lotus Pilates'))).toBe(true);
     expect(echoesName('{name} teaches Pilates.', stems('Lotus Studio'))).toBe(false);
   });
+  it("leave every trade a lead for a name that says the trade ('Acme Bagels', 'Acme Tattoo', 'Acme Farm')", () => {
+    const rules = builtinRules();
+    const words = new Map<string, string[]>();
+    for (const [keyword, category] of Object.entries(rules.lexicon.keywords)) if (!keyword.includes(' ')) words.set(category, [...(words.get(category) ?? []), keyword]);
+    const without: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const block = copyBlockFor(rules, category, 'hero');
+      const leads = [block?.lead, ...(block?.leads ?? [])].filter((l): l is string => l !== undefined);
+      for (const word of (words.get(category) ?? []).slice(0, 6)) {
+        if (leads.length > 0 && leads.every((l) => echoesName(l, stems(`acme ${word}`)))) without.push(`${category}: Acme ${word}`);
+      }
+    }
+    expect(without).toEqual([]);
+  });
   it("see a trade's short word and its -ing form in the name ('City Fit Gym is a gym.')", () => {
     expect(lead('cityfitgym.com', 'City Fit Gym', 'gym')).not.toBe('City Fit Gym is a gym.');
     expect(lead('sparkleclean.co.uk', 'Sparkle Clean', 'cleaning')).not.toBe('Sparkle Clean is a cleaning service.');

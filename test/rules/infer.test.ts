@@ -158,6 +158,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['skyaerialphotography.com', 'photography', 'photography', 'sky aerial photography', ['aerial photography']],
   ['liftandshift.co.uk', 'home-services', 'moving', 'lift and shift', ['lift and shift']],
   ['templebethel.org', 'nonprofit', 'place-of-worship', 'temple bethel', ['bethel', '.org']],
+  // A US kitchen and bath firm remodels (it was a restaurant, by "kitchen"); happy tails go to a dog's daycare.
+  ['coastalkitchenandbath.com', 'construction', 'remodeling', 'coastal kitchen and bath', ['kitchen and bath']],
+  ['happytailsdaycare.com', 'pets', 'dog-boarding', 'happy tails daycare', ['tails daycare']],
   // Boat works are a marine business (it was general), kilt makers tailors; "marine" alone names no trade (a marine biology society).
   ['muskokaboatworks.ca', 'automotive', 'marine', 'muskoka boatworks', ['boatworks']],
   ['edinburghkiltmakers.co.uk', 'fashion', 'tailor', 'edinburgh kiltmakers', ['kiltmakers']],
