@@ -38,7 +38,7 @@ export interface Selected {
 
 export function selectSite(project: Project, site: Site): Selected {
   // The trace is left out: nothing on the cache's path reads it (`explain` selects with it).
-  const { selection, trace } = selectFor(site, project.rules, { placeholders: project.placeholders, trace: false });
+  const { selection, trace } = selectFor(site, project.rules, { placeholders: project.placeholders, english: project.english, trace: false });
   return { selection, trace, key: selectionKey(project, site, selection) };
 }
 

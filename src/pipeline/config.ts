@@ -46,6 +46,8 @@ export const CONFIG_SCHEMA = mapping(
     ),
     /** Keep sections whose facts are missing as visibly labelled samples instead of leaving them out. */
     placeholders: v.optional(v.boolean('true or false'), false),
+    /** The English of the rules' own text on the pages: `gb` (British, as the rules are written) or `us` (American). */
+    english: v.optional(v.picklist(['gb', 'us'], 'gb or us'), 'gb'),
     /** Look-alike domains (Unicode TS #39): `warn` lists them and goes on, `reject` refuses the rows. */
     confusables: v.optional(v.picklist(['warn', 'reject'], 'warn or reject'), 'warn'),
     /** Share of sites (0 to 1, by domain hash) that every validator checks although the fast path could answer. */

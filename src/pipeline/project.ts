@@ -1,4 +1,5 @@
 // A project folder: its config, its rules (built-in then the user's), its templates and its batches.
+import { englishKey, type English } from '../rules/english.js';
 import { resolve } from 'node:path';
 import { sha256, stableStringify } from '../shared/hash.js';
 import { loadRules, rulesDigest, type RuleSet } from '../rules/index.js';
@@ -31,6 +32,8 @@ export interface Project {
   fonts: FontCatalogue;
   /** The config's `placeholders`: sections lacking facts become labelled samples instead of being left out. */
   placeholders: boolean;
+  /** The config's `english`: the rules' own text on the pages in British (as written) or American English. */
+  english: English;
 }
 
 export interface LoadProjectOptions {
@@ -51,7 +54,7 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     config,
     rules,
     // The content policy changes what the rules select, so it is part of the rules' digest (and so of every key).
-    rulesDigest: config.placeholders ? sha256(`${rulesDigest(rules)}\u0000placeholders`) : rulesDigest(rules),
+    rulesDigest: projectRulesDigest(rulesDigest(rules), config.placeholders, config.english),
     ruleFiles: sources.map((s) => s.file),
     templates,
     // The installed font and icon packages decide what the DESIGN.md names and what the site carries, like the
@@ -60,7 +63,17 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
     designTemplates: compileDesignTemplates(templates, { fonts, knownSheets: knownSheets() }),
     fonts,
     placeholders: config.placeholders,
+    english: config.english,
   };
+}
+
+/**
+ * The rules' digest with the settings that change what they select: the content policy (`placeholders`) and the
+ * English of the copy (`english: us`, with its word list's hash). The defaults add nothing, so keys stay as they were.
+ */
+function projectRulesDigest(digest: string, placeholders: boolean, english: English): string {
+  const withPlaceholders = placeholders ? sha256(`${digest}\u0000placeholders`) : digest;
+  return english === 'gb' ? withPlaceholders : sha256(`${withPlaceholders}\u0000${englishKey(english)}`);
 }
 
 export { relPath };

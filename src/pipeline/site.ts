@@ -3,6 +3,7 @@ import { isWdmError, WdmError } from '../shared/errors.js';
 import { sha256, stableStringify } from '../shared/hash.js';
 import type { Design, RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { selectFor, type RuleSet } from '../rules/index.js';
+import type { English } from '../rules/english.js';
 import { designFor } from '../design/index.js';
 import { renderDesignWithData, type CompiledDesignTemplates } from '../render/index.js';
 
@@ -28,6 +29,8 @@ export interface SiteContext {
   designTemplates: CompiledDesignTemplates;
   /** The project's `placeholders` setting (folded into rulesDigest, so keys follow it). */
   placeholders: boolean;
+  /** The project's `english` setting (folded into rulesDigest likewise). */
+  english: English;
 }
 
 /**
@@ -50,7 +53,7 @@ export function siteInputKey(site: Site, ctx: Pick<SiteContext, 'rulesDigest' | 
 }
 
 export function designSite(site: Site, ctx: SiteContext): DesignedSite {
-  return designFromSelection(site, selectFor(site, ctx.rules, { placeholders: ctx.placeholders }), ctx);
+  return designFromSelection(site, selectFor(site, ctx.rules, { placeholders: ctx.placeholders, english: ctx.english }), ctx);
 }
 
 /** The stages after the rules: the cache calls this directly when it has already selected (to hash the selection). */

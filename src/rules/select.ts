@@ -14,12 +14,15 @@ import type { CategoryRule, RuleSet } from './ruleSet.js';
 import { lineageOf } from './tree.js';
 import { copyBlockFor } from './copy.js';
 import { contentPlanFor } from './facts.js';
+import { copyInEnglish, inEnglishKeeping, type English } from './english.js';
 
 export interface SelectOptions {
   /** Keep sections that lack their facts as visibly labelled samples (the project's `placeholders: true`). */
   placeholders?: boolean;
   /** false: leave the trace out (empty): generate, build and check never read it, and `explain` asks for it. */
   trace?: boolean;
+  /** The English of the rules' own text on the page (the project's `english`): British as written, or American. */
+  english?: English;
 }
 
 export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {}): { selection: Selection; trace: RuleTraceStep[] } {
@@ -78,15 +81,20 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
   // photo; without either the section is left out (rules/sections.yaml), or shown as a labelled sample whose lead
   // says what goes there.
   const copy = iconsFor(withTagline(stock, site.tagline), plan.sections, lineage, rules);
+  // American English after the icons were chosen by the rules' own (British) words; the name and a given tagline
+  // are the user's, printed as given.
+  const english = options.english;
+  const keep = [name, ...(site.tagline === undefined ? [] : [site.tagline.trim(), asSentence(site.tagline)])];
+  copyInEnglish(copy.copy, english, keep);
 
   const selection: Selection = {
     domain: site.domain,
     name,
     nameSource: site.name === undefined ? 'derived' : 'given',
-    tagline: site.tagline ?? substituteName(result.tagline, name),
+    tagline: site.tagline ?? inEnglishKeeping(substituteName(result.tagline, name), english, [name]),
     taglineSource: site.tagline === undefined ? 'rules' : 'given',
     category,
-    categoryLabel: result.label,
+    categoryLabel: inEnglishKeeping(result.label, english, []),
     categorySource: inference.source,
     family: lineage[0] ?? category,
     lineage,
@@ -113,7 +121,9 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
   const craft = craftFor(result.layout.template, lineage, rules);
   if (craft) selection.craft = craft;
   const guidance = guidanceFor(rules, selection.lineage ?? [category], name);
-  if (guidance !== undefined) selection.guidance = guidance;
+  if (guidance !== undefined) {
+    selection.guidance = english === 'us' ? { imagery: inEnglishKeeping(guidance.imagery, english, [name]), icons: inEnglishKeeping(guidance.icons, english, [name]), voice: inEnglishKeeping(guidance.voice, english, [name]) } : guidance;
+  }
   if (!withTrace) return { selection, trace: [] };
   const categoryStep: RuleTraceStep = {
     rule: `${rules.categoryFiles[category] ?? 'rules'}#categories.${category}`,

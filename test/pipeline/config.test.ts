@@ -11,7 +11,7 @@ const problemsOf = (yaml: string): string[] => configProblems(tempProject({ 'wdm
 describe('wdm.config.yaml', () => {
   it.each<[string, string, string[]]>([
     ['a typo, a wrong value and a nested typo, in file order', 'concurency: 4\nworkers: many\nregistry:\n  flushEvry: 3\n', [
-      'wdm.config.yaml:1: concurency: Unknown setting concurency, expected one of outDir, concurrency, workers, registry, placeholders, confusables, verify (did you mean concurrency?)',
+      'wdm.config.yaml:1: concurency: Unknown setting concurency, expected one of outDir, concurrency, workers, registry, placeholders, english, confusables, verify (did you mean concurrency?)',
       'wdm.config.yaml:2: workers: Unexpected "many" for workers, expected a whole number from 0 to 64, or auto',
       'wdm.config.yaml:4: registry.flushEvry: Unknown setting registry.flushEvry, expected one of flushEvery, flushMs (did you mean registry.flushEvery?)',
     ]],
@@ -32,10 +32,11 @@ describe('wdm.config.yaml', () => {
     ['workers above the range names auto too', 'workers: 65\n', ['wdm.config.yaml:1: workers: Unexpected 65 for workers, expected a whole number from 0 to 64, or auto']],
     ['a string for a boolean, with its hint', 'placeholders: "yes"\n', ['wdm.config.yaml:1: placeholders: Unexpected "yes" for placeholders, expected true or false (placeholders: true shows labelled sample sections where facts are missing)']],
     ['an unknown choice', 'confusables: block\n', ['wdm.config.yaml:1: confusables: Unexpected "block" for confusables, expected warn or reject']],
+    ['an English the copy is not written in', 'english: uk\n', ['wdm.config.yaml:1: english: Unexpected "uk" for english, expected gb or us']],
     ['an empty folder path', 'outDir: ""\n', ['wdm.config.yaml:1: outDir: Unexpected "" for outDir, expected a folder path']],
     ['a list at the top', '- concurrency\n', ['wdm.config.yaml:1: Unexpected top-level value, expected a mapping of settings']],
     ['keys named like Object members are settings like any other', 'constructor: 1\nregistry:\n  __proto__: { flushEvery: 1 }\n  toString: 2\n', [
-      'wdm.config.yaml:1: constructor: Unknown setting constructor, expected one of outDir, concurrency, workers, registry, placeholders, confusables, verify (remove it or fix its spelling)',
+      'wdm.config.yaml:1: constructor: Unknown setting constructor, expected one of outDir, concurrency, workers, registry, placeholders, english, confusables, verify (remove it or fix its spelling)',
       'wdm.config.yaml:3: registry.__proto__: Unknown setting registry.__proto__, expected one of flushEvery, flushMs (remove it or fix its spelling)',
       'wdm.config.yaml:4: registry.toString: Unknown setting registry.toString, expected one of flushEvery, flushMs (remove it or fix its spelling)',
     ]],

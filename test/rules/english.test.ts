@@ -1,0 +1,118 @@
+// The English of a page (src/rules/english.ts): the rules' copy is British; `english: us` shows American spellings
+// and words, and never touches the business's own name or a tagline it gave.
+import { afterAll, describe, expect, it } from 'vitest';
+import { selectFor } from '../../src/rules/index.js';
+import { loadProject } from '../../src/pipeline/project.js';
+import { designSite } from '../../src/pipeline/site.js';
+import { removeTempProjects, tempProject } from '../helpers/project.js';
+import { inEnglish, inEnglishKeeping } from '../../src/rules/english.js';
+import { builtinRules, site } from './builtinRules.js';
+import type { Selection } from '../../src/shared/types.js';
+
+/**
+ * British spellings and words a US reader would notice. Each is a pattern, not a word of data/english-us.txt, so a
+ * new line of copy with a British form the list lacks fails here until the list learns it.
+ */
+const BRITISH = [
+  /\b\w*(colour|flavour|neighbour|favour|behaviour|honour|harbour|parlour|odour|humour|labour|armour|rumour|vapour)\w*\b/i,
+  /\b\w*(centre|theatre|metre|litre|fibre|calibre|sombre|spectre)s?\b/i,
+  /\b(organis|realis|recognis|categoris|personalis|customis|apologis|prioritis|optimis|specialis|summaris|visualis|utilis|minimis|maximis|standardis|finalis|authoris)(e|es|ed|ing|ation|ations)\b/i,
+  /\b\w*(tyre|jewell|travell|cancell|catalogue|programme|licence|defence|offence|enquir|practis|windscreen|doughnut|draught|mould|manoeuvr)\w*\b/i,
+  /\b(maths|cosy|takeaways?|rubbish|removals|aluminium|whilst|amongst|grey|cheque|kerb|lorry|nappy|storey|pyjamas?|yoghurt)\b/i,
+];
+
+/** Every line of text the rules give a page: label, tagline, copy (titles, leads, labels, items) and guidance. */
+function lines(selection: Selection): string[] {
+  const out = [selection.categoryLabel, selection.tagline];
+  for (const block of Object.values(selection.copy)) {
+    out.push(block.title, block.lead, block.nav ?? '', block.action ?? '', block.secondaryAction ?? '');
+    for (const item of block.items) out.push(item.title, item.text);
+  }
+  if (selection.guidance) out.push(selection.guidance.imagery, selection.guidance.icons, selection.guidance.voice);
+  return out.filter((l) => l !== '');
+}
+
+describe('inEnglish', () => {
+  it('changes whole British words to American ones, keeping the first letter’s case', () => {
+    expect(inEnglish('Tyres and windscreens, in the town centre.', 'us')).toBe('Tires and windshields, in the town center.');
+    expect(inEnglish("The jeweller's counter, centred.", 'us')).toBe("The jeweler's counter, centered.");
+    expect(inEnglish('CENTRE', 'us')).toBe('CENTER');
+    // Inside another word, nothing changes.
+    expect(inEnglish('A centrepiece of colourways.', 'us')).toBe('A centrepiece of colourways.');
+  });
+  it('leaves British text as it is', () => {
+    expect(inEnglish('Tyres, colour and flavour.', 'gb')).toBe('Tyres, colour and flavour.');
+    expect(inEnglish('Tyres, colour and flavour.', undefined)).toBe('Tyres, colour and flavour.');
+  });
+  it('keeps the strings it is told to keep', () => {
+    expect(inEnglishKeeping('City Centre Theatre shows plays in the centre.', 'us', ['City Centre Theatre'])).toBe('City Centre Theatre shows plays in the center.');
+  });
+});
+
+describe('english: us', () => {
+  const rules = builtinRules();
+  it('leaves no British spelling in any category’s page copy, label or guidance', () => {
+    const british: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor(site('acme.com', { category, name: 'Acme' }), rules, { english: 'us', placeholders: true, trace: false });
+      for (const line of lines(selection)) {
+        for (const pattern of BRITISH) {
+          const found = pattern.exec(line);
+          if (found) british.push(`${category}: "${found[0]}" in "${line}"`);
+        }
+      }
+    }
+    expect([...new Set(british)]).toEqual([]);
+  });
+  it('finds British spellings in the same copy without it (else the test above proves nothing)', () => {
+    let count = 0;
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor(site('acme.com', { category, name: 'Acme' }), rules, { placeholders: true, trace: false });
+      for (const line of lines(selection)) if (BRITISH.some((p) => p.test(line))) count += 1;
+    }
+    expect(count).toBeGreaterThan(20);
+  });
+  it('never changes the name or a tagline the business gave, and changes nothing else of the selection', () => {
+    const given = site('citycentretheatre.com', { tagline: 'The best theatre in the centre of town' });
+    const us = selectFor(given, rules, { english: 'us', trace: false }).selection;
+    const gb = selectFor(given, rules, { trace: false }).selection;
+    expect(us.name).toBe('City Centre Theatre');
+    expect(us.categoryLabel).toBe('Theater');
+    expect(gb.categoryLabel).toBe('Theatre');
+    expect(us.tagline).toBe('The best theatre in the centre of town');
+    expect(JSON.stringify(us.copy)).toContain('The best theatre in the centre of town');
+    expect(JSON.stringify(us.copy)).toContain('City Centre Theatre');
+    // Only words change: the same sections, items, icons and targets.
+    const shape = (s: Selection) => JSON.stringify(Object.entries(s.copy).map(([id, b]) => [id, b.items.length, b.items.map((i) => i.icon), b.actionTarget, b.secondaryActionTarget]));
+    expect(shape(us)).toBe(shape(gb));
+    expect({ ...us, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined }).toEqual({ ...gb, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined });
+  });
+  it('gives a tyre shop tires and keeps its icons', () => {
+    const us = selectFor(site('joestyres.com'), rules, { english: 'us', trace: false }).selection;
+    const gb = selectFor(site('joestyres.com'), rules, { trace: false }).selection;
+    expect(us.name).toBe("Joe's Tyres");
+    const usText = lines(us).join(' ').replaceAll("Joe's Tyres", '');
+    const gbText = lines(gb).join(' ').replaceAll("Joe's Tyres", '');
+    expect(gbText).toMatch(/\btyres\b/i);
+    expect(usText).not.toMatch(/\btyres?\b/i);
+    expect(usText).toMatch(/\btires\b/i);
+    expect(us.copy['services']?.items.map((i) => i.icon)).toEqual(gb.copy['services']?.items.map((i) => i.icon));
+  });
+});
+
+describe('a project with english: us', () => {
+  afterAll(removeTempProjects);
+  it("writes American copy into the DESIGN.md, and its keys differ from a British project's (gb is the default)", () => {
+    const us = loadProject(tempProject({ 'wdm.config.yaml': 'english: us\n' }));
+    const gb = loadProject(tempProject({ 'wdm.config.yaml': 'english: gb\n' }));
+    const plain = loadProject(tempProject({}));
+    expect(gb.rulesDigest).toBe(plain.rulesDigest);
+    expect(us.rulesDigest).not.toBe(gb.rulesDigest);
+    const shop = site('bestwheels.com', { category: 'tyres' });
+    const usText = designSite(shop, us).text;
+    const gbText = designSite(shop, gb).text;
+    expect(gbText).toMatch(/categoryLabel: Tyres/);
+    expect(usText).toMatch(/categoryLabel: Tires/);
+    expect(usText).not.toBe(gbText);
+  });
+});
