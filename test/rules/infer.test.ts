@@ -161,6 +161,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A US kitchen and bath firm remodels (it was a restaurant, by "kitchen"); happy tails go to a dog's daycare.
   ['coastalkitchenandbath.com', 'construction', 'remodeling', 'coastal kitchen and bath', ['kitchen and bath']],
   ['happytailsdaycare.com', 'pets', 'dog-boarding', 'happy tails daycare', ['tails daycare']],
+  // An insurer's agent, not a farm.
+  ['statefarmagent.com', 'insurance', 'insurance', 'state farm agent', ['state farm']],
   // Boat works are a marine business (it was general), kilt makers tailors; "marine" alone names no trade (a marine biology society).
   ['muskokaboatworks.ca', 'automotive', 'marine', 'muskoka boatworks', ['boatworks']],
   ['edinburghkiltmakers.co.uk', 'fashion', 'tailor', 'edinburgh kiltmakers', ['kiltmakers']],
