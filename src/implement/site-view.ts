@@ -82,6 +82,8 @@ export interface SiteView {
   domain: string;
   unicode: string;
   categoryLabel: string;
+  /** The page's language: en-US when its copy is in American English (x-wdm.english), else en. */
+  lang: string;
   /** The hero's eyebrow names the trade, except under the editorial masthead, whose kicker already does. */
   heroEyebrow: boolean;
   /**
@@ -304,6 +306,7 @@ export function siteViewFor(tokens: DesignTokens, partials: ReadonlySet<string>,
     domain: wdm.domain,
     unicode: wdm.unicode,
     categoryLabel: wdm.categoryLabel,
+    lang: wdm.english === 'us' ? 'en-US' : 'en',
     heroEyebrow: wdm.layout !== 'editorial',
     topbar: topbarFor(contact),
     layout: wdm.layout,

@@ -308,6 +308,7 @@ const X_WDM = v.pipe(
     unicode: v.fallback(v.optional(v.string()), undefined),
     category: text(100, true),
     categoryLabel: text(100, true),
+    english: v.optional(v.picklist(['gb', 'us'], 'gb or us')),
     tone: v.fallback(v.string(), ''),
     layout: v.picklist(LAYOUT_TEMPLATES, `one of ${LAYOUT_TEMPLATES.join(', ')}`),
     // Repeats, hero first and contact present are checked after this (sectionProblems), on the list as written.

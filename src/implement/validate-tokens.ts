@@ -84,6 +84,7 @@ export function validateTokens(data: unknown, file: string): DesignTokens {
       unicode: w.unicode ?? w.domain,
       category: w.category,
       categoryLabel: w.categoryLabel,
+      ...(w.english !== undefined ? { english: w.english } : {}),
       tone: w.tone,
       layout: w.layout,
       sections: w.sections,

@@ -93,6 +93,8 @@ export function frontMatterFor(design: Design): Record<string, unknown> {
       category: selection.category,
       categoryLabel: selection.categoryLabel,
       categorySource: selection.categorySource,
+      // Only a page in American English says so (its `lang` is en-US): a British page's bytes are as before.
+      ...(selection.english === 'us' ? { english: 'us' } : {}),
       // The category tree (rules/categories.yaml `parent`): family first, the category itself last.
       family: selection.family ?? selection.category,
       lineage: [...(selection.lineage ?? [selection.category])],

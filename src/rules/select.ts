@@ -117,6 +117,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     voice: [...result.voice],
     content: plan.content,
   };
+  if (english === 'us') selection.english = 'us';
   if (site.facts !== undefined) selection.facts = site.facts;
   const craft = craftFor(result.layout.template, lineage, rules);
   if (craft) selection.craft = craft;

@@ -235,6 +235,8 @@ export interface Selection {
   category: string;
   categoryLabel: string;
   categorySource: 'given' | 'inferred' | 'default';
+  /** Set only when the rules' copy was given in American English (the project's `english: us`): the page's language. */
+  english?: 'us';
   /** Top-level family of the category (`home-services` for `landscaping`); equal to `category` for a family. */
   family?: string;
   /** The category's ancestry, family first (`[home-services, landscaping]`). Rules data keyed by category

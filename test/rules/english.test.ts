@@ -5,6 +5,9 @@ import { selectFor } from '../../src/rules/index.js';
 import { loadProject } from '../../src/pipeline/project.js';
 import { designSite } from '../../src/pipeline/site.js';
 import { removeTempProjects, tempProject } from '../helpers/project.js';
+import { compileSiteTemplates, implementSite, readDesign } from '../../src/implement/index.js';
+import { loadIconSet } from '../../src/pipeline/icon-set.js';
+import { loadFontCatalogue } from '../../src/pipeline/fonts.js';
 import { inEnglish, inEnglishKeeping } from '../../src/rules/english.js';
 import { builtinRules, site } from './builtinRules.js';
 import type { Selection } from '../../src/shared/types.js';
@@ -85,7 +88,8 @@ describe('english: us', () => {
     // Only words change: the same sections, items, icons and targets.
     const shape = (s: Selection) => JSON.stringify(Object.entries(s.copy).map(([id, b]) => [id, b.items.length, b.items.map((i) => i.icon), b.actionTarget, b.secondaryActionTarget]));
     expect(shape(us)).toBe(shape(gb));
-    expect({ ...us, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined }).toEqual({ ...gb, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined });
+    expect(us.english).toBe('us');
+    expect({ ...us, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined, english: undefined }).toEqual({ ...gb, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined });
   });
   it('gives a tyre shop tires and keeps its icons', () => {
     const us = selectFor(site('joestyres.com'), rules, { english: 'us', trace: false }).selection;
@@ -114,5 +118,13 @@ describe('a project with english: us', () => {
     expect(gbText).toMatch(/categoryLabel: Tyres/);
     expect(usText).toMatch(/categoryLabel: Tires/);
     expect(usText).not.toBe(gbText);
+    // The page says which English it is in; a British page's DESIGN.md and lang are as they always were.
+    expect(usText).toMatch(/\n  english: us\n/);
+    expect(gbText).not.toMatch(/english:/);
+    const templates = compileSiteTemplates(us.templates, { icons: loadIconSet() });
+    const fonts = loadFontCatalogue(Object.values(us.rules.fonts), true);
+    const page = (text: string) => implementSite(readDesign(text, 'designs/t/bestwheels.com/DESIGN.md').tokens, templates, fonts).html;
+    expect(page(usText)).toContain('<html lang="en-US">');
+    expect(page(gbText)).toContain('<html lang="en">');
   });
 });
