@@ -20,13 +20,19 @@ function american(): { map: Map<string, string>; pattern: RegExp; digest: string
   for (const line of source.split('\n')) {
     const text = line.trim();
     if (text === '' || text.startsWith('#')) continue;
-    const [british, us, ...rest] = text.split(/\s+/);
-    if (british === undefined || us === undefined || rest.length > 0) throw new Error(`data/english-us.txt: Unexpected line "${text}", expected a British and an American word`);
+    // A phrase pair is written "british phrase | american phrase"; a word pair as two words.
+    const [british, us, ...rest] = text.includes(' | ') ? text.split(' | ').map((part) => part.trim()) : text.split(/\s+/);
+    if (british === undefined || us === undefined || british === '' || us === '' || rest.length > 0) throw new Error(`data/english-us.txt: Unexpected line "${text}", expected a British and an American word (or "british phrase | american phrase")`);
     map.set(british, us);
   }
   // Longest first, so "jeweller's" wins over "jeweller"; a word ends where no letter or apostrophe follows.
   const words = [...map.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const pattern = new RegExp(`(?<![\\p{L}'])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'])`, 'giu');
+  // A key that starts (ends) with a letter must not be preceded (followed) by one: "centre" is not in "centrepiece".
+  const bounded = (w: string): string => {
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return `${/^\p{L}/u.test(w) ? "(?<![\\p{L}'])" : ''}${escaped}${/\p{L}$/u.test(w) ? "(?![\\p{L}'])" : ''}`;
+  };
+  const pattern = new RegExp(words.map(bounded).join('|'), 'giu');
   usWords = { map, pattern, digest: createHash('sha256').update(source).digest('hex') };
   return usWords;
 }

@@ -43,6 +43,12 @@ describe('inEnglish', () => {
     // Inside another word, nothing changes.
     expect(inEnglish('A centrepiece of colourways.', 'us')).toBe('A centrepiece of colourways.');
   });
+  it('changes whole phrases, longest first, with punctuation at either end', () => {
+    expect(inEnglish('A puncture, sorted.', 'us')).toBe('A flat tire, taken care of.');
+    expect(inEnglish('Homes for sale and to let. Buy to let.', 'us')).toBe('Homes for sale and for rent. Rental property.');
+    expect(inEnglish('Rubbish removal and skip hire', 'us')).toBe('Junk removal and dumpster rental');
+    expect(inEnglish('Homes sorted and organised.', 'us')).toBe('Homes sorted and organized.');
+  });
   it('leaves British text as it is', () => {
     expect(inEnglish('Tyres, colour and flavour.', 'gb')).toBe('Tyres, colour and flavour.');
     expect(inEnglish('Tyres, colour and flavour.', undefined)).toBe('Tyres, colour and flavour.');
