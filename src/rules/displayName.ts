@@ -140,6 +140,8 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // A surname after a title, with something of theirs after it: "mrsbrownskitchen" → Mrs Brown's Kitchen ("Mr
       // Jones Plumbing" stays: Jones is a surname itself).
       else if (TITLES.has(previous ?? '') && index < total - 1 && word.length >= 4 && word.endsWith('s') && possessiveOfSurname(word)) written = `${capitalise(word.slice(0, -1))}'s`;
+      // "n" between two words is "and", as "rock 'n' roll" writes it: "fishnchips" → Fish 'n' Chips.
+      else if (word === 'n' && index > 0 && index < total - 1) written = "'n'";
       else if (index > 0 && NAME_SMALL_WORDS.has(word)) written = word;
       // Scottish and Irish surnames: "mcgregor" → McGregor, as the family writes it.
       else if (/^mc\p{Ll}{3,}$/u.test(word)) written = `Mc${capitalise(word.slice(2))}`;

@@ -82,6 +82,8 @@ const WORD_PENALTY = 3;
  * is one, and it follows a word of the chunk.
  */
 const FINAL_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** What "n" for "and" costs more than "and" itself: about as much as a word seen a few hundred times. */
+const SHORT_AND_COST = 6;
 const FINAL_ARTICLE_PENALTY = 5;
 /** A given name + "s" that is no word of its own reads as a possessive ("tonys" → Tony's): a little dearer. */
 const POSSESSIVE_COST = 1.5;
@@ -414,7 +416,9 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
       const word = span(start, end);
       if (word === exclude) continue;
-      const priced = price(word);
+      // "n" between two words is "and" written short ("fishnchips", "rocknroll"), priced as "and" and a little more;
+      // at either end of the run it stays a stray letter ("nsmithlaw", "na-one").
+      const priced = word === 'n' && start > 0 && end < n ? shortAnd(price) : price(word);
       const read = priced.languages;
       if (read !== undefined && languages) {
         if ((read.content & read.cheaper) !== 0) cheaper.push(start, end, read.content & read.cheaper);
@@ -472,6 +476,11 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
     }
   }
   return { words, cost: best[n] ?? Infinity, readable: cheaperContent | (cheaperParticle & touching) };
+}
+
+/** "n" read as "and": the price of "and" plus SHORT_AND_COST. */
+function shortAnd(price: (word: string) => Priced): Priced {
+  return makePriced('word', price('and').cost + SHORT_AND_COST, 0);
 }
 
 /** A split in another language: its words, which of them are read as that language's (`native`), its cost. */
@@ -679,7 +688,8 @@ function mergeFragments(words: readonly string[], price: (word: string) => Price
   words.forEach((word, i) => {
     // A word read as another language's is a word of the name, whatever English makes of it ("el", "de").
     const read = native?.[i] === true;
-    const unknown = !read && price(word).kind === 'unknown';
+    // "n" between two words is "and" (cheapest reads it so only there), not a letter to join to its neighbour.
+    const unknown = !read && price(word).kind === 'unknown' && !(word === 'n' && i > 0 && i < words.length - 1);
     const last = out[out.length - 1];
     if (last && unknown && (last.unknown || Array.from(word).length <= 2)) {
       last.word += word;

@@ -163,6 +163,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['happytailsdaycare.com', 'pets', 'dog-boarding', 'happy tails daycare', ['tails daycare']],
   // An insurer's agent, not a farm.
   ['statefarmagent.com', 'insurance', 'insurance', 'state farm agent', ['state farm']],
+  // Garden services tend gardens (they were a garden centre, a shop).
+  ['aucklandgardenservices.co.nz', 'home-services', 'landscaping', 'auckland garden services', ['garden services']],
   // Boat works are a marine business (it was general), kilt makers tailors; "marine" alone names no trade (a marine biology society).
   ['muskokaboatworks.ca', 'automotive', 'marine', 'muskoka boatworks', ['boatworks']],
   ['edinburghkiltmakers.co.uk', 'fashion', 'tailor', 'edinburgh kiltmakers', ['kiltmakers']],

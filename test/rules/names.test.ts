@@ -166,6 +166,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // An article ends no name (src/rules/segment.ts, FINAL_ARTICLES): it read 'Cattery by These a'.
     ['catterybythesea.co.uk', 'Cattery by the Sea'],
     ['cafebythesea.com', 'Cafe by the Sea'],
+    // "n" between two words is "and" (src/rules/segment.ts, shortAnd): it read 'Fish NC Hips Bondi'; at an end it stays a letter.
+    ['fishnchipsbondi.com.au', "Fish 'n' Chips Bondi"],
+    ['rocknrollbar.com', "Rock 'n' Roll Bar"],
+    ['na-one.com', 'Na One'],
     // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
