@@ -84,6 +84,8 @@ const WORD_PENALTY = 3;
 const FINAL_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** What "n" for "and" costs more than "and" itself: about as much as a word seen a few hundred times. */
 const SHORT_AND_COST = 6;
+/** What "r" for "are" before a closing "us" costs more than "and" ("carpetsrus" is Carpets R Us, not "Carpetsr Us"). */
+const SHORT_ARE_COST = 2;
 const FINAL_ARTICLE_PENALTY = 5;
 /** A given name + "s" that is no word of its own reads as a possessive ("tonys" → Tony's): a little dearer. */
 const POSSESSIVE_COST = 1.5;
@@ -418,7 +420,8 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
       if (word === exclude) continue;
       // "n" between two words is "and" written short ("fishnchips", "rocknroll"), priced as "and" and a little more;
       // at either end of the run it stays a stray letter ("nsmithlaw", "na-one").
-      const priced = word === 'n' && start > 0 && end < n ? shortAnd(price) : price(word);
+      // And "r" before a closing "us" is "are", as "Toys R Us" writes it ("tradiesrus" → Tradies R Us).
+      const priced = word === 'n' && start > 0 && end < n ? shortAnd(price) : word === 'r' && start > 0 && span(end, n) === 'us' ? shortAre(price) : price(word);
       const read = priced.languages;
       if (read !== undefined && languages) {
         if ((read.content & read.cheaper) !== 0) cheaper.push(start, end, read.content & read.cheaper);
@@ -481,6 +484,11 @@ function cheapest(chars: readonly string[], price: (word: string) => Priced, exc
 /** "n" read as "and": the price of "and" plus SHORT_AND_COST. */
 function shortAnd(price: (word: string) => Priced): Priced {
   return makePriced('word', price('and').cost + SHORT_AND_COST, 0);
+}
+
+/** "r" read as "are" before a closing "us": cheaper than a coined ending "r" ("Tradiesr"), as the idiom is. */
+function shortAre(price: (word: string) => Priced): Priced {
+  return makePriced('word', price('and').cost + SHORT_ARE_COST, 0);
 }
 
 /** A split in another language: its words, which of them are read as that language's (`native`), its cost. */
@@ -689,7 +697,7 @@ function mergeFragments(words: readonly string[], price: (word: string) => Price
     // A word read as another language's is a word of the name, whatever English makes of it ("el", "de").
     const read = native?.[i] === true;
     // "n" between two words is "and" (cheapest reads it so only there), not a letter to join to its neighbour.
-    const unknown = !read && price(word).kind === 'unknown' && !(word === 'n' && i > 0 && i < words.length - 1);
+    const unknown = !read && price(word).kind === 'unknown' && !(word === 'n' && i > 0 && i < words.length - 1) && !(word === 'r' && i > 0 && i === words.length - 2 && words[i + 1] === 'us');
     const last = out[out.length - 1];
     if (last && unknown && (last.unknown || Array.from(word).length <= 2)) {
       last.word += word;

@@ -170,6 +170,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['fishnchipsbondi.com.au', "Fish 'n' Chips Bondi"],
     ['rocknrollbar.com', "Rock 'n' Roll Bar"],
     ['na-one.com', 'Na One'],
+    // "r" before a closing "us" is "are" (shortAre): it read 'Tradiesr Us', 'Carpetsr Us'; a word ending so stays whole.
+    ['tradiesrus.com.au', 'Tradies R Us'],
+    ['carpetsrus.co.uk', 'Carpets R Us'],
+    ['walrus.com', 'Walrus'],
+    ['citrus.com', 'Citrus'],
     // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
