@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { WdmError } from '../shared/errors.js';
 import { checkSchema, mapping, type KeyPath, type SchemaProblem } from '../shared/schema.js';
 import { readText } from './files.js';
+import { ENGLISHES } from '../rules/english.js';
 import { didYouMean } from '../shared/did-you-mean.js';
 import { showText } from '../batch/characters.js';
 import { DEFAULT_FLUSH_EVERY, DEFAULT_FLUSH_MS } from '../registry/flush-defaults.js';
@@ -47,7 +48,7 @@ export const CONFIG_SCHEMA = mapping(
     /** Keep sections whose facts are missing as visibly labelled samples instead of leaving them out. */
     placeholders: v.optional(v.boolean('true or false'), false),
     /** The English of the rules' own text on the pages: `gb` (British, as the rules are written) or `us` (American). */
-    english: v.optional(v.picklist(['gb', 'us'], 'gb or us'), 'gb'),
+    english: v.optional(v.picklist(ENGLISHES, 'gb or us'), 'gb'),
     /** Look-alike domains (Unicode TS #39): `warn` lists them and goes on, `reject` refuses the rows. */
     confusables: v.optional(v.picklist(['warn', 'reject'], 'warn or reject'), 'warn'),
     /** Share of sites (0 to 1, by domain hash) that every validator checks although the fast path could answer. */

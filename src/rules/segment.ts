@@ -78,15 +78,15 @@ const SHORT_MIN_COUNT = 3_000;
 const WORD_PENALTY = 3;
 /**
  * An article after other words ends no name ("catterybythesea" is Cattery by the Sea, not "Cattery by These a"),
- * while a letter grade still does ("planabakery" is Plan A Bakery): a chunk's last word costs this much more when it
- * is one, and it follows a word of the chunk.
+ * while a letter after a word still may ("planabakery" still splits as plan + a + bakery): a chunk's last word costs
+ * this much more when it is one, and it follows a word of the chunk.
  */
 const FINAL_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const FINAL_ARTICLE_PENALTY = 5;
 /** What "n" for "and" costs more than "and" itself: about as much as a word seen a few hundred times. */
 const SHORT_AND_COST = 6;
 /** What "r" for "are" before a closing "us" costs more than "and" ("carpetsrus" is Carpets R Us, not "Carpetsr Us"). */
 const SHORT_ARE_COST = 2;
-const FINAL_ARTICLE_PENALTY = 5;
 /** A given name + "s" that is no word of its own reads as a possessive ("tonys" → Tony's): a little dearer. */
 const POSSESSIVE_COST = 1.5;
 /** ...unless the corpus has the "s" form at 2% or more of the name's own count ("kings" is a word, not King's). */
