@@ -227,6 +227,38 @@ describe('other headlines', () => {
     }
     expect([...new Set(echoes)]).toEqual([]);
   });
+  it("no trade speaks of its family's subject in a line it inherits (a courier's 'Ask Swift Couriers about your car')", () => {
+    // Words a family's own lines use for its own subject, and the subcategories that share that subject. Any other
+    // subcategory that inherits such a line (its layout shows the section and it does not replace the field) speaks
+    // of another trade's subject: a courier asked about "your car", a campsite's photographs of "the house".
+    const SUBJECTS: Record<string, { words: RegExp; shared: readonly string[] }> = {
+      automotive: { words: /\byour car\b|\bthe car\b/u, shared: ['auto-repair', 'car-detailing', 'car-restoration'] },
+      restaurant: { words: /\bdining room\b/u, shared: ['bar-pub', 'pizzeria'] },
+      hotel: { words: /\bthe house\b/u, shared: ['bed-and-breakfast', 'vacation-rental', 'hostel'] },
+      music: { words: /\bmakes the music\b|\bpress\b|\bshows\b/u, shared: ['band', 'dj', 'choir'] },
+      landscaping: { words: /\bgardens\b/u, shared: ['lawn-care'] },
+      agriculture: { words: /\bproduces\b|\bthe farm\b/u, shared: ['vineyard', 'beekeeping', 'brewery', 'distillery'] },
+      cafe: { words: /\bthe coffee\b/u, shared: ['coffee-roaster'] },
+    };
+    const rules = builtinRules();
+    const heard: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const lineage = lineageOf(rules, category);
+      for (const section of rules.categories[category]?.layout.sections ?? []) {
+        const block = copyBlockFor(rules, category, section) ?? {};
+        for (const field of ['title', 'lead', 'action', 'secondaryAction'] as const) {
+          const line = block[field];
+          if (typeof line !== 'string') continue;
+          // The category that set this field: the nearest of the lineage whose own block has it.
+          const from = [...lineage].reverse().find((id) => (rules.copy.categories[id]?.[section] as Record<string, unknown> | undefined)?.[field] !== undefined);
+          if (from === undefined || from === category) continue;
+          const subject = SUBJECTS[from];
+          if (subject?.words.test(line) && !subject.shared.includes(category)) heard.push(`${category}.${section}.${field} from ${from}: "${line}"`);
+        }
+      }
+    }
+    expect(heard).toEqual([]);
+  });
   it('never say the same thing twice: no headline shares two words with a lead it may stand above', () => {
     // Words of four letters or more, compared on their first five ("repaired" and "repairs" are one word here).
     const words = (text: string) => text.toLowerCase().replaceAll('{name}', ' ').split(/[^a-z']+/u).filter((w) => w.length >= 4 && !['with', 'your', 'from', 'that', 'this', 'what', 'when', 'where', 'which', 'into', 'about'].includes(w));

@@ -61,7 +61,15 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['quickfixphonerepair.com', 'technology', 'device-repair', 'quick fix phone repair', ['phone repair']],
   ['flowstateflotation.com', 'general', 'general', 'flow state flotation', []],
   ['littleboutique.com', 'retail', 'retail', 'little boutique', ['boutique']],
-  ['sunnysideseniorliving.org', 'medical', 'senior-care', 'sunny side senior living', ['senior living']],
+  ['sunnysideseniorliving.org', 'medical', 'care-home', 'sunny side senior living', ['senior living']],
+  // A care home is a place to live (rooms, visiting); home care comes to the house.
+  ['oakwoodcarehome.co.uk', 'medical', 'care-home', 'oakwood care home', ['care home']],
+  ['sunnysidenursinghome.com', 'medical', 'care-home', 'sunny side nursing home', ['nursing home']],
+  ['happyhomecare.co.uk', 'medical', 'senior-care', 'happy home care', ['home care']],
+  // A dive centre teaches diving (it was a leisure venue: "a good time out, with friends or family").
+  ['bluewaterdivecentre.com.au', 'fitness', 'dive-centre', 'blue water dive centre', ['dive centre']],
+  ['kingsroadofflicence.co.uk', 'retail', 'wine-shop', 'kings road off licence', ['off licence']],
+  ['mainstreetliquor.com', 'retail', 'wine-shop', 'main street liquor', ['liquor']],
   // A trade filed under the default category competes like any other: a funeral home is not home services.
   ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral home']],
   ['homefuneralco.com', 'general', 'funeral-home', 'home funeral co', ['funeral', 'co']],
@@ -268,7 +276,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['quickpawnshop.com', 'retail', 'pawnbroker', 'quick pawnshop', ['pawnshop']],
   ['stitchembroidery.com', 'creative-studio', 'embroidery', 'stitch embroidery', ['embroidery']],
   ['dentalclinic.com', 'dental', 'dental', 'dental clinic', ['dental clinic']],
-  ['wineshop.com', 'retail', 'retail', 'wine shop', ['wine shop']],
+  ['wineshop.com', 'retail', 'wine-shop', 'wine shop', ['wine shop']],
   ['gelatobar.com', 'cafe', 'ice-cream', 'gelato bar', ['gelato']],
   // The words of a phrase speak only through it: pool cleaning is no house cleaning, a tanning salon no hairdresser,
   // speech therapy no counselling (each was, when the phrase's words also counted on their own).
@@ -416,7 +424,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['theclocktower.co.uk', 'general', 'general', 'the clock tower', []],
   ['cosycottageholidays.co.uk', 'hotel', 'vacation-rental', 'cosy cottage holidays', ['cottage holidays']],
   ['crystalclearaquariums.com', 'pets', 'pet-shop', 'crystal clear aquariums', ['aquariums']],
-  ['thewinecellar.co.uk', 'retail', 'retail', 'the wine cellar', ['wine cellar']],
+  ['thewinecellar.co.uk', 'retail', 'wine-shop', 'the wine cellar', ['wine cellar']],
   ['outbackcampertrailers.com.au', 'general', 'general', 'outback camper trailers', ['camper trailers']],
   ['davesdiy.co.uk', 'retail', 'hardware-store', 'daves diy', ['diy']],
   ['thewoodturner.co.uk', 'creative-studio', 'craft-studio', 'the woodturner', ['woodturner']],
@@ -577,7 +585,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 195 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 198 subcategories under them (did you mean "legal"?)',
     );
   });
 });
