@@ -199,6 +199,18 @@ export function languagesOfTld(tld: string): readonly Language[] {
 
 const MAX_WORD = 24;
 const NAME_MASK = (1 << NAME_BITS) - 1;
+/** A run of one letter repeated (AAA). */
+const SAME_LETTER = /^(\p{L})\1+$/u;
+
+/**
+ * A name that opens with a letter, "and", a letter ("jandjcleaning", "randrautos", "bandbhotel") reads them as
+ * initials joined by "and": J and J. Only at the start of a run, and only where the five letters are no word or name
+ * of their own (sandy, handy, candy, sands stay words).
+ */
+const LETTER_AND_LETTER = /^[a-z]and[a-z]$/;
+/** What the rest of such a run must split into: words, not fragments, initials or coined endings ("kandlelight"). */
+const READ_AFTER_LETTERS: ReadonlySet<string> = new Set(['word', 'keyword', 'acronym', 'name', 'possessive']);
+
 /** Letters that make a run pronounceable: with "y" ("kysp" in "blueskyspa" is no set of initials; "nyc" is listed). */
 const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/u;
 
@@ -275,6 +287,8 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean, 
     const unknownCost = unknownBase + UNKNOWN_PER_CHAR * length;
     if (length <= 2 && fragment(word, length)) return makePriced('unknown', length === 1 ? unknownCost * 2 : unknownCost, 0);
     const flags = entry & NAME_MASK;
+    // One letter three or four times ("aaaplumbing", "aaaa") is a business's initials (AAA), never "A a a".
+    if (length >= 3 && length <= 4 && flags === 0 && SAME_LETTER.test(word)) return makePriced('initials', costOfCount(INITIALS_COUNT), 0);
     if (acronyms.has(word)) return makePriced('acronym', Math.min(counted, keywords.has(word) ? keywordCost : nameCost), flags);
     if (keywords.has(word)) return makePriced('keyword', Math.min(counted, keywordCost), flags);
     if (flags !== 0) return makePriced('name', Math.min(counted, nameCost), flags);
@@ -486,6 +500,21 @@ function shortAnd(price: (word: string) => Priced): Priced {
   return makePriced('word', price('and').cost + SHORT_AND_COST, 0);
 }
 
+/**
+ * A run that opens with a letter, "and", a letter ("jandjcleaning") split as "J and J" and the rest, when the five
+ * letters are no word or name, the rest splits into known pieces only, and that costs less than the run's own
+ * cheapest split: "and" and a little more for each letter. "kandinsky", "kandlelight" keep their own reading (their
+ * rest leaves fragments or initials), as do sandy, handy and sands (words).
+ */
+function openingLettersAnd(chars: readonly string[], price: (word: string) => Priced): { words: string[]; cost: number } | undefined {
+  if (chars.length < 5) return undefined;
+  const head = chars.slice(0, 5).join('');
+  if (!LETTER_AND_LETTER.test(head) || price(head).kind !== 'unknown') return undefined;
+  const rest = chars.length === 5 ? { words: [], cost: 0 } : cheapest(chars.slice(5), price);
+  if (rest.words.some((word) => !READ_AFTER_LETTERS.has(price(word).kind))) return undefined;
+  return { words: [head.charAt(0), 'and', head.charAt(4), ...rest.words], cost: price('and').cost + 2 * SHORT_AND_COST + WORD_PENALTY + rest.cost };
+}
+
 /** "r" read as "are" before a closing "us": cheaper than a coined ending "r" ("Tradiesr"), as the idiom is. */
 function shortAre(price: (word: string) => Priced): Priced {
   return makePriced('word', price('and').cost + SHORT_ARE_COST, 0);
@@ -605,6 +634,8 @@ function nameLabel(flags: number): WordPiece['name'] {
  */
 function bestSplit(chars: readonly string[], price: (word: string) => Priced, data: WordData, languages: readonly Language[]): { words: string[]; native?: boolean[]; language?: number } {
   const english = cheapest(chars, price, undefined, true);
+  const letters = openingLettersAnd(chars, price);
+  if (letters !== undefined && letters.cost < english.cost) return { words: letters.words };
   if (english.readable === 0) return english;
   let best: { words: string[]; native?: boolean[]; language?: number; cost: number } = english;
   const costs = foreignCosts(data);
@@ -697,7 +728,9 @@ function mergeFragments(words: readonly string[], price: (word: string) => Price
     // A word read as another language's is a word of the name, whatever English makes of it ("el", "de").
     const read = native?.[i] === true;
     // "n" between two words is "and" (cheapest reads it so only there), not a letter to join to its neighbour.
-    const unknown = !read && price(word).kind === 'unknown' && !(word === 'n' && i > 0 && i < words.length - 1) && !(word === 'r' && i > 0 && i === words.length - 2 && words[i + 1] === 'us');
+    // Nor the letters of an opening "J and J" (cheapest reads "jandj" so), to be joined back into "jandj".
+    const initialAnd = (i === 0 || i === 2) && words[1] === 'and' && LETTER_AND_LETTER.test(`${words[0]}and${words[2]}`);
+    const unknown = !read && !initialAnd && price(word).kind === 'unknown' && !(word === 'n' && i > 0 && i < words.length - 1) && !(word === 'r' && i > 0 && i === words.length - 2 && words[i + 1] === 'us');
     const last = out[out.length - 1];
     if (last && unknown && (last.unknown || Array.from(word).length <= 2)) {
       last.word += word;

@@ -175,6 +175,17 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['carpetsrus.co.uk', 'Carpets R Us'],
     ['walrus.com', 'Walrus'],
     ['citrus.com', 'Citrus'],
+    // A letter, "and", a letter opening a name (segment.ts, openingLettersAnd): it read 'Jan DJ Cleaning Services'.
+    // Words (sandy, sands), names (Wanda) and runs whose rest leaves fragments (kandinsky, kandlelight) keep their reading.
+    ['jandjcleaningservices.com', 'J and J Cleaning Services'],
+    ['randrautos.co.uk', 'R and R Autos'],
+    ['aandbroofing.com', 'A and B Roofing'],
+    ['sandybeachcafe.com', 'Sandy Beach Cafe'],
+    ['sandsmotel.com', 'Sands Motel'],
+    ['wandaflowers.com', 'Wanda Flowers'],
+    ['kandlelight.com', 'Kandle Light'],
+    // One letter three times is initials (it read 'A a a Plumbing Co').
+    ['aaaplumbingco.com', 'AAA Plumbing Co'],
     // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
