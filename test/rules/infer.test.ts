@@ -69,6 +69,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A dive centre teaches diving (it was a leisure venue: "a good time out, with friends or family").
   ['bluewaterdivecentre.com.au', 'fitness', 'dive-centre', 'blue water dive centre', ['dive centre']],
   ['kingsroadofflicence.co.uk', 'retail', 'wine-shop', 'kings road off licence', ['off licence']],
+  // A credit union or a bank keeps accounts and lends (it read as a financial planner: "pensions and income for later life").
+  ['coastalcreditunion.org', 'finance', 'banking', 'coastal credit union', ['credit union']],
+  ['nationwidebuildingsociety.co.uk', 'finance', 'banking', 'nationwide building society', ['building society']],
+  ['bankstreetbakery.com', 'bakery', 'bakery', 'bank street bakery', ['bakery']],
   ['mainstreetliquor.com', 'retail', 'wine-shop', 'main street liquor', ['liquor']],
   // A trade filed under the default category competes like any other: a funeral home is not home services.
   ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral home']],
@@ -585,7 +589,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 198 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 199 subcategories under them (did you mean "legal"?)',
     );
   });
 });
