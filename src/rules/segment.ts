@@ -121,6 +121,18 @@ const UNLIKELY_IN_NAMES: ReadonlyMap<string, number> = new Map([
   ['they', 4],
   ['them', 4],
   ['hop', 2],
+  // Crude words read nowhere in a business's name but across a word boundary ("millerscrapmetal" is Miller's Scrap
+  // Metal, not "Miller's Crap Metal"): priced out unless nothing else reads.
+  ['crap', 12],
+  ['crappy', 12],
+  ['shit', 12],
+  ['shits', 12],
+  ['piss', 12],
+  ['arse', 12],
+  ['ass', 8],
+  ['asses', 8],
+  ['turd', 12],
+  ['turds', 12],
 ]);
 /**
  * English place names are made of a landscape or tree word and an ending that is no word of a business name on its

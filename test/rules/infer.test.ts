@@ -73,6 +73,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['coastalcreditunion.org', 'finance', 'banking', 'coastal credit union', ['credit union']],
   ['nationwidebuildingsociety.co.uk', 'finance', 'banking', 'nationwide building society', ['building society']],
   ['bankstreetbakery.com', 'bakery', 'bakery', 'bank street bakery', ['bakery']],
+  // A school, a parish council, a village hall and a laser clinic are trades of their own (they read as tutoring,
+  // a community group "Come along and take part", and a GP's "check-ups and referrals").
+  ['brookfieldprimaryschool.co.uk', 'education', 'school', 'brookfield primary school', ['primary school']],
+  ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
+  ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
+  ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],
   ['mainstreetliquor.com', 'retail', 'wine-shop', 'main street liquor', ['liquor']],
   // A trade filed under the default category competes like any other: a funeral home is not home services.
   ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral home']],
@@ -308,7 +314,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['zahnarzt-mueller.de', 'dental', 'dental', 'zahnarzt mueller', ['zahnarzt']],
   ['happyhoundsdaycare.com', 'pets', 'dog-boarding', 'happy hounds daycare', ['hounds daycare']],
   ['sunshinedaycare.com', 'education', 'daycare', 'sunshine daycare', ['daycare']],
-  ['glowskinclinic.com', 'beauty', 'beauty', 'glow skin clinic', ['skin clinic']],
+  ['glowskinclinic.com', 'beauty', 'aesthetics', 'glow skin clinic', ['skin clinic']],
   ['harmonymusicacademy.com', 'education', 'music-lessons', 'harmony music academy', ['music academy']],
   ['xn--bckerei-mller-bfb28a.de', 'bakery', 'bakery', 'bäckerei müller', ['bäckerei']],
   ['xn--caf-lumire-66ag.fr', 'cafe', 'cafe', 'café lumière', ['café']],
@@ -326,7 +332,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thesoapkitchen.co.uk', 'retail', 'gift-shop', 'the soap kitchen', ['soap']],
   ['lettingsagent.co.uk', 'real-estate', 'property-management', 'lettings agent', ['lettings']],
   ['careagency.co.uk', 'medical', 'senior-care', 'care agency', ['care agency']],
-  ['parishcouncil.gov.uk', 'nonprofit', 'community-group', 'parish council', ['parish council']],
+  ['parishcouncil.gov.uk', 'nonprofit', 'local-council', 'parish council', ['parish council']],
   ['noodlebar.com', 'restaurant', 'restaurant', 'noodle bar', ['noodle bar']],
   ['martialartsacademy.com', 'fitness', 'martial-arts', 'martial arts academy', ['martial']],
   ['thepaintshop.co.uk', 'retail', 'hardware-store', 'the paint shop', ['paint shop']],
@@ -337,7 +343,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['classicupholstery.co.uk', 'home-services', 'upholstery', 'classic upholstery', ['upholstery']],
   ['ridingschoolkent.co.uk', 'pets', 'equestrian', 'riding school kent', ['riding school']],
   ['choralsociety.org.uk', 'music', 'choir', 'choral society', ['choral']],
-  ['villagehallhire.org.uk', 'nonprofit', 'community-group', 'village hall hire', ['village hall']],
+  ['villagehallhire.org.uk', 'nonprofit', 'village-hall', 'village hall hire', ['village hall']],
   ['seasideaquarium.com', 'events', 'leisure-venue', 'seaside aquarium', ['aquarium']],
   ['galwaybayboathire.ie', 'events', 'boat-hire', 'galway bay boat hire', ['boat hire']],
   ['motexpress.co.uk', 'automotive', 'auto-repair', 'mot express', ['mot']],
@@ -367,7 +373,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['budgetvanhire.co.uk', 'automotive', 'car-hire', 'budget van hire', ['van hire']],
   // "removal" alone was a removals firm: laser hair removal, tree removal and wasp nest removal were house movers.
   // A removals firm says "removals", or "removal" with what it moves.
-  ['laserhairremoval.com', 'beauty', 'beauty', 'laser hair removal', ['hair removal', 'laser hair removal']],
+  ['laserhairremoval.com', 'beauty', 'aesthetics', 'laser hair removal', ['hair removal', 'laser hair removal']],
   ['treeremovalexperts.com', 'home-services', 'tree-surgeon', 'tree removal experts', ['tree removal']],
   ['waspnestremoval.co.uk', 'home-services', 'pest-control', 'wasp nest removal', ['nest removal', 'wasp nest removal']],
   ['graffitiremoval.com', 'home-services', 'cleaning', 'graffiti removal', ['graffiti removal']],
@@ -589,7 +595,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 199 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 203 subcategories under them (did you mean "legal"?)',
     );
   });
 });

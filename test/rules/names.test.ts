@@ -186,6 +186,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['kandlelight.com', 'Kandle Light'],
     // One letter three times is initials (it read 'A a a Plumbing Co').
     ['aaaplumbingco.com', 'AAA Plumbing Co'],
+    // A crude word is priced out of a name (segment.ts, UNLIKELY_IN_NAMES): it read "Miller's Crap Metal".
+    ['millerscrapmetal.co.uk', 'Miller Scrap Metal'],
+    ['scrapbookingcrafts.com', 'Scrapbooking Crafts'],
+    ['glassclass.com', 'Glass Class'],
     // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
