@@ -149,6 +149,9 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // A lone letter against a number is one token, as people write it: "a1-autos" → "A1 Autos".
       const glue = previous !== undefined && ((piece.kind === 'number' && /^\p{L}$/u.test(previous)) || (/^\p{Nd}+$/u.test(previous) && Array.from(word).length === 1 && piece.kind !== 'number'));
       if (glue) out[out.length - 1] = previous + written;
+      // A Scottish or Irish surname split at its "Mac": "macdonaldbros" → MacDonald Bros, as "mcgregor" is McGregor
+      // ("Mac Repairs", no name after it, stays apart).
+      else if (previous === 'Mac' && flat[index - 1]?.word === 'mac' && (piece.kind === 'name' || piece.kind === 'possessive') && piece.name !== 'place') out[out.length - 1] = previous + written;
       // A number and its ordinal ending are one word: "1st-choice" → "1st Choice", not "1 St Choice".
       else if (previous !== undefined && /^\d+$/.test(previous) && word === ordinalSuffix(previous)) out[out.length - 1] = previous + word;
       // Round the clock: "24-7-plumber" → "24/7 Plumber".

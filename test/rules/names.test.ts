@@ -190,6 +190,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['millerscrapmetal.co.uk', 'Miller Scrap Metal'],
     ['scrapbookingcrafts.com', 'Scrapbooking Crafts'],
     ['glassclass.com', 'Glass Class'],
+    // A surname split at its "Mac" (displayName.ts): it read 'Mac Donald Bros'; with no name after it, Mac stays apart.
+    ['macdonaldbros.co.uk', 'MacDonald Bros'],
+    ['macrepairs.co.uk', 'Mac Repairs'],
+    // A name the counts lack (data/words.txt): it read 'Mac Mill an Cancer'.
+    ['macmillancancer.org', 'Macmillan Cancer'],
     // A keyword of its own trade (rules/lexicon.yaml, christmas-trees): it read 'No RDM Ann Christmas Trees'.
     ['nordmannchristmastrees.co.uk', 'Nordmann Christmas Trees'],
     // A town of two common words every reader there knows (scripts/make-places.js EXTRA): it read '1st Mar Low Scouts'.
