@@ -32,7 +32,7 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
   const ex = explainSite(project, checked, args.batch);
   const categoryFrom = ex.fromCommandLine.includes('category') ? 'the command line' : args.batch !== undefined ? `batch ${args.batch}` : undefined;
   // The rules say "given in the batch"; here the reader must see where the value really came from.
-  const where = (text: string) => (categoryFrom === 'the command line' ? text.replace('(given in the batch)', '(given on the command line)') : text);
+  const where = (text: string) => (categoryFrom === 'the command line' ? text.replace('(given in the batch', '(given on the command line') : text);
   ex.trace = ex.trace.map((step) => ({ ...step, because: step.because.map(where) }));
   const { design, trace, site } = ex;
   const sel = design.selection;
@@ -42,7 +42,7 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
         {
           domain: site.domain,
           unicode: site.unicode,
-          category: { id: sel.category, source: sel.categorySource, ...(sel.categorySource === 'given' ? { givenIn: categoryFrom === 'the command line' ? 'command line' : 'batch' } : {}), words: sel.words, inferredFrom: sel.inferredFrom },
+          category: { id: sel.category, source: sel.categorySource, ...(sel.categorySource === 'given' ? { givenIn: categoryFrom === 'the command line' ? 'command line' : 'batch' } : {}), ...(sel.givenCategory ? { given: sel.givenCategory.id } : {}), words: sel.words, inferredFrom: sel.inferredFrom },
           name: { value: sel.name, source: sel.nameSource },
           rules: trace,
           choices: design.choices,
@@ -64,7 +64,7 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
   out.push(`  name      ${sel.name} (${sel.nameSource === 'given' ? (ex.fromCommandLine.includes('name') ? 'given on the command line' : 'given in the batch') : sel.nameSource})`);
   out.push(`  words     ${sel.words.join(' ') || '(none)'}`);
   out.push(
-    `  category  ${sel.category} (${sel.categorySource === 'given' ? `given ${categoryFrom === 'the command line' ? 'on the command line' : 'in the batch'}` : sel.categorySource}${sel.inferredFrom.length ? ` from ${sel.inferredFrom.map((w) => `"${w}"`).join(', ')}` : ''})`,
+    `  category  ${sel.category} (${sel.categorySource === 'given' ? `given ${categoryFrom === 'the command line' ? 'on the command line' : 'in the batch'}` : sel.categorySource}${sel.givenCategory ? ` as ${sel.givenCategory.id}, narrowed by` : sel.inferredFrom.length ? ' from' : ''}${sel.inferredFrom.length ? ` ${sel.inferredFrom.map((w) => `"${w}"`).join(', ')}` : ''})`,
   );
   out.push('', 'Rules fired, in order:');
   trace.forEach((step, i) => {

@@ -117,7 +117,9 @@ export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemp
   const name = md(design.site.name);
   const categoryWhy =
     selection.categorySource === 'given'
-      ? `Its category, ${md(selection.categoryLabel.toLowerCase())}, is given in the batch.`
+      ? selection.givenCategory === undefined
+        ? `Its category, ${md(selection.categoryLabel.toLowerCase())}, is given in the batch.`
+        : `Its category, ${md(selection.categoryLabel.toLowerCase())}, was narrowed from the batch's ${md(selection.givenCategory.label.toLowerCase())} by ${sentenceList(selection.inferredFrom.map((w) => `“${md(w)}”`))} in the domain name.`
       : selection.categorySource === 'inferred'
         ? `Its category, ${md(selection.categoryLabel.toLowerCase())}, was inferred from ${sentenceList(selection.inferredFrom.map((w) => `“${md(w)}”`))} in the domain name.`
         : `Nothing in “${md(design.site.unicode)}” names a trade, so the general design applies.`;

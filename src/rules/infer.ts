@@ -17,6 +17,8 @@ export interface Inference {
   inferredFrom: string[];
   /** Words (and `.tld`) that chose each step below the family, family's child first (empty at a family). */
   refinedBy: { category: string; from: string[] }[];
+  /** The category the batch gave, when the name narrowed it to one below (`retail` for The Wine Cellar's wine-shop). */
+  given?: string;
 }
 
 /** A keyword in the name outweighs a weak TLD hint and loses to a strong one unless two words agree. */
@@ -40,10 +42,7 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
   const { tld } = domainParts(domain);
   const index = keywordIndex(rules);
   const words = [...split.words];
-  if (given !== undefined) {
-    if (!Object.hasOwn(rules.categories, given)) throw unknownCategory(domain, given, rules);
-    return { category: given, source: 'given', words, inferredFrom: [], refinedBy: [] };
-  }
+  if (given !== undefined && !Object.hasOwn(rules.categories, given)) throw unknownCategory(domain, given, rules);
   const scores = new Map<string, Score>();
   // Whether a word names a trade filed under the default category (a funeral home): that is a trade, not a form of
   // business, so the default family competes like any other.
@@ -97,6 +96,22 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
   const hint = Object.hasOwn(rules.lexicon.tlds, tld) ? rules.lexicon.tlds[tld] : undefined;
   if (hint) credit(hint.category, TLD_SCORE[hint.strength], `.${tld}`);
 
+  // A given category stands; the name only narrows it to a category below it, the way an inferred family is narrowed
+  // ("retail" given for The Wine Cellar is its wine shop, "medical" for Oakwood Care Home its care home). Nothing the
+  // name says moves a site out of the category it was given.
+  if (given !== undefined) {
+    // Only the name's words narrow it: a TLD hint alone (.io) says too little about a business that named its trade.
+    const refinedBy: Inference['refinedBy'] = [];
+    for (const step of refineFrom(given, scores, rules, undefined)) {
+      if (step.from.every((from) => from.startsWith('.'))) break;
+      refinedBy.push(step);
+    }
+    const category = refinedBy[refinedBy.length - 1]?.category ?? given;
+    if (category === given) return { category, source: 'given', words, inferredFrom: [], refinedBy: [] };
+    const narrowedBy = [...new Set(refinedBy.flatMap((step) => step.from))];
+    return { category, source: 'given', words, inferredFrom: narrowedBy, refinedBy, given };
+  }
+
   const families = familiesOf(rules);
   // The default category's own words are forms of business ("co", "group", "hq"): they decide only when no word names
   // a trade, never against one ("maple fit co" is fitness, "acme group" general). A trade filed under it (a funeral
@@ -106,14 +121,21 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
   const family = best(trades.length > 0 ? trades : scored);
   if (!family) return { category: DEFAULT_CATEGORY, source: 'default', words, inferredFrom: [], refinedBy: [] };
 
+  const refinedBy = refineFrom(family[0], scores, rules, tld);
+  const category = refinedBy[refinedBy.length - 1]?.category ?? family[0];
+  return { category, source: 'inferred', words, inferredFrom: family[1].from, refinedBy };
+}
+
+/** Step by step from `top`, the child with the most evidence of its own, down to the most specific one named. */
+function refineFrom(top: string, scores: ReadonlyMap<string, Score>, rules: RuleSet, tld: string | undefined): Inference['refinedBy'] {
   const children = childrenOf(rules);
   const refinedBy: Inference['refinedBy'] = [];
-  let at = family[0];
+  let at = top;
   for (;;) {
     const options = (children.get(at) ?? []).map((id): [string, Score | undefined] => {
       const own = scores.get(id);
       // A TLD hint of a subcategory only chooses among siblings; it never decides a family.
-      if (!rules.categories[id]?.tldHints?.includes(tld)) return [id, own];
+      if (tld === undefined || !rules.categories[id]?.tldHints?.includes(tld)) return [id, own];
       return [id, { score: (own?.score ?? 0) + TLD_SCORE.weak, from: [...(own?.from ?? []), `.${tld}`] }];
     });
     const next = best(options);
@@ -121,7 +143,7 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
     refinedBy.push({ category: next[0], from: next[1].from });
     at = next[0];
   }
-  return { category: at, source: 'inferred', words, inferredFrom: family[1].from, refinedBy };
+  return refinedBy;
 }
 
 const familyCache = new WeakMap<RuleSet['categories'], string[]>();

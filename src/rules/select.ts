@@ -96,6 +96,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     category,
     categoryLabel: inEnglishKeeping(result.label, english, []),
     categorySource: inference.source,
+    ...(inference.given === undefined ? {} : { givenCategory: { id: inference.given, label: inEnglishKeeping(ownValue(rules.categories, inference.given)?.label ?? inference.given, english, []) } }),
     family: lineage[0] ?? category,
     lineage,
     inferredFrom: inference.inferredFrom,
@@ -157,8 +158,12 @@ function nameStep(derived: DerivedName): RuleTraceStep {
 
 function categoryReason(inference: Inference): string {
   switch (inference.source) {
-    case 'given':
-      return `category = ${inference.category} (given in the batch)`;
+    case 'given': {
+      if (inference.given === undefined) return `category = ${inference.category} (given in the batch)`;
+      const quote = (from: readonly string[]): string => from.map((w) => `"${w}"`).join(', ');
+      const steps = inference.refinedBy.map((step) => `; ${step.category} by ${quote(step.from)}`).join('');
+      return `category = ${inference.category} (given in the batch as ${inference.given}${steps})`;
+    }
     case 'inferred': {
       const quote = (from: readonly string[]): string => from.map((w) => `"${w}"`).join(', ');
       const steps = inference.refinedBy.map((step) => `; ${step.category} by ${quote(step.from)}`).join('');

@@ -235,6 +235,8 @@ export interface Selection {
   category: string;
   categoryLabel: string;
   categorySource: 'given' | 'inferred' | 'default';
+  /** The category the batch gave, when words of the name narrowed it to `category` below it (`inferredFrom`). */
+  givenCategory?: { id: string; label: string };
   /** Set only when the rules' copy was given in American English (the project's `english: us`): the page's language. */
   english?: 'us';
   /** Top-level family of the category (`home-services` for `landscaping`); equal to `category` for a family. */
@@ -242,7 +244,7 @@ export interface Selection {
   /** The category's ancestry, family first (`[home-services, landscaping]`). Rules data keyed by category
    *  (imagery, icons ...) resolves through it, most specific first. */
   lineage?: string[];
-  /** Words of the domain (or TLD) that decided an inferred category. */
+  /** Words of the domain (or TLD) that decided an inferred category, or narrowed a given one. */
   inferredFrom: string[];
   /** The second-level label split into words (`bestlawfirm` → best, law, firm). */
   words: string[];

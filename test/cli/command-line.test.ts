@@ -197,4 +197,15 @@ describe('explain', () => {
     const json = await runCli(['explain', 'smithlaw.com', '--category', 'cafe', '--json'], tempProject());
     expect((JSON.parse(json.stdout) as { category: { givenIn: string } }).category.givenIn).toBe('command line');
   });
+
+  it('says when the name narrowed a given category, and which words did', async () => {
+    const r = await runCli(['explain', 'thewinecellar.co.nz', '--category', 'retail'], tempProject());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('category  wine-shop (given on the command line as retail, narrowed by "wine cellar")');
+    expect(r.stdout).toContain('category = wine-shop (given on the command line as retail; wine-shop by "wine cellar")');
+    const json = await runCli(['explain', 'thewinecellar.co.nz', '--category', 'retail', '--json'], tempProject());
+    expect((JSON.parse(json.stdout) as { category: unknown }).category).toMatchObject({ id: 'wine-shop', source: 'given', given: 'retail', inferredFrom: ['wine cellar'] });
+    const design = await runCli(['explain', 'thewinecellar.co.nz', '--category', 'retail', '--design'], tempProject());
+    expect(design.stdout).toContain("Its category, wine and spirits shop, was narrowed from the batch's retail by “wine cellar” in the domain name.");
+  });
 });

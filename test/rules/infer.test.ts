@@ -581,8 +581,28 @@ describe('inferCategory', () => {
     expect(inferCategory('ledgerlybooks.com', builtinRules()).category).toBe('accounting');
   });
 
-  it('takes a given category as it is', () => {
+  it('takes a given category as it is: the name never moves a site out of it', () => {
     expect(inferCategory('bestlawfirm.com', builtinRules(), 'bakery')).toEqual({ category: 'bakery', source: 'given', words: ['best', 'law', 'firm'], inferredFrom: [], refinedBy: [] });
+    // A subcategory given stays, whatever a sibling's words say.
+    expect(inferCategory('thewinecellar.co.nz', builtinRules(), 'grocery').category).toBe('grocery');
+  });
+
+  it('narrows a given category by the words of the name to one below it (The Wine Cellar given as retail is a wine shop)', () => {
+    expect(inferCategory('thewinecellar.co.nz', builtinRules(), 'retail')).toEqual({
+      category: 'wine-shop',
+      source: 'given',
+      words: ['the', 'wine', 'cellar'],
+      inferredFrom: ['wine cellar'],
+      refinedBy: [{ category: 'wine-shop', from: ['wine cellar'] }],
+      given: 'retail',
+    });
+    // Two steps down: medical → senior-care → care-home.
+    expect(inferCategory('oakwoodcarehome.co.uk', builtinRules(), 'medical')).toMatchObject({ category: 'care-home', given: 'medical', refinedBy: [{ category: 'senior-care' }, { category: 'care-home' }] });
+    // A name with no word below the given category leaves it as it is, with nothing to say where it came from.
+    expect(inferCategory('joesplace.com', builtinRules(), 'restaurant')).toEqual({ category: 'restaurant', source: 'given', words: ['joes', 'place'], inferredFrom: [], refinedBy: [] });
+    // A TLD hint alone narrows nothing given: .io makes an inferred accounting name an invoicing app, not a given one.
+    expect(inferCategory('ledgerly.io', builtinRules()).category).toBe('bookkeeping-software');
+    expect(inferCategory('ledgerly.io', builtinRules(), 'accounting').category).toBe('accounting');
   });
 
   it('refuses an unknown given category with did-you-mean', () => {

@@ -73,6 +73,15 @@ describe('selectFor', () => {
     expect(trace[0]?.because).toEqual(['category = finance (given in the batch)']);
   });
 
+  it('says where a given category was narrowed by the name, and labels the page by the narrower one', () => {
+    const { selection, trace } = selectFor(site('oakwoodcarehome.co.uk', { category: 'medical' }), builtinRules());
+    expect(selection).toMatchObject({ category: 'care-home', categoryLabel: 'Care home', categorySource: 'given', givenCategory: { id: 'medical', label: 'Medical practice' }, inferredFrom: ['care home'] });
+    expect(trace.flatMap((step) => step.because)).toContain('category = care-home (given in the batch as medical; senior-care by "care home"; care-home by "care home")');
+    expect(selection.copy.hero?.action).toBe('Ask about a place');
+    // Not narrowed: no givenCategory, as before.
+    expect(selectFor(site('joesplace.com', { category: 'restaurant' }), builtinRules()).selection.givenCategory).toBeUndefined();
+  });
+
   it('applies matching cascade rules in order and traces each', () => {
     const { selection, trace: all } = selectFor(site('luxuryhomes.com'), builtinRules());
     const trace = all.filter((step) => !step.rule.endsWith('#name'));
