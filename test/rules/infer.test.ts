@@ -79,6 +79,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
   ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],
+  // Words that read as another trade alone: a smoke shop's "cloud" (technology), security cameras' "cameras"
+  // (photography), an RV dealer's "rv" (a campsite).
+  ['cloudninesmokeshop.com', 'retail', 'retail', 'cloud nine smoke shop', ['smoke shop']],
+  ['eagleeyesecuritycameras.com', 'home-services', 'security', 'eagle eye security cameras', ['security cameras']],
+  ['happycamperrvsales.com', 'automotive', 'caravans', 'happy camper rv sales', ['rv sales']],
+  ['graniteandquartzcountertops.com', 'construction', 'remodeling', 'granite and quartz countertops', ['countertops']],
   ['mainstreetliquor.com', 'retail', 'wine-shop', 'main street liquor', ['liquor']],
   // A trade filed under the default category competes like any other: a funeral home is not home services.
   ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral home']],
