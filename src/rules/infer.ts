@@ -41,6 +41,11 @@ interface Score {
 export function inferCategory(domain: string, rules: RuleSet, given?: string, split: LabelSplit = splitLabels(domain, rules)): Inference {
   const { tld } = domainParts(domain);
   const index = keywordIndex(rules);
+  // On a country's domains some keywords name another trade (lexicon.regional: "nursery" in .com.au is plants).
+  const country = tld.slice(tld.lastIndexOf('.') + 1);
+  const regional = Object.hasOwn(rules.lexicon.regional, country) ? rules.lexicon.regional[country] : undefined;
+  const categoryOf = (keyword: string): string | undefined =>
+    regional !== undefined && Object.hasOwn(regional, keyword) ? regional[keyword] : Object.hasOwn(rules.lexicon.keywords, keyword) ? rules.lexicon.keywords[keyword] : undefined;
   const words = [...split.words];
   if (given !== undefined && !Object.hasOwn(rules.categories, given)) throw unknownCategory(domain, given, rules);
   const scores = new Map<string, Score>();
@@ -84,13 +89,13 @@ export function inferCategory(domain: string, rules: RuleSet, given?: string, sp
     // A coined word speaks through its stem when it is no keyword itself ("ledgerly" → ledger).
     const stem = split.stems.get(word);
     const keyword = index.keywordFor(word) ?? (stem === undefined ? undefined : index.keywordFor(stem));
-    const category = keyword === undefined || !Object.hasOwn(rules.lexicon.keywords, keyword) ? undefined : rules.lexicon.keywords[keyword];
+    const category = keyword === undefined ? undefined : categoryOf(keyword);
     if (keyword === undefined || category === undefined) return;
     const score = rules.lexicon.generic.includes(keyword) ? GENERIC_SCORE : KEYWORD_SCORE;
     credit(category, score + i * POSITION_BONUS, word);
   });
   for (const { at, phrase } of matched) {
-    const category = rules.lexicon.keywords[phrase.text];
+    const category = categoryOf(phrase.text);
     if (category !== undefined) credit(category, KEYWORD_SCORE + (at + phrase.parts.length - 1) * POSITION_BONUS, words.slice(at, at + phrase.parts.length).join(' '));
   }
   const hint = Object.hasOwn(rules.lexicon.tlds, tld) ? rules.lexicon.tlds[tld] : undefined;

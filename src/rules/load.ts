@@ -72,7 +72,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
     compositions: nullRecord<unknown>(),
     guidance: nullRecord<unknown>(),
   };
-  const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [], plainWords: [] };
+  const lexicon: Lexicon = { keywords: nullRecord<string>(), generic: [], tlds: nullRecord<Lexicon['tlds'][string]>(), regional: nullRecord<Record<string, string>>(), acronyms: [], standaloneAcronyms: [], spellings: nullRecord<string>(), hostLabels: [], plainWords: [] };
   const generic = new Set<string>();
   // Word lists add up across files (a project adds its own acronyms); spellings merge by word, later files winning.
   const wordLists = { acronyms: new Set<string>(), standaloneAcronyms: new Set<string>(), hostLabels: new Set<string>(), plainWords: new Set<string>() };
@@ -162,6 +162,15 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       origins.setTree(['lexicon', 'tlds', tld], hint, { source, filePath: ['lexicon', 'tlds', tld] });
       setOwn(lexicon.tlds, tld, hint);
     }
+    // Regional readings merge by country, then by keyword: a later file adds a keyword or moves it.
+    for (const [country, words] of Object.entries(content.lexicon?.regional ?? {})) {
+      const into = Object.hasOwn(lexicon.regional, country) ? (lexicon.regional[country] as Record<string, string>) : nullRecord<string>();
+      for (const [keyword, category] of Object.entries(words)) {
+        origins.set(['lexicon', 'regional', country, keyword], { source, filePath: ['lexicon', 'regional', country, keyword] });
+        setOwn(into, keyword, category);
+      }
+      setOwn(lexicon.regional, country, into);
+    }
     (content.cascade ?? []).forEach((rule, i) => {
       origins.setTree(['cascade', cascade.length], rule, { source, filePath: ['cascade', i] });
       cascade.push({ ...rule, file: source.file });
@@ -228,6 +237,7 @@ export function validateRules(sources: readonly RulesSource[]): { rules: RuleSet
       keywords: sortedRecord(lexicon.keywords),
       generic: [...generic].sort(),
       tlds: sortedRecord(lexicon.tlds),
+      regional: sortedRecord(Object.fromEntries(Object.entries(lexicon.regional).map(([country, words]) => [country, sortedRecord(words)]))),
       acronyms: [...wordLists.acronyms].sort(),
       standaloneAcronyms: [...wordLists.standaloneAcronyms].sort(),
       spellings: sortedRecord(lexicon.spellings),

@@ -101,6 +101,13 @@ export function referenceProblems(rules: RuleSet): Problem[] {
   for (const [tld, hint] of Object.entries(rules.lexicon.tlds)) {
     if (!rules.categories[hint.category]) unknownCategory(['lexicon', 'tlds', tld, 'category'], hint.category, `the TLD hint .${tld}`);
   }
+  for (const [country, words] of Object.entries(rules.lexicon.regional)) {
+    for (const [keyword, category] of Object.entries(words)) {
+      if (rules.lexicon.keywords[keyword] === undefined) {
+        ref(['lexicon', 'regional', country, keyword], `found the regional reading of "${keyword}", which is no keyword, expected a keyword of lexicon.keywords (a regional reading moves a keyword, it adds none)`);
+      } else if (!rules.categories[category]) unknownCategory(['lexicon', 'regional', country, keyword], category, `the regional reading of "${keyword}" in .${country}`);
+    }
+  }
 
   for (const [key, sections] of Object.entries(rules.copy.categories)) {
     if (!rules.categories[key]) {

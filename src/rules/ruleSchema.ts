@@ -87,6 +87,7 @@ export const lexiconSpec = object({
   keywords: record(idSpec, list(keywordSpec, 1, undefined, true)),
   generic: list(wordSpec, 1, undefined, true),
   tlds: record(tldSpec, object({ category: idSpec, strength: oneOf(['strong', 'weak']) }, ['category', 'strength'])),
+  regional: record(str(/^[a-z]{2}$/, 'a two-letter country code (au, nz, ie)'), record(keywordSpec, idSpec)),
   acronyms: list(lettersSpec, 1, undefined, true),
   standaloneAcronyms: list(lettersSpec, 1, undefined, true),
   spellings: record(lettersSpec, str(/^\p{L}+(?:'\p{L}+)*$/u, "the word as written, letters and inner apostrophes only (SaaS, iOS, O'Brien)")),

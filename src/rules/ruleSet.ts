@@ -20,6 +20,12 @@ export interface Lexicon {
   generic: string[];
   /** TLD (without the dot) → hint. */
   tlds: Record<string, { category: string; strength: TldStrength }>;
+  /**
+   * Country code → keyword → the category the keyword names on that country's domains instead of its own (`.com.au`,
+   * `.au` and `.net.au` end in `au`): "nursery" is a plant nursery in Australia and New Zealand, children's care in
+   * Britain.
+   */
+  regional: Record<string, Record<string, string>>;
   /** Written in capitals wherever they occur in a derived name (HVAC, CPA, BBC); sorted. */
   acronyms: string[];
   /** Written in capitals only when they stand alone between hyphens or digits ("it-solutions" but "make it pop"). */

@@ -57,6 +57,21 @@ const cases: { name: string; text: string; code: string; problems: string[] }[] 
     ],
   },
   {
+    name: "a regional reading of a word that is no keyword, and one naming an unknown category",
+    text: "lexicon:\n  regional:\n    au:\n      ute: automotive\n      nursery: garden-center\n",
+    code: 'E_RULES_SCHEMA',
+    problems: [
+      'project/rules/custom.yaml:5: lexicon.regional.au.nursery: the regional reading of "nursery" in .au names the unknown category "garden-center", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 203 subcategories under them (did you mean "garden-centre"?)',
+      'project/rules/custom.yaml:4: lexicon.regional.au.ute: found the regional reading of "ute", which is no keyword, expected a keyword of lexicon.keywords (a regional reading moves a keyword, it adds none)',
+    ],
+  },
+  {
+    name: "a regional reading keyed by something other than a country code",
+    text: "lexicon:\n  regional:\n    com.au: { nursery: garden-centre }\n",
+    code: 'E_RULES_SCHEMA',
+    problems: ['project/rules/custom.yaml:3: lexicon.regional.com.au: found "com.au", expected a two-letter country code (au, nz, ie)'],
+  },
+  {
     name: "a cascade rule naming an unknown category",
     text: "cascade:\n  - id: lawyers-navy\n    match: { category: lawyers }\n    set: { shape.radius: sharp }\n",
     code: 'E_RULES_SCHEMA',

@@ -85,6 +85,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['eagleeyesecuritycameras.com', 'home-services', 'security', 'eagle eye security cameras', ['security cameras']],
   ['happycamperrvsales.com', 'automotive', 'caravans', 'happy camper rv sales', ['rv sales']],
   ['graniteandquartzcountertops.com', 'construction', 'remodeling', 'granite and quartz countertops', ['countertops']],
+  // A nursery grows plants in Australia and New Zealand (lexicon.regional), looks after children in Britain and Ireland.
+  ['adelaidehillsnursery.com.au', 'agriculture', 'garden-centre', 'adelaide hills nursery', ['nursery']],
+  ['rotoruanursery.co.nz', 'agriculture', 'garden-centre', 'rotorua nursery', ['nursery']],
+  ['littlelambsnursery.co.uk', 'education', 'daycare', 'little lambs nursery', ['nursery']],
+  ['aucklandnurseries.co.nz', 'agriculture', 'garden-centre', 'auckland nurseries', ['nurseries']],
   ['mainstreetliquor.com', 'retail', 'wine-shop', 'main street liquor', ['liquor']],
   // A trade filed under the default category competes like any other: a funeral home is not home services.
   ['evergreenfuneralhome.com', 'general', 'funeral-home', 'evergreen funeral home', ['funeral home']],
