@@ -121,7 +121,7 @@ const UNLIKELY_IN_NAMES: ReadonlyMap<string, number> = new Map([
   ['they', 4],
   ['them', 4],
   ['hop', 2],
-  // Crude words read nowhere in a business's name but across a word boundary ("millerscrapmetal" is Miller's Scrap
+  // Crude words read nowhere in a business's name but across a word boundary ("millerscrapmetal" is Miller Scrap
   // Metal, not "Miller's Crap Metal"): priced out unless nothing else reads.
   ['crap', 12],
   ['crappy', 12],

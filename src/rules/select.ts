@@ -157,18 +157,13 @@ function nameStep(derived: DerivedName): RuleTraceStep {
 }
 
 function categoryReason(inference: Inference): string {
+  const quote = (from: readonly string[]): string => from.map((w) => `"${w}"`).join(', ');
+  const steps = inference.refinedBy.map((step) => `; ${step.category} by ${quote(step.from)}`).join('');
   switch (inference.source) {
-    case 'given': {
-      if (inference.given === undefined) return `category = ${inference.category} (given in the batch)`;
-      const quote = (from: readonly string[]): string => from.map((w) => `"${w}"`).join(', ');
-      const steps = inference.refinedBy.map((step) => `; ${step.category} by ${quote(step.from)}`).join('');
-      return `category = ${inference.category} (given in the batch as ${inference.given}${steps})`;
-    }
-    case 'inferred': {
-      const quote = (from: readonly string[]): string => from.map((w) => `"${w}"`).join(', ');
-      const steps = inference.refinedBy.map((step) => `; ${step.category} by ${quote(step.from)}`).join('');
+    case 'given':
+      return inference.given === undefined ? `category = ${inference.category} (given in the batch)` : `category = ${inference.category} (given in the batch as ${inference.given}${steps})`;
+    case 'inferred':
       return `category = ${inference.category} (inferred from ${quote(inference.inferredFrom)}${steps})`;
-    }
     case 'default':
       return `category = ${inference.category} (default: no keyword or TLD hint in "${inference.words.join(' ')}")`;
   }
