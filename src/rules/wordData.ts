@@ -38,6 +38,8 @@ export interface WordData {
    * lists (the segmenter knows per chunk, and spares the others the test).
    */
   lookup(word: string, accented?: boolean): number;
+  /** How a place of several words is written ("hemelhempstead" → "Hemel Hempstead"), or undefined. */
+  placeName(word: string): string | undefined;
 }
 
 /** The bits of `WordData.lookup` that are name flags; `foreign` is the rest, shifted up by this much. */
@@ -221,7 +223,18 @@ export function wordData(): WordData {
   };
   add(person.first_name, GIVEN);
   add(person.last_name, SURNAME);
-  for (const place of readList('places.txt')) names.set(place, (names.get(place) ?? 0) | PLACE);
+  // A place of several words is its joined letters, a space, and its name as written ("stives St Ives").
+  const placeNames = new Map<string, string>();
+  for (const line of readList('places.txt')) {
+    const space = line.indexOf(' ');
+    const place = space < 0 ? line : line.slice(0, space);
+    if (space >= 0) {
+      const written = line.slice(space + 1);
+      if (fold(written).replace(/[^a-z]/g, '') !== place) throw new Error(`data/places.txt: "${written}" is not written with the letters of ${place}`);
+      placeNames.set(place, written);
+    }
+    names.set(place, (names.get(place) ?? 0) | PLACE);
+  }
   const words = new Set(readList('words.txt'));
   // One word a line under its section's kind and language ("[surname nl]"): a line cheap to read, for a list of 10,000.
   for (const file of ['foreign-names.txt', 'foreign-words.txt']) {
@@ -256,6 +269,7 @@ export function wordData(): WordData {
     nameFlags: (word) => (names.get(word) ?? 0) & NAME_MASK,
     foreign: (word) => lookup(word) >>> NAME_BITS,
     lookup,
+    placeName: (word) => placeNames.get(word),
   };
   return cache;
 }

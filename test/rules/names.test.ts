@@ -105,6 +105,31 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['galwaybayboathire.ie', 'Galway Bay Boat Hire'],
     ['tunbridgewellsdentist.co.uk', 'Tunbridge Wells Dentist'],
     ['castlecombegolfclub.co.uk', 'Castle Combe Golf Club'],
+    // Places of several words, as the place writes them (data/places.txt, a line "hemelhempstead Hemel Hempstead"):
+    // they read 'He Mel Hempstead Taxis', 'Hight WY Combe Cars', 'Stives Gallery', 'Capetown Plumbers',
+    // 'Dunlaoghaire Dental', 'Lochlomond Boat Trips', 'Elpaso Autos', 'Hongkong Restaurant', 'Was a Gab Each'.
+    ['hemelhempsteadtaxis.co.uk', 'Hemel Hempstead Taxis'],
+    ['highwycombecars.co.uk', 'High Wycombe Cars'],
+    ['stivesgallery.co.uk', 'St Ives Gallery'],
+    ['capetownplumbers.co.za', 'Cape Town Plumbers'],
+    ['dunlaoghairedental.ie', 'Dún Laoghaire Dental'],
+    ['lochlomondboattrips.co.uk', 'Loch Lomond Boat Trips'],
+    ['elpasoautos.com', 'El Paso Autos'],
+    ['hongkongrestaurant.co.uk', 'Hong Kong Restaurant'],
+    ['wasagabeachpetgrooming.ca', 'Wasaga Beach Pet Grooming'],
+    ['thevetsmountgravatteast.com.au', 'The Vets Mount Gravatt East'],
+    ['burystedmundsbakery.co.uk', 'Bury St Edmunds Bakery'],
+    // South African towns (data/places.txt has ZA's one-word towns too).
+    ['stellenboschwines.co.za', 'Stellenbosch Wines'],
+    // A saint's town is still the saint's where a name says so (no "St Marys" from the place data), and a place of
+    // common words stays as they split ("Palm Beach"), a joined one as businesses write it ("Eldorado").
+    ['stmaryshighschool.org', "St Mary's High School"],
+    ['palmbeachpools.com', 'Palm Beach Pools'],
+    ['eldoradoflorist.com', 'Eldorado Florist'],
+    // Words data/words.txt adds: they read 'West Field Highschool', 'Hill Ier Nurseries'; spellings: 'Crossfit Bristol'.
+    ['westfieldhighschool.org', 'Westfield High School'],
+    ['hilliernurseries.co.uk', 'Hillier Nurseries'],
+    ['crossfitbristol.co.uk', 'CrossFit Bristol'],
     // A coined place name of a landscape word and a place ending is one name; other words keep their split.
     ['brookhamvets.com', 'Brookham Vets'],
     ['summertoncafe.com', 'Summerton Cafe'],
