@@ -239,6 +239,8 @@ describe('other headlines', () => {
       landscaping: { words: /\bgardens\b/u, shared: ['lawn-care'] },
       agriculture: { words: /\bproduces\b|\bthe farm\b/u, shared: ['vineyard', 'beekeeping', 'brewery', 'distillery'] },
       cafe: { words: /\bthe coffee\b/u, shared: ['coffee-roaster'] },
+      legal: { words: /\blegal\b|\blaw\b|\bconsultation\b|\bpractice\b/u, shared: ['family-law', 'criminal-defense', 'personal-injury', 'estate-planning', 'immigration-law'] },
+      retail: { words: /\bshelves\b/u, shared: [] },
     };
     const rules = builtinRules();
     const heard: string[] = [];

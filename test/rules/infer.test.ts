@@ -84,6 +84,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['planthire.co.uk', 'retail', 'equipment-hire', 'plant hire', ['plant hire']],
   ['queenstownskihire.co.nz', 'retail', 'ski-hire', 'queenstown ski hire', ['ski hire']],
   ['banffskirentals.ca', 'retail', 'ski-hire', 'banff ski rentals', ['ski rentals']],
+  // A bed or furniture shop sells pieces for the home (it was generic retail: "See what's on the shelves").
+  ['dreamsbedcentre.co.uk', 'retail', 'furniture-shop', 'dreams bed centre', ['bed centre']],
+  ['oakfurnitureland.co.uk', 'retail', 'furniture-shop', 'oak furniture land', ['oak furniture']],
+  ['mattresswarehouse.com', 'retail', 'furniture-shop', 'mattress warehouse', ['mattress']],
+  // A bail bond agency arranges bonds; it is no law firm (it was general: "Welcome to Freedom Bail Bonds").
+  ['freedombailbonds.com', 'legal', 'bail-bonds', 'freedom bail bonds', ['bail bonds']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
   ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],
@@ -632,7 +638,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 205 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 207 subcategories under them (did you mean "legal"?)',
     );
   });
 });
