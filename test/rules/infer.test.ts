@@ -90,6 +90,16 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['mattresswarehouse.com', 'retail', 'furniture-shop', 'mattress warehouse', ['mattress']],
   // A bail bond agency arranges bonds; it is no law firm (it was general: "Welcome to Freedom Bail Bonds").
   ['freedombailbonds.com', 'legal', 'bail-bonds', 'freedom bail bonds', ['bail bonds']],
+  // Trades a word of another read first: a mortgage broker was insurance ("broker"), a spin class education
+  // ("class"), cake decorating a painter and decorator, a chocolate fountain and a balloon artist general, a stag do
+  // general, a children's hospice general.
+  ['mortgagebroker.com.au', 'finance', 'mortgage-broker', 'mortgage broker', ['mortgage broker']],
+  ['spinclass.com', 'fitness', 'fitness', 'spin class', ['spin class']],
+  ['cakedecorating.co.uk', 'bakery', 'cake-shop', 'cake decorating', ['cake decorating']],
+  ['chocolatefountainhire.co.uk', 'events', 'party-rentals', 'chocolate fountain hire', ['chocolate fountain']],
+  ['balloonartist.co.uk', 'events', 'events', 'balloon artist', ['balloon artist']],
+  ['stagdo.co.uk', 'events', 'events', 'stag do', ['stag do']],
+  ['childrenshospice.org.uk', 'nonprofit', 'nonprofit', 'childrens hospice', ['hospice']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
   ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],

@@ -130,6 +130,15 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['westfieldhighschool.org', 'Westfield High School'],
     ['hilliernurseries.co.uk', 'Hillier Nurseries'],
     ['crossfitbristol.co.uk', 'CrossFit Bristol'],
+    // A personal trainer's PT after the name (lexicon.acronyms): it read 'Peak Performance Pt'.
+    ['peakperformancept.com', 'Peak Performance PT'],
+    ['aptaccounting.com', 'Apt Accounting'],
+    // Spellings (lexicon.spellings): they read 'Upvc Windows', 'Tshirt Printing', 'Mens Barber', 'Womens Refuge'.
+    ['upvcwindows.co.uk', 'uPVC Windows'],
+    ['tshirtprinting.co.uk', 'T-Shirt Printing'],
+    ['mensbarber.co.uk', "Men's Barber"],
+    ['womensrefuge.org.uk', "Women's Refuge"],
+    ['childrenshospice.org.uk', "Children's Hospice"],
     // A coined place name of a landscape word and a place ending is one name; other words keep their split.
     ['brookhamvets.com', 'Brookham Vets'],
     ['summertoncafe.com', 'Summerton Cafe'],
