@@ -100,6 +100,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['balloonartist.co.uk', 'events', 'events', 'balloon artist', ['balloon artist']],
   ['stagdo.co.uk', 'events', 'events', 'stag do', ['stag do']],
   ['childrenshospice.org.uk', 'nonprofit', 'nonprofit', 'childrens hospice', ['hospice']],
+  // A cemetery is a burial ground, no funeral director (its page said "Oak Grove Cemetery is a firm of funeral directors").
+  ['oakgrovecemetery.org', 'general', 'cemetery', 'oak grove cemetery', ['cemetery']],
+  ['stmaryschurchyard.org.uk', 'general', 'cemetery', 'st marys churchyard', ['churchyard']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
   ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],
@@ -648,7 +651,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 207 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 208 subcategories under them (did you mean "legal"?)',
     );
   });
 });
