@@ -103,6 +103,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A cemetery is a burial ground, no funeral director (its page said "Oak Grove Cemetery is a firm of funeral directors").
   ['oakgrovecemetery.org', 'general', 'cemetery', 'oak grove cemetery', ['cemetery']],
   ['stmaryschurchyard.org.uk', 'general', 'cemetery', 'st marys churchyard', ['churchyard']],
+  // An inn in Britain and Ireland is most often a pub, with or without rooms (lexicon.regional): it was a hotel
+  // ("a place to sleep when travelling"); in the US an inn stays a place to stay.
+  ['bluebellinn.co.uk', 'restaurant', 'inn', 'bluebell inn', ['inn']],
+  ['thekingsheadinn.co.uk', 'restaurant', 'inn', 'the kings head inn', ['inn', 'kings head']],
+  ['thecountryinn.com', 'hotel', 'hotel', 'the country inn', ['inn']],
+  ['theoldcoachinginn.com', 'restaurant', 'inn', 'the old coaching inn', ['coaching inn']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
   ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],
@@ -651,7 +657,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 208 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 209 subcategories under them (did you mean "legal"?)',
     );
   });
 });
