@@ -69,11 +69,11 @@ export function loadProject(dir: string, options: LoadProjectOptions = {}): Proj
 
 /**
  * The rules' digest with the settings that change what they select: the content policy (`placeholders`) and the
- * English of the copy (`english: us`, with its word list's hash). The defaults add nothing, so keys stay as they were.
+ * English of the copy (`english`), with the American word list's hash, which every project's `.us` sites use.
  */
 function projectRulesDigest(digest: string, placeholders: boolean, english: English): string {
   const withPlaceholders = placeholders ? sha256(`${digest}\u0000placeholders`) : digest;
-  return english === 'gb' ? withPlaceholders : sha256(`${withPlaceholders}\u0000${englishKey(english)}`);
+  return sha256(`${withPlaceholders}\u0000english:${english}\u0000${englishKey('us')}`);
 }
 
 export { relPath };

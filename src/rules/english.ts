@@ -9,6 +9,23 @@ import type { SiteCopy } from '../shared/types.js';
 export type English = 'gb' | 'us';
 export const ENGLISHES: readonly English[] = ['gb', 'us'];
 
+/**
+ * Country codes (a domain's last label) of countries that write British English: a site there is written in British
+ * English whatever the project's `english` (a `.co.uk` shop in an American catalogue is still "Tyres").
+ */
+const BRITISH_COUNTRIES: ReadonlySet<string> = new Set(['uk', 'gb', 'ie', 'au', 'nz', 'za', 'in', 'mt', 'cy', 'sg', 'hk']);
+
+/**
+ * The English of one site: a country's TLD decides (`.us` American; `.co.uk`, `.ie`, `.com.au`, `.co.nz`, `.co.za`
+ * British), and every other TLD (`.com`, `.org`, `.io`, `.ca` ...) takes the project's `english`.
+ */
+export function englishOfSite(project: English, domain: string): English {
+  const country = domain.slice(domain.lastIndexOf('.') + 1).toLowerCase();
+  if (country === 'us') return 'us';
+  if (BRITISH_COUNTRIES.has(country)) return 'gb';
+  return project;
+}
+
 let usWords: { map: Map<string, string>; pattern: RegExp; digest: string } | undefined;
 
 /** The British → American pairs of data/english-us.txt, and one pattern matching any British word of them, whole. */

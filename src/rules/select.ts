@@ -14,7 +14,7 @@ import type { CategoryRule, RuleSet } from './ruleSet.js';
 import { lineageOf } from './tree.js';
 import { copyBlockFor } from './copy.js';
 import { contentPlanFor } from './facts.js';
-import { copyInEnglish, inEnglishKeeping, type English } from './english.js';
+import { copyInEnglish, englishOfSite, inEnglishKeeping, type English } from './english.js';
 
 export interface SelectOptions {
   /** Keep sections that lack their facts as visibly labelled samples (the project's `placeholders: true`). */
@@ -83,7 +83,8 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
   const copy = iconsFor(withTagline(stock, site.tagline), plan.sections, lineage, rules);
   // American English after the icons were chosen by the rules' own (British) words; the name and a given tagline
   // are the user's, printed as given.
-  const english = options.english;
+  // A country's TLD decides the English of its site (.co.uk British, .us American); other TLDs take the project's.
+  const english = englishOfSite(options.english ?? 'gb', site.domain);
   const keep = [name, ...(site.tagline === undefined ? [] : [site.tagline.trim(), asSentence(site.tagline)])];
   copyInEnglish(copy.copy, english, keep);
 

@@ -101,6 +101,19 @@ describe('english: us', () => {
     expect(us.english).toBe('us');
     expect({ ...us, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined, english: undefined }).toEqual({ ...gb, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined });
   });
+  it("lets a country's TLD decide its site's English: .co.uk, .ie, .com.au British, .us American, others the project's", () => {
+    const label = (domain: string, english?: 'gb' | 'us') => selectFor(site(domain, { category: 'tyres' }), rules, { ...(english ? { english } : {}), trace: false }).selection;
+    for (const domain of ['bestwheels.co.uk', 'bestwheels.ie', 'bestwheels.com.au', 'bestwheels.co.nz', 'bestwheels.co.za']) {
+      expect(label(domain, 'us').categoryLabel).toBe('Tyres');
+      expect(label(domain, 'us').english).toBeUndefined();
+    }
+    expect(label('bestwheels.us').categoryLabel).toBe('Tires');
+    expect(label('bestwheels.us', 'gb').english).toBe('us');
+    expect(label('bestwheels.com', 'us').categoryLabel).toBe('Tires');
+    expect(label('bestwheels.com', 'gb').categoryLabel).toBe('Tyres');
+    expect(label('bestwheels.ca', 'us').categoryLabel).toBe('Tires');
+    expect(label('bestwheels.ca').categoryLabel).toBe('Tyres');
+  });
   it('gives a tyre shop tires and keeps its icons', () => {
     const us = selectFor(site('joestyres.com'), rules, { english: 'us', trace: false }).selection;
     const gb = selectFor(site('joestyres.com'), rules, { trace: false }).selection;
