@@ -111,6 +111,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['theoldcoachinginn.com', 'restaurant', 'inn', 'the old coaching inn', ['coaching inn']],
   // A ferry company travels (it was general).
   ['isleofwightferries.co.uk', 'travel', 'travel', 'isle of wight ferries', ['ferries']],
+  // US food and trips a word of their own names (they were general).
+  ['nashvillehotchicken.com', 'restaurant', 'takeaway', 'nashville hot chicken', ['hot chicken']],
+  ['neworleanscajun.com', 'restaurant', 'restaurant', 'new orleans cajun', ['cajun']],
+  ['anchoragefishingtrips.com', 'travel', 'tour-operator', 'anchorage fishing trips', ['fishing trips']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
   ['revivelaserclinic.co.uk', 'beauty', 'aesthetics', 'revive laser clinic', ['laser clinic']],

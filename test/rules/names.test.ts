@@ -150,6 +150,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['mensbarber.co.uk', "Men's Barber"],
     ['womensrefuge.org.uk', "Women's Refuge"],
     ['childrenshospice.org.uk', "Children's Hospice"],
+    ['texmexcantina.com', 'Tex-Mex Cantina'],
     // A coined place name of a landscape word and a place ending is one name; other words keep their split.
     ['brookhamvets.com', 'Brookham Vets'],
     ['summertoncafe.com', 'Summerton Cafe'],
