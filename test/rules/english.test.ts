@@ -22,7 +22,8 @@ const BRITISH = [
   /\b\w*(centre|theatre|metre|litre|fibre|calibre|sombre|spectre)s?\b/i,
   /\b(organis|realis|recognis|categoris|personalis|customis|apologis|prioritis|optimis|specialis|summaris|visualis|utilis|minimis|maximis|standardis|finalis|authoris)(e|es|ed|ing|ation|ations)\b/i,
   /\b\w*(tyre|jewell|travell|cancell|catalogue|programme|licence|defence|offence|enquir|practis|windscreen|doughnut|draught|mould|manoeuvr)\w*\b/i,
-  /\b(maths|cosy|takeaways?|rubbish|removals|aluminium|whilst|amongst|grey|cheque|kerb|lorry|nappy|storey|pyjamas?|yoghurt)\b/i,
+  /\b(maths|cosy|takeaways?|rubbish|removals|aluminium|whilst|amongst|grey|cheque|kerb|lorry|nappy|storey|pyjamas?|yoghurt|washing-up|take away)\b/i,
+  /\bis a takeout\b/i,
 ];
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */
 const HIRE = /\bhir(e|es|ed|ing)\b/i;
