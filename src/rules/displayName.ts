@@ -96,6 +96,9 @@ const NAME_SMALL_WORDS: ReadonlySet<string> = new Set([...SMALL_WORDS].filter((w
 /** Words that make a preceding "it" the trade's IT (IT Support, IT Services ...). */
 const IT_TRADE_WORDS: ReadonlySet<string> = new Set(['support', 'services', 'service', 'solutions', 'consulting', 'consultants', 'consultancy', 'helpdesk', 'repairs', 'managed', 'systems', 'networks', 'security', 'training', 'recruitment']);
 
+/** The counties of Ireland: "co" before one is the county's "Co." ("cokerryhotels" → Co. Kerry Hotels), not a company. */
+const IRISH_COUNTIES: ReadonlySet<string> = new Set(['antrim', 'armagh', 'carlow', 'cavan', 'clare', 'cork', 'derry', 'donegal', 'down', 'dublin', 'fermanagh', 'galway', 'kerry', 'kildare', 'kilkenny', 'laois', 'leitrim', 'limerick', 'longford', 'louth', 'mayo', 'meath', 'monaghan', 'offaly', 'roscommon', 'sligo', 'tipperary', 'tyrone', 'waterford', 'westmeath', 'wexford', 'wicklow']);
+
 /** Plurals of landscape words that are also given names (Dale, Glen, Heath ...): after a place, the landscape. */
 const LANDSCAPE_PLURALS: ReadonlySet<string> = new Set(['dales', 'glens', 'heaths', 'brooks', 'cliffs', 'downs', 'fells', 'moors', 'wolds', 'forests', 'rivers']);
 
@@ -154,6 +157,12 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // A Scottish or Irish surname split at its "Mac": "macdonaldbros" → MacDonald Bros, as "mcgregor" is McGregor
       // ("Mac Repairs", no name after it, stays apart).
       else if (previous === 'Mac' && flat[index - 1]?.word === 'mac' && (piece.kind === 'name' || piece.kind === 'possessive') && piece.name !== 'place') out[out.length - 1] = previous + written;
+      // "Co" before an Irish county is the county's: "cokerryhotels" → Co. Kerry Hotels ("Smith and Co" stays a
+      // company).
+      else if (previous === 'Co' && flat[index - 1]?.word === 'co' && flat[index - 2]?.word !== 'and' && IRISH_COUNTIES.has(word)) {
+        out[out.length - 1] = 'Co.';
+        out.push(written);
+      }
       // A number and its ordinal ending are one word: "1st-choice" → "1st Choice", not "1 St Choice".
       else if (previous !== undefined && /^\d+$/.test(previous) && word === ordinalSuffix(previous)) out[out.length - 1] = previous + word;
       // Round the clock: "24-7-plumber" → "24/7 Plumber".

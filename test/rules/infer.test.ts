@@ -114,6 +114,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   // US food and trips a word of their own names (they were general).
   ['nashvillehotchicken.com', 'restaurant', 'takeaway', 'nashville hot chicken', ['hot chicken']],
   ['neworleanscajun.com', 'restaurant', 'restaurant', 'new orleans cajun', ['cajun']],
+  // A paint-your-own pottery studio (it was general).
+  ['thepaintedpot.co.uk', 'creative-studio', 'craft-studio', 'the painted pot', ['painted pot']],
   ['anchoragefishingtrips.com', 'travel', 'fishing-charter', 'anchorage fishing trips', ['fishing trips']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],

@@ -151,6 +151,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['womensrefuge.org.uk', "Women's Refuge"],
     ['childrenshospice.org.uk', "Children's Hospice"],
     ['texmexcantina.com', 'Tex-Mex Cantina'],
+    // "Co" before an Irish county is the county's (src/rules/displayName.ts, IRISH_COUNTIES): it read 'Co Kerry Hotels'.
+    ['cokerryhotels.ie', 'Co. Kerry Hotels'],
+    ['codownplumbing.co.uk', 'Co. Down Plumbing'],
+    ['smithandcokerry.com', 'Smith and Co Kerry'],
+    ['acmeco.com', 'Acme Co'],
     // A coined place name of a landscape word and a place ending is one name; other words keep their split.
     ['brookhamvets.com', 'Brookham Vets'],
     ['summertoncafe.com', 'Summerton Cafe'],
