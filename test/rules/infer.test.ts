@@ -116,6 +116,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['neworleanscajun.com', 'restaurant', 'restaurant', 'new orleans cajun', ['cajun']],
   // A paint-your-own pottery studio (it was general).
   ['thepaintedpot.co.uk', 'creative-studio', 'craft-studio', 'the painted pot', ['painted pot']],
+  // A leisure centre swims, trains and plays (it was general); a British "aquatics" sells fish (it was a swim school),
+  // an aquatics centre is a pool, and elsewhere aquatics stay swimming.
+  ['riversideleisurecentre.co.uk', 'fitness', 'leisure-centre', 'riverside leisure centre', ['leisure centre']],
+  ['maidenheadaquatics.co.uk', 'pets', 'pet-shop', 'maidenhead aquatics', ['aquatics']],
+  ['londonaquaticscentre.org', 'fitness', 'leisure-centre', 'london aquatics centre', ['aquatics centre']],
+  ['sunshineaquatics.com.au', 'fitness', 'swim-school', 'sunshine aquatics', ['aquatics']],
   ['anchoragefishingtrips.com', 'travel', 'fishing-charter', 'anchorage fishing trips', ['fishing trips']],
   ['ashbyparishcouncil.gov.uk', 'nonprofit', 'local-council', 'ashby parish council', ['parish council']],
   ['stjohnschurchhall.org.uk', 'nonprofit', 'village-hall', "st johns church hall", ['church hall']],
@@ -665,7 +671,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 210 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 211 subcategories under them (did you mean "legal"?)',
     );
   });
 });
