@@ -99,6 +99,10 @@ const IT_TRADE_WORDS: ReadonlySet<string> = new Set(['support', 'services', 'ser
 /** The counties of Ireland: "co" before one is the county's "Co." ("cokerryhotels" → Co. Kerry Hotels), not a company. */
 const IRISH_COUNTIES: ReadonlySet<string> = new Set(['antrim', 'armagh', 'carlow', 'cavan', 'clare', 'cork', 'derry', 'donegal', 'down', 'dublin', 'fermanagh', 'galway', 'kerry', 'kildare', 'kilkenny', 'laois', 'leitrim', 'limerick', 'longford', 'louth', 'mayo', 'meath', 'monaghan', 'offaly', 'roscommon', 'sligo', 'tipperary', 'tyrone', 'waterford', 'westmeath', 'wexford', 'wicklow']);
 
+/** A pub's sign is the king's or the queen's: "thekingsheadinn" → The King's Head Inn ("Kings Road" stays). */
+const ROYAL_SIGNS: ReadonlySet<string> = new Set(['head', 'arms']);
+const ROYALS: ReadonlySet<string> = new Set(['kings', 'queens']);
+
 /** Plurals of landscape words that are also given names (Dale, Glen, Heath ...): after a place, the landscape. */
 const LANDSCAPE_PLURALS: ReadonlySet<string> = new Set(['dales', 'glens', 'heaths', 'brooks', 'cliffs', 'downs', 'fells', 'moors', 'wolds', 'forests', 'rivers']);
 
@@ -145,6 +149,7 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
       // A surname after a title, with something of theirs after it: "mrsbrownskitchen" → Mrs Brown's Kitchen ("Mr
       // Jones Plumbing" stays: Jones is a surname itself).
       else if (TITLES.has(previous ?? '') && index < total - 1 && word.length >= 4 && word.endsWith('s') && possessiveOfSurname(word)) written = `${capitalise(word.slice(0, -1))}'s`;
+      else if (ROYALS.has(word) && ROYAL_SIGNS.has(flat[index + 1]?.word ?? '')) written = `${capitalise(word.slice(0, -1))}'s`;
       // "n" between two words is "and", as "rock 'n' roll" writes it: "fishnchips" → Fish 'n' Chips.
       else if (word === 'n' && index > 0 && index < total - 1) written = "'n'";
       else if (index > 0 && NAME_SMALL_WORDS.has(word)) written = word;

@@ -156,6 +156,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['codownplumbing.co.uk', 'Co. Down Plumbing'],
     ['smithandcokerry.com', 'Smith and Co Kerry'],
     ['acmeco.com', 'Acme Co'],
+    // A pub's royal sign (src/rules/displayName.ts, ROYALS): it read 'The Kings Head Inn'; a road stays as written.
+    ['thekingsheadinn.co.uk', "The King's Head Inn"],
+    ['thekingsarms.co.uk', "The King's Arms"],
+    ['queensarmspub.co.uk', "Queen's Arms Pub"],
+    ['kingsroadcafe.co.uk', 'Kings Road Cafe'],
     // A coined place name of a landscape word and a place ending is one name; other words keep their split.
     ['brookhamvets.com', 'Brookham Vets'],
     ['summertoncafe.com', 'Summerton Cafe'],
