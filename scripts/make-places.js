@@ -51,8 +51,8 @@ const phrase = (name) => {
  */
 const EXTRA = [
   'barossa', 'carlow', 'catskills', 'combe', 'connemara', 'cotswolds', 'cumbria', 'derbyshire', 'donegal', 'dorset',
-  'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'marlow', 'muskoka', 'portrush',
-  'northland', 'pembrokeshire', 'queensland', 'queenstown', 'snowdonia', 'tasmania', 'tunbridge', 'waiheke', 'waikato',
+  'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'marlow', 'muskoka',
+  'northland', 'pembrokeshire', 'portrush', 'queensland', 'queenstown', 'snowdonia', 'tasmania', 'tunbridge', 'waiheke', 'waikato',
   'westmeath', 'wexford', 'wicklow',
 ];
 
@@ -65,11 +65,11 @@ for (const city of cities) {
   largest.set(name, Math.max(largest.get(name) ?? 0, city.population));
 }
 /**
- * Places of two or three words that a label writes as one ("hemelhempstead", "capetown"), each with the name as the
+ * Places of several words that a label writes as one ("hemelhempstead", "stokeontrent"), each with the name as the
  * place writes it: only where the words alone would read it wrong, because a word of it is none the frequency list
- * knows nor is a place itself ("He Mel Hempstead", "Hight WY Combe"). Places whose words are all common ones
- * (Palm Beach, Gold Coast, Margaret River) split right already, and as one piece would hide a trade's word from
- * inference ("Beach", "Park"). Towns of 5,000 people or more.
+ * knows nor is a place itself ("He Mel Hempstead", "Hight WY Combe"), or its name has hyphens ("Stoke-on-Trent").
+ * Places whose words are all common ones (Palm Beach, Gold Coast, Margaret River) split right already, and as one
+ * piece would hide a trade's word from inference ("Beach", "Park"). Towns of 5,000 people or more.
  */
 const MULTI_MIN_POPULATION = 5_000;
 const JOINED_COUNT = 5;
@@ -120,10 +120,10 @@ for (const city of cities) {
   consider(written, city.population);
 }
 /**
- * Places of more than one word added by hand: ones the data lacks (a loch, a city outside the countries above), and
- * ones whose joined letters the frequency list has seen as a word, a few times, so that the split above would read
- * them as one ("capetown" 3 times, "hongkong" 4; "lakeshore" and "eldorado" are left as businesses write them), or
- * that split wrong though their words are common ("Elpaso").
+ * Places of more than one word added by hand: ones the data lacks or holds below 5,000 people (a loch, a city outside
+ * the countries above, Betws-y-Coed), ones whose joined letters the frequency list has seen as a word a few times, so
+ * that the split above would read them as one ("capetown" 3 times, "hongkong" 4; "lakeshore" and "eldorado" are left
+ * as businesses write them), and ones that split wrong though their words are common ("Elpaso").
  */
 const EXTRA_MULTI = ['Betws-y-Coed', 'Buenos Aires', 'Cape Town', 'Costa Rica', 'El Paso', 'Hong Kong', 'Kuala Lumpur', 'Loch Lomond', 'Loch Ness', 'Puerto Rico', 'St Ives'];
 for (const written of EXTRA_MULTI) consider(written, Infinity, true);
