@@ -24,7 +24,7 @@ const BRITISH = [
   /\b\w*(tyre|jewell|travell|cancell|catalogue|programme|licence|defence|offence|enquir|practis|windscreen|doughnut|draught|mould|manoeuvr)\w*\b/i,
   /\b(maths|cosy|takeaways?|rubbish|removals|aluminium|whilst|amongst|grey|cheque|kerb|lorry|nappy|storey|pyjamas?|yoghurt|washing-up|take away)\b/i,
   /\bis a takeout\b/i,
-  /\b(caravans?|aerials?|motorways?|pavements?|tailor-made|part exchange|farm shops?)\b/i,
+  /\b(caravans?|aerials?|motorways?|pavements?|tailor-made|part exchange|farm shops?|decking|lofts?|pupils?|CV|timetables?|high street|conservatory)\b/i,
 ];
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */
 const HIRE = /\bhir(e|es|ed|ing)\b/i;
