@@ -36,6 +36,10 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
   ex.trace = ex.trace.map((step) => ({ ...step, because: step.because.map(where) }));
   const { design, trace, site } = ex;
   const sel = design.selection;
+  // The English of the page: the domain's country decides where it names one (.co.uk British, .us American), else the
+  // project's `english`.
+  const english = ex.english.value;
+  const englishBy = ex.english.by;
   if (args.json) {
     io.stdout(
       JSON.stringify(
@@ -44,6 +48,7 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
           unicode: site.unicode,
           category: { id: sel.category, source: sel.categorySource, ...(sel.categorySource === 'given' ? { givenIn: categoryFrom === 'the command line' ? 'command line' : 'batch' } : {}), ...(sel.givenCategory ? { given: sel.givenCategory.id } : {}), words: sel.words, inferredFrom: sel.inferredFrom },
           name: { value: sel.name, source: sel.nameSource },
+          english: { value: english, source: englishBy },
           rules: trace,
           choices: design.choices,
           palette: { strategy: design.palette.strategy, hue: design.palette.hue, light: design.palette.light, dark: design.palette.dark },
@@ -66,6 +71,7 @@ export async function runExplain(args: ExplainArgs, io: Io): Promise<number> {
   out.push(
     `  category  ${sel.category} (${sel.categorySource === 'given' ? `given ${categoryFrom === 'the command line' ? 'on the command line' : 'in the batch'}` : sel.categorySource}${sel.givenCategory ? ` as ${sel.givenCategory.id}, narrowed by` : sel.inferredFrom.length ? ' from' : ''}${sel.inferredFrom.length ? ` ${sel.inferredFrom.map((w) => `"${w}"`).join(', ')}` : ''})`,
   );
+  out.push(`  english   ${english} (${englishBy === 'domain' ? `by the .${site.domain.slice(site.domain.lastIndexOf('.') + 1)} domain` : "the project's setting"})`);
   out.push('', 'Rules fired, in order:');
   trace.forEach((step, i) => {
     out.push(`  ${i + 1}. ${step.rule}${step.because.length ? `  because ${step.because.join(', ')}` : ''}`);

@@ -6,6 +6,7 @@ import { checkBrandColor, checkCategory, checkText, normaliseDomain, type FieldR
 import { didYouMean } from '../shared/did-you-mean.js';
 import type { Project } from './project.js';
 import { designSite } from './site.js';
+import { englishOfSite, type English } from '../rules/english.js';
 import { readBatch } from './generate.js';
 
 /** The row fields `explain` takes on the command line, as a batch row would give them. */
@@ -58,6 +59,8 @@ export interface Explanation {
   text: string;
   /** Fields given on the command line (they override the batch row's). */
   fromCommandLine: (keyof ExplainFields)[];
+  /** The English of the page, and what chose it: the domain's country (.co.uk, .us) or the project's `english`. */
+  english: { value: English; by: 'domain' | 'project' };
 }
 
 /** Designs one site as generate would: from its batch row when `batchId` is given, with command-line fields on top. */
@@ -79,5 +82,6 @@ export function explainSite(project: Project, checked: CheckedFields, batchId?: 
   const fromCommandLine = Object.keys(checked.fields) as (keyof ExplainFields)[];
   for (const key of fromCommandLine) site[key] = checked.fields[key];
   const { design, trace, text } = designSite(site, project);
-  return { site, trace, design, text, fromCommandLine };
+  const english = { value: design.selection.english ?? 'gb', by: englishOfSite('gb', site.domain) === englishOfSite('us', site.domain) ? 'domain' : 'project' } as const;
+  return { site, trace, design, text, fromCommandLine, english };
 }

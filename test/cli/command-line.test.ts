@@ -208,4 +208,14 @@ describe('explain', () => {
     const design = await runCli(['explain', 'thewinecellar.co.nz', '--category', 'retail', '--design'], tempProject());
     expect(design.stdout).toContain("Its category, wine and spirits shop, was narrowed from the batch's retail by “wine cellar” in the domain name.");
   });
+
+  it("says which English the page is in, and whether the domain's country or the project chose it", async () => {
+    const us = tempProject({ 'wdm.config.yaml': 'english: us\n' });
+    expect((await runCli(['explain', 'bestwheels.co.uk'], us)).stdout).toContain('english   gb (by the .uk domain)');
+    expect((await runCli(['explain', 'bestwheels.com'], us)).stdout).toContain("english   us (the project's setting)");
+    expect((await runCli(['explain', 'bestwheels.us'], tempProject())).stdout).toContain('english   us (by the .us domain)');
+    expect((await runCli(['explain', 'bestwheels.com'], tempProject())).stdout).toContain("english   gb (the project's setting)");
+    const json = await runCli(['explain', 'bestwheels.co.uk', '--json'], us);
+    expect((JSON.parse(json.stdout) as { english: unknown }).english).toEqual({ value: 'gb', source: 'domain' });
+  });
 });
