@@ -130,11 +130,12 @@ export function writeName(pieces: readonly (readonly WordPiece[])[], lexicon: Le
         continue;
       }
       let written: string;
+      let placeName: string | undefined;
       if (piece.kind === 'number') written = word;
       else if (piece.kind === 'particle') written = index === 0 || (piece.lang === 'nl' && headsDutchSurname(flat, index)) ? capitalise(word) : word;
       else if (Object.hasOwn(spellings, word)) written = spellings[word] as string;
       // A place of several words, as the place writes it: "hemelhempsteadtaxis" → Hemel Hempstead Taxis.
-      else if (piece.name === 'place' && wordData().placeName(word) !== undefined) written = wordData().placeName(word) as string;
+      else if (piece.name === 'place' && (placeName = wordData().placeName(word)) !== undefined) written = placeName;
       // "la" leading a name is the article ("la-petite-boulangerie" → La Petite Boulangerie); elsewhere, Los Angeles.
       else if (alone && standalone.has(word) && ARTICLES.has(word) && index === 0 && total > 1) written = capitalise(word);
       else if (acronyms.has(word) || piece.kind === 'initials' || (alone && standalone.has(word))) written = word.toUpperCase();

@@ -217,5 +217,6 @@ describe('explain', () => {
     expect((await runCli(['explain', 'bestwheels.com'], tempProject())).stdout).toContain("english   gb (the project's setting)");
     const json = await runCli(['explain', 'bestwheels.co.uk', '--json'], us);
     expect((JSON.parse(json.stdout) as { english: unknown }).english).toEqual({ value: 'gb', source: 'domain' });
-  });
+    // Five whole CLI runs: room for a busy machine.
+  }, 180_000);
 });
