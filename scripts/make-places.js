@@ -125,7 +125,14 @@ for (const city of cities) {
  * that the split above would read them as one ("capetown" 3 times, "hongkong" 4; "lakeshore" and "eldorado" are left
  * as businesses write them), and ones that split wrong though their words are common ("Elpaso").
  */
-const EXTRA_MULTI = ['Betws-y-Coed', 'Buenos Aires', 'Cape Town', 'Costa Rica', 'El Paso', 'Hong Kong', 'Kuala Lumpur', 'Loch Lomond', 'Loch Ness', 'Puerto Rico', 'St Ives'];
+const EXTRA_MULTI = [
+  'Betws-y-Coed', 'Buenos Aires', 'Cape Town', 'Costa Rica', 'El Paso', 'Hong Kong', 'Kuala Lumpur', 'Loch Lomond', 'Loch Ness', 'Puerto Rico',
+  // Towns named after a saint are written without the possessive a church of that saint takes ("St Albans", not "St
+  // Alban's"; "St Neots", not "Stneots"). St Andrews and St Davids are left out: as many labels name a church.
+  'St Albans', 'St Catharines', 'St Helens', 'St Ives', 'St Kilda', 'St Neots',
+  // The data writes these without the apostrophe that the towns themselves write.
+  "Bishop's Castle", "Bishop's Cleeve", "Bishop's Stortford", "Bishop's Waltham", "King's Langley", "King's Lynn",
+];
 for (const written of EXTRA_MULTI) consider(written, Infinity, true);
 for (const key of multi.keys()) largest.delete(key);
 

@@ -309,6 +309,11 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean, 
       if (data.nameFlags(owner) & GIVEN) {
         const ownerCount = Math.max(data.count(owner) ?? 0, NAME_COUNT);
         if (count === undefined || count < ownerCount * POSSESSIVE_MAX_RATIO) return makePriced('possessive', costOfCount(ownerCount) + POSSESSIVE_COST, 0);
+      } else if (count === undefined && length >= 5 && !astral && entry >>> NAME_BITS === 0 && foreignGiven(data.lookup(owner, accented) >>> NAME_BITS)) {
+        // A given name of another language's list + "s" ("rositas" → Rosita's, "lupitas"): what a restaurant or shop
+        // of a family from there is called. Only when the letters are no word at all, here or there ("carlos" is a
+        // name of its own, "jeans" a word).
+        return makePriced('possessive', costOfCount(NAME_COUNT) + POSSESSIVE_COST, 0);
       }
     }
     // A three-letter token rarer than initials ("nco", seen 6 times) is a fragment of the words around it, not a word.
@@ -537,6 +542,12 @@ interface ForeignSplit {
   words: string[];
   native: boolean[];
   cost: number;
+}
+
+/** The word is a given name in some language's list (`bits`: WordData.foreign). */
+function foreignGiven(bits: number): boolean {
+  for (let language = 0; language < LANGUAGES.length; language++) if (bits & (1 << (FOREIGN_KINDS * language + FOREIGN_GIVEN))) return true;
+  return false;
 }
 
 /** The bits of a language's words and names (not its particles) in `WordData.foreign`. */

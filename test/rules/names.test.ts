@@ -55,6 +55,11 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // ... but nobody's after "The": it read "The Dale's Inn".
     ['thedalesinn.co.uk', 'The Dales Inn'],
     ['joesautorepair.com', "Joe's Auto Repair"],
+    // A given name of another language's list takes the possessive too (it read "Rosita Scan Tina"); a name that is
+    // one of its own ("carlos") or a word ("jeans") does not.
+    ['rositascantina.com', "Rosita's Cantina"],
+    ['carlosautos.com', 'Carlos Autos'],
+    ['jeansshop.com', 'Jeans Shop'],
     ['mcgregorjoinery.co.uk', 'McGregor Joinery'],
     // "St" and a saint's name: the saint's ("St Albans", a town, stays as written).
     ['stmarkschurch.org', "St Mark's Church"],
@@ -132,6 +137,13 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['portrushsurf.co.uk', 'Portrush Surf'],
     // South African towns (data/places.txt has ZA's one-word towns too).
     ['stellenboschwines.co.za', 'Stellenbosch Wines'],
+    // Towns named after a saint are written without the possessive (they read "St Alban's", "Stneots"), and towns
+    // that write an apostrophe keep it (they read "Bishops Stortford", "Kings Lynn").
+    ['stalbansplumbers.co.uk', 'St Albans Plumbers'],
+    ['stneotsdental.co.uk', 'St Neots Dental'],
+    ['stkildacafe.com.au', 'St Kilda Cafe'],
+    ['bishopsstortfordflorist.co.uk', "Bishop's Stortford Florist"],
+    ['kingslynnplumbers.co.uk', "King's Lynn Plumbers"],
     // A saint's town is still the saint's where a name says so (no "St Marys" from the place data), and a place of
     // common words stays as they split ("Palm Beach"), a joined one as businesses write it ("Eldorado").
     ['stmaryshighschool.org', "St Mary's High School"],
@@ -186,6 +198,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // The puns of pet businesses are words (data/words.txt).
     ['pawfectpetsitting.com', 'Pawfect Pet Sitting'],
     ['purrfectcatcare.com', 'Purrfect Cat Care'],
+    // They read 'Paws It Ive Vibes' and 'Brew Tiful Coffee'.
+    ['pawsitivevibes.com', 'Pawsitive Vibes'],
+    ['brewtifulcoffee.com', 'Brewtiful Coffee'],
     ['pawsomegrooming.com', 'Pawsome Grooming'],
     // A brand spelling of 'quick' (data/words.txt): it read 'Kwikf It Tyres'.
     ['kwikfittyres.co.uk', 'Kwik Fit Tyres'],
