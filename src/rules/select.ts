@@ -116,8 +116,9 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     shape: { ...result.shape },
     layout: { template: result.layout.template, sections: plan.sections },
     copy: copy.copy,
-    voice: [...result.voice],
-    content: plan.content,
+    // The voice words and the photo brief are the site's too ("organized", "racks of tires" on an American site).
+    voice: result.voice.map((word) => inEnglishKeeping(word, english, [])),
+    content: english === 'us' ? { ...plan.content, photos: plan.content.photos.map((p) => ({ ...p, subject: inEnglishKeeping(p.subject, english, [name]), place: inEnglishKeeping(p.place, english, [name]), alt: inEnglishKeeping(p.alt, english, [name]) })) } : plan.content,
   };
   if (english === 'us') selection.english = 'us';
   if (site.facts !== undefined) selection.facts = site.facts;

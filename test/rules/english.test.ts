@@ -21,7 +21,7 @@ const BRITISH = [
   /\b\w*(colour|flavour|neighbour|favour|behaviour|honour|harbour|parlour|odour|humour|labour|armour|rumour|vapour)\w*\b/i,
   /\b\w*(centre|theatre|metre|litre|fibre|calibre|sombre|spectre)s?\b/i,
   /\b(organis|realis|recognis|categoris|personalis|customis|apologis|prioritis|optimis|specialis|summaris|visualis|utilis|minimis|maximis|standardis|finalis|authoris)(e|es|ed|ing|ation|ations)\b/i,
-  /\b\w*(tyre|jewell|travell|cancell|catalogue|programme|licence|defence|offence|enquir|practis|windscreen|doughnut|draught|mould|manoeuvr)\w*\b/i,
+  /\b\w*(tyre|jewell|travell|cancell|counsell|labell|remodell|catalogue|programme|licence|defence|offence|enquir|practis|windscreen|doughnut|draught|mould|manoeuvr|judgement|socialis|localis)\w*\b/i,
   /\b(maths|cosy|takeaways?|rubbish|removals|aluminium|whilst|amongst|grey|cheque|kerb|lorry|nappy|storey|pyjamas?|yoghurt|washing-up|take away)\b/i,
   /\bis a takeout\b/i,
   /\b(caravans?|aerials?|motorways?|pavements?|tailor-made|part exchange|farm shops?|decking|lofts?|pupils?|CV|timetables?|high street|conservatory)\b/i,
@@ -29,9 +29,13 @@ const BRITISH = [
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */
 const HIRE = /\bhir(e|es|ed|ing)\b/i;
 
-/** Every line of text the rules give a page: label, tagline, copy (titles, leads, labels, items) and guidance. */
+/**
+ * Every line of text the rules give a page and its DESIGN.md: label, tagline, copy (titles, leads, labels, items),
+ * guidance, the voice words and the photo brief.
+ */
 function lines(selection: Selection): string[] {
-  const out = [selection.categoryLabel, selection.tagline];
+  const out = [selection.categoryLabel, selection.tagline, ...selection.voice];
+  for (const photo of selection.content?.photos ?? []) out.push(photo.subject, photo.place, photo.alt);
   for (const block of Object.values(selection.copy)) {
     out.push(block.title, block.lead, block.nav ?? '', block.action ?? '', block.secondaryAction ?? '');
     for (const item of block.items) out.push(item.title, item.text);
@@ -101,7 +105,17 @@ describe('english: us', () => {
     const shape = (s: Selection) => JSON.stringify(Object.entries(s.copy).map(([id, b]) => [id, b.items.length, b.items.map((i) => i.icon), b.actionTarget, b.secondaryActionTarget]));
     expect(shape(us)).toBe(shape(gb));
     expect(us.english).toBe('us');
-    expect({ ...us, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined, english: undefined }).toEqual({ ...gb, copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined });
+    const words = { copy: undefined, categoryLabel: undefined, guidance: undefined, tagline: undefined, voice: undefined, content: undefined };
+    expect({ ...us, ...words, english: undefined }).toEqual({ ...gb, ...words });
+    // The voice words and the photo brief change in their words only.
+    expect(us.voice.length).toBe(gb.voice.length);
+    const brief = (s: Selection) => ({ ...s.content, photos: s.content?.photos.map((p) => ({ ...p, subject: undefined, place: undefined, alt: undefined })) });
+    expect(brief(us)).toEqual(brief(gb));
+    // A tyre shop's photo brief: "racks of tires" on an American site.
+    const tyres = site('acmewheels.com', { category: 'tyres', name: 'Acme' });
+    const photoText = (english: 'us' | 'gb') => JSON.stringify(selectFor(tyres, rules, { english, trace: false }).selection.content?.photos);
+    expect(photoText('gb')).toMatch(/racks of tyres/);
+    expect(photoText('us')).toMatch(/racks of tires/);
   });
   it("lets a country's TLD decide its site's English: .co.uk, .ie, .com.au British, .us American, others the project's", () => {
     const label = (domain: string, english?: 'gb' | 'us') => selectFor(site(domain, { category: 'tyres' }), rules, { ...(english ? { english } : {}), trace: false }).selection;
