@@ -25,6 +25,8 @@ const BRITISH = [
   /\b(maths|cosy|takeaways?|rubbish|removals|aluminium|whilst|amongst|grey|cheque|kerb|lorry|nappy|storey|pyjamas?|yoghurt|washing-up|take away)\b/i,
   /\bis a takeout\b/i,
   /\b(caravans?|aerials?|motorways?|pavements?|tailor-made|part exchange|farm shops?|decking|lofts?|pupils?|CV|timetables?|high street|conservatory)\b/i,
+  /\b(sockets?|guttering|downpipes?|closeboard|headlining|valets|self-catering|remortgag\w*|viewings?|allowances|tax office|moving home|painting and decorating)\b/i,
+  /\bextensions and (renovations|alterations)\b/i,
 ];
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */
 const HIRE = /\bhir(e|es|ed|ing)\b/i;
