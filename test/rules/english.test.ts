@@ -27,6 +27,7 @@ const BRITISH = [
   /\b(caravans?|aerials?|motorways?|pavements?|tailor-made|part exchange|farm shops?|decking|lofts?|pupils?|CV|timetables?|high street|conservatory)\b/i,
   /\b(sockets?|guttering|downpipes?|closeboard|headlining|valets|self-catering|remortgag\w*|viewings?|allowances|tax office|moving home|painting and decorating)\b/i,
   /\bextensions and (renovations|alterations)\b/i,
+  /\b(shop ?fronts?|tree surgery)\b/i,
 ];
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */
 const HIRE = /\bhir(e|es|ed|ing)\b/i;
