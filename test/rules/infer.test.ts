@@ -118,6 +118,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['creativejuice.com', 'creative-studio', 'creative-studio', 'creative juice', ['creative']],
   // Foundation repair is its own trade (it was a builder: "Bricks, timber and a plan", "takes on extensions").
   ['midwestfoundationrepair.com', 'construction', 'foundation-repair', 'midwest foundation repair', ['foundation repair']],
+  // A pub's old name of two creatures is the pub's (it was a pet care business: "Happy pets, happy people.").
+  ['thedogandduck.co.uk', 'restaurant', 'bar-pub', 'the dog and duck', ['dog and duck']],
   // A cemetery is a burial ground, no funeral director (its page said "Oak Grove Cemetery is a firm of funeral directors").
   ['oakgrovecemetery.org', 'general', 'cemetery', 'oak grove cemetery', ['cemetery']],
   ['stmaryschurchyard.org.uk', 'general', 'cemetery', 'st marys churchyard', ['churchyard']],
