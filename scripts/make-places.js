@@ -54,6 +54,11 @@ const EXTRA = [
   'fiordland', 'fleurieu', 'galway', 'gippsland', 'laois', 'leitrim', 'letterkenny', 'limerick', 'marlow', 'muskoka',
   'northland', 'pembrokeshire', 'portrush', 'queensland', 'queenstown', 'snowdonia', 'tasmania', 'tunbridge', 'waiheke', 'waikato',
   'westmeath', 'wexford', 'wicklow',
+  // Resort and market towns a visitor's business is named after, which split into two short words ("Ban Try", "Por
+  // Tree", "Ken Mare", "Swan Age", "Grey Stones"), or that the data holds below its 1,000 people (Akaroa, Doolin).
+  'akaroa', 'arrowtown', 'bakewell', 'bantry', 'beaumaris', 'broadstairs', 'castlebar', 'doolin', 'enniscrone', 'greystones',
+  'hanmer', 'kenmare', 'kinsale', 'lahinch', 'matlock', 'melrose', 'portballintrae', 'portree', 'portstewart', 'saltburn',
+  'sandbanks', 'saundersfoot', 'seahouses', 'swanage', 'tramore', 'westport',
 ];
 
 const largest = new Map();
@@ -127,6 +132,7 @@ for (const city of cities) {
  */
 const EXTRA_MULTI = [
   'Betws-y-Coed', 'Buenos Aires', 'Cape Town', 'Costa Rica', 'El Paso', 'Hong Kong', 'Kuala Lumpur', 'Loch Lomond', 'Loch Ness', 'Puerto Rico',
+  'Stow-on-the-Wold',
   // Towns named after a saint are written without the possessive a church of that saint takes ("St Albans", not "St
   // Alban's"; "St Neots", not "Stneots"). St Andrews and St Davids are left out: as many labels name a church.
   'St Albans', 'St Catharines', 'St Helens', 'St Ives', 'St Kilda', 'St Neots',

@@ -144,6 +144,13 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['stkildacafe.com.au', 'St Kilda Cafe'],
     ['bishopsstortfordflorist.co.uk', "Bishop's Stortford Florist"],
     ['kingslynnplumbers.co.uk', "King's Lynn Plumbers"],
+    // Resort towns whose letters split into two short words: they read 'Ban Try Bay Cafe', 'West Port Bike Hire',
+    // 'Por Tree Cafe', 'Swan Age Bakery', 'Stow on the Wold Cafe'.
+    ['bantrybaycafe.ie', 'Bantry Bay Cafe'],
+    ['westportbikehire.ie', 'Westport Bike Hire'],
+    ['portreecafe.co.uk', 'Portree Cafe'],
+    ['swanagebakery.co.uk', 'Swanage Bakery'],
+    ['stowonthewoldcafe.co.uk', 'Stow-on-the-Wold Cafe'],
     // A saint's town is still the saint's where a name says so (no "St Marys" from the place data), and a place of
     // common words stays as they split ("Palm Beach"), a joined one as businesses write it ("Eldorado").
     ['stmaryshighschool.org', "St Mary's High School"],
