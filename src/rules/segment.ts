@@ -310,8 +310,8 @@ export function pricer(data: WordData, vocabulary: Vocabulary, astral: boolean, 
         const ownerCount = Math.max(data.count(owner) ?? 0, NAME_COUNT);
         if (count === undefined || count < ownerCount * POSSESSIVE_MAX_RATIO) return makePriced('possessive', costOfCount(ownerCount) + POSSESSIVE_COST, 0);
       } else if (count === undefined && length >= 5 && !astral && entry >>> NAME_BITS === 0 && foreignGiven(data.lookup(owner, accented) >>> NAME_BITS)) {
-        // A given name of another language's list + "s" ("rositas" → Rosita's, "lupitas"): what a restaurant or shop
-        // of a family from there is called. Only when the letters are no word at all, here or there ("carlos" is a
+        // A given name of another language's list + "s" ("rositas" → Rosita's): what a restaurant or shop of a family
+        // from there is called. Only when the letters are no word at all, here or there ("carlos" is a
         // name of its own, "jeans" a word).
         return makePriced('possessive', costOfCount(NAME_COUNT) + POSSESSIVE_COST, 0);
       }

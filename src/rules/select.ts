@@ -1,6 +1,6 @@
 // Rules → Selection for one site: category (given or inferred), its defaults, the cascade, name, tagline and copy.
 import { ownValue } from '../shared/own.js';
-import type { RuleTraceStep, Selection, Site } from '../shared/types.js';
+import type { PhotoNeed, RuleTraceStep, Selection, Site } from '../shared/types.js';
 import { applyCascade } from './cascade.js';
 import { siteCopyFor, substituteName } from './copy.js';
 import { asSentence, readsAsHeadline } from './sentences.js';
@@ -118,7 +118,7 @@ export function selectFor(site: Site, rules: RuleSet, options: SelectOptions = {
     copy: copy.copy,
     // The voice words and the photo brief are the site's too ("organized", "racks of tires" on an American site).
     voice: result.voice.map((word) => inEnglishKeeping(word, english, [])),
-    content: english === 'us' ? { ...plan.content, photos: plan.content.photos.map((p) => ({ ...p, subject: inEnglishKeeping(p.subject, english, [name]), place: inEnglishKeeping(p.place, english, [name]), alt: inEnglishKeeping(p.alt, english, [name]) })) } : plan.content,
+    content: english === 'us' ? { ...plan.content, photos: plan.content.photos.map((p) => photoInEnglish(p, english, name)) } : plan.content,
   };
   if (english === 'us') selection.english = 'us';
   if (site.facts !== undefined) selection.facts = site.facts;
@@ -191,4 +191,10 @@ function guidanceFor(rules: RuleSet, lineage: readonly string[], name: string): 
   if (id === undefined) return undefined;
   const g = rules.guidance[id] as RuleSet['guidance'][string];
   return { imagery: substituteName(g.imagery, name), icons: substituteName(g.icons, name), voice: substituteName(g.voice, name) };
+}
+
+/** A photo need's words (what it shows, where it goes, how to write its alt text) in `english`, the name kept. */
+function photoInEnglish(photo: PhotoNeed, english: English, name: string): PhotoNeed {
+  const words = (text: string) => inEnglishKeeping(text, english, [name]);
+  return { ...photo, subject: words(photo.subject), place: words(photo.place), alt: words(photo.alt) };
 }
