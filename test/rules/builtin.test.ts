@@ -367,6 +367,30 @@ describe('lines for a business without an address', () => {
   });
 });
 
+describe('a page whose business gave no facts', () => {
+  // Menus, products, galleries, schedules and stories are the business's to give; without them a café's page was its
+  // hero, three questions and a form. Every trade keeps a section of its own that asks instead of claiming.
+  it('keeps a section of its own between the hero and the questions and contact, for every trade', () => {
+    const rules = builtinRules();
+    const thin: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      // The default category's trade is unknown: there is nothing true to ask about that its FAQ does not.
+      if (category === 'general') continue;
+      const own = rules.categories[category]?.layout.sections ?? [];
+      const bare = sectionsWithoutFacts(own, rules.content, (id) => copyBlockFor(rules, category, id)?.sample === true);
+      const middle = bare.filter((s) => !['hero', 'faq', 'cta', 'contact'].includes(s));
+      if (middle.length === 0) thin.push(`${category}: ${bare.join(', ')}`);
+      // And a list of things to ask about asks: no card of it claims what the business has not said.
+      for (const id of middle.filter((s) => s === 'features')) {
+        for (const item of copyBlockFor(rules, category, id)?.items ?? []) {
+          if (!ASKS.test(item.text)) thin.push(`${category} ${id} "${item.title}": ${item.text}`);
+        }
+      }
+    }
+    expect(thin).toEqual([]);
+  });
+});
+
 describe('calls to action and navigation labels', () => {
   it('land on a section of the page for every category in every layout, with or without the sections only facts fill', () => {
     const rules = builtinRules();
