@@ -166,6 +166,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     // Spellings (lexicon.spellings): they read 'Upvc Windows', 'Tshirt Printing', 'Mens Barber', 'Womens Refuge'.
     ['upvcwindows.co.uk', 'uPVC Windows'],
     ['tshirtprinting.co.uk', 'T-Shirt Printing'],
+    // It read 'Sparkle Carwash'.
+    ['sparklecarwash.com', 'Sparkle Car Wash'],
     ['mensbarber.co.uk', "Men's Barber"],
     ['womensrefuge.org.uk', "Women's Refuge"],
     ['childrenshospice.org.uk', "Children's Hospice"],
