@@ -99,7 +99,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['chocolatefountainhire.co.uk', 'events', 'party-rentals', 'chocolate fountain hire', ['chocolate fountain']],
   ['balloonartist.co.uk', 'events', 'events', 'balloon artist', ['balloon artist']],
   ['stagdo.co.uk', 'events', 'events', 'stag do', ['stag do']],
-  ['childrenshospice.org.uk', 'nonprofit', 'nonprofit', 'childrens hospice', ['hospice']],
+  ['childrenshospice.org.uk', 'medical', 'hospice', 'childrens hospice', ['hospice']],
   // A greengrocer sells fruit and vegetables (it was a grocer: "Milk, bread and the rest."); a water and fire damage
   // restorer dries out and repairs homes (it was general: "Welcome to Water Damage Restoration").
   ['thegreengrocer.co.uk', 'retail', 'greengrocer', 'the greengrocer', ['greengrocer']],
@@ -691,7 +691,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 219 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 221 subcategories under them (did you mean "legal"?)',
     );
   });
 });
