@@ -25,16 +25,15 @@ export function sentenceList(items: readonly string[]): string {
 export const pxText = (n: number): string => `${formatNumber(round(n, 2))} px`;
 /** A token dimension (`44px`) as prose (`44 px`). */
 export const tokenPx = (value: string | undefined, fallback: number): string => pxText(value === undefined ? fallback : Number.parseFloat(value) || fallback);
-/** `a` or `an` before a number read aloud: an 8, an 11, an 18, an 80-89. */
-/** `a` or `an` by the first letter's sound (close enough for the category, colour and density words used here). */
 /**
  * "a" or "an" by the sound the word begins with: an honest voice, a hearty one, a unique palette, an unhurried
- * one, a European scale.
+ * one, a European scale (close enough for the category, voice, colour and density words used here).
  */
 export function withArticle(word: string): string {
   return `${/^(?:[aio]|e(?!u)|u(?!ni(?![mn])|s|til|k)|hour|honest|honou?r|heir)/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
+/** `a` or `an` before a number read aloud: an 8, an 11, an 18, an 80-89. */
 export const numberArticle = (n: number): string => (/^(8|11|18)(\.|$)|^8\d(\.|$)/.test(formatNumber(n)) ? 'an' : 'a');
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 const capitalise = (text: string): string => (text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1));
