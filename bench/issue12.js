@@ -1,6 +1,7 @@
 // Issue 12's table in one run: every target as a ratio to its floor or peer measured in the same run (a plain Node
 // script writing, or reading back, the same bytes; `node -e 0`), peak RSS at catalogue sizes, and the worker speedup.
 // Whole-process figures under /usr/bin/time. Options: sites (10,000), buildSites (1,000), memory sizes, huge (100,000).
+import { benchOptions } from './options.js';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, COMMAND, cli, cleanup, fmt, median, tempDir, timed, writeFiles } from './lib.js';
@@ -151,10 +152,19 @@ export default function benchIssue12({ sites = 10000, buildSites = 1000, workerS
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name, dflt) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
-  const list = (name, dflt) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').map(Number) ?? dflt;
+  const usage = 'usage: node bench/issue12.js [--sites=10000] [--build-sites=1000[,10000]] [--worker-sites=300] [--memory=1000,10000] [--huge]';
+  const options = benchOptions(usage, { sites: 'string', 'build-sites': 'string', 'worker-sites': 'string', memory: 'string', huge: 'boolean' });
+  const count = (name, text) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`bench/issue12.js: --${name}=${text}: expected a whole number of sites above 0\n${usage}`);
+      process.exit(2);
+    }
+    return n;
+  };
+  const list = (name, dflt) => (options[name] === undefined ? dflt : options[name].split(',').map((t) => count(name, t)));
   const memory = list('memory', [1000, 10000]);
-  const t = benchIssue12({ sites: arg('sites', 10000), buildSites: list('build-sites', [1000]), workerSites: arg('worker-sites', 300), memory, huge: process.argv.includes('--huge'), jsonFile: 'bench-issue12.json' });
+  const t = benchIssue12({ sites: options.sites === undefined ? 10000 : count('sites', options.sites), buildSites: list('build-sites', [1000]), workerSites: options['worker-sites'] === undefined ? 300 : count('worker-sites', options['worker-sites']), memory, huge: options.huge === true, jsonFile: 'bench-issue12.json' });
   console.log(`### ${t.title}\n`);
   for (const r of t.rows) console.log(`| ${r.join(' | ')} |`);
 }

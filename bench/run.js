@@ -6,11 +6,18 @@ import benchReview from './review.js';
 import benchStartup from './startup.js';
 import benchIssue12 from './issue12.js';
 import { spawnSync } from 'node:child_process';
+import { benchOptions } from './options.js';
 
-const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-
-const huge = process.argv.includes('--huge');
+const SUITES = ['issue12', 'generate', 'build', 'review', 'startup', 'scale', 'verify', 'registry'];
+const usage = `usage: npm run bench -- [--quick] [--only=${SUITES.join('|')}] [--huge]`;
+const options = benchOptions(usage, { quick: 'boolean', only: 'string', huge: 'boolean' });
+const quick = options.quick === true;
+const only = options.only;
+if (only !== undefined && !SUITES.includes(only)) {
+  console.error(`bench/run.js: --only=${only}: no such benchmark; expected one of ${SUITES.join(', ')}\n${usage}`);
+  process.exit(2);
+}
+const huge = options.huge === true;
 // Issue 12's targets first, as ratios to floors measured in the same run; `--huge` adds 100,000 sites to the memory rows.
 const suites = [['issue12', () => benchIssue12(quick ? { sites: 2000, buildSites: 100, workerSites: 60, memory: [500, 2000], jsonFile: 'bench-issue12.json' } : { huge, jsonFile: 'bench-issue12.json' })]];
 suites.push(['generate', () => benchGenerate({ runs: quick ? 1 : 3, large: quick ? 2000 : 10000 })]);
