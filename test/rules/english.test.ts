@@ -27,7 +27,7 @@ const BRITISH = [
   /\b(have|always|close) to hand\b/i,
   /\bon a lead\b/i,
   /\blook(ing)? round\b/i,
-  /\b(hardware shop|spectacles|eye tests?|annual accounts|to a garage)\b/i,
+  /\b(hardware shop|spectacles|eye tests?|annual accounts|to a garage|pedalos?|rowing boats?|buoyancy aids?)\b/i,
   /\b(types of cover|about cover for|cover that (fits|could fit)|equipment cover|veterinary surgery|buildings and contents)\b/i,
   /\b(caravans?|aerials?|motorways?|pavements?|tailor-made|part exchange|farm shops?|decking|lofts?|pupils?|CV|timetables?|high street|conservator(y|ies)|splashbacks?)\b/i,
   /\b(sockets?|guttering|downpipes?|closeboard|headlining|valets|self-catering|remortgag\w*|viewings?|allowances|tax office|moving home|painting and decorating)\b/i,
