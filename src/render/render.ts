@@ -88,6 +88,9 @@ function compileOne(env: typeof Handlebars, key: string, source: string): Handle
   }
 }
 
+/** How a card that claims nothing begins: what to ask, say or send. */
+const ASKING = /^(Ask|Say|Send|Tell)\b/u;
+
 const SECTION_SUMMARY: Record<string, string> = {
   hero: 'the headline, the tagline and the two main calls to action',
   services: 'what the business offers, as cards',
@@ -177,7 +180,10 @@ export function viewModelFor(design: Design, templates?: Pick<CompiledDesignTemp
     sections: sections.map((id, i) => {
       const block = selection.copy[id];
       const count = block?.items.length ?? 0;
-      const summary = SECTION_SUMMARY[id] ?? 'a section of the page';
+      // A list whose every card asks ("Ask whether ...", "Say what ...") stands in for facts the business has not
+      // given: the brief says so, rather than calling the questions its features.
+      const asks = count > 0 && block !== undefined && block.items.every((item) => ASKING.test(item.text));
+      const summary = asks && id === 'features' ? 'what to ask the business about, as a grid' : asks && id === 'services' ? 'what to ask the business about, as cards' : (SECTION_SUMMARY[id] ?? 'a section of the page');
       return {
         index: i + 1,
         id,

@@ -169,3 +169,19 @@ describe('sentences shared across a batch', () => {
     expect(shared.length, shared.join('\n')).toBeLessThanOrEqual(5);
   });
 });
+
+describe('the layout section list', () => {
+  // A list of questions to put to the business ("Ask whether ...") is not "what the business offers" nor "the main
+  // features": the brief says which it is, from the cards the page carries.
+  it.each(all.map((b) => [b.domain, b] as const))('%s: calls a section of questions what it is', (_domain, b) => {
+    const { tokens } = readDesign(b.text, `designs/x/${b.domain}/DESIGN.md`);
+    const lines = b.text.split('\n').filter((l) => /^\d+\. `(services|features)`/.test(l));
+    for (const line of lines) {
+      const id = /`(\w+)`/.exec(line)?.[1] ?? '';
+      const items = tokens.wdm.copy[id]?.items ?? [];
+      const asks = items.length > 0 && items.every((i) => /^(Ask|Say|Send|Tell)\b/.test(i.text));
+      if (asks) expect(line).toContain('what to ask the business about');
+      else expect(line).not.toContain('what to ask the business about');
+    }
+  });
+});
