@@ -90,7 +90,7 @@ export const lexiconSpec = object({
   regional: record(str(/^[a-z]{2}$/, 'a two-letter country code (au, nz, ie)'), record(keywordSpec, idSpec)),
   acronyms: list(lettersSpec, 1, undefined, true),
   standaloneAcronyms: list(lettersSpec, 1, undefined, true),
-  spellings: record(lettersSpec, str(/^\p{L}+(?:['\x20-]\p{L}+)*$/u, "the word as written, letters with inner apostrophes, single spaces or hyphens only (SaaS, iOS, O'Brien, High School, T-Shirt)")),
+  spellings: record(lettersSpec, str(/^\p{L}+(?:['\x20&-]\p{L}+)*$/u, "the word as written, letters joined only by inner apostrophes, ampersands, single spaces or hyphens (SaaS, iOS, O'Brien, B&B, High School, T-Shirt)")),
   hostLabels: list(str(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case host label (letters, digits, hyphens)'), 1, undefined, true),
   plainWords: list(lettersSpec, 1, undefined, true),
 });

@@ -97,7 +97,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['spinclass.com', 'fitness', 'fitness', 'spin class', ['spin class']],
   ['cakedecorating.co.uk', 'bakery', 'cake-shop', 'cake decorating', ['cake decorating']],
   ['chocolatefountainhire.co.uk', 'events', 'party-rentals', 'chocolate fountain hire', ['chocolate fountain']],
-  ['balloonartist.co.uk', 'events', 'events', 'balloon artist', ['balloon artist']],
+  ['balloonartist.co.uk', 'events', 'party-entertainer', 'balloon artist', ['balloon artist']],
   ['stagdo.co.uk', 'events', 'events', 'stag do', ['stag do']],
   ['childrenshospice.org.uk', 'medical', 'hospice', 'childrens hospice', ['hospice']],
   // A greengrocer sells fruit and vegetables (it was a grocer: "Milk, bread and the rest."); a water and fire damage
@@ -442,7 +442,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['mensgrooming.com.au', 'beauty', 'barber', 'mens grooming', ['mens grooming']],
   ['willsandestates.com.au', 'legal', 'estate-planning', 'wills and estates', ['wills and estates']],
   ['migrationagent.com.au', 'legal', 'immigration-law', 'migration agent', ['migration agent']],
-  ['facepainting.com.au', 'events', 'events', 'face painting', ['face painting']],
+  ['facepainting.com.au', 'events', 'party-entertainer', 'face painting', ['face painting']],
   ['landscapedesigns.com.au', 'home-services', 'landscaping', 'landscape designs', ['landscape designs']],
   ['rotoruahotpools.co.nz', 'wellness', 'spa', 'rotorua hot pools', ['hot pools']],
   // Car and van hire was a garage ("services and repairs cars").
@@ -486,7 +486,19 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['fitnesscoachsarah.com', 'fitness', 'personal-training', 'fitness coach sarah', ['fitness coach']],
   ['acetenniscoaching.com', 'fitness', 'sports-coaching', 'ace tennis coaching', ['tennis coaching']],
   ['strikerssoccerschool.com', 'fitness', 'sports-coaching', 'strikers soccer school', ['soccer school']],
-  ['thepianotuner.co.uk', 'music', 'instruments', 'the piano tuner', ['piano tuner']],
+  ['thepianotuner.co.uk', 'music', 'piano-tuning', 'the piano tuner', ['piano tuner']],
+  ['happypawsdogwalking.co.uk', 'pets', 'dog-walking', 'happy paws dog walking', ['paws', 'dog walking']],
+  ['oakleysaddlery.co.uk', 'pets', 'tack-shop', 'oakley saddlery', ['saddlery']],
+  ['facepaintingbyamy.co.uk', 'events', 'party-entertainer', 'face painting by amy', ['face painting']],
+  ['partyballoons.co.uk', 'events', 'party-entertainer', 'party balloons', ['party balloons']],
+  ['nutritionbylucy.co.uk', 'wellness', 'nutrition', 'nutrition by lucy', ['nutrition']],
+  ['drivewaysolutions.co.uk', 'construction', 'paving', 'driveway solutions', ['driveway']],
+  ['bluebellglamping.co.uk', 'hotel', 'glamping', 'bluebell glamping', ['glamping']],
+  ['hottubsdirect.co.uk', 'home-services', 'hot-tubs', 'hot tubs direct', ['hot tubs']],
+  ['septictankservices.co.uk', 'home-services', 'drainage', 'septic tank services', ['septic tank']],
+  ['fitwithfiona.co.uk', 'fitness', 'personal-training', 'fit with fiona', ['fit with']],
+  ['manwithvanlondon.co.uk', 'home-services', 'moving', 'man with van london', ['man with van']],
+  ['rosecottagebandb.co.uk', 'hotel', 'bed-and-breakfast', 'rose cottage bandb', ['cottage', 'bandb']],
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
   ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
@@ -527,7 +539,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thelockerroom.com', 'general', 'general', 'the locker room', []],
   ['petersmith.com', 'general', 'general', 'peter smith', []],
   ['thewinnerscircle.com', 'general', 'general', 'the winners circle', []],
-  ['sewerrepair.com', 'home-services', 'plumbing', 'sewer repair', ['sewer']],
+  ['sewerrepair.com', 'home-services', 'drainage', 'sewer repair', ['sewer']],
   ['smithmarketing.com', 'creative-studio', 'creative-studio', 'smith marketing', ['marketing']],
   ['skipthequeue.com', 'general', 'general', 'skip the queue', []],
   ['skipbinsperth.com.au', 'home-services', 'waste-removal', 'skip bins perth', ['skip bins']],
@@ -691,7 +703,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 221 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 230 subcategories under them (did you mean "legal"?)',
     );
   });
 });

@@ -45,7 +45,7 @@ export const LABELLED: readonly (readonly [domain: string, category: string])[] 
   ['corereformerpilates.com', 'pilates'],
   ['tigerkarate.com', 'martial-arts'],
   ['northsideboxing.com', 'martial-arts'],
-  ['fitwithsam.com', 'fitness'],
+  ['fitwithsam.com', 'personal-training'],
   ['oldtownbarbershop.com', 'barber'],
   ['silkhairstudio.com', 'hair-salon'],
   ['glossnails.com', 'nail-salon'],
@@ -81,7 +81,7 @@ export const LABELLED: readonly (readonly [domain: string, category: string])[] 
   // home services
   ['evergreenlawncare.com', 'lawn-care'],
   ['greenridgelandscapes.com', 'landscaping'],
-  ['clearflowdrains.com', 'plumbing'],
+  ['clearflowdrains.com', 'drainage'],
   ['allhoursplumbers.co.uk', 'plumbing'],
   ['livewireelectricians.com', 'electrical'],
   ['comfortairheating.com', 'hvac'],

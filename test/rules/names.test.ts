@@ -42,6 +42,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['atlantafoodtruck.com', 'Atlanta Food Truck'],
     ['lonestarroofingtx.com', 'Lone Star Roofing TX'],
     ['bathbnb.co.uk', 'Bath BnB'],
+    ['rosecottagebandb.co.uk', 'Rose Cottage B&B'],
+    ['heatpumpinstallers.co.uk', 'Heat Pump Installers'],
     // Trade words beside an unknown word are split off it.
     ['sakurasushibar.com', 'Sakura Sushi Bar'],
     ['oakinnhq.com', 'Oak Inn HQ'],
