@@ -33,6 +33,7 @@ const BRITISH = [
   /\b(sockets?|guttering|downpipes?|closeboard|headlining|valets|self-catering|remortgag\w*|viewings?|allowances|tax office|moving home|painting and decorating)\b/i,
   /\bextensions and (renovations|alterations)\b/i,
   /\b(shop ?fronts?|tree surgery)\b/i,
+  /(\bfêtes?\b|\btarmac\b|\bblock paving\b|\boff the lead\b|\bleads and a\b|\bheadcollars?\b|\brugs for the field\b|\bbridles,? (and )?rugs\b|\bgarden break\b|\bhorse rugs\b)/i,
 ];
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */
 const HIRE = /\bhir(e|es|ed|ing)\b/i;
