@@ -5,6 +5,7 @@ import { formatNumber, round } from '../shared/format.js';
 import { TYPE_LEVELS, type ColorRole, type Design, type FontCatalogue } from '../shared/types.js';
 import { LAYOUT_TEMPLATES, SECTION_IDS } from '../shared/vocabulary.js';
 import { asSentence } from '../rules/sentences.js';
+import { inEnglishKeeping } from '../rules/english.js';
 import { escapeMarkdown as md, codeSpan } from './markdown.js';
 import { em, frontMatterFor, frontMatterText, px } from './frontmatter.js';
 import { breakpointsFor, siteFactsOf, type KnownSheets, type SiteFacts } from './site-facts.js';
@@ -319,7 +320,39 @@ export function renderDesignWithData(design: Design, templates: CompiledDesignTe
       'a template names a value the view model does not have; see src/render/render.ts viewModelFor',
     );
   }
+  if (design.selection.english === 'us') body = proseInEnglish(body, design.selection);
   const parts = designTextParts(yaml, tidy, body);
   const text = parts[0] + parts[1];
   return tidy ? { text, parts, frontMatter } : { text, parts };
+}
+
+/**
+ * The DESIGN.md prose of an American site in American English, as its page copy already is ("colour" → "color",
+ * "centred", "anticlockwise round the wheel"): the templates' own words are British. Code spans (token names, paths,
+ * values) are left as written, and so is what the user gave: the name, a given tagline, and every fact.
+ */
+export function proseInEnglish(body: string, selection: Design['selection']): string {
+  const keep = [selection.name];
+  if (selection.taglineSource === 'given') keep.push(selection.tagline.trim(), asSentence(selection.tagline));
+  if (selection.facts !== undefined) collectStrings(selection.facts, keep);
+  // Code spans are written by codeSpan (single backticks, none inside); an escaped backtick (\`) opens none.
+  let out = '';
+  let from = 0;
+  for (const span of body.matchAll(CODE_SPAN)) {
+    out += inEnglishKeeping(body.slice(from, span.index), 'us', keep) + span[0];
+    from = span.index + span[0].length;
+  }
+  return out + inEnglishKeeping(body.slice(from), 'us', keep);
+}
+
+const CODE_SPAN = /(?<!\\)`[^`]*`/g;
+
+function collectStrings(value: unknown, into: string[]): void {
+  if (typeof value === 'string') {
+    if (value.trim() !== '') into.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectStrings(item, into);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) collectStrings(item, into);
+  }
 }
