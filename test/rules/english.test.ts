@@ -8,7 +8,8 @@ import { removeTempProjects, tempProject } from '../helpers/project.js';
 import { compileSiteTemplates, implementSite, readDesign } from '../../src/implement/index.js';
 import { loadIconSet } from '../../src/pipeline/icon-set.js';
 import { loadFontCatalogue } from '../../src/pipeline/fonts.js';
-import { inEnglish, inEnglishKeeping } from '../../src/rules/english.js';
+import { englishPairs, inEnglish, inEnglishKeeping } from '../../src/rules/english.js';
+import { readFileSync } from 'node:fs';
 import { lineageOf } from '../../src/rules/tree.js';
 import { builtinRules, site } from './builtinRules.js';
 import type { Selection } from '../../src/shared/types.js';
@@ -73,6 +74,42 @@ describe('inEnglish', () => {
   });
   it('keeps the strings it is told to keep', () => {
     expect(inEnglishKeeping('City Centre Theatre shows plays in the centre.', 'us', ['City Centre Theatre'])).toBe('City Centre Theatre shows plays in the center.');
+  });
+});
+
+/**
+ * The reference `inEnglish`: one regular expression of every British key (longest first), each bounded by letters as
+ * the scan bounds it. The scan must say exactly what this says.
+ */
+function patternOf(pairs: Map<string, string>): RegExp {
+  const keys = [...pairs.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const bounded = (w: string): string => `${/^\p{L}/u.test(w) ? "(?<![\\p{L}'])" : ''}${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\p{L}$/u.test(w) ? "(?![\\p{L}'])" : ''}`;
+  return new RegExp(keys.map(bounded).join('|'), 'giu');
+}
+
+function inEnglishByPattern(text: string, pairs: Map<string, string>, pattern: RegExp): string {
+  return text.replace(pattern, (word) => {
+    const us = pairs.get(word.toLowerCase()) as string;
+    if (word === word.toUpperCase() && word.length > 1) return us.toUpperCase();
+    return word[0] === word[0]?.toUpperCase() ? us[0]?.toUpperCase() + us.slice(1) : us;
+  });
+}
+
+describe('inEnglish, the scan, against one regular expression of every key', () => {
+  const pairs = englishPairs(readFileSync(new URL('../../data/english-us.txt', import.meta.url), 'utf8'));
+  const pattern = patternOf(pairs);
+  const rules = builtinRules();
+  it('says the same of every line the rules can print, of every British key in any case, and of edge cases', () => {
+    const texts: string[] = [];
+    for (const category of Object.keys(rules.categories)) {
+      const { selection } = selectFor(site('acme.com', { category, name: 'Acme' }), rules, { placeholders: true, trace: false });
+      texts.push(...lines(selection));
+    }
+    for (const key of pairs.keys()) texts.push(key, key.toUpperCase(), `${key.charAt(0).toUpperCase()}${key.slice(1)}.`, `x${key}`, `${key}s`, `${key}'s`, `${key}’s`, `(${key})`);
+    texts.push("The jeweller's centre-piece, centres' colours; CENTRE.", 'A puncture, sorted, sorted.', '', "'colour'", 'colour-coded grey-green');
+    const differ = texts.filter((t) => inEnglish(t, 'us') !== inEnglishByPattern(t, pairs, pattern));
+    expect(texts.length).toBeGreaterThan(3000);
+    expect(differ.map((t) => `${t} → ${inEnglish(t, 'us')} / ${inEnglishByPattern(t, pairs, pattern)}`)).toEqual([]);
   });
 });
 
