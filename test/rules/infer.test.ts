@@ -499,6 +499,17 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['fitwithfiona.co.uk', 'fitness', 'personal-training', 'fit with fiona', ['fit with']],
   ['manwithvanlondon.co.uk', 'home-services', 'moving', 'man with van london', ['man with van']],
   ['rosecottagebandb.co.uk', 'hotel', 'bed-and-breakfast', 'rose cottage bandb', ['cottage', 'bandb']],
+  ['sunshineblinds.co.uk', 'home-services', 'blinds', 'sunshine blinds', ['blinds']],
+  ['curtainmaker.co.uk', 'home-services', 'blinds', 'curtain maker', ['curtain maker']],
+  ['garagedoorrepairs.co.uk', 'home-services', 'garage-doors', 'garage door repairs', ['garage door', 'garage door repairs']],
+  ['thatchingservices.co.uk', 'construction', 'thatching', 'thatching services', ['thatching']],
+  ['hgvtrainingcentre.co.uk', 'education', 'driving-school', 'hgv training centre', ['hgv training']],
+  ['nannyagency.co.uk', 'education', 'daycare', 'nanny agency', ['nanny agency']],
+  ['holidayclub.co.uk', 'education', 'daycare', 'holiday club', ['holiday club']],
+  ['purewatersofteners.co.uk', 'home-services', 'plumbing', 'pure water softeners', ['water softeners']],
+  ['northernpowdercoating.co.uk', 'construction', 'metalwork', 'northern powder coating', ['powder coating']],
+  ['bedbugcontrol.co.uk', 'home-services', 'pest-control', 'bedbug control', ['bedbug']],
+  ['mobilebarhire.co.uk', 'events', 'party-rentals', 'mobile bar hire', ['bar hire', 'mobile bar', 'mobile bar hire']],
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
   ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
@@ -703,7 +714,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 230 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 233 subcategories under them (did you mean "legal"?)',
     );
   });
 });

@@ -44,6 +44,9 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['bathbnb.co.uk', 'Bath BnB'],
     ['rosecottagebandb.co.uk', 'Rose Cottage B&B'],
     ['heatpumpinstallers.co.uk', 'Heat Pump Installers'],
+    ['hrconsultancy.co.uk', 'HR Consultancy'],
+    ['thatchingservices.co.uk', 'Thatching Services'],
+    ['hgvtrainingcentre.co.uk', 'HGV Training Centre'],
     // Trade words beside an unknown word are split off it.
     ['sakurasushibar.com', 'Sakura Sushi Bar'],
     ['oakinnhq.com', 'Oak Inn HQ'],

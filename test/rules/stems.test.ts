@@ -28,7 +28,7 @@ const REVIEWED: [string, string, string][] = [
     ['list', 'listings', 'real-estate'],
     ['partner', 'partners', 'general'], ['teach', 'teacher', 'music-teacher'], ['holding', 'holdings', 'general'],
     ['bathroom', 'bathrooms', 'remodeling'], ['staying', 'stay', 'hotel'], ['grow', 'grower', 'agriculture'],
-    ['willing', 'wills', 'estate-planning'], ['blind', 'blinds', 'upholstery'],
+    ['willing', 'wills', 'estate-planning'], ['blind', 'blinds', 'blinds'],
     ['account', 'accounting', 'accounting'], ['meat', 'meats', 'butcher'], ['heat', 'heating', 'hvac'], ['lab', 'labs', 'technology'],
     ['condition', 'conditioning', 'hvac'], ['weight', 'weights', 'gym'], ['lift', 'lifting', 'gym'],
     ['staff', 'staffing', 'recruitment'], ['shoe', 'shoes', 'fashion'], ['shopping', 'shop', 'retail'],
