@@ -34,6 +34,7 @@ const BRITISH = [
   /\b(sockets?|guttering|downpipes?|closeboard|headlining|valets|self-catering|remortgag\w*|viewings?|allowances|tax office|moving home|painting and decorating)\b/i,
   /\bextensions and (renovations|alterations)\b/i,
   /\b(shop ?fronts?|tree surgery)\b/i,
+  /\b(sweet shops?|sugar-free sweets|sells sweets|sweets and|sweets for|jigsaws|toy shop|record shop)\b/i,
   /(\bfêtes?\b|\btarmac\b|\bblock paving\b|\boff the lead\b|\bleads and a\b|\bheadcollars?\b|\brugs for the field\b|\bbridles,? (and )?rugs\b|\bgarden break\b|\bhorse rugs\b)/i,
 ];
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */

@@ -169,7 +169,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A vet's clinic is not a doctor's; a sweet tooth is a sweet shop's customer, not a dentist's; "rentals" alone says
   // nothing of what is rented.
   ['hilltopveterinaryclinic.com', 'pets', 'veterinary', 'hilltop veterinary clinic', ['veterinary clinic']],
-  ['sweettoothcandy.com', 'retail', 'retail', 'sweet tooth candy', ['candy', 'sweet tooth']],
+  ['sweettoothcandy.com', 'retail', 'sweet-shop', 'sweet tooth candy', ['candy', 'sweet tooth']],
   ['coastalkayakrentals.com', 'events', 'boat-hire', 'coastal kayak rentals', ['kayak rentals']],
   // From a fresh set of British and American small businesses: estate agents sell houses, not holidays; "hire" alone
   // is no party; a cuisine is weak evidence (Italian leather goods are a shop); a record shop is a shop.
@@ -177,7 +177,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['citybikehire.co.uk', 'retail', 'bike-hire', 'city bike hire', ['bike hire']],
   ['mamamiaitalian.com', 'restaurant', 'restaurant', 'mama mia italian', ['italian']],
   ['italianleathergoods.com', 'retail', 'retail', 'italian leather goods', ['goods']],
-  ['thevinylrecordshop.com', 'retail', 'retail', 'the vinyl record shop', ['record shop']],
+  ['thevinylrecordshop.com', 'retail', 'record-shop', 'the vinyl record shop', ['record shop']],
   ['millbrookbutchers.co.uk', 'retail', 'butcher', 'millbrook butchers', ['butchers']],
   // A butcher, a fishmonger, a window cleaner and a printer had the page of another trade: a shop's "Good things,
   // chosen with care", a general "Welcome to ...", a house cleaner's "Regular cleaning, Offices", a design studio.
@@ -232,7 +232,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['honeypotcafe.co.uk', 'cafe', 'cafe', 'honeypot cafe', ['cafe']],
   ['busybeesnursery.co.uk', 'education', 'daycare', 'busy bees nursery', ['nursery']],
   ['flatpackassembly.co.uk', 'home-services', 'handyman', 'flatpack assembly', ['flatpack assembly']],
-  ['vintagetoys.com', 'retail', 'retail', 'vintage toys', ['vintage toys']],
+  ['vintagetoys.com', 'retail', 'toy-shop', 'vintage toys', ['vintage toys']],
   ['flatwhitecafe.com', 'cafe', 'cafe', 'flat white cafe', ['cafe']],
   // A caravan workshop was a campsite; a running club a bike shop or nothing; a book club a bookshop; first aid
   // training a gym; a health food shop a restaurant; a denture clinic general (now its own trade, not a dentist's); a loft insulation firm, once "lofts"
@@ -518,6 +518,8 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['wexfordhurling.ie', 'fitness', 'sports-club', 'wexford hurling', ['hurling']],
   ['winnipegcurlingclub.ca', 'fitness', 'sports-club', 'winnipeg curling club', ['curling club']],
   ['vancouverpoutine.ca', 'restaurant', 'takeaway', 'vancouver poutine', ['poutine']],
+  ['oldtownantiques.com', 'retail', 'antiques', 'old town antiques', ['antiques']],
+  ['happytoys.com', 'retail', 'toy-shop', 'happy toys', ['toys']],
   ['ottawamaplesyrup.ca', 'agriculture', 'agriculture', 'ottawa maple syrup', ['maple syrup']],
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
@@ -614,7 +616,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['fastlaneautoparts.com', 'automotive', 'auto-parts', 'fast lane auto parts', ['auto parts']],
   ['thebookworm.ie', 'retail', 'bookshop', 'the bookworm', ['bookworm']],
   ['thegoldenscissors.co.uk', 'beauty', 'hair-salon', 'the golden scissors', ['scissors']],
-  ['vintagevinylrecords.com', 'retail', 'retail', 'vintage vinyl records', ['vinyl records']],
+  ['vintagevinylrecords.com', 'retail', 'record-shop', 'vintage vinyl records', ['vinyl records']],
   // Dance schools and fencing contractors are trades of their own (1.7): a dance school was a gym's or a school's,
   // a fencer a landscaper's 'Make more of your garden'; a fencing club stays a sports club, a scrap yard no garden.
   ['starlightdanceschool.com', 'education', 'dance-school', 'starlight dance school', ['dance school']],
@@ -723,7 +725,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 233 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 237 subcategories under them (did you mean "legal"?)',
     );
   });
 });
