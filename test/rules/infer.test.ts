@@ -520,6 +520,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['vancouverpoutine.ca', 'restaurant', 'takeaway', 'vancouver poutine', ['poutine']],
   ['oldtownantiques.com', 'retail', 'antiques', 'old town antiques', ['antiques']],
   ['happytoys.com', 'retail', 'toy-shop', 'happy toys', ['toys']],
+  ['brightlightsholidaylighting.com', 'home-services', 'holiday-lighting', 'bright lights holiday lighting', ['holiday lighting']],
+  ['airductcleaningexperts.com', 'home-services', 'hvac', 'air duct cleaning experts', ['air duct cleaning', 'duct cleaning']],
+  ['mosquitocontrolpros.com', 'home-services', 'pest-control', 'mosquito control pros', ['mosquito control']],
+  ['irrigationspecialists.com', 'home-services', 'landscaping', 'irrigation specialists', ['irrigation']],
   ['ottawamaplesyrup.ca', 'agriculture', 'agriculture', 'ottawa maple syrup', ['maple syrup']],
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
@@ -568,7 +572,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   // Power washing was a car wash, Hawaiian shave ice a barber, a clam shack a software firm ("cod" was "coding"
   // less -ing, and the name read "Clams Hack"); marinas and boat repairs have a page of their own (they were general
   // and home services). "Shack" is a form of business, like "co": a burger shack is a restaurant, a surf shack nothing.
-  ['sunbeltpowerwashing.com', 'home-services', 'cleaning', 'sunbelt power washing', ['power washing']],
+  ['sunbeltpowerwashing.com', 'home-services', 'pressure-washing', 'sunbelt power washing', ['power washing']],
   ['alohashaveice.com', 'cafe', 'ice-cream', 'aloha shave ice', ['shave ice']],
   ['ozarkoutfitters.com', 'retail', 'retail', 'ozark outfitters', ['outfitters']],
   ['capecodclamshack.com', 'restaurant', 'restaurant', 'cape cod clam shack', ['clam shack']],
@@ -725,7 +729,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 237 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 239 subcategories under them (did you mean "legal"?)',
     );
   });
 });
