@@ -102,7 +102,12 @@ export function copyProblems(section: string, block: PartialCopyBlock | undefine
   if (block.title === undefined) problems.push('no "title"');
   if (block.lead === undefined) problems.push('no "lead"');
   const items = block.items?.length ?? 0;
-  if (LIST_SECTIONS.has(section) && (items < 3 || items > 6)) problems.push(`${items} items, expected 3 to 6`);
+  // An item shown only where the domain names it (`onlyNamed`) does not count towards the three every page needs.
+  const always = block.items?.filter((item) => item.onlyNamed !== true).length ?? 0;
+  if (LIST_SECTIONS.has(section) && (always < 3 || items > 6)) problems.push(always === items ? `${items} items, expected 3 to 6` : `${always} items on every page and ${items - always} only where named, expected 3 to 6 in all and 3 on every page`);
+  for (const item of block.items ?? []) {
+    if (item.onlyNamed === true && (item.namedBy?.length ?? 0) === 0) problems.push(`the item "${item.title}" shown "onlyNamed" with no "namedBy" (the words of a domain that name it)`);
+  }
   if ((section === 'hero' || section === 'contact') && block.action === undefined) problems.push('no "action"');
   if (!UNLISTED_SECTIONS.has(section) && block.nav === undefined) problems.push('no "nav" (its label in the navigation)');
   for (const action of ACTIONS) {
@@ -232,13 +237,17 @@ function withGuide(lead: string, guide: string): string {
 /**
  * A list's items for a domain with these words: where the domain names some of the options (items with `namedBy`),
  * the options it does not name are left out; items that are no option (`namedBy` absent) always stay. A domain that
- * names none of them, or all, keeps the whole list.
+ * names none of them, or all, keeps the whole list. An item `onlyNamed` is no option among the others: it is shown
+ * only where the domain names it (a heating engineer's duct cleaning, for airductcleaning.com alone), and leaves the
+ * rest as they are.
  */
-export function itemsNamed<T extends { namedBy?: readonly string[] | undefined }>(items: readonly T[], words: ReadonlySet<string>): readonly T[] {
-  const options = items.filter((item) => (item.namedBy?.length ?? 0) > 0);
-  const named = options.filter((item) => item.namedBy?.some((w) => words.has(w)));
-  if (named.length === 0 || named.length === options.length) return items;
-  return items.filter((item) => (item.namedBy?.length ?? 0) === 0 || named.includes(item));
+export function itemsNamed<T extends { namedBy?: readonly string[] | undefined; onlyNamed?: boolean | undefined }>(items: readonly T[], words: ReadonlySet<string>): readonly T[] {
+  const names = (item: T): boolean => item.namedBy?.some((w) => words.has(w)) === true;
+  const shown = items.filter((item) => item.onlyNamed !== true || names(item));
+  const options = shown.filter((item) => item.onlyNamed !== true && (item.namedBy?.length ?? 0) > 0);
+  const named = options.filter(names);
+  if (named.length === 0 || named.length === options.length) return shown;
+  return shown.filter((item) => item.onlyNamed === true || (item.namedBy?.length ?? 0) === 0 || named.includes(item));
 }
 
 /**

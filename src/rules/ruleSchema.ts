@@ -99,8 +99,9 @@ export const lexiconSpec = object({
  * An item of a list section. `namedBy`: the words of a domain that name this item as the one option the business
  * offers among others of its kind (a tutor's subjects, a music teacher's instruments): once a domain names one of
  * them, the other options are left out (mathmentorstutoring.com teaches maths, not English and science).
+ * `onlyNamed`: the item is shown only where the domain names it (by `namedBy`), and filters no other item.
  */
-const copyItem = object({ title: str(), text: str(), namedBy: list(wordSpec, 1, 12, true) }, ['title', 'text']);
+const copyItem = object({ title: str(), text: str(), namedBy: list(wordSpec, 1, 12, true), onlyNamed: bool() }, ['title', 'text']);
 const sectionRef = oneOf(SECTION_IDS);
 /**
  * A section's words. `nav` is its navigation label; `actionTarget` / `secondaryActionTarget` name the section each

@@ -285,6 +285,20 @@ describe('references after merging', () => {
     expect(rules?.copy.categories.general?.services?.items).toHaveLength(3);
   });
 
+  it('counts an item shown only where named apart from the three every page needs, and wants the words that name it', () => {
+    const extra = `copy:
+  general:
+    services: { items: [{ title: One, text: First }, { title: Two, text: Second }, { title: Three, text: Third, namedBy: [three], onlyNamed: true }, { title: Four, text: Fourth, onlyNamed: true }] }
+  defaults:
+    contact: { nav: Contact, title: Contact, lead: "Write to us.", action: Send }
+`;
+    const { problems } = validateRules([{ file: 'rules/minimal.yaml', text: MINIMAL }, { file: 'project/rules/more.yaml', text: extra }]);
+    expect(problems.map((p) => p.format())).toEqual([
+      'rules/minimal.yaml:15: categories.general.layout.sections: section "services" of category general has 2 items on every page and 2 only where named, expected 3 to 6 in all and 3 on every page (add it under copy.general.services or copy.defaults.services)',
+      'rules/minimal.yaml:15: categories.general.layout.sections: section "services" of category general has the item "Four" shown "onlyNamed" with no "namedBy" (the words of a domain that name it) (add it under copy.general.services or copy.defaults.services)',
+    ]);
+  });
+
   it('reports a call to action without a target, or whose target and fallback are not on the page, naming the category and section', () => {
     const extra = `copy:
   general:

@@ -115,6 +115,16 @@ describe('options a domain names', () => {
     expect(itemsNamed(items, new Set(['b'])).map((i) => i.title)).toEqual(['B', 'C']);
     expect(itemsNamed(items, new Set(['c'])).map((i) => i.title)).toEqual(['A', 'B', 'C']);
   });
+  it('show an item onlyNamed where the domain names it, and nowhere else, without filtering the rest', () => {
+    const items = [{ title: 'A', namedBy: ['a'] }, { title: 'B', namedBy: ['b'] }, { title: 'C' }, { title: 'D', namedBy: ['d'], onlyNamed: true }];
+    expect(itemsNamed(items, new Set(['x'])).map((i) => i.title)).toEqual(['A', 'B', 'C']);
+    expect(itemsNamed(items, new Set(['d'])).map((i) => i.title)).toEqual(['A', 'B', 'C', 'D']);
+    expect(itemsNamed(items, new Set(['a', 'd'])).map((i) => i.title)).toEqual(['A', 'C', 'D']);
+    expect(titles('airductcleaningexperts.com')).toContain('Duct cleaning');
+    expect(titles('rockymountainhvac.com')).not.toContain('Duct cleaning');
+    expect(titles('chargepointinstallers.co.uk')).toContain('EV charge points');
+    expect(titles('brightsparkelectric.co.uk')).not.toContain('EV charge points');
+  });
 });
 
 describe('leads that would repeat the name', () => {
