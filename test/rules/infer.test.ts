@@ -520,6 +520,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['vancouverpoutine.ca', 'restaurant', 'takeaway', 'vancouver poutine', ['poutine']],
   ['oldtownantiques.com', 'retail', 'antiques', 'old town antiques', ['antiques']],
   ['happytoys.com', 'retail', 'toy-shop', 'happy toys', ['toys']],
+  ['mobilenotarypublic.com', 'legal', 'notary', 'mobile notary public', ['mobile notary', 'notary public']],
   ['brightlightsholidaylighting.com', 'home-services', 'holiday-lighting', 'bright lights holiday lighting', ['holiday lighting']],
   ['airductcleaningexperts.com', 'home-services', 'hvac', 'air duct cleaning experts', ['air duct cleaning', 'duct cleaning']],
   ['mosquitocontrolpros.com', 'home-services', 'pest-control', 'mosquito control pros', ['mosquito control']],
@@ -729,7 +730,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 239 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 240 subcategories under them (did you mean "legal"?)',
     );
   });
 });
