@@ -1,9 +1,12 @@
 // The CPU-bound part of one `generate` site (select, design, render, hash): pure, run in the main thread or a worker.
-import { isWdmError, WdmError, type ErrorCode, type Place } from '../shared/errors.js';
+import { shapeOf, type ThrownShape } from '../shared/errors.js';
 import type { Site } from '../shared/types.js';
 import type { CacheRecord, FileState } from '../review/staleness.js';
 import { lookupPure } from './cache.js';
 import { designSite } from './site.js';
+
+// Shaping a thrown value to cross a thread lives with the errors (the write thread needs it without the design stages).
+export { shapeOf, thrownFrom, type ThrownShape } from '../shared/errors.js';
 import type { Project } from './project.js';
 
 /** One site to design, with what the main thread read from the file system for it. */
@@ -32,22 +35,6 @@ export function designWork(project: Project, task: DesignTask): DesignWork {
   const found = lookupPure(project, site, cache, cache.record, true);
   if (found.kind === 'proven') return { kind: 'proven', record: found.record };
   return { kind: 'rendered', bytes: found.encoded, record: found.record, state: found.state };
-}
-
-/**
- * A thrown value as it crosses a thread: what `siteError` and the abort rule (E_IO, E_CONFINE) read of it, so the
- * main thread words a worker's failure exactly as its own.
- */
-export type ThrownShape = { wdm: { code: ErrorCode; message: string; place: Place; hint: string | undefined } } | { message: string };
-
-export function shapeOf(error: unknown): ThrownShape {
-  if (isWdmError(error)) return { wdm: { code: error.code, message: error.message, place: { ...error.place }, hint: error.hint } };
-  return { message: error instanceof Error ? error.message : String(error) };
-}
-
-export function thrownFrom(shape: ThrownShape): Error {
-  if ('wdm' in shape) return new WdmError(shape.wdm.code, shape.wdm.message, shape.wdm.place, shape.wdm.hint);
-  return new Error(shape.message);
 }
 
 /** The worker's answer: the work, or what the stages threw. */

@@ -17,6 +17,7 @@ import type { WorkerPool } from './workers.js';
 import { inputsFingerprint } from './fingerprint.js';
 import { countOutcome, emptyReport } from './generate-report.js';
 import { heapBound, limitHeapGrowth } from './heap.js';
+import { useWriteThread, WriteThread } from './write-thread.js';
 
 export { countOutcome, emptyReport };
 
@@ -98,9 +99,10 @@ export interface GenerateOptions {
   concurrency?: number;
   shard?: Shard;
   /**
-   * Worker threads that design the sites (select, design, render); the main thread keeps every read and write, the
-   * cache file and the report, in batch order, so the outputs are the same bytes whatever the count. 0 designs in
-   * this thread; `auto` (the default: the config's `workers`) starts a pool only where it pays (threads.ts).
+   * Worker threads that design the sites (select, design, render); the main thread keeps every read, the cache file
+   * and the report, in batch order (the DESIGN.md writes may go to the write thread: `writeThread`), so the outputs
+   * are the same bytes whatever the count. 0 designs in this thread; `auto` (the default: the config's `workers`)
+   * starts a pool only where it pays (threads.ts).
    */
   workers?: Workers;
   /**
@@ -119,7 +121,15 @@ export interface GenerateOptions {
   onSite?: (outcome: SiteOutcome) => void | Promise<void>;
   /** Called after every site, proven or designed, with the sites done and the sites known so far (for progress). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Where the DESIGN.md files are written: `auto` (the default) on a thread of their own for a batch with
+   * WRITE_THREAD_MIN_SITES sites or more to design (write-thread.ts), else here; `on` and `off` for tests.
+   */
+  writeThread?: 'auto' | 'on' | 'off';
 }
+
+/** Sites designed ahead of the oldest one whose write has not landed, with the write thread and no pool. */
+const WRITES_AHEAD = 32;
 
 /** A design thread's young generation, in MB (see WorkerPool). */
 const THREAD_YOUNG_MB = 8;
@@ -200,7 +210,27 @@ type Step =
       ready?: boolean;
       /** What reading the file or designing in this thread threw: handled when the step's turn comes, in batch order. */
       thrown?: { error: unknown };
+      /** Its DESIGN.md handed to the write thread: the outcome or the error, once the write has landed or failed. */
+      write?: Promise<Written>;
+      /** That write has settled (the step can be taken without waiting). */
+      written?: boolean;
     };
+
+/** How a write on the write thread ended. */
+type Written = { outcome: WriteOutcome } | { error: unknown };
+
+/** The write a site's design work needs (undefined: none), as `writeIfChanged` takes it. */
+function writeOf(step: Step & { inShard: true }, work: DesignWork | DesignReply | undefined): { content: string | Uint8Array; existing?: Uint8Array | null } | undefined {
+  if (step.thrown || work === undefined) return undefined;
+  if (work.kind === 'designed') return { content: work.text };
+  if (work.kind === 'rendered' && work.state.state !== 'current') return { content: work.bytes, existing: step.read?.bytes ?? null };
+  return undefined;
+}
+
+/** Whether the step's DESIGN.md is on the write thread and has not landed yet. */
+function writing(step: Step): boolean {
+  return step.inShard && step.write !== undefined && step.written !== true;
+}
 
 /** One batch through the design stages, its outcomes added to `report`. */
 export async function generateBatch(
@@ -240,8 +270,12 @@ export async function generateBatch(
   limitHeapGrowth();
   const heap = heapBound();
   const root = outputRootOf(project);
-  const pool = await designers.poolFor(project, () => sitesToDesign(project, batch.sites, options.shard, cache, inRun));
+  // Counted once, and only as far as the rules below need (a cold batch needs no count).
+  let toDesign: number | undefined;
+  const countToDesign = (): number => (toDesign ??= sitesToDesign(project, batch.sites, options.shard, cache, inRun));
+  const pool = await designers.poolFor(project, countToDesign);
   const window = pool ? pool.threads * IN_FLIGHT_PER_THREAD : 0;
+  const writes = useWriteThread(options.writeThread, countToDesign) ? new WriteThread() : undefined;
   let inFlight = 0;
   /**
    * Hands the site to a thread (done when its answer is in) while fewer than `window` are there; else designs it
@@ -252,11 +286,28 @@ export async function generateBatch(
     return pool.design(task).then(
       (reply): Answer => {
         step.ready = true;
+        begin(step, reply);
         return reply;
       },
       (error: unknown): Answer => {
         step.ready = true;
         return { kind: 'crashed', error };
+      },
+    );
+  };
+
+  /** Hands the step's DESIGN.md to the write thread, if there is one and the design needs a write. */
+  const begin = (step: Step & { inShard: true }, work: DesignWork | DesignReply | undefined): void => {
+    const write = writes ? writeOf(step, work) : undefined;
+    if (!writes || !write) return;
+    step.write = writes.write(step.path, write.content, root, write.existing).then(
+      (outcome): Written => {
+        step.written = true;
+        return { outcome };
+      },
+      (error: unknown): Written => {
+        step.written = true;
+        return { error };
       },
     );
   };
@@ -276,6 +327,7 @@ export async function generateBatch(
     } catch (error) {
       step.thrown = { error };
     }
+    if (!(step.work instanceof Promise)) begin(step, step.work);
     return step;
   };
 
@@ -294,7 +346,8 @@ export async function generateBatch(
     const work = step.work instanceof Promise ? await step.work : step.work;
     // A thread that died, or a pool that failed, stops the run: it says nothing about this site.
     if (work?.kind === 'crashed') throw work.error;
-    const outcome = settle(project, batch.id, step, work, b, root);
+    const written = step.write ? await step.write : undefined;
+    const outcome = settle(project, batch.id, step, work, b, root, written);
     progress.done += 1;
     if (outcome === undefined) {
       const r = b.rejected[b.rejected.length - 1];
@@ -310,8 +363,11 @@ export async function generateBatch(
   };
 
   const queue: Step[] = [];
-  /** Steps held at most: the main thread designs ahead of an unanswered head only this far (memory stays flat). */
-  const held = window * 2;
+  /**
+   * Steps held at most: the main thread designs ahead of an unanswered head, or of one whose write has not landed,
+   * only this far (memory stays flat).
+   */
+  const held = Math.max(window * 2, writes ? WRITES_AHEAD : 0);
   try {
     // The new cache is streamed to a temp file in batch order as sites are done: no record is held for the run.
     if (options.cache) writer = openCacheWriter(project, batch.id);
@@ -324,18 +380,21 @@ export async function generateBatch(
       while (queue.length > 0) {
         const head = queue[0]!;
         const pending = waiting(head);
-        if (pending && !head.ready && queue.length < held) break;
+        if (((pending && !head.ready) || writing(head)) && queue.length < held) break;
         queue.shift();
         if (pending) inFlight -= 1;
         await finish(head);
       }
-      // The threads' answers come in as events: let them in between sites.
-      if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
+      // The threads' answers (designs, landed writes) come in as events: let them in between sites.
+      if (pool || writes) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     while (queue.length > 0) await finish(queue.shift()!);
   } catch (error) {
     writer?.abort();
     throw error;
+  } finally {
+    // Every write the run took its turn for was awaited; after a failure the others are abandoned (nothing recorded).
+    await writes?.close();
   }
   if (writer && fingerprint !== undefined) {
     const rows = [...batch.rejected].sort((x, y) => x.line - y.line);
@@ -373,6 +432,8 @@ function settle(
   work: DesignWork | DesignReply | undefined,
   b: BatchReport,
   root: OutputRoot,
+  /** How its write on the write thread ended, when it was handed there (else it is written here). */
+  written?: Written,
 ): { result: SiteOutcome; record?: CacheRecord } | undefined {
   const { site, path } = step;
   const result: SiteOutcome = { batch: batchId, domain: site.domain, path: relPath(project.dir, path), outcome: 'unchanged', cached: false };
@@ -381,12 +442,17 @@ function settle(
     if (work === undefined) throw new Error('no design work');
     if (work.kind === 'failed') throw thrownFrom(work.error);
     if (work.kind === 'proven') return { result: { ...result, cached: true }, record: work.record };
+    const write = (content: string | Uint8Array, existing?: Uint8Array | null): WriteOutcome => {
+      if (written === undefined) return writeIfChanged(path, content, { root, ...(existing !== undefined ? { existing } : {}) });
+      if ('error' in written) throw written.error;
+      return written.outcome;
+    };
     if (work.kind === 'designed') {
-      result.outcome = writeIfChanged(path, work.text, { root });
+      result.outcome = write(work.text);
       return { result };
     }
     if (work.state.state !== 'current') {
-      result.outcome = writeIfChanged(path, work.bytes, { root, existing: step.read?.bytes ?? null });
+      result.outcome = write(work.bytes, step.read?.bytes ?? null);
       result.cause = work.state.state === 'missing' ? 'missing' : work.state.cause;
       if (result.cause === 'hand-edit' || result.cause === 'inputs-and-hand-edit') b.restored += 1;
     }

@@ -1,6 +1,7 @@
 // Output files written so that a reader, or a crash, sees the old bytes or the new, never half; optionally in groups.
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { threadId } from 'node:worker_threads';
 import { WdmError } from '../shared/errors.js';
 import { sha256 } from '../shared/hash.js';
 import { currentFs, describeIoError, errnoOf, fsyncDir, hintForErrno, nodeFs, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY, writeAll, type FsPort } from './fs-port.js';
@@ -34,7 +35,9 @@ export interface WriteOptions {
   confirmed?: Set<string>;
 }
 
-let tempCounter = 0;
+// Temp names are `<file>.tmp-<pid>-<n>`: a worker thread (generate's write thread) counts from its own offset, so
+// no two threads of one process ever pick the same name.
+let tempCounter = threadId * 2 ** 32;
 
 function ioError(root: OutputRoot, file: string, action: string, error: unknown): WdmError {
   if (error instanceof WdmError) return error;

@@ -68,3 +68,19 @@ export function formatProblem(message: string, place: Place, hint?: string): str
 export function isWdmError(value: unknown): value is WdmError {
   return value instanceof WdmError;
 }
+
+/**
+ * A thrown value as it crosses a thread: what `siteError` and the abort rule (E_IO, E_CONFINE) read of it, so the
+ * main thread words a thread's failure exactly as its own.
+ */
+export type ThrownShape = { wdm: { code: ErrorCode; message: string; place: Place; hint: string | undefined } } | { message: string };
+
+export function shapeOf(error: unknown): ThrownShape {
+  if (isWdmError(error)) return { wdm: { code: error.code, message: error.message, place: { ...error.place }, hint: error.hint } };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+export function thrownFrom(shape: ThrownShape): Error {
+  if ('wdm' in shape) return new WdmError(shape.wdm.code, shape.wdm.message, shape.wdm.place, shape.wdm.hint);
+  return new Error(shape.message);
+}
