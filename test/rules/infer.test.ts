@@ -533,6 +533,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thriftstore.com', 'retail', 'charity-shop', 'thrift store', ['thrift store']],
   ['greenfieldsfestival.co.uk', 'events', 'festival', 'green fields festival', ['festival']],
   ['hypnotherapy.co.uk', 'wellness', 'hypnotherapy', 'hypnotherapy', ['hypnotherapy']],
+  // A salon's pun, and the sheep shearers it must not take.
+  ['shearperfection.co.nz', 'beauty', 'hair-salon', 'shear perfection', ['shear']],
+  ['northlandshearing.co.nz', 'agriculture', 'agriculture', 'northland shearing', ['shearing']],
+  ['dublindoorrepairs.ie', 'construction', 'carpentry', 'dublin door repairs', ['door repairs']],
+  ['garagedoorrepairs.co.uk', 'home-services', 'garage-doors', 'garage door repairs', ['garage door', 'garage door repairs']],
   ['brightlightsholidaylighting.com', 'home-services', 'holiday-lighting', 'bright lights holiday lighting', ['holiday lighting']],
   ['airductcleaningexperts.com', 'home-services', 'hvac', 'air duct cleaning experts', ['air duct cleaning', 'duct cleaning']],
   ['mosquitocontrolpros.com', 'home-services', 'pest-control', 'mosquito control pros', ['mosquito control']],
