@@ -307,6 +307,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['brekkiebar.com.au', 'Brekkie Bar'],
     ['achillcottages.ie', 'Achill Cottages'],
     ['burrenperfumery.ie', 'Burren Perfumery'],
+    ['crabtreeplumbing.com', 'Crabtree Plumbing'],
+    ['nashvillehonkytonk.com', 'Nashville Honky Tonk'],
     ['thebottleo.com.au', 'The Bottle-O'],
     ['cornermilkbar.com.au', 'Corner Milk Bar'],
     ['gcsparkies.com.au', 'GC Sparkies'],
