@@ -309,6 +309,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['burrenperfumery.ie', 'Burren Perfumery'],
     ['crabtreeplumbing.com', 'Crabtree Plumbing'],
     ['nashvillehonkytonk.com', 'Nashville Honky Tonk'],
+    ['ballymaloecookery.ie', 'Ballymaloe Cookery'],
     ['thebottleo.com.au', 'The Bottle-O'],
     ['cornermilkbar.com.au', 'Corner Milk Bar'],
     ['gcsparkies.com.au', 'GC Sparkies'],
