@@ -54,6 +54,8 @@ export class WriteThread {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (outcome: WriteOutcome) => void; reject: (error: Error) => void }>();
   private next = 0;
+  /** Writes handed to the thread whose reply has not come back. */
+  private readonly inFlight = new Set<Promise<WriteOutcome>>();
   /** Set when the thread died or failed: every later write fails with it. */
   private failed: Error | undefined;
 
@@ -81,14 +83,22 @@ export class WriteThread {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.next++;
     const request: WriteRequest = { id, file, content, root, ...(existing !== undefined ? { existing } : {}) };
-    return new Promise<WriteOutcome>((resolve, reject) => {
+    const landed = new Promise<WriteOutcome>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage(request);
     });
+    this.inFlight.add(landed);
+    const done = () => this.inFlight.delete(landed);
+    landed.then(done, done);
+    return landed;
   }
 
-  /** Stops the thread once the writes handed to it are done (the caller awaited them) or abandoned (a failed run). */
+  /**
+   * Stops the thread once every write handed to it has ended: awaited by the run, or abandoned by a run that failed
+   * (each still finishes whole, temp file renamed or removed, so no `.tmp-` file is left; nothing records it).
+   */
   async close(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
     this.failed ??= new WdmError('E_INTERNAL', 'The write thread was closed', {});
     await this.worker.terminate();
   }
