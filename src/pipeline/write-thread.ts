@@ -98,8 +98,9 @@ export class WriteThread {
    * (each still finishes whole, temp file renamed or removed, so no `.tmp-` file is left; nothing records it).
    */
   async close(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
+    // From here a write handed over (a design thread's late answer after a failure) is refused, never cut short.
     this.failed ??= new WdmError('E_INTERNAL', 'The write thread was closed', {});
+    await Promise.allSettled([...this.inFlight]);
     await this.worker.terminate();
   }
 }
