@@ -37,6 +37,7 @@ const BRITISH = [
   /\b(sweet shops?|sugar-free sweets|sells sweets|sweets and|sweets for|jigsaws|toy shop|record shop)\b/i,
   /(\bfêtes?\b|\btarmac\b|\bblock paving\b|\boff the lead\b|\bleads and a\b|\bheadcollars?\b|\brugs for the field\b|\bbridles,? (and )?rugs\b|\bgarden break\b|\btrees and gardens\b|\bgarden furniture\b|\bor in hospital\b|\bhedges and the garden\b|\bhorse rugs\b)/i,
   /\b(strimmers?|carburettors?|garden machinery|homeware|line-up|running a stall|second-hand|pre-loved|thrift shop|supplying a pub|provisional licence|articulated lorr\w*|cookery school)\b/i,
+  /\b(post work|matches and groups|about matches, club|corporate days)\b/i,
 ];
 /** "Hire" for renting things out (bike hire, what to hire); a recruiter's hiring is the same word in both. */
 const HIRE = /\bhir(e|es|ed|ing)\b/i;

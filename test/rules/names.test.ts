@@ -310,6 +310,10 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['crabtreeplumbing.com', 'Crabtree Plumbing'],
     ['nashvillehonkytonk.com', 'Nashville Honky Tonk'],
     ['ballymaloecookery.ie', 'Ballymaloe Cookery'],
+    // A spelling: the word counts read "shepherd shuts" before "shepherds huts".
+    ['shepherdshuts.co.uk', "Shepherd's Huts"],
+    ['thelittleshepherdshut.co.uk', "The Little Shepherd's Hut"],
+    ['brightsmiledentallab.com', 'Bright Smile Dental Lab'],
     ['thebottleo.com.au', 'The Bottle-O'],
     ['cornermilkbar.com.au', 'Corner Milk Bar'],
     ['gcsparkies.com.au', 'GC Sparkies'],
