@@ -571,6 +571,27 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['cashforgold.com', 'retail', 'pawnbroker', 'cash for gold', ['cash for gold']],
   ['partytentrentals.com', 'events', 'party-rentals', 'party tent rentals', ['party tent', 'party tent rentals', 'tent rentals']],
   ['minigolfcourse.co.uk', 'events', 'leisure-venue', 'mini golf course', ['mini golf', 'mini golf course']],
+  // A chocolatier was a sweet shop's "Sweets, by the bag" and its jars; the others were general or another trade.
+  ['chocolatier.com', 'retail', 'chocolatier', 'chocolatier', ['chocolatier']],
+  ['dentaltechnician.co.uk', 'dental', 'dental-lab', 'dental technician', ['dental technician']],
+  ['agriculturalcontractors.co.uk', 'agriculture', 'agriculture', 'agricultural contractors', ['agricultural contractors']],
+  ['groundworks.co.uk', 'construction', 'construction', 'groundworks', ['groundworks']],
+  ['gastropub.co.uk', 'restaurant', 'bar-pub', 'gastropub', ['gastropub']],
+  ['creperie.com', 'cafe', 'cafe', 'creperie', ['creperie']],
+  ['vegboxdelivery.co.uk', 'retail', 'greengrocer', 'vegbox delivery', ['vegbox']],
+  ['pickyourown.co.uk', 'retail', 'farm-shop', 'pick your own', ['pick your own']],
+  ['wallpaperhanging.co.uk', 'home-services', 'painting', 'wallpaper hanging', ['wallpaper hanging']],
+  ['dementiacare.com', 'medical', 'senior-care', 'dementia care', ['dementia care']],
+  ['clutchcentre.com', 'automotive', 'auto-repair', 'clutch centre', ['clutch centre']],
+  ['alloywheelrepair.com', 'automotive', 'body-shop', 'alloy wheel repair', ['alloy wheel', 'alloy wheel repair']],
+  ['dimsum.com', 'restaurant', 'restaurant', 'dim sum', ['dim sum']],
+  // Headstones were general; an auction house general, and a car, livestock or property auction is still that trade.
+  ['smithmonumentalmasons.co.uk', 'general', 'memorial-masons', 'smith monumental masons', ['monumental masons']],
+  ['headstones.com', 'general', 'memorial-masons', 'headstones', ['headstones']],
+  ['auctionhouse.co.uk', 'retail', 'auction-house', 'auction house', ['auction house']],
+  ['carauctions.com', 'automotive', 'car-dealer', 'car auctions', ['car auctions']],
+  ['livestockauctions.co.uk', 'agriculture', 'agriculture', 'livestock auctions', ['livestock auctions']],
+  ['propertyauctions.co.uk', 'real-estate', 'real-estate', 'property auctions', ['property auctions']],
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
   ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
@@ -775,7 +796,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 254 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 257 subcategories under them (did you mean "legal"?)',
     );
   });
 });
