@@ -600,6 +600,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['sealcoating.com', 'construction', 'paving', 'sealcoating', ['sealcoating']],
   ['shoeshine.com', 'fashion', 'shoe-repair', 'shoeshine', ['shoeshine']],
   ['deerprocessing.com', 'retail', 'butcher', 'deer processing', ['deer processing']],
+  // A stove fitter was a chimney sweep ("sweeps chimneys"), a fireplace shop a shop with a range of products.
+  ['logburnerinstallers.co.uk', 'home-services', 'stoves', 'log burner installers', ['installers', 'log burner']],
+  ['fireplaceshop.com', 'home-services', 'stoves', 'fireplace shop', ['fireplace shop']],
+  ['kentchimneysweep.co.uk', 'home-services', 'chimney-sweep', 'kent chimney sweep', ['chimney sweep']],
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
   ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
@@ -804,7 +808,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 257 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 258 subcategories under them (did you mean "legal"?)',
     );
   });
 });
