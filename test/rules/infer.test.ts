@@ -609,6 +609,17 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['peakdistrictcaving.co.uk', 'events', 'leisure-venue', 'peak district caving', ['caving']],
   ['scottishbagpipes.co.uk', 'music', 'instruments', 'scottish bagpipes', ['bagpipes']],
   ['donegaltweed.ie', 'fashion', 'fashion', 'donegal tweed', ['tweed']],
+  // Medical specialties, dental work and other services that were general, or another trade: an energy audit was an
+  // accountant ("audit"), a voiceover artist a music teacher ("voice"), virtual tours a tour operator.
+  ['urologyassociates.com', 'medical', 'medical', 'urology associates', ['urology']],
+  ['obgyncare.com', 'medical', 'medical', 'obgyn care', ['obgyn']],
+  ['periodontist.com', 'dental', 'dental', 'periodontist', ['periodontist']],
+  ['addictiontreatment.com', 'medical', 'mental-health', 'addiction treatment', ['addiction treatment']],
+  ['energyaudit.com', 'home-services', 'home-inspection', 'energy audit', ['energy audit']],
+  ['voiceover.com', 'creative-studio', 'creative-studio', 'voiceover', ['voiceover']],
+  ['virtualtours.com', 'photography', 'photography', 'virtual tours', ['virtual tours']],
+  ['interiordecorator.com', 'creative-studio', 'interior-design', 'interior decorator', ['interior decorator']],
+  ['propertymanager.com', 'real-estate', 'property-management', 'property manager', ['property manager']],
   ['guitarrepairs.co.uk', 'music', 'instruments', 'guitar repairs', ['guitar repairs']],
   ['soundandlighthire.co.uk', 'events', 'party-rentals', 'sound and light hire', ['light hire', 'sound and light hire']],
   ['repaircafe.org', 'nonprofit', 'community-group', 'repair cafe', ['repair cafe', '.org']],
