@@ -33,7 +33,7 @@ const REVIEWED: [string, string, string][] = [
     ['condition', 'conditioning', 'hvac'], ['weight', 'weights', 'gym'], ['lift', 'lifting', 'gym'],
     ['staff', 'staffing', 'recruitment'], ['shoe', 'shoes', 'fashion'], ['shopping', 'shop', 'retail'],
     ['growing', 'grower', 'agriculture'], ['moves', 'movers', 'moving'], ['plant', 'plants', 'garden-centre'],
-    ['row', 'rowing', 'sports-club'], ['claim', 'claims', 'insurance'], ['outfit', 'outfitter', 'retail'],
+    ['row', 'rowing', 'sports-club'], ['claim', 'claims', 'insurance'], ['outfit', 'outfitter', 'retail'], ['uniform', 'uniforms', 'fashion'],
     ['beating', 'beats', 'music'], ['agents', 'agent', 'travel-agency'], ['bug', 'bugs', 'pest-control'],
     ['sport', 'sports', 'physiotherapy'], ['teaching', 'teacher', 'music-teacher'], ['climb', 'climbing', 'climbing-gym'],
 ];
