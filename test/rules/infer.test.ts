@@ -790,6 +790,21 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['hairlossclinic.com', 'beauty', 'aesthetics', 'hair loss clinic', ['hair loss', 'hair loss clinic']],
   ['sportsinjuryclinic.co.uk', 'medical', 'physiotherapy', 'sports injury clinic', ['injury clinic', 'sports injury', 'sports injury clinic']],
   ['oakwoodclinic.com', 'medical', 'medical', 'oakwood clinic', ['clinic']],
+  // A lender, a cheque casher and a bureau de change were a financial adviser's "advice on saving, investing and
+  // retirement" ("loans", "credit" and "check cashing" were the family's words); credit counselling a therapist.
+  ['quickloans.com', 'finance', 'lender', 'quick loans', ['loans']],
+  ['paydayloans.co.uk', 'finance', 'lender', 'payday loans', ['payday loans']],
+  ['carfinance.co.uk', 'finance', 'lender', 'car finance', ['car finance']],
+  ['businessloans.com', 'finance', 'lender', 'business loans', ['business loans']],
+  ['easycredit.com', 'finance', 'lender', 'easy credit', ['credit']],
+  ['checkcashing.com', 'finance', 'money-services', 'check cashing', ['check cashing']],
+  ['moneytransfer.com', 'finance', 'money-services', 'money transfer', ['money transfer']],
+  ['currencyexchange.co.uk', 'finance', 'money-services', 'currency exchange', ['currency exchange']],
+  ['bureaudechange.co.uk', 'finance', 'money-services', 'bureaudechange', ['bureaudechange']],
+  ['equityrelease.co.uk', 'finance', 'mortgage-broker', 'equity release', ['equity release']],
+  ['homeloans.com.au', 'finance', 'mortgage-broker', 'home loans', ['home loans']],
+  ['creditcounseling.org', 'finance', 'finance', 'credit counseling', ['credit counseling']],
+  ['mainstreetcapital.com', 'finance', 'finance', 'main street capital', ['capital']],
 ];
 
 describe('inferCategory', () => {
@@ -856,7 +871,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 259 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 261 subcategories under them (did you mean "legal"?)',
     );
   });
 });

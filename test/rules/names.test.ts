@@ -323,6 +323,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['steinwaypianotuner.com', 'Steinway Piano Tuner'],
     ['cupcakery.com', 'Cupcakery'],
     ['workwear.co.uk', 'Workwear'],
+    ['bureaudechange.co.uk', 'Bureau de Change'],
     ['obgyncare.com', 'OB-GYN Care'],
     ['entdoctors.com', 'ENT Doctors'],
     ['airbnbcleaning.com', 'Airbnb Cleaning'],
