@@ -805,6 +805,22 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['homeloans.com.au', 'finance', 'mortgage-broker', 'home loans', ['home loans']],
   ['creditcounseling.org', 'finance', 'finance', 'credit counseling', ['credit counseling']],
   ['mainstreetcapital.com', 'finance', 'finance', 'main street capital', ['capital']],
+  // Adult day care was a children's nursery, a retirement village a financial planner ("retirement"), a soup kitchen a
+  // restaurant; the others were general.
+  ['adultdaycare.com', 'medical', 'senior-care', 'adult daycare', ['adult daycare']],
+  ['homehealthaides.com', 'medical', 'senior-care', 'home health aides', ['home health', 'home health aides']],
+  ['retirementvillage.com.au', 'medical', 'care-home', 'retirement village', ['retirement village']],
+  ['independentlivingcommunity.com', 'medical', 'care-home', 'independent living community', ['independent living community']],
+  ['soupkitchen.org', 'nonprofit', 'food-bank', 'soup kitchen', ['soup kitchen', '.org']],
+  ['animalshelter.org', 'nonprofit', 'animal-rescue', 'animal shelter', ['animal shelter', '.org']],
+  ['spayandneuter.com', 'pets', 'veterinary', 'spay and neuter', ['spay and neuter']],
+  ['hardwoodrefinishing.com', 'home-services', 'flooring', 'hardwood refinishing', ['hardwood refinishing']],
+  ['showerdoors.com', 'home-services', 'glazier', 'shower doors', ['shower doors']],
+  ['walkintubs.com', 'retail', 'mobility', 'walk in tubs', ['walk in tubs']],
+  ['lawnaeration.com', 'home-services', 'landscaping', 'lawn aeration', ['lawn aeration']],
+  ['asbestostesting.com', 'home-services', 'home-inspection', 'asbestos testing', ['asbestos testing']],
+  ['wildliferemoval.com', 'home-services', 'pest-control', 'wildlife removal', ['wildlife removal']],
+  ['northshoreappraisals.com', 'real-estate', 'surveying', 'north shore appraisals', ['appraisals']],
 ];
 
 describe('inferCategory', () => {
