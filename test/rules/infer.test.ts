@@ -821,6 +821,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['asbestostesting.com', 'home-services', 'home-inspection', 'asbestos testing', ['asbestos testing']],
   ['wildliferemoval.com', 'home-services', 'pest-control', 'wildlife removal', ['wildlife removal']],
   ['northshoreappraisals.com', 'real-estate', 'surveying', 'north shore appraisals', ['appraisals']],
+  // Vinyl siding, home audio, a sound bath and records management were music ("vinyl", "audio", "sound", "records").
+  ['vinylsiding.com', 'construction', 'construction', 'vinyl siding', ['vinyl siding']],
+  ['homeaudio.com', 'general', 'general', 'home audio', ['home audio']],
+  ['soundbath.co.uk', 'wellness', 'wellness', 'sound bath', ['sound bath']],
+  ['recordsmanagement.com', 'general', 'general', 'records management', ['records management']],
+  ['soundproofing.co.uk', 'home-services', 'insulation', 'soundproofing', ['soundproofing']],
 ];
 
 describe('inferCategory', () => {
