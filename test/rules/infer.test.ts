@@ -827,6 +827,20 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['soundbath.co.uk', 'wellness', 'wellness', 'sound bath', ['sound bath']],
   ['recordsmanagement.com', 'general', 'general', 'records management', ['records management']],
   ['soundproofing.co.uk', 'home-services', 'insulation', 'soundproofing', ['soundproofing']],
+  // Canadian, Australian, New Zealand, Irish and British names: a ski school was general education, Nanaimo bars a
+  // bar, pool fencing landscaping; the others were general.
+  ['whistlerskischool.ca', 'fitness', 'sports-coaching', 'whistler ski school', ['ski school']],
+  ['nanaimobars.ca', 'bakery', 'bakery', 'nanaimo bars', ['nanaimo bars']],
+  ['bcfishingcharters.ca', 'travel', 'fishing-charter', 'bc fishing charters', ['fishing charters']],
+  ['goldcoastsurfboards.com.au', 'retail', 'retail', 'gold coast surfboards', ['surfboards']],
+  ['sunshinecoastpoolfencing.com.au', 'home-services', 'fencing', 'sunshine coast pool fencing', ['pool fencing']],
+  ['coromandelbaches.co.nz', 'hotel', 'vacation-rental', 'coromandel baches', ['baches']],
+  ['marlboroughsauvignon.co.nz', 'agriculture', 'vineyard', 'marlborough sauvignon', ['sauvignon']],
+  ['wexfordstrawberries.ie', 'agriculture', 'agriculture', 'wexford strawberries', ['strawberries']],
+  ['snowdoniazipwire.co.uk', 'events', 'leisure-venue', 'snowdonia zip wire', ['zip wire']],
+  ['tekapostargazing.co.nz', 'travel', 'tour-operator', 'tekapo stargazing', ['stargazing']],
+  ['killarneyjarveys.ie', 'travel', 'tour-operator', 'killarney jarveys', ['jarveys']],
+  ['cumberlandsausages.co.uk', 'retail', 'butcher', 'cumberland sausages', ['sausages']],
 ];
 
 describe('inferCategory', () => {
