@@ -841,6 +841,18 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['tekapostargazing.co.nz', 'travel', 'tour-operator', 'tekapo stargazing', ['stargazing']],
   ['killarneyjarveys.ie', 'travel', 'tour-operator', 'killarney jarveys', ['jarveys']],
   ['cumberlandsausages.co.uk', 'retail', 'butcher', 'cumberland sausages', ['sausages']],
+  // American names: crab cakes were a cake shop, storm shelters a charity's shelter, water sports a physiotherapist
+  // ("sports"); the others were general. DC and SF in capitals.
+  ['chesapeakecrabcakes.com', 'restaurant', 'restaurant', 'chesapeake crab cakes', ['crab cakes']],
+  ['sooner-storm-shelters.com', 'construction', 'construction', 'sooner storm shelters', ['storm shelters']],
+  ['wasatchwatersports.com', 'events', 'boat-hire', 'wasatch watersports', ['watersports']],
+  ['tetonwhitewater.com', 'events', 'leisure-venue', 'teton whitewater', ['whitewater']],
+  ['bigskyfloatfishing.com', 'travel', 'fishing-charter', 'big sky float fishing', ['float fishing']],
+  ['vermontmaplesugarhouse.com', 'agriculture', 'agriculture', 'vermont maple sugar house', ['maple sugar', 'sugar house']],
+  ['adirondackguideservice.com', 'travel', 'tour-operator', 'adirondack guide service', ['guide service']],
+  ['dcimmigrationlawyer.com', 'legal', 'immigration-law', 'dc immigration lawyer', ['immigration', 'lawyer']],
+  ['anchoragedogmushing.com', 'travel', 'tour-operator', 'anchorage dog mushing', ['dog mushing']],
+  ['magnoliamercantile.com', 'retail', 'retail', 'magnolia mercantile', ['mercantile']],
 ];
 
 describe('inferCategory', () => {
