@@ -853,6 +853,12 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['dcimmigrationlawyer.com', 'legal', 'immigration-law', 'dc immigration lawyer', ['immigration', 'lawyer']],
   ['anchoragedogmushing.com', 'travel', 'tour-operator', 'anchorage dog mushing', ['dog mushing']],
   ['magnoliamercantile.com', 'retail', 'retail', 'magnolia mercantile', ['mercantile']],
+  // Names that pun: Curl Up and Dye was a curling club, Floral Design a design studio.
+  ['curlupanddye.co.uk', 'beauty', 'hair-salon', 'curl up and dye', ['curl']],
+  ['floraldesign.co.uk', 'retail', 'florist', 'floral design', ['floral design']],
+  ['plaiceonearth.co.uk', 'restaurant', 'takeaway', 'plaice on earth', ['plaice']],
+  ['sellmyhouse.co.uk', 'real-estate', 'real-estate', 'sell my house', ['sell my house']],
+  ['tyredandemotional.co.uk', 'automotive', 'tyres', 'tyred and emotional', ['tyred']],
 ];
 
 describe('inferCategory', () => {

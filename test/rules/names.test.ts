@@ -336,6 +336,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['sfbayareaplumbers.com', 'SF Bay Area Plumbers'],
     ['mauisnorkeltours.com', 'Maui Snorkel Tours'],
     ['wasatchwatersports.com', 'Wasatch Watersports'],
+    ['tyredandemotional.co.uk', 'Tyred and Emotional'],
     ['obgyncare.com', 'OB-GYN Care'],
     ['entdoctors.com', 'ENT Doctors'],
     ['airbnbcleaning.com', 'Airbnb Cleaning'],
