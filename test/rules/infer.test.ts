@@ -513,7 +513,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['autoelectricianperth.com.au', 'automotive', 'auto-repair', 'auto electrician perth', ['auto electrician']],
   ['cornermilkbar.com.au', 'retail', 'grocery', 'corner milkbar', ['milkbar']],
   ['littlekindy.com.au', 'education', 'daycare', 'little kindy', ['kindy']],
-  ['aussiepieshop.com.au', 'bakery', 'bakery', 'aussie pie shop', ['pie shop']],
+  ['aussiepieshop.com.au', 'bakery', 'pie-shop', 'aussie pie shop', ['pie shop']],
   ['wexfordhurling.ie', 'fitness', 'sports-club', 'wexford hurling', ['hurling']],
   ['winnipegcurlingclub.ca', 'fitness', 'sports-club', 'winnipeg curling club', ['curling club']],
   ['vancouverpoutine.ca', 'restaurant', 'takeaway', 'vancouver poutine', ['poutine']],
@@ -859,6 +859,15 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['plaiceonearth.co.uk', 'restaurant', 'takeaway', 'plaice on earth', ['plaice']],
   ['sellmyhouse.co.uk', 'real-estate', 'real-estate', 'sell my house', ['sell my house']],
   ['tyredandemotional.co.uk', 'automotive', 'tyres', 'tyred and emotional', ['tyred']],
+  // A pasty shop was a bakery's "Come in for a loaf"; a pie shop is one in Britain, Ireland, Australia and New Zealand
+  // (lexicon.regional), and an American pie shop, which sells sweet pies, a bakery.
+  ['thecornishpastyshop.co.uk', 'bakery', 'pie-shop', 'the cornish pasty shop', ['cornish pasty', 'pasty shop']],
+  ['harrysporkpies.co.uk', 'bakery', 'pie-shop', 'harrys pork pies', ['pork pies']],
+  ['pieandmash.co.uk', 'bakery', 'pie-shop', 'pie and mash', ['pie and mash']],
+  ['kiwipies.co.nz', 'bakery', 'pie-shop', 'kiwi pies', ['pies']],
+  ['thepieshop.co.uk', 'bakery', 'pie-shop', 'the pie shop', ['pie shop']],
+  ['thepieshop.com', 'bakery', 'bakery', 'the pie shop', ['pie shop']],
+  ['applepiebakery.com', 'bakery', 'bakery', 'apple pie bakery', ['pie', 'bakery']],
 ];
 
 describe('inferCategory', () => {
@@ -925,7 +934,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 261 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 262 subcategories under them (did you mean "legal"?)',
     );
   });
 });
