@@ -868,6 +868,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['thepieshop.co.uk', 'bakery', 'pie-shop', 'the pie shop', ['pie shop']],
   ['thepieshop.com', 'bakery', 'bakery', 'the pie shop', ['pie shop']],
   ['applepiebakery.com', 'bakery', 'bakery', 'apple pie bakery', ['pie', 'bakery']],
+  // A fence contractor was a landscaper (its phrases were filed there before fencing was a trade of its own).
+  ['acmefencecontractors.com', 'home-services', 'fencing', 'acme fence contractors', ['fence contractors']],
+  ['bestfencingcompany.com', 'home-services', 'fencing', 'best fencing company', ['fencing company']],
 ];
 
 describe('inferCategory', () => {
