@@ -722,7 +722,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['royalballetacademy.co.uk', 'education', 'dance-school', 'royal ballet academy', ['ballet', 'academy']],
   ['strongholdfencing.co.uk', 'home-services', 'fencing', 'stronghold fencing', ['fencing']],
   ['thefencingclub.co.uk', 'fitness', 'sports-club', 'the fencing club', ['fencing club']],
-  ['metalrecyclingyard.com', 'home-services', 'waste-removal', 'metal recycling yard', ['metal recycling', 'recycling yard']],
+  ['metalrecyclingyard.com', 'home-services', 'scrap-metal', 'metal recycling yard', ['metal recycling', 'recycling yard']],
   ['signcraftsigns.co.uk', 'creative-studio', 'signs', 'sign craft signs', ['signs']],
   ['photoframing.co.uk', 'retail', 'picture-framing', 'photo framing', ['photo framing']],
   ['weddingcarsdevon.co.uk', 'automotive', 'chauffeur', 'wedding cars devon', ['wedding cars']],
@@ -871,6 +871,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   // A fence contractor was a landscaper (its phrases were filed there before fencing was a trade of its own).
   ['acmefencecontractors.com', 'home-services', 'fencing', 'acme fence contractors', ['fence contractors']],
   ['bestfencingcompany.com', 'home-services', 'fencing', 'best fencing company', ['fencing company']],
+  // A scrap yard was a rubbish removal service ("Rubbish cleared and taken away").
+  ['smithscrapmetal.co.uk', 'home-services', 'scrap-metal', 'smith scrap metal', ['scrap metal']],
+  ['scrapmycar.co.uk', 'home-services', 'scrap-metal', 'scrap my car', ['scrap my car']],
+  ['jonesscrapyard.com', 'home-services', 'scrap-metal', 'jones scrapyard', ['scrapyard']],
 ];
 
 describe('inferCategory', () => {
@@ -937,7 +941,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 262 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 263 subcategories under them (did you mean "legal"?)',
     );
   });
 });
