@@ -875,6 +875,11 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['smithscrapmetal.co.uk', 'home-services', 'scrap-metal', 'smith scrap metal', ['scrap metal']],
   ['scrapmycar.co.uk', 'home-services', 'scrap-metal', 'scrap my car', ['scrap my car']],
   ['jonesscrapyard.com', 'home-services', 'scrap-metal', 'jones scrapyard', ['scrapyard']],
+  // A car, fire or lift inspection was a home inspector's ("inspection").
+  ['carinspection.com', 'automotive', 'auto-repair', 'car inspection', ['car inspection']],
+  ['vehicleinspections.co.uk', 'automotive', 'auto-repair', 'vehicle inspections', ['vehicle inspections']],
+  ['fireinspection.com', 'general', 'general', 'fire inspection', ['fire inspection']],
+  ['elevatorinspections.com', 'general', 'general', 'elevator inspections', ['elevator inspections']],
 ];
 
 describe('inferCategory', () => {
