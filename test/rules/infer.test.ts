@@ -880,6 +880,17 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['vehicleinspections.co.uk', 'automotive', 'auto-repair', 'vehicle inspections', ['vehicle inspections']],
   ['fireinspection.com', 'general', 'general', 'fire inspection', ['fire inspection']],
   ['elevatorinspections.com', 'general', 'general', 'elevator inspections', ['elevator inspections']],
+  // A magazine, blog, podcast or directory was a page of its subject's trade: Coffee Magazine a café ("Come in for a
+  // coffee"), Food News a restaurant; a supplier to a trade was that trade: Dental Supplies a dentist's.
+  ['coffeemagazine.com', 'general', 'publication', 'coffee magazine', ['magazine']],
+  ['dogpodcast.com', 'general', 'publication', 'dog podcast', ['podcast']],
+  ['foodnews.com', 'general', 'publication', 'food news', ['news']],
+  ['petdirectory.com', 'general', 'publication', 'pet directory', ['directory']],
+  ['bbcnews.co.uk', 'general', 'publication', 'bbc news', ['news']],
+  ['goodnewschurch.org', 'nonprofit', 'place-of-worship', 'good news church', ['church', '.org']],
+  ['dentalsupplies.com', 'retail', 'retail', 'dental supplies', ['dental supplies']],
+  ['cateringequipment.co.uk', 'retail', 'retail', 'catering equipment', ['catering equipment']],
+  ['vetsupplies.com', 'retail', 'retail', 'vet supplies', ['vet supplies']],
 ];
 
 describe('inferCategory', () => {
@@ -946,7 +957,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 263 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 264 subcategories under them (did you mean "legal"?)',
     );
   });
 });
