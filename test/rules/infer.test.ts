@@ -502,7 +502,7 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['curtainmaker.co.uk', 'home-services', 'blinds', 'curtain maker', ['curtain maker']],
   ['garagedoorrepairs.co.uk', 'home-services', 'garage-doors', 'garage door repairs', ['garage door', 'garage door repairs']],
   ['thatchingservices.co.uk', 'construction', 'thatching', 'thatching services', ['thatching']],
-  ['hgvtrainingcentre.co.uk', 'education', 'hgv-training', 'hgv training centre', ['hgv training']],
+  ['hgvtrainingcentre.co.uk', 'education', 'hgv-training', 'hgv training centre', ['hgv training', 'training centre']],
   ['nannyagency.co.uk', 'education', 'daycare', 'nanny agency', ['nanny agency']],
   ['holidayclub.co.uk', 'education', 'daycare', 'holiday club', ['holiday club']],
   ['purewatersofteners.co.uk', 'home-services', 'plumbing', 'pure water softeners', ['water softeners']],
@@ -891,6 +891,15 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['dentalsupplies.com', 'retail', 'retail', 'dental supplies', ['dental supplies']],
   ['cateringequipment.co.uk', 'retail', 'retail', 'catering equipment', ['catering equipment']],
   ['vetsupplies.com', 'retail', 'retail', 'vet supplies', ['vet supplies']],
+  // A job board was its trade (Nursing Jobs a doctor's, Teaching Jobs a music teacher); training for a trade was that
+  // trade or a gym (Plumbing Training was fitness: "training"; Hairdressing Academy a salon).
+  ['nursingjobs.com', 'general', 'recruitment', 'nursing jobs', ['jobs']],
+  ['teachingjobs.com', 'general', 'recruitment', 'teaching jobs', ['jobs']],
+  ['plumbingtraining.co.uk', 'education', 'education', 'plumbing training', ['plumbing training']],
+  ['plumbingapprenticeships.co.uk', 'education', 'education', 'plumbing apprenticeships', ['apprenticeships']],
+  ['hairdressingacademy.co.uk', 'education', 'education', 'hairdressing academy', ['hairdressing academy']],
+  ['beautyschool.com', 'education', 'education', 'beauty school', ['beauty school']],
+  ['oddjobs.co.uk', 'home-services', 'handyman', 'odd jobs', ['odd jobs']],
 ];
 
 describe('inferCategory', () => {
