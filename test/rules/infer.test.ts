@@ -900,6 +900,16 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['hairdressingacademy.co.uk', 'education', 'education', 'hairdressing academy', ['hairdressing academy']],
   ['beautyschool.com', 'education', 'education', 'beauty school', ['beauty school']],
   ['oddjobs.co.uk', 'home-services', 'handyman', 'odd jobs', ['odd jobs']],
+  // A wildlife trust was an estate planner ("trust" reached "trusts"); an expo, conference, fair or show was its
+  // subject's trade (Dental Expo a dentist's); hampers and kids' camps were general or a campsite.
+  ['wildlifetrust.org.uk', 'nonprofit', 'nonprofit', 'wildlife trust', ['trust']],
+  ['familytrust.com', 'legal', 'estate-planning', 'family trust', ['family trust']],
+  ['dentalexpo.com', 'events', 'festival', 'dental expo', ['expo']],
+  ['techconference.com', 'events', 'festival', 'tech conference', ['conference']],
+  ['weddingfair.co.uk', 'events', 'festival', 'wedding fair', ['wedding fair']],
+  ['dogshow.co.uk', 'events', 'festival', 'dogshow', ['dogshow']],
+  ['christmashampers.co.uk', 'retail', 'gift-shop', 'christmas hampers', ['christmas hampers']],
+  ['kidscamps.com', 'education', 'daycare', 'kids camps', ['kids camps']],
 ];
 
 describe('inferCategory', () => {

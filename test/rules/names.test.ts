@@ -337,6 +337,7 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['mauisnorkeltours.com', 'Maui Snorkel Tours'],
     ['wasatchwatersports.com', 'Wasatch Watersports'],
     ['tyredandemotional.co.uk', 'Tyred and Emotional'],
+    ['dogshow.co.uk', 'Dog Show'],
     ['obgyncare.com', 'OB-GYN Care'],
     ['entdoctors.com', 'ENT Doctors'],
     ['airbnbcleaning.com', 'Airbnb Cleaning'],
