@@ -904,10 +904,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   // subject's trade (Dental Expo a dentist's); hampers and kids' camps were general or a campsite.
   ['wildlifetrust.org.uk', 'nonprofit', 'nonprofit', 'wildlife trust', ['trust']],
   ['familytrust.com', 'legal', 'estate-planning', 'family trust', ['family trust']],
-  ['dentalexpo.com', 'events', 'festival', 'dental expo', ['expo']],
-  ['techconference.com', 'events', 'festival', 'tech conference', ['conference']],
-  ['weddingfair.co.uk', 'events', 'festival', 'wedding fair', ['wedding fair']],
-  ['dogshow.co.uk', 'events', 'festival', 'dogshow', ['dogshow']],
+  ['dentalexpo.com', 'events', 'exhibition', 'dental expo', ['expo']],
+  ['techconference.com', 'events', 'exhibition', 'tech conference', ['conference']],
+  ['weddingfair.co.uk', 'events', 'exhibition', 'wedding fair', ['wedding fair']],
+  ['dogshow.co.uk', 'events', 'exhibition', 'dogshow', ['dogshow']],
   ['christmashampers.co.uk', 'retail', 'gift-shop', 'christmas hampers', ['christmas hampers']],
   ['kidscamps.com', 'education', 'daycare', 'kids camps', ['kids camps']],
 ];
@@ -976,7 +976,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 264 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 265 subcategories under them (did you mean "legal"?)',
     );
   });
 });
