@@ -910,6 +910,15 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['dogshow.co.uk', 'events', 'exhibition', 'dogshow', ['dogshow']],
   ['christmashampers.co.uk', 'retail', 'gift-shop', 'christmas hampers', ['christmas hampers']],
   ['kidscamps.com', 'education', 'daycare', 'kids camps', ['kids camps']],
+  // A wholesaler, distributor, importer or manufacturer was the trade it supplies (Dental Distributors a dentist's,
+  // Bakery Wholesale a bakery's "Come in for a loaf").
+  ['dentaldistributors.com', 'general', 'wholesale', 'dental distributors', ['distributors']],
+  ['bakerywholesale.co.uk', 'general', 'wholesale', 'bakery wholesale', ['wholesale']],
+  ['flowerwholesalers.co.uk', 'general', 'wholesale', 'flower wholesalers', ['wholesalers']],
+  ['coffeeimporters.com', 'general', 'wholesale', 'coffee importers', ['importers']],
+  ['furnituremanufacturers.co.uk', 'general', 'wholesale', 'furniture manufacturers', ['manufacturers']],
+  ['cashandcarry.co.uk', 'general', 'wholesale', 'cash and carry', ['cash and carry']],
+  ['wholesaleflowers.com', 'retail', 'florist', 'wholesale flowers', ['flowers']],
 ];
 
 describe('inferCategory', () => {
@@ -976,7 +985,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 265 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 266 subcategories under them (did you mean "legal"?)',
     );
   });
 });
