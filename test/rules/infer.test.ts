@@ -919,6 +919,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['furnituremanufacturers.co.uk', 'general', 'wholesale', 'furniture manufacturers', ['manufacturers']],
   ['cashandcarry.co.uk', 'general', 'wholesale', 'cash and carry', ['cash and carry']],
   ['wholesaleflowers.com', 'retail', 'florist', 'wholesale flowers', ['flowers']],
+  // Hair accessories were a salon's "cuts, colour and styling", a wedding video a wedding planner's.
+  ['dogaccessories.com', 'pets', 'pet-shop', 'dog accessories', ['dog accessories']],
+  ['hairaccessories.co.uk', 'fashion', 'fashion', 'hair accessories', ['hair accessories']],
+  ['weddingvideo.co.uk', 'photography', 'photography', 'wedding video', ['wedding video']],
 ];
 
 describe('inferCategory', () => {
