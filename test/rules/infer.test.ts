@@ -923,6 +923,9 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['dogaccessories.com', 'pets', 'pet-shop', 'dog accessories', ['dog accessories']],
   ['hairaccessories.co.uk', 'fashion', 'fashion', 'hair accessories', ['hair accessories']],
   ['weddingvideo.co.uk', 'photography', 'photography', 'wedding video', ['wedding video']],
+  // Tweed Valley Fishing was a fashion shop ("tweed"); the valley is a place now.
+  ['tweedvalleyfishing.co.uk', 'general', 'general', 'tweedvalley fishing', []],
+  ['coppicewoodcrafts.co.uk', 'creative-studio', 'craft-studio', 'coppice woodcrafts', ['woodcrafts']],
 ];
 
 describe('inferCategory', () => {

@@ -342,6 +342,8 @@ const classes: Record<string, [domain: string, name: string][]> = {
     ['nanaskitchen.co.uk', "Nana's Kitchen"],
     ['grannysattic.co.uk', "Granny's Attic"],
     ['grandpasworkshop.com', "Grandpa's Workshop"],
+    ['pennineplumbingandheating.co.uk', 'Pennine Plumbing and Heating'],
+    ['tweedvalleyfishing.co.uk', 'Tweed Valley Fishing'],
     ['obgyncare.com', 'OB-GYN Care'],
     ['entdoctors.com', 'ENT Doctors'],
     ['airbnbcleaning.com', 'Airbnb Cleaning'],
