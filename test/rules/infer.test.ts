@@ -926,6 +926,14 @@ const inference: [domain: string, family: string, category: string, words: strin
   // Tweed Valley Fishing was a fashion shop ("tweed"); the valley is a place now.
   ['tweedvalleyfishing.co.uk', 'general', 'general', 'tweedvalley fishing', []],
   ['coppicewoodcrafts.co.uk', 'creative-studio', 'craft-studio', 'coppice woodcrafts', ['woodcrafts']],
+  // Patios are paving (construction in Australia, where a patio is a roofed frame), Geelong Glass a glazier, Mackay
+  // Marine a marine business, Albany Accommodation a place to stay; they were general.
+  ['perthpatios.com.au', 'construction', 'construction', 'perth patios', ['patios']],
+  ['londonpatios.co.uk', 'construction', 'paving', 'london patios', ['patios']],
+  ['geelongglass.com.au', 'home-services', 'glazier', 'geelong glass', ['glass']],
+  ['mackaymarine.com.au', 'automotive', 'marine', 'mackay marine', ['marine']],
+  ['albanyaccommodation.com.au', 'hotel', 'hotel', 'albany accommodation', ['accommodation']],
+  ['stainedglassstudio.co.uk', 'creative-studio', 'craft-studio', 'stained glass studio', ['glass studio', 'stained glass']],
 ];
 
 describe('inferCategory', () => {
