@@ -934,6 +934,10 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['mackaymarine.com.au', 'automotive', 'marine', 'mackay marine', ['marine']],
   ['albanyaccommodation.com.au', 'hotel', 'hotel', 'albany accommodation', ['accommodation']],
   ['stainedglassstudio.co.uk', 'creative-studio', 'craft-studio', 'stained glass studio', ['glass studio', 'stained glass']],
+  // Cheap Flights and Hire a Chef were general, Learn to Drive a school's general education.
+  ['cheapflights.co.uk', 'travel', 'travel', 'cheap flights', ['cheap flights']],
+  ['learntodrive.co.uk', 'education', 'driving-school', 'learn to drive', ['learn to drive']],
+  ['hireachef.co.uk', 'restaurant', 'catering', 'hire a chef', ['hire a chef']],
 ];
 
 describe('inferCategory', () => {

@@ -27,7 +27,7 @@ const REVIEWED: [string, string, string][] = [
     ['wearing', 'wear', 'fashion'], ['window', 'windows', 'glazier'],
     ['list', 'listings', 'real-estate'],
     ['partner', 'partners', 'general'], ['teach', 'teacher', 'music-teacher'], ['holding', 'holdings', 'general'],
-    ['bathroom', 'bathrooms', 'remodeling'], ['staying', 'stay', 'hotel'], ['grow', 'grower', 'agriculture'],
+    ['bathroom', 'bathrooms', 'remodeling'], ['flight', 'flights', 'travel'], ['staying', 'stay', 'hotel'], ['grow', 'grower', 'agriculture'],
     ['willing', 'wills', 'estate-planning'], ['blind', 'blinds', 'blinds'],
     ['account', 'accounting', 'accounting'], ['meat', 'meats', 'butcher'], ['heat', 'heating', 'hvac'], ['lab', 'labs', 'technology'],
     ['condition', 'conditioning', 'hvac'], ['weight', 'weights', 'gym'], ['lift', 'lifting', 'gym'],
