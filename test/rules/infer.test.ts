@@ -938,6 +938,15 @@ const inference: [domain: string, family: string, category: string, words: strin
   ['cheapflights.co.uk', 'travel', 'travel', 'cheap flights', ['cheap flights']],
   ['learntodrive.co.uk', 'education', 'driving-school', 'learn to drive', ['learn to drive']],
   ['hireachef.co.uk', 'restaurant', 'catering', 'hire a chef', ['hire a chef']],
+  // A consultancy was the trade it advises (Restaurant Consultants a restaurant's "Good food and a warm welcome"), or
+  // general; a wedding, travel or IT consultant stays that trade.
+  ['restaurantconsultants.com', 'general', 'consultancy', 'restaurant consultants', ['consultants']],
+  ['dentalconsultants.com', 'general', 'consultancy', 'dental consultants', ['consultants']],
+  ['smithconsulting.com', 'general', 'consultancy', 'smith consulting', ['consulting']],
+  ['hrconsultancy.co.uk', 'general', 'consultancy', 'hr consultancy', ['consultancy']],
+  ['weddingconsultant.com', 'events', 'wedding-planner', 'wedding consultant', ['wedding consultant']],
+  ['travelconsultant.co.uk', 'travel', 'travel-agency', 'travel consultant', ['travel consultant']],
+  ['itconsulting.com', 'technology', 'it-support', 'it consulting', ['it consulting']],
 ];
 
 describe('inferCategory', () => {
@@ -1004,7 +1013,7 @@ describe('inferCategory', () => {
     expect(error).toBeInstanceOf(WdmError);
     expect((error as WdmError).code).toBe('E_RULES_REF');
     expect((error as WdmError).format()).toBe(
-      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 266 subcategories under them (did you mean "legal"?)',
+      'category: smithlaw.com: found the unknown category "legl", expected one of accounting, agriculture, automotive, bakery, beauty, cafe, construction, creative-studio, dental, education, events, fashion, finance, fitness, general, home-services, hotel, insurance, legal, medical, music, nonprofit, pets, photography, real-estate, restaurant, retail, saas, technology, travel, wellness, or one of the 267 subcategories under them (did you mean "legal"?)',
     );
   });
 });
